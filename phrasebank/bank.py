@@ -1,0 +1,105 @@
+"""One locale's phrases, loaded strictly and formatted with fluent.runtime.
+
+fluent.runtime on its own drops a syntax error (Junk) silently, keeps the first of
+two duplicate ids and returns half-formatted text next to an error list. A
+customer must never receive that, so every one of those cases raises here, with
+file, line, column and message id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .catalog import load as load_catalog
+from .errors import BankError
+from .locales import BANK_FILE, negotiate, resolve_dir
+
+ISOLATE_START = "\u2068"
+ISOLATE_END = "\u2069"
+
+
+def line_column(source: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset, as editors count them."""
+    line = source.count("\n", 0, offset) + 1
+    column = offset - (source.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+@dataclass(eq=False)
+class Bank:
+    """The messages of one locale folder, ready to format."""
+
+    locale: str
+    path: Path
+    bundle: Any  # fluent.runtime.FluentBundle
+    message_ids: frozenset[str]
+    text_direction: str  # "ltr" or "rtl", from CLDR
+
+    def format(self, message_id: str, args: dict[str, Any]) -> str:
+        """Format one message; any Fluent error is raised, never shipped.
+
+        The result keeps Fluent's U+2068/U+2069 isolation around placeables so
+        each output (plain text, HTML, helpdesk macro) can decide what to do
+        with them.
+        """
+        if message_id not in self.message_ids:
+            raise BankError(f"{self.path}: message {message_id!r} is missing from locale {self.locale!r}")
+        message = self.bundle.get_message(message_id)
+        text, errors = self.bundle.format_pattern(message.value, args)
+        if errors:
+            details = "; ".join(str(e) for e in errors)
+            raise BankError(f"{self.path}: message {message_id!r} failed to format: {details}")
+        return text
+
+
+def load(locale: str, locales_dir: str | Path | None = None) -> Bank:
+    """The bank for `locale` (negotiated), parsed once per folder and cached."""
+    root = resolve_dir(locales_dir)
+    code = negotiate(locale, root)
+    path = root / code / BANK_FILE
+    return _load(code, path, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=64)
+def _load(code: str, path: Path, _mtime: int) -> Bank:
+    from babel import Locale, UnknownLocaleError
+    from fluent.runtime import FluentBundle
+    from fluent.syntax import FluentParser, ast
+
+    try:
+        babel_locale = Locale.parse(code)
+    except (ValueError, UnknownLocaleError) as exc:
+        raise BankError(
+            f"{path}: folder name {code!r} is not a locale CLDR knows; name the folder with a "
+            "language code such as 'lt' or 'pt_BR'"
+        ) from exc
+    source = path.read_text(encoding="utf-8")
+    resource = FluentParser(with_spans=True).parse(source)
+    seen: dict[str, int] = {}
+    for entry in resource.body:
+        if isinstance(entry, ast.Junk):
+            annotation = entry.annotations[0] if entry.annotations else None
+            offset = annotation.span.start if annotation and annotation.span else entry.span.start
+            line, column = line_column(source, offset)
+            reason = f"{annotation.code}: {annotation.message}" if annotation else "unparsable entry"
+            raise BankError(f"{path}:{line}:{column}: syntax error ({reason})")
+        if isinstance(entry, ast.Message):
+            line, column = line_column(source, entry.span.start)
+            name = entry.id.name
+            if name in seen:
+                raise BankError(
+                    f"{path}:{line}:{column}: duplicate message id {name!r} (first defined on line {seen[name]})"
+                )
+            if entry.value is None:
+                raise BankError(f"{path}:{line}:{column}: message {name!r} has no value")
+            seen[name] = line
+    missing = sorted(set(load_catalog().messages) - set(seen))
+    if missing:
+        raise BankError(f"{path}: locale {code!r} is missing messages: {', '.join(missing)}")
+    bundle = FluentBundle([str(babel_locale)], use_isolating=True)
+    bundle.add_resource(resource)
+    direction = "rtl" if babel_locale.character_order == "right-to-left" else "ltr"
+    return Bank(code, path, bundle, frozenset(seen), direction)

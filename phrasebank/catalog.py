@@ -1,0 +1,190 @@
+"""The locale-independent structure of the bank: steps, playbooks, messages.
+
+Structure lives in one data file so translators never see it and developers
+never put wording in it. Loading is strict: a catalog that names an unknown step,
+fact or option value is a bug to report, not something to skip over.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+
+from .errors import BankError, OptionError
+
+CATALOG_FILE = "catalog.yaml"
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    purpose: str
+    facts: tuple[str, ...]
+    mandatory: bool
+
+
+@dataclass(frozen=True)
+class Playbook:
+    id: str
+    seed: str
+    title: str
+    summary: str
+    steps: tuple[str, ...]
+    required: tuple[str, ...]
+    limits: dict[str, int]
+
+
+@dataclass(frozen=True)
+class MessageSpec:
+    id: str
+    step: str
+    facts: frozenset[str]
+    registers: frozenset[str]
+    channels: frozenset[str]
+    voices: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Fact:
+    name: str
+    type: str
+    purpose: str
+    requires: tuple[str, ...] = ()
+    applied_to: str | None = None
+    minimum: int | None = None
+
+
+@dataclass(frozen=True)
+class Layout:
+    paragraph_break: str
+    own_paragraph: frozenset[str]
+
+
+@dataclass(frozen=True, eq=False)
+class Catalog:
+    options: dict[str, tuple[str, ...]]
+    grammar_variables: tuple[str, ...]
+    facts: dict[str, Fact]
+    steps: dict[str, Step]
+    playbooks: dict[str, Playbook]
+    messages: dict[str, MessageSpec]
+    layout: dict[str, Layout]
+
+    def playbook(self, playbook_id: str) -> Playbook:
+        try:
+            return self.playbooks[playbook_id]
+        except KeyError:
+            raise OptionError(
+                f"unknown playbook {playbook_id!r}; playbooks: {', '.join(self.playbooks)}"
+            ) from None
+
+    def check_option(self, name: str, value: str) -> str:
+        valid = self.options[name]
+        if value not in valid:
+            raise OptionError(f"unknown {name} {value!r}; valid values: {', '.join(valid)}")
+        return value
+
+    @cached_property
+    def _index(self) -> dict[tuple[str, str, str, str], tuple[MessageSpec, ...]]:
+        index: dict[tuple[str, str, str, str], list[MessageSpec]] = {}
+        for spec in self.messages.values():
+            for combo in itertools.product(spec.registers, spec.channels, spec.voices):
+                index.setdefault((spec.step, *combo), []).append(spec)
+        return {key: tuple(specs) for key, specs in index.items()}
+
+    def candidates(self, step: str, register: str, channel: str, voice: str) -> tuple[MessageSpec, ...]:
+        """Messages that may serve `step` for these options, in catalog order."""
+        return self._index.get((step, register, channel, voice), ())
+
+    def messages_for(self, step: str) -> list[MessageSpec]:
+        return [spec for spec in self.messages.values() if spec.step == step]
+
+
+@lru_cache(maxsize=1)
+def load() -> Catalog:
+    import yaml
+
+    source = resources.files("phrasebank") / CATALOG_FILE
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    return _build(data, str(source))
+
+
+def _build(data: dict, where: str) -> Catalog:
+    def fail(problem: str) -> BankError:
+        return BankError(f"{where}: {problem}")
+
+    try:
+        options = {name: tuple(values) for name, values in data["options"].items()}
+        facts = {
+            name: Fact(
+                name=name,
+                type=spec["type"],
+                purpose=spec["purpose"],
+                requires=tuple(spec.get("requires", ())),
+                applied_to=spec.get("applied_to"),
+                minimum=spec.get("minimum"),
+            )
+            for name, spec in data["facts"].items()
+        }
+        steps = {
+            s["id"]: Step(s["id"], s["purpose"], tuple(s["facts"]), bool(s.get("mandatory", False)))
+            for s in data["steps"]
+        }
+        playbooks = {
+            p["id"]: Playbook(
+                id=p["id"],
+                seed=p["seed"],
+                title=p["title"],
+                summary=p["summary"],
+                steps=tuple(p["steps"]),
+                required=tuple(p.get("required", ())),
+                limits=dict(p.get("limits", {})),
+            )
+            for p in data["playbooks"]
+        }
+        messages = {
+            mid: MessageSpec(
+                id=mid,
+                step=m["step"],
+                facts=frozenset(m.get("facts", ())),
+                registers=frozenset(m.get("registers", options["register"])),
+                channels=frozenset(m.get("channels", options["channel"])),
+                voices=frozenset(m.get("voices", options["voice"])),
+            )
+            for mid, m in data["messages"].items()
+        }
+        layout = {
+            channel: Layout(spec["break"], frozenset(spec["own_paragraph"]))
+            for channel, spec in data["layout"].items()
+        }
+        grammar = tuple(data["grammar_variables"])
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise fail(f"malformed catalog ({exc!r})") from exc
+
+    for spec in messages.values():
+        if spec.step not in steps:
+            raise fail(f"message {spec.id!r} names unknown step {spec.step!r}")
+        for field, values, valid in (
+            ("facts", spec.facts, facts),
+            ("registers", spec.registers, options["register"]),
+            ("channels", spec.channels, options["channel"]),
+            ("voices", spec.voices, options["voice"]),
+        ):
+            unknown = set(values) - set(valid)
+            if unknown:
+                raise fail(f"message {spec.id!r} has unknown {field} {sorted(unknown)}")
+    mandatory = [s.id for s in steps.values() if s.mandatory]
+    for book in playbooks.values():
+        unknown = (set(book.steps) | set(book.required)) - set(steps)
+        if unknown:
+            raise fail(f"playbook {book.id!r} names unknown steps {sorted(unknown)}")
+        missing = [s for s in mandatory if s not in book.steps]
+        if missing:
+            raise fail(f"playbook {book.id!r} lacks the mandatory steps {missing}")
+        if set(book.limits) - set(options["channel"]):
+            raise fail(f"playbook {book.id!r} limits unknown channels {sorted(book.limits)}")
+    if set(layout) != set(options["channel"]):
+        raise fail(f"layout must cover exactly the channels {list(options['channel'])}")
+    return Catalog(options, grammar, facts, steps, playbooks, messages, layout)

@@ -1,0 +1,57 @@
+"""The `phrasebank` command line.
+
+Each subcommand lives in its own module under `phrasebank.commands` and imports
+the heavy libraries (fluent, babel, langdetect) only when it runs, so `--help`
+starts fast. Errors reach the user as one line on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from .errors import PhrasebankError
+
+COMMANDS = ("compose", "listing")
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's own exit code is already 2; keep its wording short
+        self.print_usage(sys.stderr)
+        raise SystemExit(f"{self.prog}: error: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="phrasebank",
+        description="Compose and check customer-support apologies in he, ka, hy, lv and en.",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    subparsers.required = True
+    for name in COMMANDS:
+        importlib.import_module(f"phrasebank.commands.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        if isinstance(exit_.code, str):
+            print(exit_.code, file=sys.stderr)
+            return EXIT_USAGE
+        return int(exit_.code or 0)
+    try:
+        return args.func(args)
+    except PhrasebankError as exc:
+        print(f"phrasebank: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0
+
+
+def entry() -> None:
+    sys.exit(main())

@@ -1,0 +1,33 @@
+"""Arguments and input handling shared by the subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..errors import PhrasebankError
+
+
+def add_locales_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--locales",
+        metavar="DIR",
+        dest="locales_dir",
+        help="a locales folder to use instead of the bundled one (e.g. a translator's checkout)",
+    )
+
+
+def read_input(name: str) -> str:
+    """The text of FILE, or of stdin for '-'; a missing or undecodable file is a usage error."""
+    if name == "-":
+        return sys.stdin.read()
+    path = Path(name)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PhrasebankError(f"file {name!r} does not exist") from None
+    except UnicodeDecodeError as exc:
+        raise PhrasebankError(f"file {name!r} is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise PhrasebankError(f"cannot read {name!r}: {exc.strerror}") from None

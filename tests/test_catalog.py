@@ -1,0 +1,82 @@
+"""The catalog: stable step ids, playbooks citing their articles, coverage of every option."""
+
+from __future__ import annotations
+
+import pytest
+
+from bank_support import CATALOG, REFERENCE, ROOT, all_option_combinations, parse_locale, variables
+
+STEP_IDS = [
+    "greeting", "acknowledge", "apologize", "own", "empathize", "explain", "fix", "prevent",
+    "restore", "next-steps", "invite", "thank", "close", "sign-off",
+]
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def test_step_ids_are_the_documented_ones_in_order():
+    assert list(CATALOG.steps) == STEP_IDS
+
+
+def test_apologize_and_own_are_mandatory_and_nothing_else_is():
+    assert {s.id for s in CATALOG.steps.values() if s.mandatory} == {"apologize", "own"}
+
+
+def test_every_step_has_a_purpose_and_known_facts():
+    for step in CATALOG.steps.values():
+        assert step.purpose.strip()
+        assert set(step.facts) <= set(CATALOG.facts)
+
+
+@pytest.mark.parametrize("playbook", list(CATALOG.playbooks))
+def test_playbook_cites_an_existing_seed_article(playbook):
+    book = CATALOG.playbooks[playbook]
+    assert (SEEDS / book.seed).is_file(), f"{book.seed} is not in ../shared/seeds"
+    assert {"apologize", "own"} <= set(book.steps)
+
+
+def test_restore_value_says_sorry_last():
+    steps = [s for s in CATALOG.playbooks["restore-value"].steps if s != "sign-off"]
+    assert steps[-1] == "apologize" and steps[0] in {"greeting", "restore"}
+
+
+def test_social_playbook_has_a_280_character_limit_on_social():
+    assert CATALOG.playbooks["social"].limits == {"social": 280}
+    assert "invite" in CATALOG.playbooks["social"].steps
+
+
+@pytest.mark.parametrize("step", STEP_IDS)
+def test_every_step_has_at_least_three_messages(step):
+    assert len(CATALOG.messages_for(step)) >= 3
+
+
+@pytest.mark.parametrize("combo", list(all_option_combinations()), ids=lambda c: "-".join(c.values()))
+def test_mandatory_steps_have_a_fact_free_message_for_every_option_combination(combo):
+    for step in ("apologize", "own"):
+        found = CATALOG.candidates(step, combo["register"], combo["channel"], combo["voice"])
+        assert any(not spec.facts for spec in found), (step, combo)
+
+
+def test_every_step_is_reachable_for_every_register_channel_and_voice():
+    for combo in all_option_combinations():
+        for step in STEP_IDS:
+            assert CATALOG.candidates(step, combo["register"], combo["channel"], combo["voice"]), (step, combo)
+
+
+def test_catalog_facts_match_the_reference_locale_variables():
+    reference = parse_locale(REFERENCE)
+    assert set(reference) == set(CATALOG.messages)
+    grammar = set(CATALOG.grammar_variables)
+    for message_id, spec in CATALOG.messages.items():
+        assert variables(reference[message_id]) - grammar == set(spec.facts), message_id
+
+
+def test_a_catalog_that_forgets_a_mandatory_step_is_rejected():
+    from phrasebank.catalog import _build
+    from phrasebank.errors import BankError
+    import yaml
+    from importlib import resources
+
+    data = yaml.safe_load((resources.files("phrasebank") / "catalog.yaml").read_text(encoding="utf-8"))
+    data["playbooks"][0]["steps"].remove("own")
+    with pytest.raises(BankError, match="mandatory steps"):
+        _build(data, "catalog.yaml")

@@ -1,0 +1,258 @@
+"""The composer: every combination formats, choices are seeded, errors are loud."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pytest
+
+import phrasebank
+from phrasebank.errors import BankError, FactError, OptionError, UnknownLocaleError
+
+from bank_support import (
+    CATALOG,
+    LOCALES,
+    all_option_combinations,
+    example_facts,
+    letters_in_script,
+    locale_script,
+)
+
+PLAYBOOKS = list(CATALOG.playbooks)
+LEAKS = ("{", "}", "???", "\u2068", "\u2069")
+
+
+def _compose(locale, playbook, facts, **options):
+    return phrasebank.compose(locale, playbook, facts, **options)
+
+
+def _assert_clean(apology, facts):
+    for leak in LEAKS:
+        # a fact may itself contain braces; everything else must not
+        remainder = apology.text
+        for value in facts.values():
+            remainder = remainder.replace(str(value), "")
+        assert leak not in remainder, (leak, apology.text)
+    assert not re.search(r"\$[A-Za-z_]", apology.text), apology.text
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_playbook_and_option_combination_formats(locale):
+    facts = example_facts(locale)
+    count = 0
+    for playbook in PLAYBOOKS:
+        for combo in all_option_combinations():
+            apology = _compose(locale, playbook, facts, **combo)
+            _assert_clean(apology, facts)
+            order = [CATALOG.playbooks[playbook].steps.index(p.step) for p in apology.parts]
+            assert order == sorted(order)
+            count += 1
+    assert count == len(PLAYBOOKS) * 2 * 4 * 2 * 3 * 3
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_combination_formats_with_only_the_required_facts(locale):
+    facts = example_facts(locale)
+    minimal = {"issue": facts["issue"], "free_months": facts["free_months"]}
+    for playbook in PLAYBOOKS:
+        for combo in all_option_combinations():
+            apology = _compose(locale, playbook, minimal, **combo)
+            steps = [p.step for p in apology.parts]
+            assert "apologize" in steps and "own" in steps
+            assert "explain" not in steps and "prevent" not in steps  # their facts are absent
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_message_is_reachable_by_some_composition(locale):
+    """Each message id is chosen by some request (no dead translations)."""
+    example = example_facts(locale)
+    for spec in CATALOG.messages.values():
+        needed = set(spec.facts) | {"issue", "free_months"}
+        needed |= {req for name in spec.facts for req in CATALOG.facts[name].requires}
+        facts = {name: example[name] for name in needed}
+        playbook = next(b for b in PLAYBOOKS if spec.step in CATALOG.playbooks[b].steps)
+        combo = dict(
+            register=sorted(spec.registers)[0], channel=sorted(spec.channels)[0], voice=sorted(spec.voices)[0]
+        )
+        chosen = {
+            p.message
+            for seed in range(40)
+            for p in _compose(locale, playbook, facts, seed=seed, **combo).parts
+        }
+        assert spec.id in chosen, (locale, spec.id)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_output_is_written_in_the_locale_script(locale):
+    facts = example_facts(locale)
+    script = locale_script(locale)
+    for playbook in PLAYBOOKS:
+        text = _compose(locale, playbook, facts, seed=1).text
+        for value in facts.values():
+            text = text.replace(str(value), " ")
+        ours, total = letters_in_script(text, script)
+        assert total and ours / total > 0.97, (locale, playbook, text)
+
+
+def test_latvian_output_uses_latvian_letters():
+    text = _compose("lv", "formal-letter", example_facts("lv")).text
+    assert set(text) & set("āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ")
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_social_playbook_stays_within_280_characters_plus_quoted_facts(locale):
+    facts = example_facts(locale)
+    for combo in all_option_combinations():
+        if combo["channel"] != "social":
+            continue
+        for seed in range(5):
+            apology = _compose(locale, "social", facts, seed=seed, **combo)
+            quoted = sum(len(str(v)) for k, v in facts.items() if str(v) in apology.text)
+            assert len(apology.text) <= 280 + quoted + 40, apology.text  # 40: formatted numbers/dates
+
+
+def test_same_seed_same_text_and_seeds_give_variety():
+    facts = example_facts("en")
+    first = _compose("en", "formal-letter", facts, seed=5)
+    assert _compose("en", "formal-letter", facts, seed=5) == first
+    texts = {_compose("en", "formal-letter", facts, seed=s).text for s in range(20)}
+    assert len(texts) > 3
+
+
+def test_supplied_facts_are_quoted():
+    facts = example_facts("en")
+    text = _compose("en", "formal-letter", facts).text
+    for name in ("issue", "cause", "prevention"):
+        assert facts[name] in text
+
+
+def test_locale_codes_are_negotiated():
+    facts = example_facts("he")
+    for code in ("he-IL", "iw", "he_IL"):
+        assert _compose(code, "social", facts).locale == "he"
+    assert _compose("lv_LV", "social", example_facts("lv")).locale == "lv"
+
+
+@pytest.mark.parametrize("code", ["fr", "de-DE", "", "hyw", "xx"])
+def test_unsupported_locale_lists_the_supported_ones(code):
+    with pytest.raises(UnknownLocaleError) as caught:
+        _compose(code, "social", {})
+    for supported in LOCALES:
+        assert supported in str(caught.value)
+
+
+def test_missing_required_fact_names_the_fact_and_step():
+    with pytest.raises(FactError, match=r"'acknowledge'.*five-steps.*issue"):
+        _compose("en", "five-steps", {"cause": "Our warehouse mislabelled it."})
+    with pytest.raises(FactError, match=r"'restore'.*compensation_amount.*free_months"):
+        _compose("en", "restore-value", {})
+
+
+@pytest.mark.parametrize(
+    "facts, pattern",
+    [
+        ({"isue": "typo"}, "unknown fact.*isue.*valid facts"),
+        ({"compensation_amount": "10"}, "compensation_currency"),
+        ({"compensation_amount": "10", "compensation_currency": "XYZ"}, "ISO 4217"),
+        ({"compensation_amount": "ten", "compensation_currency": "EUR"}, "amount"),
+        ({"days_late": "three"}, "whole number"),
+        ({"days_late": 0}, "at least 1"),
+        ({"follow_up_date": "24/11/2026"}, "ISO 8601"),
+        ({"issue": "   "}, "empty"),
+        ({"issue": "Late\u2068 order."}, "U\\+2068"),
+    ],
+)
+def test_bad_facts_are_rejected_with_the_fact_named(facts, pattern):
+    with pytest.raises(FactError, match=pattern):
+        _compose("en", "social", facts)
+
+
+@pytest.mark.parametrize("option, value", [("register", "casual"), ("channel", "fax"), ("voice", "they"), ("customer_gender", "x")])
+def test_unknown_option_values_are_rejected(option, value):
+    with pytest.raises(OptionError, match="valid values"):
+        _compose("en", "social", {}, **{option: value})
+
+
+def test_unknown_playbook_lists_playbooks():
+    with pytest.raises(OptionError, match="five-steps"):
+        _compose("en", "apology-deluxe", {})
+
+
+def test_html_carries_lang_and_direction_and_escapes_facts():
+    facts = dict(example_facts("he"), issue="<script>alert(1)</script> ההזמנה התעכבה.")
+    html = _compose("he", "five-steps", facts).html
+    assert 'lang="he"' in html and 'dir="rtl"' in html
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<bdi>" in html
+    assert 'dir="ltr"' in _compose("ka", "social", {}).html
+
+
+def test_json_form_lists_parts_and_text():
+    apology = _compose("lv", "own-it", example_facts("lv"))
+    data = json.loads(apology.to_json())
+    assert data["version"] == 1 and data["locale"] == "lv"
+    assert [p["step"] for p in data["parts"]] == [p.step for p in apology.parts]
+    assert all(set(p) == {"step", "message", "text"} for p in data["parts"])
+    assert data["text"] == apology.text
+
+
+def test_money_and_dates_follow_the_locale():
+    lv = _compose("lv", "restore-value", {"compensation_amount": "50", "compensation_currency": "EUR"}).text
+    assert "50,00\xa0€" in lv
+    he = _compose("he", "restore-value", {"compensation_amount": "50", "compensation_currency": "ILS"}).text
+    assert "50.00" in he and "₪" in he
+    ka = _compose("ka", "restore-value", {"compensation_amount": "50", "compensation_currency": "GEL"}).text
+    assert "50,00\xa0₾" in ka
+    hy = _compose("hy", "restore-value", {"compensation_amount": "50", "compensation_currency": "AMD"}).text
+    assert "֏" in hy
+
+
+# --- a translator's broken checkout must fail loudly --------------------------------------
+
+@pytest.fixture
+def checkout(tmp_path):
+    from phrasebank.locales import bundled_dir
+
+    target = tmp_path / "locales"
+    shutil.copytree(bundled_dir(), target)
+    return target
+
+
+def _edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_junk_in_a_locale_raises_with_line_and_column(checkout):
+    _edit(checkout / "en" / "apology.ftl", "apologize-truly = We are truly sorry.", "apologize-truly = We are { truly sorry.")
+    with pytest.raises(BankError, match=r"apology\.ftl:\d+:\d+: syntax error"):
+        _compose("en", "social", {}, locales_dir=checkout)
+
+
+def test_duplicate_id_raises(checkout):
+    path = checkout / "en" / "apology.ftl"
+    path.write_text(path.read_text(encoding="utf-8") + "\napologize-truly = Sorry again.\n", encoding="utf-8")
+    with pytest.raises(BankError, match="duplicate message id 'apologize-truly'"):
+        _compose("en", "social", {}, locales_dir=checkout)
+
+
+def test_missing_message_raises(checkout):
+    _edit(checkout / "en" / "apology.ftl", "apologize-truly = We are truly sorry.\n", "")
+    with pytest.raises(BankError, match="missing messages: apologize-truly"):
+        _compose("en", "social", {}, locales_dir=checkout)
+
+
+def test_an_unknown_variable_never_reaches_the_customer(checkout):
+    _edit(checkout / "en" / "apology.ftl", "own-full = This was our mistake,", "own-full = { $oops } This was our mistake,")
+    with pytest.raises(BankError, match="own-full"):
+        for seed in range(30):
+            _compose("en", "social", {}, register="formal", locales_dir=checkout, seed=seed)
+
+
+def test_a_locale_folder_babel_does_not_know_is_rejected(checkout):
+    shutil.copytree(checkout / "en", checkout / "qq")
+    with pytest.raises(BankError, match="'qq' is not a locale CLDR knows"):
+        _compose("qq", "social", {}, locales_dir=checkout)

@@ -1,0 +1,79 @@
+"""Every locale found on disk: complete, variable parity with English, plural categories."""
+
+from __future__ import annotations
+
+import pytest
+from babel import Locale
+from fluent.syntax import ast
+
+from bank_support import CATALOG, LOCALES, REFERENCE, branch_variables, parse_locale, variables
+
+GRAMMAR = set(CATALOG.grammar_variables)
+
+
+def test_all_five_bundled_locales_are_found():
+    assert {"en", "he", "ka", "hy", "lv"} <= set(LOCALES)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_locale_has_exactly_the_catalog_messages(locale):
+    assert set(parse_locale(locale)) == set(CATALOG.messages)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_step_has_three_variants(locale):
+    messages = parse_locale(locale)
+    for step in CATALOG.steps:
+        present = [m for m in CATALOG.messages_for(step) if m.id in messages]
+        assert len(present) >= 3, (locale, step)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_branch_uses_exactly_the_english_facts(locale):
+    reference = parse_locale(REFERENCE)
+    for message_id, message in parse_locale(locale).items():
+        expected = variables(reference[message_id]) - GRAMMAR
+        for used in branch_variables(message):
+            assert used - GRAMMAR == expected, (locale, message_id, sorted(used - GRAMMAR), sorted(expected))
+
+
+def _selects(node):
+    found = []
+
+    def walk(n):
+        if isinstance(n, ast.SelectExpression):
+            found.append(n)
+        if isinstance(n, ast.BaseNode):
+            for value in vars(n).values():
+                for child in value if isinstance(value, list) else [value]:
+                    if isinstance(child, ast.BaseNode):
+                        walk(child)
+
+    walk(node)
+    return found
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_plural_selects_cover_the_cldr_categories_of_the_locale(locale):
+    needed = set(Locale.parse(locale).plural_form.tags) | {"other"}
+    counted = {name for name, fact in CATALOG.facts.items() if fact.type == "count"}
+    for message_id, message in parse_locale(locale).items():
+        for select in _selects(message):
+            if not isinstance(select.selector, ast.VariableReference) or select.selector.id.name not in counted:
+                continue
+            keys = {v.key.name for v in select.variants if isinstance(v.key, ast.Identifier)}
+            assert needed <= keys, (locale, message_id, sorted(needed - keys))
+            assert keys <= {"zero", "one", "two", "few", "many", "other"}, (locale, message_id, keys)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_grammar_selects_default_to_unknown_or_formal(locale):
+    defaults = {"customer_gender": "unknown", "agent_gender": "unknown", "register": "formal"}
+    for message_id, message in parse_locale(locale).items():
+        for select in _selects(message):
+            if isinstance(select.selector, ast.VariableReference) and select.selector.id.name in defaults:
+                name = select.selector.id.name
+                default = next(v for v in select.variants if v.default)
+                assert default.key.name == defaults[name], (locale, message_id, name)
+                allowed = set(CATALOG.options[name])
+                assert {v.key.name for v in select.variants} <= allowed, (locale, message_id)
