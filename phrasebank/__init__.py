@@ -21,8 +21,8 @@ __all__ = [
 ]
 
 _HOME = {
-    "Apology": "phrasebank.compose",
-    "compose": "phrasebank.compose",
+    "Apology": "phrasebank.composer",
+    "compose": "phrasebank.composer",
     "Detection": "phrasebank.routing",
     "detect_locale": "phrasebank.routing",
     "Finding": "phrasebank.lint",

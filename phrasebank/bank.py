@@ -35,36 +35,43 @@ class Bank:
     locale: str
     path: Path
     bundle: Any  # fluent.runtime.FluentBundle
-    message_ids: frozenset[str]
+    patterns: dict[str, Any]  # message id -> compiled value pattern
     text_direction: str  # "ltr" or "rtl", from CLDR
 
-    def format(self, message_id: str, args: dict[str, Any]) -> str:
+    def format(self, message_id: str, values: dict[str, Any]) -> str:
         """Format one message; any Fluent error is raised, never shipped.
 
         The result keeps Fluent's U+2068/U+2069 isolation around placeables so
         each output (plain text, HTML, helpdesk macro) can decide what to do
-        with them.
+        with them. Only the facts the message uses are passed (the catalog
+        knows them), so a translation that references another fact fails
+        loudly instead of quoting something the agent did not mean there.
         """
-        if message_id not in self.message_ids:
-            raise BankError(f"{self.path}: message {message_id!r} is missing from locale {self.locale!r}")
-        message = self.bundle.get_message(message_id)
-        text, errors = self.bundle.format_pattern(message.value, args)
+        try:
+            pattern = self.patterns[message_id]
+        except KeyError:
+            raise BankError(f"{self.path}: message {message_id!r} is missing from locale {self.locale!r}") from None
+        text, errors = self.bundle.format_pattern(pattern, values)
         if errors:
             details = "; ".join(str(e) for e in errors)
             raise BankError(f"{self.path}: message {message_id!r} failed to format: {details}")
         return text
 
 
+@lru_cache(maxsize=256)
 def load(locale: str, locales_dir: str | Path | None = None) -> Bank:
-    """The bank for `locale` (negotiated), parsed once per folder and cached."""
+    """The bank for `locale` (negotiated), parsed once per process and folder.
+
+    Like Fluent's own loaders, a process reads a locale once; a translator's
+    edit is seen by the next run (`phrasebank check`/`preview` start fresh).
+    """
     root = resolve_dir(locales_dir)
     code = negotiate(locale, root)
-    path = root / code / BANK_FILE
-    return _load(code, path, path.stat().st_mtime_ns)
+    return _load(code, root / code / BANK_FILE)
 
 
 @lru_cache(maxsize=64)
-def _load(code: str, path: Path, _mtime: int) -> Bank:
+def _load(code: str, path: Path) -> Bank:
     from babel import Locale, UnknownLocaleError
     from fluent.runtime import FluentBundle
     from fluent.syntax import FluentParser, ast
@@ -102,4 +109,5 @@ def _load(code: str, path: Path, _mtime: int) -> Bank:
     bundle = FluentBundle([str(babel_locale)], use_isolating=True)
     bundle.add_resource(resource)
     direction = "rtl" if babel_locale.character_order == "right-to-left" else "ltr"
-    return Bank(code, path, bundle, frozenset(seen), direction)
+    patterns = {name: bundle.get_message(name).value for name in seen}
+    return Bank(code, path, bundle, patterns, direction)

@@ -175,6 +175,13 @@ def _build(data: dict, where: str) -> Catalog:
             unknown = set(values) - set(valid)
             if unknown:
                 raise fail(f"message {spec.id!r} has unknown {field} {sorted(unknown)}")
+    from .facts import FACT_TYPES
+
+    for fact in facts.values():
+        if fact.type not in FACT_TYPES:
+            raise fail(f"fact {fact.name!r} has unknown type {fact.type!r}; types: {', '.join(FACT_TYPES)}")
+        if fact.applied_to and fact.applied_to not in facts:
+            raise fail(f"fact {fact.name!r} is applied to unknown fact {fact.applied_to!r}")
     mandatory = [s.id for s in steps.values() if s.mandatory]
     for book in playbooks.values():
         unknown = (set(book.steps) | set(book.required)) - set(steps)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any, Mapping
 
 from .catalog import Catalog
@@ -22,30 +23,33 @@ _FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
 
 def validate(catalog: Catalog, facts: Mapping[str, Any]) -> dict[str, Any]:
     """Checked facts converted to Fluent argument values, keyed by fact name."""
-    unknown = sorted(set(facts) - set(catalog.facts))
-    if unknown:
-        raise FactError(
-            f"unknown fact(s) {', '.join(unknown)}; valid facts: {', '.join(catalog.facts)}"
-        )
-    present = {name: value for name, value in facts.items() if value is not None}
-    for name in present:
-        for needed in catalog.facts[name].requires:
-            if needed not in present:
-                raise FactError(f"fact {name!r} needs the fact {needed!r} as well")
+    known = catalog.facts
     args: dict[str, Any] = {}
-    for name, value in present.items():
-        fact = catalog.facts[name]
-        converter = _CONVERTERS.get(fact.type)
-        if converter is None:
-            raise FactError(f"fact {name!r} has a type the catalog does not define: {fact.type!r}")
-        args[name] = converter(fact, value)
-    for name, value in list(args.items()):
-        target = catalog.facts[name].applied_to
-        if target:
-            from fluent.runtime.types import fluent_number
-
-            args[target] = fluent_number(args[target], style="currency", currency=args.pop(name))
+    applied: list[tuple[str, str]] = []
+    for name, value in facts.items():
+        fact = known.get(name)
+        if fact is None:
+            unknown = sorted(set(facts) - set(known))
+            raise FactError(f"unknown fact(s) {', '.join(unknown)}; valid facts: {', '.join(known)}")
+        if value is None:
+            continue
+        for needed in fact.requires:
+            if facts.get(needed) is None:
+                raise FactError(f"fact {name!r} needs the fact {needed!r} as well")
+        args[name] = _CONVERTERS[fact.type](fact, value)
+        if fact.applied_to:
+            applied.append((name, fact.applied_to))
+    for name, target in applied:
+        args[target] = _money_value(args[target], args.pop(name))
     return args
+
+
+@lru_cache(maxsize=1024)
+def _money_value(amount: Decimal, currency: str):
+    """A Fluent number that formats as money in each locale's CLDR pattern (immutable, so shared)."""
+    from fluent.runtime.types import fluent_number
+
+    return fluent_number(amount, style="currency", currency=currency)
 
 
 def _text(fact, value: Any) -> str:
@@ -54,10 +58,10 @@ def _text(fact, value: Any) -> str:
     text = unicodedata.normalize("NFC", value.strip())
     if not text:
         raise FactError(f"fact {fact.name!r} is empty")
+    if text.isprintable():  # the common case: no control, format or unassigned characters
+        return text
     for char in text:
-        if char in "\n\t":
-            continue
-        if unicodedata.category(char) in _FORBIDDEN_CATEGORIES:
+        if char not in "\n\t" and unicodedata.category(char) in _FORBIDDEN_CATEGORIES:
             raise FactError(
                 f"fact {fact.name!r} contains the invisible control character "
                 f"U+{ord(char):04X} ({unicodedata.name(char, 'unnamed')}); remove it"
@@ -78,16 +82,23 @@ def _money(fact, value: Any) -> Decimal:
 
 
 def _currency(fact, value: Any) -> str:
+    code = str(value).strip().upper()
+    if not _is_currency(code):
+        raise FactError(
+            f"fact {fact.name!r} must be an ISO 4217 currency code such as EUR, ILS, GEL, AMD or USD, got {value!r}"
+        )
+    return code
+
+
+@lru_cache(maxsize=512)
+def _is_currency(code: str) -> bool:
     from babel.numbers import UnknownCurrencyError, validate_currency
 
-    code = str(value).strip().upper()
     try:
         validate_currency(code)
     except UnknownCurrencyError:
-        raise FactError(
-            f"fact {fact.name!r} must be an ISO 4217 currency code such as EUR, ILS, GEL, AMD or USD, got {value!r}"
-        ) from None
-    return code
+        return False
+    return True
 
 
 def _count(fact, value: Any) -> int:
@@ -126,3 +137,4 @@ _CONVERTERS = {
     "count": _count,
     "date": _date,
 }
+FACT_TYPES = tuple(_CONVERTERS)

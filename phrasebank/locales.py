@@ -17,6 +17,7 @@ REFERENCE = "en"
 BANK_FILE = "apology.ftl"
 
 
+@lru_cache(maxsize=1)
 def bundled_dir() -> Path:
     """The locales shipped with the package: inside the wheel, or the checkout's `locales/`."""
     packaged = resources.files("phrasebank") / "locales"

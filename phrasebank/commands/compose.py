@@ -35,7 +35,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..compose import compose
+    from ..composer import compose
     from ..locales import negotiate, resolve_dir
 
     locale = _pick_locale(args)

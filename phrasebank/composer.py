@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import html as _html
 import json
-import random
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from . import bank as _bank
 from . import facts as _facts
@@ -21,12 +21,12 @@ from .catalog import Catalog, MessageSpec
 from .catalog import load as load_catalog
 from .errors import BankError, FactError
 
-_STRIP_ISOLATES = {ord(_bank.ISOLATE_START): None, ord(_bank.ISOLATE_END): None}
 JSON_VERSION = 1
+_ISOLATE_START = _bank.ISOLATE_START
+_ISOLATE_END = _bank.ISOLATE_END
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """One step of the apology: which message was used and what it says."""
 
     step: str
@@ -102,32 +102,35 @@ def compose(
     }
     phrases = _bank.load(locale, locales_dir)
     args = _facts.validate(catalog, facts)
-    available = set(args)
-    for grammar in catalog.grammar_variables:
-        args[grammar] = options[grammar]
+    grammar = {name: options[name] for name in catalog.grammar_variables}
 
-    rng = random.Random(seed)
-    layout = catalog.layout[channel]
     parts: list[Part] = []
     isolated: list[str] = []
-    breaks: list[str] = []
-    previous_apart = True
-    for step in book.steps:
-        spec = _choose(catalog, book.id, step, options, available, rng)
-        if spec is None:
-            continue
-        raw = phrases.format(spec.id, args)
-        apart = step in layout.own_paragraph
-        breaks.append(layout.paragraph_break if (apart or previous_apart) and parts else "")
+    breaks: list[bool] = []
+    previous_apart = False
+    state = _splitmix(seed)
+    for step, choices, apart in _plan(catalog, book.id, tuple(options.values()), frozenset(args)):
+        if len(choices) > 1:
+            state = (state * _LCG_MULTIPLIER + _LCG_INCREMENT) & _MASK64
+            spec = choices[(state >> 33) % len(choices)]
+        else:
+            spec = choices[0]
+        values = dict(grammar)
+        for name in spec.facts:
+            values[name] = args[name]
+        raw = phrases.format(spec.id, values)
+        breaks.append(bool(parts) and (apart or previous_apart))
         previous_apart = apart
-        parts.append(Part(step, spec.id, raw.translate(_STRIP_ISOLATES)))
+        parts.append(Part(step, spec.id, raw.replace(_ISOLATE_START, "").replace(_ISOLATE_END, "")))
         isolated.append(raw)
+    paragraph = catalog.layout[channel].paragraph_break
     text = "".join(
-        (sep or (" " if i else "")) + part.text for i, (sep, part) in enumerate(zip(breaks, parts))
+        (paragraph if brk else " ") + part.text if i else part.text
+        for i, (brk, part) in enumerate(zip(breaks, parts))
     )
     limit = book.limits.get(channel)
     if limit is not None:
-        own_words = sum(len(_without_placeables(raw)) for raw in isolated) + sum(map(len, breaks))
+        own_words = len(text) - sum(_placeable_length(raw) for raw in isolated)
         if own_words > limit:
             raise BankError(
                 f"locale {phrases.locale!r}: the {book.id!r} playbook on the {channel} channel uses "
@@ -142,49 +145,64 @@ def compose(
         text=text,
         options=options,
         _isolated=tuple(isolated),
-        _breaks=tuple(bool(b) for b in breaks),
+        _breaks=tuple(breaks),
     )
 
 
-def _choose(
-    catalog: Catalog,
-    playbook: str,
-    step: str,
-    options: dict[str, str],
-    available: set[str],
-    rng: random.Random,
-) -> MessageSpec | None:
-    """A seeded choice among the messages that use the most of the facts given.
+# Variant choice: a seeded 64-bit generator, cheaper to start than random.Random and
+# identical across processes and Python versions (the same seed, the same apology).
+_MASK64 = (1 << 64) - 1
+_LCG_MULTIPLIER = 6364136223846793005
+_LCG_INCREMENT = 1442695040888963407
+
+
+def _splitmix(seed: int) -> int:
+    z = (seed * 0x9E3779B97F4A7C15 + 0x632BE59BD9B4E019) & _MASK64
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & _MASK64
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK64
+    return z ^ (z >> 31)
+
+
+@lru_cache(maxsize=4096)
+def _plan(
+    catalog: Catalog, playbook: str, option_values: tuple[str, ...], available: frozenset[str]
+) -> tuple[tuple[str, tuple[MessageSpec, ...], bool], ...]:
+    """For each step that can be written, the messages to choose among.
 
     An agent who typed a cause expects to see it, so messages that quote more of
-    the supplied facts win; the seed picks among equals.
+    the supplied facts win; the seed picks among equals. Depends only on the
+    request's shape, so it is computed once per shape.
     """
-    candidates = catalog.candidates(step, options["register"], options["channel"], options["voice"])
-    if not candidates:
-        raise BankError(
-            f"the catalog has no message for step {step!r} with register={options['register']}, "
-            f"channel={options['channel']}, voice={options['voice']}"
-        )
-    usable = [spec for spec in candidates if spec.facts <= available]
-    if not usable:
-        if catalog.steps[step].mandatory or step in catalog.playbooks[playbook].required:
-            needs = sorted({" + ".join(sorted(spec.facts - available)) for spec in candidates})
-            raise FactError(
-                f"the step {step!r} of playbook {playbook!r} needs the fact {' or '.join(needs)}"
+    register, channel, voice = option_values[:3]
+    book = catalog.playbooks[playbook]
+    plan = []
+    for step in book.steps:
+        candidates = catalog.candidates(step, register, channel, voice)
+        if not candidates:
+            raise BankError(
+                f"the catalog has no message for step {step!r} with register={register}, "
+                f"channel={channel}, voice={voice}"
             )
-        return None
-    most = max(len(spec.facts) for spec in usable)
-    best = [spec for spec in usable if len(spec.facts) == most]
-    return best[rng.randrange(len(best))]
+        usable = [spec for spec in candidates if spec.facts <= available]
+        if not usable:
+            if catalog.steps[step].mandatory or step in book.required:
+                needs = sorted({" + ".join(sorted(spec.facts - available)) for spec in candidates})
+                raise FactError(f"the step {step!r} of playbook {playbook!r} needs the fact {' or '.join(needs)}")
+            continue
+        most = max(len(spec.facts) for spec in usable)
+        best = tuple(spec for spec in usable if len(spec.facts) == most)
+        plan.append((step, best, step in catalog.layout[channel].own_paragraph))
+    return tuple(plan)
 
 
-def _without_placeables(raw: str) -> str:
-    out, depth = [], 0
+def _placeable_length(raw: str) -> int:
+    """Characters inside Fluent's isolation marks: the facts, numbers and dates a message quotes."""
+    total, depth = 0, 0
     for char in raw:
-        if char == _bank.ISOLATE_START:
+        if char == _ISOLATE_START:
             depth += 1
-        elif char == _bank.ISOLATE_END:
+        elif char == _ISOLATE_END:
             depth -= 1
-        elif depth == 0:
-            out.append(char)
-    return "".join(out)
+        elif depth:
+            total += 1
+    return total

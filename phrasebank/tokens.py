@@ -1,0 +1,146 @@
+"""Script-aware normalisation, with a map back to the text the user gave.
+
+Naive linters fail on scripts other than Latin: a Hebrew vowel point splits a
+word, a Georgian word upper-cased by Python turns into Mtavruli, an Armenian
+question mark sits *inside* the questioned word, and a zero-width space hides
+"b\u200bu\u200bt" from a plain search. So every text is normalised once before
+matching:
+
+- NFC (so a Latvian "ā" typed as "a" + macron is the same letter; diacritics
+  are never stripped: "jā" is not "ja");
+- lower-cased with `str.lower` (not `casefold`, which turns Armenian "և" into
+  "եւ"; lowering never produces Mtavruli);
+- typographic apostrophes unified (we’ll -> we'll);
+- format characters removed (zero-width spaces and joiners, bidi controls,
+  soft hyphens, variation selectors) and the locale's in-word marks removed
+  (Hebrew niqqud, Armenian ՞ ՛ ՜: data from `hedges.yaml`, never named here).
+
+Matching runs on the normalised string; `Normalised.span` turns a span back
+into offsets of the original string. Three ways to build the map keep the
+common case fast: identity (nothing changed length), removal only (a sorted
+list of removed positions, looked up with bisect), and a per-character map
+for the rare text that is not NFC or whose lower-casing changes its length.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# Unicode general category Cf (format characters) as of Unicode 15, plus the
+# variation selectors: invisible, so never part of a word. A test checks this
+# table against `unicodedata` so it cannot drift silently.
+FORMAT_RANGES: tuple[tuple[int, int], ...] = (
+    (0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD),
+    (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E),
+    (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F),
+    (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD), (0x13430, 0x1343F), (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A), (0xE0001, 0xE0001), (0xE0020, 0xE007F),
+)
+
+# Apostrophe look-alikes folded to ASCII so "we’ll" matches the rule "we'll".
+APOSTROPHES = {0x2019: "'", 0x2018: "'", 0x02BC: "'", 0xFF07: "'"}
+
+# What ends a sentence in every script; a locale adds its own in `sentence_ends`.
+SENTENCE_ENDS: tuple[str, ...] = (".", "!", "?", "…", ";", "\n\n")
+QUESTION_ENDS: frozenset[str] = frozenset("?؟⸮")
+
+WORD = re.compile(r"\w+(?:'\w+)*")
+
+
+def _char_class(ranges: list[tuple[int, int]]) -> str:
+    parts = []
+    for lo, hi in ranges:
+        parts.append(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}")
+    return "[" + "".join(parts) + "]"
+
+
+@dataclass(frozen=True)
+class Script:
+    """How one locale's text is normalised: the in-word marks its writers use."""
+
+    ignore_marks: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        ranges = list(FORMAT_RANGES) + [(ord(c), ord(c)) for c in sorted(self.ignore_marks)]
+        object.__setattr__(self, "_removed", re.compile(_char_class(ranges)))
+        object.__setattr__(self, "_apostrophes", dict(APOSTROPHES))
+
+    def normalise(self, text: str) -> "Normalised":
+        """The matching form of `text`, with the map back to its offsets."""
+        if unicodedata.is_normalized("NFC", text):
+            lowered = text.lower()
+            if len(lowered) == len(text):
+                folded = lowered.translate(self._apostrophes)
+                removed = [m.start() for m in self._removed.finditer(folded)]
+                if not removed:
+                    return Normalised(text, folded, self.ignore_marks)
+                shifted = array("q", (pos - k for k, pos in enumerate(removed)))
+                return Normalised(text, self._removed.sub("", folded), self.ignore_marks, shifted=shifted)
+        return self._normalise_slowly(text)
+
+    def fold(self, phrase: str) -> str:
+        """A rule's word or phrase in matching form (same steps as a text, no map)."""
+        return self.normalise(phrase).text
+
+    def _normalise_slowly(self, text: str) -> "Normalised":
+        out: list[str] = []
+        starts = array("q")
+        ends = array("q")
+        i, n = 0, len(text)
+        while i < n:
+            j = i + 1
+            while j < n and unicodedata.combining(text[j]):
+                j += 1
+            piece = unicodedata.normalize("NFC", text[i:j]).lower().translate(self._apostrophes)
+            piece = self._removed.sub("", piece)
+            for char in piece:
+                out.append(char)
+                starts.append(i)
+                ends.append(j)
+            i = j
+        return Normalised(text, "".join(out), self.ignore_marks, starts=starts, ends=ends)
+
+
+class Normalised:
+    """A normalised text and the way back to the original's offsets."""
+
+    __slots__ = ("original", "text", "_marks", "_shifted", "_starts", "_ends")
+
+    def __init__(self, original: str, text: str, marks: frozenset[str], *, shifted=None, starts=None, ends=None):
+        self.original = original
+        self.text = text
+        self._marks = marks
+        self._shifted = shifted
+        self._starts = starts
+        self._ends = ends
+
+    def _to_original(self, index: int) -> int:
+        if self._shifted is not None:
+            return index + bisect_right(self._shifted, index)
+        if self._starts is not None:
+            return self._starts[index]
+        return index
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the normalised span [start, end) (end > start).
+
+        The end keeps in-word marks that follow the last letter (a vowel point
+        belongs to its word), never a following zero-width or bidi character.
+        """
+        first = self._to_original(start)
+        if self._ends is not None:
+            last = self._ends[end - 1]
+        else:
+            last = self._to_original(end - 1) + 1
+        original = self.original
+        while last < len(original) and original[last] in self._marks:
+            last += 1
+        return first, last
+
+
+__all__ = ["FORMAT_RANGES", "QUESTION_ENDS", "SENTENCE_ENDS", "Script", "WORD", "Normalised"]
