@@ -1,6 +1,7 @@
 """The `phrasebank` command line.
 
-Each subcommand lives in its own module under `phrasebank.commands` and imports
+Each subcommand lives in its own module under `phrasebank.commands` (found there,
+not listed here, so a new command is one new file) and imports
 the heavy libraries (fluent, babel, langdetect) only when it runs, so `--help`
 starts fast. Errors reach the user as one line on stderr and exit status 2.
 """
@@ -9,11 +10,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import pkgutil
 import sys
 
 from .errors import PhrasebankError
 
-COMMANDS = ("compose", "listing")
 EXIT_USAGE = 2
 
 
@@ -30,8 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
-    for name in COMMANDS:
-        importlib.import_module(f"phrasebank.commands.{name}").register(subparsers)
+    from . import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        if hasattr(module, "register"):
+            module.register(subparsers)
     return parser
 
 
