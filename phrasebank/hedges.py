@@ -40,10 +40,14 @@ CATEGORIES: Mapping[str, str] = MappingProxyType(
 )
 
 _FILE_KEYS = {"version", "language", "prefixes", "max_prefixes", "ignore_marks", "sentence_ends", "word_lists", "rules"}
-_RULE_KEYS = {"id", "category", "severity", "explanation", "suggestion", "patterns", "except", "must_flag", "must_not_flag"}
-_PATTERN_KEYS = {"phrases", "near", "look_back", "look_ahead", "across_sentences", "not_before", "not_after", "not_in_questions"}
+_REQUIRED_RULE_KEYS = {"category", "severity", "explanation", "suggestion", "patterns", "must_flag", "must_not_flag"}
+_RULE_KEYS = _REQUIRED_RULE_KEYS | {"id", "except"}
+_PATTERN_KEYS = {
+    "phrases", "near", "look_back", "look_ahead", "across_sentences", "not_before", "not_after", "not_in_questions"
+}
 _WORD = re.compile(r"\w+(?:'\w+)*\*?")
 _SPLIT = re.compile(r"[^\w'*]+")
+_PHRASE_PUNCTUATION = "'*-\u2010\u05be"  # apostrophe, stem star, hyphens and the Hebrew maqaf
 _CODEPOINT = re.compile(r"U\+([0-9A-Fa-f]{4,6})")
 
 Phrase = tuple[str, ...]  # normalised words; a word may end in "*" (any ending)
@@ -208,7 +212,15 @@ class _Reader:
     def _phrases(self, items: Any, what: str, rule: str | None = None) -> tuple[Phrase, ...]:
         phrases = []
         for text in self._strings(items, what, rule):
-            words = tuple(w for w in _SPLIT.split(self.script.fold(text)) if w)
+            folded = self.script.fold(text)
+            odd = sorted({c for c in folded if not (c.isalnum() or c.isspace() or c in _PHRASE_PUNCTUATION)})
+            if odd:
+                raise self.fail(
+                    f"{what}: {text!r}: {''.join(odd)!r} is not a word character; write plain words "
+                    "separated by spaces (a hyphen or maqaf is allowed, '*' ends a word stem; no regular expressions)",
+                    rule,
+                )
+            words = tuple(w for w in _SPLIT.split(folded) if w)
             if not words:
                 raise self.fail(f"{what}: {text!r} has no words", rule)
             for word in words:
@@ -231,7 +243,7 @@ class _Reader:
         unknown = set(item) - _RULE_KEYS
         if unknown:
             raise self.fail(f"unknown keys {sorted(unknown)}; allowed: {sorted(_RULE_KEYS)}", rid)
-        missing = {"category", "severity", "explanation", "suggestion", "patterns", "must_flag", "must_not_flag"} - set(item)
+        missing = _REQUIRED_RULE_KEYS - set(item)
         if missing:
             raise self.fail(f"missing keys {sorted(missing)}", rid)
         prefix = f"hedge.{self.locale}."

@@ -12,8 +12,12 @@ matching:
   "եւ"; lowering never produces Mtavruli);
 - typographic apostrophes unified (we’ll -> we'll);
 - format characters removed (zero-width spaces and joiners, bidi controls,
-  soft hyphens, variation selectors) and the locale's in-word marks removed
-  (Hebrew niqqud, Armenian ՞ ՛ ՜: data from `hedges.yaml`, never named here).
+  soft hyphens, variation selectors);
+- combining marks left over after NFC removed (Hebrew niqqud and
+  cantillation, stray accents): NFC has already composed every letter that
+  has a composed form, so Latvian "ā" stays "ā";
+- the locale's in-word marks removed: punctuation that sits inside a word,
+  like Armenian ՞ ՛ ՜ (data from `hedges.yaml`, never named here).
 
 Matching runs on the normalised string; `Normalised.span` turns a span back
 into offsets of the original string. Three ways to build the map keep the
@@ -49,6 +53,27 @@ APOSTROPHES = {0x2019: "'", 0x2018: "'", 0x02BC: "'", 0xFF07: "'"}
 SENTENCE_ENDS: tuple[str, ...] = (".", "!", "?", "…", ";", "\n\n")
 QUESTION_ENDS: frozenset[str] = frozenset("?؟⸮")
 
+
+def _combining_mark_ranges() -> list[tuple[int, int]]:
+    """The BMP's combining marks (Mn, Mc, Me) as ranges.
+
+    After NFC has composed every letter that has a composed form (Latvian ā,
+    ē, ī, ū... all do), the marks left over are vowel points, cantillation and
+    stray accents. They are removed before matching, from rule phrases and
+    texts alike, so a mark never splits a word (Python's \\w excludes marks).
+    """
+    ranges, start = [], None
+    for code in range(0x10000):
+        is_mark = unicodedata.category(chr(code))[0] == "M"
+        if is_mark and start is None:
+            start = code
+        elif not is_mark and start is not None:
+            ranges.append((start, code - 1))
+            start = None
+    return ranges
+
+
+COMBINING_RANGES = tuple(_combining_mark_ranges())
 WORD = re.compile(r"\w+(?:'\w+)*")
 
 
@@ -59,6 +84,11 @@ def _char_class(ranges: list[tuple[int, int]]) -> str:
     return "[" + "".join(parts) + "]"
 
 
+def _has_astral(text: str) -> bool:
+    """Whether text has a character outside the BMP (it then needs two UTF-16 units)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
 @dataclass(frozen=True)
 class Script:
     """How one locale's text is normalised: the in-word marks its writers use."""
@@ -66,8 +96,11 @@ class Script:
     ignore_marks: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        ranges = list(FORMAT_RANGES) + [(ord(c), ord(c)) for c in sorted(self.ignore_marks)]
+        ranges = list(FORMAT_RANGES) + list(COMBINING_RANGES) + [(ord(c), ord(c)) for c in sorted(self.ignore_marks)]
         object.__setattr__(self, "_removed", re.compile(_char_class(ranges)))
+        # A class with no character outside the BMP compiles to one bitmap lookup per
+        # character; most texts have no such character, and they get this one.
+        object.__setattr__(self, "_removed_bmp", re.compile(_char_class([r for r in ranges if r[1] <= 0xFFFF])))
         object.__setattr__(self, "_apostrophes", dict(APOSTROPHES))
 
     def normalise(self, text: str) -> "Normalised":
@@ -75,12 +108,18 @@ class Script:
         if unicodedata.is_normalized("NFC", text):
             lowered = text.lower()
             if len(lowered) == len(text):
-                folded = lowered.translate(self._apostrophes)
-                removed = [m.start() for m in self._removed.finditer(folded)]
+                folded = lowered
+                for code, ascii_apostrophe in APOSTROPHES.items():  # replace() is far faster than translate()
+                    if chr(code) in folded:
+                        folded = folded.replace(chr(code), ascii_apostrophe)
+                if folded.isascii():
+                    return Normalised(text, folded, self.ignore_marks)
+                removal = self._removed if _has_astral(folded) else self._removed_bmp
+                removed = [m.start() for m in removal.finditer(folded)]
                 if not removed:
                     return Normalised(text, folded, self.ignore_marks)
                 shifted = array("q", (pos - k for k, pos in enumerate(removed)))
-                return Normalised(text, self._removed.sub("", folded), self.ignore_marks, shifted=shifted)
+                return Normalised(text, removal.sub("", folded), self.ignore_marks, shifted=shifted)
         return self._normalise_slowly(text)
 
     def fold(self, phrase: str) -> str:
@@ -129,8 +168,9 @@ class Normalised:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the normalised span [start, end) (end > start).
 
-        The end keeps in-word marks that follow the last letter (a vowel point
-        belongs to its word), never a following zero-width or bidi character.
+        The end keeps combining and in-word marks that follow the last letter
+        (a vowel point belongs to its word), never a following zero-width or
+        bidi character.
         """
         first = self._to_original(start)
         if self._ends is not None:
@@ -138,9 +178,11 @@ class Normalised:
         else:
             last = self._to_original(end - 1) + 1
         original = self.original
-        while last < len(original) and original[last] in self._marks:
+        while last < len(original) and (
+            original[last] in self._marks or unicodedata.category(original[last]).startswith("M")
+        ):
             last += 1
         return first, last
 
 
-__all__ = ["FORMAT_RANGES", "QUESTION_ENDS", "SENTENCE_ENDS", "Script", "WORD", "Normalised"]
+__all__ = ["COMBINING_RANGES", "FORMAT_RANGES", "Normalised", "QUESTION_ENDS", "SENTENCE_ENDS", "Script", "WORD"]
