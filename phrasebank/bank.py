@@ -15,17 +15,11 @@ from typing import Any
 
 from .catalog import load as load_catalog
 from .errors import BankError
+from .ftl import line_column, parse as parse_ftl
 from .locales import BANK_FILE, negotiate, resolve_dir
 
 ISOLATE_START = "\u2068"
 ISOLATE_END = "\u2069"
-
-
-def line_column(source: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset, as editors count them."""
-    line = source.count("\n", 0, offset) + 1
-    column = offset - (source.rfind("\n", 0, offset) + 1) + 1
-    return line, column
 
 
 @dataclass(eq=False)
@@ -74,7 +68,6 @@ def load(locale: str, locales_dir: str | Path | None = None) -> Bank:
 def _load(code: str, path: Path) -> Bank:
     from babel import Locale, UnknownLocaleError
     from fluent.runtime import FluentBundle
-    from fluent.syntax import FluentParser, ast
 
     try:
         babel_locale = Locale.parse(code)
@@ -84,26 +77,14 @@ def _load(code: str, path: Path) -> Bank:
             "language code such as 'lt' or 'pt_BR'"
         ) from exc
     source = path.read_text(encoding="utf-8")
-    resource = FluentParser(with_spans=True).parse(source)
-    seen: dict[str, int] = {}
-    for entry in resource.body:
-        if isinstance(entry, ast.Junk):
-            annotation = entry.annotations[0] if entry.annotations else None
-            offset = annotation.span.start if annotation and annotation.span else entry.span.start
-            line, column = line_column(source, offset)
-            reason = f"{annotation.code}: {annotation.message}" if annotation else "unparsable entry"
-            raise BankError(f"{path}:{line}:{column}: syntax error ({reason})")
-        if isinstance(entry, ast.Message):
-            line, column = line_column(source, entry.span.start)
-            name = entry.id.name
-            if name in seen:
-                raise BankError(
-                    f"{path}:{line}:{column}: duplicate message id {name!r} (first defined on line {seen[name]})"
-                )
-            if entry.value is None:
-                raise BankError(f"{path}:{line}:{column}: message {name!r} has no value")
-            seen[name] = line
-    missing = sorted(set(load_catalog().messages) - set(seen))
+    parsed = parse_ftl(source)
+    if parsed.flaws:
+        flaw = parsed.flaws[0]
+        line, column = line_column(source, flaw.offset)
+        raise BankError(f"{path}:{line}:{column}: {flaw.detail}")
+    resource = parsed.resource
+    seen = parsed.messages
+    missing = sorted(load_catalog().locale_message_ids - set(seen))
     if missing:
         raise BankError(f"{path}: locale {code!r} is missing messages: {', '.join(missing)}")
     bundle = FluentBundle([str(babel_locale)], use_isolating=True)

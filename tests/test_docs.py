@@ -9,14 +9,31 @@ from bank_support import CATALOG, ROOT
 
 def _readme_commands() -> list[str]:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    return re.findall(r"```sh\n(python3 -m venv .venv &&[^\n]+)\n```", text)
+    return re.findall(r"```sh\n((?:python3 -m venv \.venv|bash scripts/setup\.sh) &&[^\n]+)\n```", text)
 
 
 def test_ci_runs_the_readme_test_command():
     commands = _readme_commands()
     assert len(commands) == 2, commands
     test_command = next(c for c in commands if "pytest" in c)
-    assert test_command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert test_command in ci.splitlines()
+    # ...and the linters translators' platforms run, with the committed configurations
+    for tool, config in (("moz-fluent-lint", ".fluent-lint.yml"), ("compare-locales", "l10n.toml")):
+        line = next(l for l in ci.splitlines() if tool in l and not l.startswith("#"))
+        assert config in line and (ROOT / config).is_file(), line
+
+
+def test_setup_script_creates_the_venv_with_the_test_extras():
+    setup = (ROOT / "scripts" / "setup.sh").read_text(encoding="utf-8")
+    assert "python3 -m venv .venv" in setup and ".venv/bin/pip install -q -e '.[test]'" in setup
+    commands = [line for line in setup.splitlines() if not line.lstrip().startswith("#")]
+    assert sum("apt-get update" in line for line in commands) == 1  # once, and only when something is missing
+
+
+def test_readme_demo_needs_only_python_and_pip():
+    demo = next(c for c in _readme_commands() if "compose" in c)
+    assert demo.startswith("python3 -m venv .venv && .venv/bin/pip install . &&") and "setup.sh" not in demo
 
 
 def test_readme_demo_composes_every_bundled_locale():
