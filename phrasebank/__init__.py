@@ -17,6 +17,7 @@ __all__ = [
     "PhrasebankError",
     "compose",
     "detect_locale",
+    "export_macros",
     "lint",
 ]
 
@@ -25,8 +26,9 @@ _HOME = {
     "compose": "phrasebank.composer",
     "Detection": "phrasebank.routing",
     "detect_locale": "phrasebank.routing",
-    "Finding": "phrasebank.lint",
-    "lint": "phrasebank.lint",
+    "export_macros": "phrasebank.macros",
+    "Finding": "phrasebank.linter",
+    "lint": "phrasebank.linter",
     "PhrasebankError": "phrasebank.errors",
 }
 

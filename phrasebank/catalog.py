@@ -8,7 +8,7 @@ fact or option value is a bug to report, not something to skip over.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -71,6 +71,13 @@ class Catalog:
     playbooks: dict[str, Playbook]
     messages: dict[str, MessageSpec]
     layout: dict[str, Layout]
+    # fact -> id of the message that labels it as a blank the agent fills in a helpdesk macro
+    blanks: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def locale_message_ids(self) -> frozenset[str]:
+        """Every message id a locale's apology.ftl must define: the step messages and the blanks."""
+        return frozenset(self.messages) | frozenset(self.blanks.values())
 
     def playbook(self, playbook_id: str) -> Playbook:
         try:
@@ -160,6 +167,7 @@ def _build(data: dict, where: str) -> Catalog:
             for channel, spec in data["layout"].items()
         }
         grammar = tuple(data["grammar_variables"])
+        blanks = {str(fact): str(message) for fact, message in (data.get("blanks") or {}).items()}
     except (KeyError, TypeError, AttributeError) as exc:
         raise fail(f"malformed catalog ({exc!r})") from exc
 
@@ -194,4 +202,11 @@ def _build(data: dict, where: str) -> Catalog:
             raise fail(f"playbook {book.id!r} limits unknown channels {sorted(book.limits)}")
     if set(layout) != set(options["channel"]):
         raise fail(f"layout must cover exactly the channels {list(options['channel'])}")
-    return Catalog(options, grammar, facts, steps, playbooks, messages, layout)
+    for fact, message in blanks.items():
+        if fact not in facts:
+            raise fail(f"blank {message!r} names unknown fact {fact!r}")
+        if message in messages:
+            raise fail(f"blank {message!r} for fact {fact!r} reuses the id of a step message")
+    if len(set(blanks.values())) != len(blanks):
+        raise fail("two facts share one blank message id")
+    return Catalog(options, grammar, facts, steps, playbooks, messages, layout, blanks)

@@ -64,10 +64,33 @@ def test_every_step_is_reachable_for_every_register_channel_and_voice():
 
 def test_catalog_facts_match_the_reference_locale_variables():
     reference = parse_locale(REFERENCE)
-    assert set(reference) == set(CATALOG.messages)
+    assert set(reference) == set(CATALOG.messages) | set(CATALOG.blanks.values())
     grammar = set(CATALOG.grammar_variables)
     for message_id, spec in CATALOG.messages.items():
         assert variables(reference[message_id]) - grammar == set(spec.facts), message_id
+
+
+def test_blanks_name_known_facts_and_take_no_variables():
+    reference = parse_locale(REFERENCE)
+    assert CATALOG.blanks, "the catalog lists no blanks for helpdesk macros"
+    for fact, message_id in CATALOG.blanks.items():
+        assert fact in CATALOG.facts, fact
+        assert message_id.startswith("blank-") and message_id not in CATALOG.messages, message_id
+        assert variables(reference[message_id]) == set(), message_id
+    assert len(set(CATALOG.blanks.values())) == len(CATALOG.blanks)
+    assert CATALOG.locale_message_ids == set(CATALOG.messages) | set(CATALOG.blanks.values())
+
+
+def test_a_catalog_whose_blank_names_an_unknown_fact_is_rejected():
+    from phrasebank.catalog import _build
+    from phrasebank.errors import BankError
+    import yaml
+    from importlib import resources
+
+    data = yaml.safe_load((resources.files("phrasebank") / "catalog.yaml").read_text(encoding="utf-8"))
+    data["blanks"]["weather"] = "blank-weather"
+    with pytest.raises(BankError, match="unknown fact 'weather'"):
+        _build(data, "catalog.yaml")
 
 
 def test_a_catalog_that_forgets_a_mandatory_step_is_rejected():

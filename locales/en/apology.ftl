@@ -101,7 +101,7 @@ own-got-wrong = We got this wrong, and it is up to us to put it right.
 own-mine = This is my responsibility, and I am not passing it on to anyone else.
 
 # Company voice: no finger-pointing at suppliers or partners. Email, phone, chat.
-own-no-blame = The responsibility is ours alone, not our partners' and certainly not yours.
+own-no-blame = The responsibility is ours alone, not our partners’ and certainly not yours.
 
 ## Step: empathize — recognize what the problem cost the customer.
 
@@ -319,3 +319,33 @@ sign-off-phone = Thank you for your time today. Goodbye.
 # Variables:
 #   $agent_name (String) - The agent's name.
 sign-off-phone-name = Thank you for your time today. My name is { $agent_name }, and I am here whenever you need me. Goodbye.
+
+## Blanks — labels a helpdesk macro shows where the agent must write the facts.
+## A macro (Zendesk, Freshdesk, Help Scout, Intercom, Gorgias, Front, CSV) is written
+## before the incident happens, so it cannot know what went wrong. `phrasebank macros`
+## puts these labels where the facts go; the agent replaces each one before sending.
+## Write them the way a support lead labels a template: short, unmistakably unfinished,
+## in square brackets, no full stop, no variables.
+
+# The customer's name, where the helpdesk has no name on file (Help Scout and Intercom show it
+# as the fallback of their name placeholder; the CSV export shows it as a blank).
+blank-customer-name = [customer’s name]
+
+# The agent's own name, for the sign-off, where the helpdesk cannot insert it.
+blank-agent-name = [your name]
+
+# Stands for $issue: what went wrong, which the agent writes as one whole sentence.
+blank-issue = [what went wrong]
+
+# Stands for $cause: why it went wrong, one or two whole sentences.
+blank-cause = [why it happened]
+
+# Stands for $fix: what has been or is being done to put it right.
+blank-fix = [what we have done to fix it]
+
+# Stands for $prevention: what changes so that it does not happen again.
+blank-prevention = [what changes so it does not happen again]
+
+# Stands for $compensation_amount inside the refund or credit sentence ("we are refunding
+# [amount and currency] to you"): the agent types the amount with its currency.
+blank-compensation = [amount and currency]

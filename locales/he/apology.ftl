@@ -596,3 +596,31 @@ sign-off-phone = תודה על הזמן שהקדשת לשיחה. להתראות.
 # Variables:
 #   $agent_name (String) - The agent's name.
 sign-off-phone-name = תודה על הזמן שהקדשת לשיחה. שמי { $agent_name }, ואפשר לפנות אליי בכל עת. להתראות.
+
+## Blanks — labels a helpdesk macro shows where the agent must write the facts.
+## A macro (Zendesk, Freshdesk, Help Scout, Intercom, Gorgias, Front, CSV) is written
+## before the incident happens, so it cannot know what went wrong. `phrasebank macros`
+## puts these labels where the facts go; the agent replaces each one before sending.
+## Write them the way a support lead labels a template: short, unmistakably unfinished,
+## in square brackets, no full stop, no variables.
+
+# The customer's name ("the customer's name"), where the helpdesk has no name on file.
+blank-customer-name = [שם הלקוח]
+
+# The agent's own name ("your name"), for the sign-off.
+blank-agent-name = [השם שלך]
+
+# Stands for $issue ("what went wrong").
+blank-issue = [מה השתבש]
+
+# Stands for $cause ("why it happened").
+blank-cause = [למה זה קרה]
+
+# Stands for $fix ("what we did to fix it").
+blank-fix = [מה עשינו כדי לתקן]
+
+# Stands for $prevention ("what we will change so that it does not come back").
+blank-prevention = [מה נשנה כדי שזה לא יחזור]
+
+# Stands for $compensation_amount after בסך / של in the refund sentence ("amount and currency").
+blank-compensation = [סכום ומטבע]

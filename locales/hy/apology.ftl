@@ -553,3 +553,31 @@ sign-off-phone-name =
         [warm] Շնորհակալություն այսօր ժամանակ տրամադրելու համար։ Անունս { $agent_name } է, և ցանկացած պահի կարող ես դիմել ինձ։ Ցտեսություն։
        *[formal] Շնորհակալություն այսօր ժամանակ տրամադրելու համար։ Անունս { $agent_name } է, և ցանկացած պահի կարող եք դիմել ինձ։ Ցտեսություն։
     }
+
+## Blanks — labels a helpdesk macro shows where the agent must write the facts.
+## A macro (Zendesk, Freshdesk, Help Scout, Intercom, Gorgias, Front, CSV) is written
+## before the incident happens, so it cannot know what went wrong. `phrasebank macros`
+## puts these labels where the facts go; the agent replaces each one before sending.
+## Write them the way a support lead labels a template: short, unmistakably unfinished,
+## in square brackets, no full stop, no variables.
+
+# The customer's name ("the client's name"), where the helpdesk has no name on file.
+blank-customer-name = [հաճախորդի անունը]
+
+# The agent's own name ("your name", capitalised formal Ձեր: the label speaks to the agent).
+blank-agent-name = [Ձեր անունը]
+
+# Stands for $issue ("what problem has arisen").
+blank-issue = [ինչ խնդիր է առաջացել]
+
+# Stands for $cause ("why it happened").
+blank-cause = [ինչու է դա պատահել]
+
+# Stands for $fix ("what we have done to fix it").
+blank-fix = [ինչ ենք արել այն շտկելու համար]
+
+# Stands for $prevention ("what we are changing so that it does not repeat").
+blank-prevention = [ինչ ենք փոխում, որպեսզի դա չկրկնվի]
+
+# Stands for $compensation_amount in the refund sentence ("the amount and the currency").
+blank-compensation = [գումարը և արժույթը]

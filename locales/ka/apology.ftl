@@ -520,3 +520,31 @@ sign-off-phone-name =
         [warm] მადლობა საუბრისთვის. გესაუბრებოდა { $agent_name } — ნებისმიერ დროს შეგიძლია დამიკავშირდე. კარგად იყავი!
        *[formal] გმადლობთ საუბრისთვის. გესაუბრებოდათ { $agent_name } — ნებისმიერ დროს შეგიძლიათ დამიკავშირდეთ. ნახვამდის!
     }
+
+## Blanks — labels a helpdesk macro shows where the agent must write the facts.
+## A macro (Zendesk, Freshdesk, Help Scout, Intercom, Gorgias, Front, CSV) is written
+## before the incident happens, so it cannot know what went wrong. `phrasebank macros`
+## puts these labels where the facts go; the agent replaces each one before sending.
+## Write them the way a support lead labels a template: short, unmistakably unfinished,
+## in square brackets, no full stop, no variables.
+
+# The customer's name ("the client's name"), where the helpdesk has no name on file.
+blank-customer-name = [კლიენტის სახელი]
+
+# The agent's own name ("your name", formal თქვენი: the label speaks to the agent).
+blank-agent-name = [თქვენი სახელი]
+
+# Stands for $issue ("what problem arose").
+blank-issue = [რა პრობლემა შეიქმნა]
+
+# Stands for $cause ("why it happened").
+blank-cause = [რატომ მოხდა]
+
+# Stands for $fix ("what we did to correct it").
+blank-fix = [რა გავაკეთეთ გამოსასწორებლად]
+
+# Stands for $prevention ("what we are changing so that it does not repeat").
+blank-prevention = [რას ვცვლით, რომ აღარ განმეორდეს]
+
+# Stands for $compensation_amount after the colon of the refund sentence ("amount and currency").
+blank-compensation = [თანხა და ვალუტა]

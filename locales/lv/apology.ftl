@@ -530,3 +530,31 @@ sign-off-phone-name =
         [warm] Paldies par veltīto laiku! Mani sauc { $agent_name }, un tu vienmēr vari vērsties pie manis. Uz dzirdēšanos!
        *[formal] Paldies par veltīto laiku! Mani sauc { $agent_name }, un Jūs vienmēr varat vērsties pie manis. Uz dzirdēšanos!
     }
+
+## Blanks — labels a helpdesk macro shows where the agent must write the facts.
+## A macro (Zendesk, Freshdesk, Help Scout, Intercom, Gorgias, Front, CSV) is written
+## before the incident happens, so it cannot know what went wrong. `phrasebank macros`
+## puts these labels where the facts go; the agent replaces each one before sending.
+## Write them the way a support lead labels a template: short, unmistakably unfinished,
+## in square brackets, no full stop, no variables.
+
+# The customer's name ("the client's name"), where the helpdesk has no name on file.
+blank-customer-name = [klienta vārds]
+
+# The agent's own name ("your name", capitalised Jūsu as in a letter: the label speaks to the agent).
+blank-agent-name = [Jūsu vārds]
+
+# Stands for $issue ("what went wrong", the everyday idiom).
+blank-issue = [kas nogāja greizi]
+
+# Stands for $cause ("why it happened").
+blank-cause = [kāpēc tā notika]
+
+# Stands for $fix ("what we did to correct it").
+blank-fix = [ko izdarījām, lai to labotu]
+
+# Stands for $prevention ("what will change so that it does not repeat").
+blank-prevention = [kas mainīsies, lai tas neatkārtotos]
+
+# Stands for $compensation_amount in the refund sentence ("amount and currency").
+blank-compensation = [summa un valūta]

@@ -1,0 +1,81 @@
+"""`phrasebank macros`: export every playbook in every locale as one helpdesk's macros.
+
+Progress goes to stderr (an export composes every playbook in every locale); the
+one line on stdout says where the files are, for scripts. Exit 0 on success, 2 on
+any error — in which case nothing was written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..errors import FactError
+from .common import add_locales_dir
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "macros",
+        help="export helpdesk macros: every playbook in every locale",
+        description=(
+            "Write every playbook in every locale as the macros, canned responses, saved replies or "
+            "templates one helpdesk imports. Facts the helpdesk knows become its placeholders; the "
+            "others become localised blanks such as [what went wrong] for the agent to fill in."
+        ),
+    )
+    parser.add_argument(
+        "--target", required=True,
+        help="zendesk, freshdesk, helpscout, intercom, gorgias, front, or csv for any other helpdesk",
+    )
+    parser.add_argument("--out", required=True, metavar="DIR", help="folder to write (new, empty, or an earlier export)")
+    parser.add_argument("--playbook", action="extend", nargs="+", metavar="P", help="only these playbooks (default: all)")
+    parser.add_argument("--locale", action="extend", nargs="+", metavar="L", help="only these locales (default: all)")
+    parser.add_argument("--register", default="formal", help="formal (default) or warm")
+    parser.add_argument("--channel", default="email", help="email (default), chat, social or phone")
+    parser.add_argument("--voice", default="we", help="we (company, default) or i (personal)")
+    parser.add_argument(
+        "--fact", action="append", default=[], metavar="KEY=VALUE",
+        help="a constant of your account written into every macro, e.g. company=Acme (repeatable)",
+    )
+    parser.add_argument("--seed", type=int, default=0, help="variant choice seed (default 0); same seed, same macros")
+    parser.add_argument("--zendesk-locales", metavar="FILE", help="your account's GET /api/v2/locales, saved as JSON (zendesk)")
+    parser.add_argument(
+        "--freshdesk-folders", metavar="FILE",
+        help="your account's GET /api/v2/canned_response_folders, saved as JSON (freshdesk)",
+    )
+    parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    add_locales_dir(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..macros import export_macros
+
+    facts = {}
+    for item in args.fact:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise FactError(f"--fact expects KEY=VALUE, got {item!r}")
+        facts[key.strip()] = value
+
+    def progress(line: str) -> None:
+        print(f"phrasebank macros: {line}", file=sys.stderr, flush=True)
+
+    result = export_macros(
+        args.target,
+        args.out,
+        playbooks=args.playbook,
+        locales=args.locale,
+        register=args.register,
+        channel=args.channel,
+        voice=args.voice,
+        facts=facts,
+        seed=args.seed,
+        zendesk_locales=args.zendesk_locales,
+        freshdesk_folders=args.freshdesk_folders,
+        locales_dir=args.locales_dir,
+        progress=None if args.quiet else progress,
+    )
+    print(f"{result.path}\t{result.macros} macros\t{len(result.files)} files")
+    return 0

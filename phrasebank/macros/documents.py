@@ -1,0 +1,228 @@
+"""The files each helpdesk imports, built from rendered macros.
+
+What varies per helpdesk here is only the shape of its API's request body and
+where the file goes; wording, placeholders and escaping are settled before
+(draft.py, markup.py). Every document names the schema definition it must match
+and the API request that imports it, for the manifest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+GENERATED_BY = "Written by phrasebank from the playbook {playbook!r}. Replace every [bracketed] blank before sending."
+
+
+@dataclass(frozen=True)
+class Macro:
+    """One rendered macro: a playbook in a locale, in one helpdesk's syntax."""
+
+    locale: str
+    language: str  # ISO 639 language of the locale, for helpdesks that file macros by language
+    playbook: str
+    title: str
+    text: str
+    html: str
+
+
+@dataclass(frozen=True)
+class OutFile:
+    path: str
+    kind: str
+    definition: str  # the $defs entry of the target's schema the document must match
+    request: str | None  # the API call that imports it
+    document: Any
+    title: str | None = None
+    locale: str | None = None
+    playbook: str | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a builder needs besides the macros: options, and ids from the helpdesk account."""
+
+    slug: str  # register-channel-voice, part of every file name
+    options: dict[str, str]
+    playbook_titles: dict[str, str]
+    zendesk: Any = None  # accounts.ZendeskLocales
+    freshdesk_folders: dict[str, int] | None = None
+    dynamic_content_title: str | None = None
+
+
+def _name(macro: Macro, context: Context) -> str:
+    return f"{macro.locale}/{macro.playbook}.{context.slug}.json"
+
+
+def dynamic_content_name(playbook: str, context: Context) -> str:
+    """The item name; Zendesk derives the placeholder from it, so only [a-z0-9_] are used."""
+    return re.sub(r"[^a-z0-9]+", "_", f"phrasebank apology {playbook} {context.slug}".lower())
+
+
+def zendesk(macros: list[Macro], context: Context) -> list[OutFile]:
+    files: list[OutFile] = []
+    by_playbook: dict[str, list[Macro]] = {}
+    for macro in macros:
+        by_playbook.setdefault(macro.playbook, []).append(macro)
+        files.append(OutFile(
+            path=f"macros_by_locale/{_name(macro, context)}",
+            kind="macro",
+            definition="macro_create",
+            request="POST /api/v2/macros",
+            document={"macro": {
+                "title": macro.title,
+                "actions": [{"field": "comment_value_html", "value": macro.html}],
+                "active": True,
+                "description": GENERATED_BY.format(playbook=context.playbook_titles[macro.playbook]),
+            }},
+            title=macro.title, locale=macro.locale, playbook=macro.playbook,
+        ))
+    for playbook, group in by_playbook.items():
+        name = dynamic_content_name(playbook, context)
+        variants = []
+        for macro in group:
+            for locale_id in context.zendesk.ids[macro.locale]:
+                variants.append({
+                    "locale_id": locale_id,
+                    "content": macro.html,
+                    "default": locale_id == context.zendesk.default_id,
+                    "active": True,
+                })
+        default_id = next(v["locale_id"] for v in variants if v["default"])
+        files.append(OutFile(
+            path=f"dynamic_content/{name}.json",
+            kind="dynamic_content_item",
+            definition="item_create",
+            request="POST /api/v2/dynamic_content/items",
+            document={"item": {"name": name, "default_locale_id": default_id, "variants": variants}},
+            title=name, playbook=playbook,
+        ))
+        title = context.dynamic_content_title.format(
+            playbook=context.playbook_titles[playbook], options=", ".join(context.options.values()), locale=""
+        )
+        files.append(OutFile(
+            path=f"macros/{playbook}.{context.slug}.json",
+            kind="macro",
+            definition="macro_create",
+            request="POST /api/v2/macros",
+            document={"macro": {
+                "title": title,
+                "actions": [{"field": "comment_value_html", "value": "{{dc.%s}}" % name}],
+                "active": True,
+                "description": GENERATED_BY.format(playbook=context.playbook_titles[playbook])
+                + " Zendesk picks the variant in the requester's language.",
+            }},
+            title=title, playbook=playbook,
+        ))
+    return files
+
+
+def freshdesk(macros: list[Macro], context: Context) -> list[OutFile]:
+    return [
+        OutFile(
+            path=f"canned_responses/{_name(macro, context)}",
+            kind="canned_response",
+            definition="canned_response_create",
+            request="POST /api/v2/canned_responses",
+            document={
+                "title": macro.title,
+                "content_html": macro.html,
+                "folder_id": context.freshdesk_folders[macro.locale],
+                "visibility": 0,  # all agents
+            },
+            title=macro.title, locale=macro.locale, playbook=macro.playbook,
+        )
+        for macro in macros
+    ]
+
+
+def helpscout(macros: list[Macro], context: Context) -> list[OutFile]:
+    return [
+        OutFile(
+            path=f"saved_replies/{_name(macro, context)}",
+            kind="saved_reply",
+            definition="saved_reply_create",
+            request="POST /v2/mailboxes/{mailboxId}/saved-replies",
+            document={"name": macro.title, "text": macro.html, "chatText": macro.text},
+            title=macro.title, locale=macro.locale, playbook=macro.playbook,
+        )
+        for macro in macros
+    ]
+
+
+def intercom(macros: list[Macro], context: Context) -> list[OutFile]:
+    return [
+        OutFile(
+            path=f"macros/{_name(macro, context)}",
+            kind="macro",
+            definition="macro_create",
+            request="POST /macros (Intercom-Version: Preview), or paste into Inbox > Macros",
+            document={"name": macro.title, "body": macro.html, "body_text": macro.text},
+            title=macro.title, locale=macro.locale, playbook=macro.playbook,
+        )
+        for macro in macros
+    ]
+
+
+def gorgias(macros: list[Macro], context: Context) -> list[OutFile]:
+    return [
+        OutFile(
+            path=f"macros/{_name(macro, context)}",
+            kind="macro",
+            definition="macro_create",
+            request="POST /api/macros",
+            document={
+                "name": macro.title,
+                # stable across runs: an import script finds the macro to update by it
+                "external_id": f"phrasebank:{macro.playbook}:{macro.locale}:{context.slug}",
+                "language": macro.language,
+                "actions": [{
+                    "name": "setResponseText",
+                    "type": "user",
+                    "title": "Set response text",
+                    "arguments": {"body_text": macro.text, "body_html": macro.html},
+                }],
+            },
+            title=macro.title, locale=macro.locale, playbook=macro.playbook,
+        )
+        for macro in macros
+    ]
+
+
+def front(macros: list[Macro], context: Context) -> list[OutFile]:
+    # No subject: a template applied to a reply would overwrite the customer's subject line.
+    return [
+        OutFile(
+            path=f"message_templates/{_name(macro, context)}",
+            kind="message_template",
+            definition="message_template_create",
+            request="POST /message_templates",
+            document={"name": macro.title, "body": macro.html},
+            title=macro.title, locale=macro.locale, playbook=macro.playbook,
+        )
+        for macro in macros
+    ]
+
+
+CSV_COLUMNS = ("locale", "playbook", "title", "text", "html")
+
+
+def csv(macros: list[Macro], context: Context) -> list[OutFile]:
+    """One file; each row is validated as an object, then written as a CSV line."""
+    rows = [
+        {"locale": m.locale, "playbook": m.playbook, "title": m.title, "text": m.text, "html": m.html}
+        for m in macros
+    ]
+    return [OutFile(path="macros.csv", kind="csv", definition="row", request=None, document=rows)]
+
+
+BUILDERS: dict[str, Callable[[list[Macro], Context], list[OutFile]]] = {
+    "zendesk": zendesk,
+    "freshdesk": freshdesk,
+    "helpscout": helpscout,
+    "intercom": intercom,
+    "gorgias": gorgias,
+    "front": front,
+    "csv": csv,
+}

@@ -1,0 +1,257 @@
+"""`export_macros`: every playbook in every locale, as files one helpdesk imports.
+
+An import that stops half-way leaves a helpdesk with some languages updated and
+others not, so an export is all or nothing: every macro is composed, rendered,
+checked for inertness and validated against the helpdesk's schema first; the files
+are then written to a temporary folder beside the destination and moved into place
+in one rename. A failure at any point leaves the destination as it was.
+
+Output is deterministic — same bank, options and seed, same bytes — and titles
+never depend on the wording or the seed, because helpdesks update macros by title
+(or by Gorgias' external_id): a re-export replaces the old macros instead of adding
+copies.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Mapping, Sequence
+
+from .. import __version__
+from ..catalog import load as load_catalog
+from ..locales import available, negotiate
+from . import accounts, documents, markup, schema, targets
+from .documents import Context, Macro, OutFile
+from .draft import compose_draft
+from .errors import ExportError
+
+MANIFEST = "manifest.json"
+JSON_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Export:
+    """What was written: the folder, its files (relative paths) and how many macros they hold."""
+
+    target: str
+    path: Path
+    files: tuple[str, ...]
+    macros: int
+
+
+def export_macros(
+    target: str,
+    out_dir: str | Path,
+    *,
+    playbooks: Sequence[str] | None = None,
+    locales: Sequence[str] | None = None,
+    register: str = "formal",
+    channel: str = "email",
+    voice: str = "we",
+    facts: Mapping[str, Any] | None = None,
+    seed: int = 0,
+    zendesk_locales: str | Path | Mapping | None = None,
+    freshdesk_folders: str | Path | Sequence | None = None,
+    locales_dir: str | Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Export:
+    """Write the macros for `target` into `out_dir` (created, or replaced if it holds an earlier export).
+
+    `facts` are constants of the account written into every macro (e.g. `company`,
+    `contact`); facts the helpdesk knows become its placeholders, and the rest the
+    locale's blanks, e.g. "[what went wrong]". The customer's and agent's gender are
+    unknown to a shared macro, so the gender-neutral wording is used.
+    """
+    spec = targets.get(target)
+    catalog = load_catalog()
+    options = {
+        "register": catalog.check_option("register", register),
+        "channel": catalog.check_option("channel", channel),
+        "voice": catalog.check_option("voice", voice),
+    }
+    books = _unique(catalog.playbook(p).id for p in (playbooks or list(catalog.playbooks)))
+    codes = _unique(negotiate(code, locales_dir) for code in (locales or available(locales_dir)))
+    destination = Path(out_dir)
+    _check_destination(destination)
+    say = progress or (lambda line: None)
+
+    context = Context(
+        slug="-".join(options.values()),
+        options=options,
+        playbook_titles={book: catalog.playbooks[book].title for book in books},
+        dynamic_content_title=spec.extra.get("dynamic_content_title"),
+    )
+    notes: list[str] = []
+    if target == "zendesk":
+        found = accounts.zendesk_locales(zendesk_locales, codes, locales_dir)
+        notes.append(found.note)
+        context = _replace(context, zendesk=found)
+    if target == "freshdesk":
+        folder_names = {code: _folder_name(spec.extra["folder"], code) for code in codes}
+        context = _replace(context, freshdesk_folders=accounts.freshdesk_folders(freshdesk_folders, folder_names))
+
+    macros: list[Macro] = []
+    total = len(books) * len(codes)
+    for code in codes:
+        for book in books:
+            draft = compose_draft(spec, code, book, seed=seed, facts=facts, locales_dir=locales_dir, **options)
+            macros.append(Macro(
+                locale=draft.locale,
+                language=_language(draft.locale),
+                playbook=book,
+                title=spec.title.format(
+                    locale=draft.locale, playbook=catalog.playbooks[book].title, options=", ".join(options.values())
+                ),
+                text=markup.plain(draft, spec),
+                html=markup.html(draft, spec),
+            ))
+        say(f"{spec.label}: {code}: {len(books)} macros composed ({len(macros)}/{total})")
+
+    files = documents.BUILDERS[target](macros, context)
+    _check_titles(files)
+    for out in files:
+        if isinstance(out.document, list) and out.kind == "csv":
+            for i, row in enumerate(out.document):
+                schema.validate(target, out.definition, row, where=f"{out.path} row {i + 2}")
+        else:
+            schema.validate(target, out.definition, out.document, where=out.path)
+    manifest = {
+        "version": JSON_VERSION,
+        "generator": f"phrasebank {__version__}",
+        "target": target,
+        "options": {**options, "seed": seed},
+        "locales": list(codes),
+        "playbooks": list(books),
+        "facts": {name: str(value) for name, value in sorted((facts or {}).items()) if value is not None},
+        "notes": notes,
+        "files": [
+            {"path": f.path, "kind": f.kind, "request": f.request, "title": f.title, "locale": f.locale,
+             "playbook": f.playbook}
+            for f in files
+        ],
+    }
+    schema.validate("manifest", "manifest", manifest, where=MANIFEST)
+    say(f"{spec.label}: {len(files)} files valid against {target}.json; writing {destination}")
+    written = _write(destination, files, manifest)
+    for note in notes:
+        say(f"{spec.label}: {note}")
+    return Export(target, destination, written, len(macros))
+
+
+def _unique(values) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def _replace(context: Context, **changes) -> Context:
+    from dataclasses import replace
+
+    return replace(context, **changes)
+
+
+def _language(locale: str) -> str:
+    from babel import Locale
+
+    return Locale.parse(locale).language
+
+
+def _folder_name(pattern: str, locale: str) -> str:
+    from babel import Locale
+
+    return pattern.format(locale=locale, language=Locale.parse(locale).get_display_name(locale))
+
+
+def _check_titles(files: list[OutFile]) -> None:
+    seen: dict[tuple[str, str], str] = {}
+    for out in files:
+        if out.title is None:
+            continue
+        key = (out.kind, out.title)
+        if key in seen:
+            raise ExportError(f"{out.path} and {seen[key]} share the title {out.title!r}; titles must be unique")
+        seen[key] = out.path
+
+
+def _check_destination(path: Path) -> None:
+    """Only an absent or empty folder, or one holding an earlier phrasebank export, is ours to replace."""
+    if path.exists() and not path.is_dir():
+        raise ExportError(f"{str(path)!r} exists and is not a folder")
+    if path.is_dir() and any(path.iterdir()) and not _is_our_export(path):
+        raise ExportError(
+            f"refusing to replace {str(path)!r}: it is not empty and holds no phrasebank {MANIFEST}; "
+            "choose a new or empty folder"
+        )
+
+
+def _is_our_export(path: Path) -> bool:
+    try:
+        manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and str(manifest.get("generator", "")).startswith("phrasebank ")
+
+
+def _write(destination: Path, files: list[OutFile], manifest: dict) -> tuple[str, ...]:
+    parent = destination.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.", suffix=".partial", dir=parent))
+    try:
+        written = []
+        for out in files:
+            target = staging / out.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if out.kind == "csv":
+                target.write_bytes(_csv_bytes(out.document))
+            else:
+                target.write_text(_json(out.document), encoding="utf-8")
+            written.append(out.path)
+        (staging / MANIFEST).write_text(_json(manifest), encoding="utf-8")
+        written.append(MANIFEST)
+        _swap(staging, destination)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return tuple(written)
+
+
+def _swap(staging: Path, destination: Path) -> None:
+    _check_destination(destination)  # again: the folder may have changed while we composed
+    if not destination.exists():
+        os.rename(staging, destination)
+        return
+    if not any(destination.iterdir()):
+        destination.rmdir()
+        os.rename(staging, destination)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{destination.name}.", suffix=".old", dir=destination.resolve().parent))
+    old.rmdir()
+    os.rename(destination, old)
+    try:
+        os.rename(staging, destination)
+    except BaseException:
+        os.rename(old, destination)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _json(document: Any) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_bytes(rows: list[dict]) -> bytes:
+    """RFC 4180 CSV in UTF-8. A cell a spreadsheet would run as a formula is prefixed with '."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(documents.CSV_COLUMNS)
+    for row in rows:
+        writer.writerow(["'" + v if v.startswith(_FORMULA_START) else v for v in (row[c] for c in documents.CSV_COLUMNS)])
+    return buffer.getvalue().encode("utf-8")

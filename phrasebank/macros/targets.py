@@ -1,0 +1,158 @@
+"""The helpdesks macros are exported to, read from `targets.yaml`.
+
+Which facts a helpdesk fills by itself, and the syntax of its variables, belong to
+the vendor and change with it; keeping them as data means a renamed variable or a
+new helpdesk is an edit to one YAML file, never a new branch in code. Loading is
+strict: a target that names an unknown fact, or a fallback for a fact that has no
+blank, is a bug in the data, reported with the target's name.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..catalog import Catalog
+from ..catalog import load as load_catalog
+from ..errors import BankError, OptionError
+
+TARGETS_FILE = "targets.yaml"
+HTML_STYLES = ("div", "p")
+TITLE_FIELDS = {"locale", "playbook", "options"}
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """A helpdesk variable, in plain text and in HTML, with an optional `$fallback`."""
+
+    text: str
+    html: str
+
+    def render(self, markup: str, fallback: str | None) -> str:
+        pattern = self.html if markup == "html" else self.text
+        return string.Template(pattern).substitute(fallback=fallback or "")
+
+    @property
+    def takes_fallback(self) -> bool:
+        return "$fallback" in self.text or "$fallback" in self.html
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    label: str
+    placeholders: dict[str, Placeholder]
+    leave_out: frozenset[str]
+    fallback_forbids: str
+    html: str  # "div" or "p"
+    title: str
+    extra: dict[str, str]  # target-specific strings (dynamic content title, folder name)
+    source: str | None
+
+    def composed_facts(self, catalog: Catalog) -> tuple[str, ...]:
+        """The facts a macro for this helpdesk is composed with: its placeholders and the blanks."""
+        return tuple(
+            fact
+            for fact in catalog.facts
+            if fact not in self.leave_out and (fact in self.placeholders or fact in catalog.blanks)
+        )
+
+    def is_placeholder(self, fact: str) -> bool:
+        return fact in self.placeholders
+
+
+def names() -> tuple[str, ...]:
+    return tuple(load())
+
+
+def get(name: str) -> Target:
+    targets = load()
+    try:
+        return targets[name]
+    except KeyError:
+        raise OptionError(f"unknown macro target {name!r}; targets: {', '.join(targets)}") from None
+
+
+@lru_cache(maxsize=1)
+def load() -> dict[str, Target]:
+    import yaml
+
+    source = resources.files("phrasebank") / "macros" / TARGETS_FILE
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    return _build(data, str(source), load_catalog())
+
+
+def _build(data: dict, where: str, catalog: Catalog) -> dict[str, Target]:
+    if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(data.get("targets"), dict):
+        raise BankError(f"{where}: expected `version: 1` and a `targets:` mapping")
+    targets: dict[str, Target] = {}
+    for name, spec in data["targets"].items():
+        def fail(problem: str) -> BankError:
+            return BankError(f"{where}: target {name!r}: {problem}")
+
+        if not isinstance(spec, dict):
+            raise fail("must be a mapping")
+        known = {"label", "placeholders", "leave_out", "fallback_forbids", "html", "title", "source"}
+        extra = {key: value for key, value in spec.items() if key not in known}
+        if not all(isinstance(value, str) for value in extra.values()):
+            raise fail(f"unknown keys {sorted(extra)} must be title-like strings")
+        placeholders: dict[str, Placeholder] = {}
+        for fact, form in (spec.get("placeholders") or {}).items():
+            if fact not in catalog.facts:
+                raise fail(f"placeholder for unknown fact {fact!r}; facts: {', '.join(catalog.facts)}")
+            if isinstance(form, str):
+                placeholder = Placeholder(form, form)
+            elif isinstance(form, dict) and set(form) == {"text", "html"}:
+                placeholder = Placeholder(str(form["text"]), str(form["html"]))
+            else:
+                raise fail(f"placeholder for {fact!r} must be a string or a mapping of `text` and `html`")
+            if placeholder.takes_fallback and fact not in catalog.blanks:
+                raise fail(f"placeholder for {fact!r} has a $fallback but catalog.yaml has no blank for it")
+            try:
+                placeholder.render("text", "x"), placeholder.render("html", "x")
+            except (KeyError, ValueError) as exc:
+                raise fail(f"placeholder for {fact!r} uses `$` other than $fallback ({exc})") from None
+            placeholders[fact] = placeholder
+        leave_out = frozenset(spec.get("leave_out") or ())
+        if leave_out - set(catalog.facts):
+            raise fail(f"leave_out names unknown facts {sorted(leave_out - set(catalog.facts))}")
+        if leave_out & set(placeholders):
+            raise fail(f"facts {sorted(leave_out & set(placeholders))} are both placeholders and left out")
+        html = spec.get("html")
+        if html not in HTML_STYLES:
+            raise fail(f"html must be one of {', '.join(HTML_STYLES)}, got {html!r}")
+        for key in ("title", *(key for key in extra if key.endswith("title"))):
+            pattern = spec.get(key)
+            if not isinstance(pattern, str):
+                raise fail(f"`{key}` must be a string")
+            fields = {item[1] for item in string.Formatter().parse(pattern) if item[1]}
+            if fields - TITLE_FIELDS or "playbook" not in fields:
+                raise fail(f"`{key}` may use {sorted(TITLE_FIELDS)} and must name {{playbook}}")
+        if "folder" in extra:
+            fields = {item[1] for item in string.Formatter().parse(extra["folder"]) if item[1]}
+            if fields - {"locale", "language"} or "locale" not in fields:
+                raise fail("`folder` may use {locale} and {language} and must name {locale}")
+        targets[name] = Target(
+            name=name,
+            label=str(spec.get("label", name)),
+            placeholders=placeholders,
+            leave_out=leave_out,
+            fallback_forbids=str(spec.get("fallback_forbids", "")),
+            html=html,
+            title=spec["title"],
+            extra=extra,
+            source=spec.get("source"),
+        )
+    unsupported = [
+        fact for fact in catalog.blanks
+        if catalog.facts[fact].type not in ("text", "sentence", "money")
+    ]
+    if unsupported:
+        raise BankError(
+            f"{resources.files('phrasebank') / 'catalog.yaml'}: blanks for {unsupported} cannot be exported: "
+            "a helpdesk macro can "
+            "leave text or an amount open, never a number or date the sentence's grammar depends on"
+        )
+    return targets

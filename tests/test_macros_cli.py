@@ -1,0 +1,119 @@
+"""`phrasebank macros`: exit codes, stdout/stderr, and the data it needs shipped in the wheel."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from phrasebank.cli import main
+
+from bank_support import CATALOG, LOCALES, ROOT
+from macros_support import TARGETS, ZENDESK_ACCOUNT, read_csv
+
+
+def test_csv_export_prints_where_it_wrote_and_reports_progress_on_stderr(tmp_path, capsys):
+    out = tmp_path / "csv"
+    assert main(["macros", "--target", "csv", "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    total = len(LOCALES) * len(CATALOG.playbooks)
+    assert captured.out == f"{out}\t{total} macros\t2 files\n"
+    assert captured.err.count("phrasebank macros: ") >= len(LOCALES)
+    assert len(read_csv(out / "macros.csv")) == total
+
+
+def test_quiet_keeps_stderr_empty(tmp_path, capsys):
+    assert main(["macros", "--target", "front", "--out", str(tmp_path / "f"), "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_options_playbooks_locales_and_facts_reach_the_export(tmp_path, capsys):
+    out = tmp_path / "z"
+    code = main([
+        "macros", "--target", "zendesk", "--out", str(out), "--zendesk-locales", str(ZENDESK_ACCOUNT),
+        "--playbook", "social", "--playbook", "own-it", "--locale", "he", "lv",
+        "--register", "warm", "--channel", "chat", "--voice", "i", "--seed", "4",
+        "--fact", "company=Acme", "--fact", "contact=help@example.org", "--quiet",
+    ])
+    assert code == 0, capsys.readouterr().err
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["playbooks"] == ["social", "own-it"] and manifest["locales"] == ["he", "lv"]
+    assert manifest["options"] == {"register": "warm", "channel": "chat", "voice": "i", "seed": 4}
+    assert manifest["facts"] == {"company": "Acme", "contact": "help@example.org"}
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--target", "zendesk"], "--zendesk-locales"),
+        (["--target", "freshdesk"], "--freshdesk-folders"),
+        (["--target", "zendsk"], "unknown macro target 'zendsk'; targets: zendesk, freshdesk"),
+        (["--target", "csv", "--locale", "xx"], "unsupported locale 'xx'"),
+        (["--target", "csv", "--fact", "company"], "--fact expects KEY=VALUE"),
+        (["--target", "csv", "--register", "casual"], "unknown register 'casual'"),
+    ],
+)
+def test_errors_exit_2_with_one_line_and_write_nothing(argv, message, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["macros", "--out", str(out), *argv]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert message in captured.err and captured.err.startswith("phrasebank: error: ")
+    assert not out.exists()
+
+
+def test_help_names_every_target(capsys):
+    from phrasebank.macros import targets
+
+    assert main(["macros", "--help"]) == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert set(targets.names()) == set(TARGETS)
+    for name in TARGETS:
+        assert name in help_text
+
+
+def test_the_wheel_ships_schemas_and_targets_and_exports_from_elsewhere(tmp_path):
+    dist = tmp_path / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(ROOT)],
+        check=True, capture_output=True, text=True,
+    )
+    wheel = next(dist.glob("phrasebank-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for target in (*TARGETS, "manifest"):
+        assert f"phrasebank/schemas/{target}.json" in names
+    assert "phrasebank/macros/targets.yaml" in names
+    unpacked = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(unpacked)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import phrasebank; "
+        "assert phrasebank.__file__.startswith(sys.argv[1]), phrasebank.__file__; "
+        "from phrasebank.cli import main; sys.exit(main(['macros', '--target', 'intercom', '--out', 'ic', '--quiet']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(unpacked)], cwd=elsewhere, capture_output=True, text=True, encoding="utf-8"
+    )
+    assert result.returncode == 0, result.stderr
+    assert (elsewhere / "ic" / "macros" / "he").is_dir()
+    assert json.loads((elsewhere / "ic" / "manifest.json").read_text(encoding="utf-8"))["target"] == "intercom"
+
+
+def test_the_helpdesks_doc_covers_every_target_placeholder_and_blank():
+    from phrasebank.macros import targets
+
+    from macros_support import blanks
+
+    doc = (ROOT / "docs" / "helpdesks.md").read_text(encoding="utf-8").replace("\\|", "|")
+    for name, target in targets.load().items():
+        assert f"`{name}`" in doc, name
+        for placeholder in target.placeholders.values():
+            for form in {placeholder.text, placeholder.html}:
+                assert form.replace("$fallback", "…") in doc, form
+    for locale in LOCALES:
+        for fact, label in blanks(locale).items():
+            assert label in doc, (locale, fact, label)
