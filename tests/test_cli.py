@@ -108,3 +108,30 @@ def test_help_does_not_import_fluent_babel_or_langdetect():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "message, locale",
+    [
+        ("שלום, ההזמנה שלי עדיין לא הגיעה ואני כבר שבוע מחכה", "he"),
+        ("გამარჯობა, ჩემი შეკვეთა ჯერ არ მომსვლია", "ka"),
+        ("Բարև, պատվերս դեռ չի հասել", "hy"),
+        ("Labdien, mans pasūtījums vēl nav pienācis", "lv"),
+        ("Hi, my order still hasn't arrived and it's been a week", "en"),
+    ],
+)
+def test_compose_reply_to_answers_in_the_customers_language(capsys, tmp_path, message, locale):
+    path = tmp_path / "message.txt"
+    path.write_text(message, encoding="utf-8")
+    code, out, err = run(capsys, "compose", "--reply-to", str(path), "--playbook", "social", "--example", "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["locale"] == locale
+    assert f"replying in {locale}" in err
+
+
+def test_compose_reply_to_refuses_to_guess(capsys, tmp_path):
+    path = tmp_path / "message.txt"
+    path.write_text("Здравствуйте, мой заказ так и не пришёл", encoding="utf-8")
+    code, out, err = run(capsys, "compose", "--reply-to", str(path), "--playbook", "social")
+    assert code == 2 and out == ""
+    assert "--locale" in err
