@@ -214,7 +214,7 @@ restore-months-mine =
 # Company voice.
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
-next-steps-date = We will write to you again by { DATETIME($follow_up_date, dateStyle: "long") } with an update.
+next-steps-date = We will send you an update by { DATETIME($follow_up_date, dateStyle: "long") }.
 
 # Personal voice.
 # Variables:

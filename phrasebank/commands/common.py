@@ -18,6 +18,17 @@ def add_locales_dir(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_composition_options(parser: argparse.ArgumentParser, *, genders: bool = True) -> None:
+    """The options every composing command shares; values are checked by compose() against the catalog."""
+    parser.add_argument("--register", default="formal", help="formal (default) or warm")
+    parser.add_argument("--channel", default="email", help="email (default), chat, social or phone")
+    parser.add_argument("--voice", default="we", help="we (company, default) or i (personal)")
+    if genders:
+        parser.add_argument("--customer-gender", default="unknown", help="feminine, masculine or unknown (default)")
+        parser.add_argument("--agent-gender", default="unknown", help="feminine, masculine or unknown (default)")
+    parser.add_argument("--seed", type=int, default=0, help="variant choice seed (default 0); same seed, same wording")
+
+
 def read_input(name: str) -> str:
     """The text of FILE, or of stdin for '-'; a missing or undecodable file is a usage error."""
     if name == "-":

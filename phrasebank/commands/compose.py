@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..errors import FactError, PhrasebankError
-from .common import add_locales_dir, read_input
+from .common import add_composition_options, add_locales_dir, read_input
 
 EXAMPLE_FILE = "example.yaml"
 
@@ -23,12 +23,7 @@ def register(subparsers) -> None:
     parser.add_argument("--fact", action="append", default=[], metavar="KEY=VALUE", help="a fact, e.g. issue='Your order arrived late.' (repeatable)")
     parser.add_argument("--facts", metavar="FILE", help="a YAML file of facts (a mapping, or one under `facts:`)")
     parser.add_argument("--example", action="store_true", help="start from the locale's bundled sample facts (example.yaml)")
-    parser.add_argument("--register", default="formal", help="formal (default) or warm")
-    parser.add_argument("--channel", default="email", help="email (default), chat, social or phone")
-    parser.add_argument("--voice", default="we", help="we (company, default) or i (personal)")
-    parser.add_argument("--customer-gender", default="unknown", help="feminine, masculine or unknown (default)")
-    parser.add_argument("--agent-gender", default="unknown", help="feminine, masculine or unknown (default)")
-    parser.add_argument("--seed", type=int, default=0, help="variant choice seed (default 0); same seed, same apology")
+    add_composition_options(parser)
     parser.add_argument("--format", choices=("text", "html", "json"), default="text")
     add_locales_dir(parser)
     parser.set_defaults(func=run)

@@ -11,7 +11,7 @@ import argparse
 import sys
 
 from ..errors import FactError
-from .common import add_locales_dir
+from .common import add_composition_options, add_locales_dir
 
 
 def register(subparsers) -> None:
@@ -31,14 +31,11 @@ def register(subparsers) -> None:
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write (new, empty, or an earlier export)")
     parser.add_argument("--playbook", action="extend", nargs="+", metavar="P", help="only these playbooks (default: all)")
     parser.add_argument("--locale", action="extend", nargs="+", metavar="L", help="only these locales (default: all)")
-    parser.add_argument("--register", default="formal", help="formal (default) or warm")
-    parser.add_argument("--channel", default="email", help="email (default), chat, social or phone")
-    parser.add_argument("--voice", default="we", help="we (company, default) or i (personal)")
+    add_composition_options(parser, genders=False)
     parser.add_argument(
         "--fact", action="append", default=[], metavar="KEY=VALUE",
         help="a constant of your account written into every macro, e.g. company=Acme (repeatable)",
     )
-    parser.add_argument("--seed", type=int, default=0, help="variant choice seed (default 0); same seed, same macros")
     parser.add_argument("--zendesk-locales", metavar="FILE", help="your account's GET /api/v2/locales, saved as JSON (zendesk)")
     parser.add_argument(
         "--freshdesk-folders", metavar="FILE",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .common import add_locales_dir
+from .common import add_composition_options, add_locales_dir
 
 
 def register(subparsers) -> None:
@@ -18,12 +18,7 @@ def register(subparsers) -> None:
     )
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write index.html into (created)")
     parser.add_argument("--locale", action="append", default=[], metavar="L", help="only this locale (repeatable)")
-    parser.add_argument("--register", default="formal", help="formal (default) or warm")
-    parser.add_argument("--channel", default="email", help="email (default), chat, social or phone")
-    parser.add_argument("--voice", default="we", help="we (default) or i")
-    parser.add_argument("--customer-gender", default="unknown", help="feminine, masculine or unknown (default)")
-    parser.add_argument("--agent-gender", default="unknown", help="feminine, masculine or unknown (default)")
-    parser.add_argument("--seed", type=int, default=0, help="variant choice seed (default 0)")
+    add_composition_options(parser)
     add_locales_dir(parser)
     parser.set_defaults(func=run)
 
