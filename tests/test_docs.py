@@ -59,3 +59,10 @@ def test_api_doc_lists_every_fact_and_option():
         assert f"`{name}`" in api
         for value in values:
             assert f"`{value}`" in api, (name, value)
+
+
+def test_readme_python_example_runs(capsys):
+    code = re.search(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S).group(1)
+    exec(compile(code, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert "דנה לוי" in out and "greeting" in out and "own" in out
