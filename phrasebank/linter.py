@@ -8,7 +8,12 @@ word nearby, "not in a question") is checked on the text around it. A trie is
 what makes this fast: a plain alternation of hundreds of phrases backtracks
 at every position, a trie fails after one or two characters; and because the
 regex starts with the non-word character before a phrase, the engine skips
-from separator to separator in C instead of trying every position.
+from separator to separator in C instead of trying every position. That
+first character is matched by `\\W` spelled out as an explicit class of BMP
+characters, which the engine compiles to a bitmap: one table lookup per
+character of the text instead of a Unicode category test, and every character
+of the text passes that test. Text with a character beyond the BMP (`tokens` says)
+gets the same regex with a plain `\\W`.
 
 The linter enforces a house standard for apologies; it does not claim to tell
 a sincere apology from an insincere one.
@@ -91,6 +96,26 @@ def matcher(folder: Path) -> "Matcher":
     return _compiled(folder, key)
 
 
+@lru_cache(maxsize=1)
+def _non_word_bmp() -> str:
+    """`\\W` restricted to the BMP as an explicit class, which sre compiles to a bitmap.
+
+    Taken from the regex engine itself, so it is exactly the characters `\\W`
+    matches there; only used on text known to have no character beyond the BMP.
+    """
+    codes = [ord(c) for c in re.findall(r"\W", "".join(map(chr, range(0x10000))))]
+    parts = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        lo, hi = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
+        parts.append(lo if i == j else f"{lo}-{hi}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
 @lru_cache(maxsize=64)
 def _compiled(folder: Path, _stamp: tuple[int, int]) -> "Matcher":
     return Matcher(_hedges.load(folder))
@@ -149,8 +174,13 @@ class Matcher:
         # The regex starts with the character before the word (find() puts a space in
         # front of the text): a pattern that starts with a character class lets the
         # regex engine skip ahead in C to the next non-word character, instead of
-        # trying the trie at every position.
-        self._regex = re.compile(r"\W" + self._prefix + "(?:" + self._emit(trie) + ")")
+        # trying the trie at every position. For text without characters outside the
+        # BMP (nearly all of it) that class is \W spelled out as a bitmap, one table
+        # lookup per character instead of a Unicode category test; `\W` itself is kept
+        # for the rest, compiled on first use.
+        self._body = self._prefix + "(?:" + self._emit(trie) + ")"
+        self._regex = re.compile(_non_word_bmp() + self._body)
+        self._regex_astral: re.Pattern | None = None
 
     # -- compiling -----------------------------------------------------------------
     def _alternation(self, phrases: tuple[Phrase, ...]) -> str:
@@ -232,7 +262,12 @@ class Matcher:
         norm = self.script.normalise(text)
         s = " " + norm.text  # the regex's leading separator; offsets in s are one more than in norm
         findings: list[Finding] = []
-        search = self._regex.search
+        if norm.astral:
+            if self._regex_astral is None:
+                self._regex_astral = re.compile(r"\W" + self._body)
+            search = self._regex_astral.search
+        else:
+            search = self._regex.search
         terminals = self._terminals
         holds = self._holds
         pos = 0

@@ -24,6 +24,8 @@ into offsets of the original string. Three ways to build the map keep the
 common case fast: identity (nothing changed length), removal only (a sorted
 list of removed positions, looked up with bisect), and a per-character map
 for the rare text that is not NFC or whose lower-casing changes its length.
+`Normalised.astral` says whether the text may hold a character beyond the BMP
+(known for free on the fast paths), so the linter can use its faster regex.
 """
 
 from __future__ import annotations
@@ -113,13 +115,14 @@ class Script:
                     if chr(code) in folded:
                         folded = folded.replace(chr(code), ascii_apostrophe)
                 if folded.isascii():
-                    return Normalised(text, folded, self.ignore_marks)
-                removal = self._removed if _has_astral(folded) else self._removed_bmp
+                    return Normalised(text, folded, self.ignore_marks, astral=False)
+                astral = _has_astral(folded)
+                removal = self._removed if astral else self._removed_bmp
                 removed = [m.start() for m in removal.finditer(folded)]
                 if not removed:
-                    return Normalised(text, folded, self.ignore_marks)
+                    return Normalised(text, folded, self.ignore_marks, astral=astral)
                 shifted = array("q", (pos - k for k, pos in enumerate(removed)))
-                return Normalised(text, removal.sub("", folded), self.ignore_marks, shifted=shifted)
+                return Normalised(text, removal.sub("", folded), self.ignore_marks, shifted=shifted, astral=astral)
         return self._normalise_slowly(text)
 
     def fold(self, phrase: str) -> str:
@@ -142,17 +145,21 @@ class Script:
                 starts.append(i)
                 ends.append(j)
             i = j
-        return Normalised(text, "".join(out), self.ignore_marks, starts=starts, ends=ends)
+        folded = "".join(out)
+        return Normalised(text, folded, self.ignore_marks, starts=starts, ends=ends, astral=_has_astral(folded))
 
 
 class Normalised:
     """A normalised text and the way back to the original's offsets."""
 
-    __slots__ = ("original", "text", "_marks", "_shifted", "_starts", "_ends")
+    __slots__ = ("original", "text", "astral", "_marks", "_shifted", "_starts", "_ends")
 
-    def __init__(self, original: str, text: str, marks: frozenset[str], *, shifted=None, starts=None, ends=None):
+    def __init__(
+        self, original: str, text: str, marks: frozenset[str], *, shifted=None, starts=None, ends=None, astral=True
+    ):
         self.original = original
         self.text = text
+        self.astral = astral  # False only when `text` is known to have no character outside the BMP
         self._marks = marks
         self._shifted = shifted
         self._starts = starts
