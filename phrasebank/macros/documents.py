@@ -61,23 +61,19 @@ def dynamic_content_name(playbook: str, context: Context) -> str:
 
 
 def zendesk(macros: list[Macro], context: Context) -> list[OutFile]:
-    files: list[OutFile] = []
     by_playbook: dict[str, list[Macro]] = {}
     for macro in macros:
         by_playbook.setdefault(macro.playbook, []).append(macro)
-        files.append(OutFile(
-            path=f"macros_by_locale/{_name(macro, context)}",
-            kind="macro",
-            definition="macro_create",
-            request="POST /api/v2/macros",
-            document={"macro": {
-                "title": macro.title,
-                "actions": [{"field": "comment_value_html", "value": macro.html}],
-                "active": True,
-                "description": GENERATED_BY.format(playbook=context.playbook_titles[macro.playbook]),
-            }},
-            title=macro.title, locale=macro.locale, playbook=macro.playbook,
-        ))
+    files = _one_per_macro(
+        macros, context, folder="macros_by_locale", kind="macro", definition="macro_create",
+        request="POST /api/v2/macros",
+        body=lambda macro: {"macro": {
+            "title": macro.title,
+            "actions": [{"field": "comment_value_html", "value": macro.html}],
+            "active": True,
+            "description": GENERATED_BY.format(playbook=context.playbook_titles[macro.playbook]),
+        }},
+    )
     for playbook, group in by_playbook.items():
         name = dynamic_content_name(playbook, context)
         variants = []
@@ -118,91 +114,78 @@ def zendesk(macros: list[Macro], context: Context) -> list[OutFile]:
     return files
 
 
-def freshdesk(macros: list[Macro], context: Context) -> list[OutFile]:
+def _one_per_macro(
+    macros: list[Macro], context: Context, *, folder: str, kind: str, definition: str, request: str,
+    body: Callable[[Macro], dict],
+) -> list[OutFile]:
+    """The common case: one request body per macro, filed by locale."""
     return [
         OutFile(
-            path=f"canned_responses/{_name(macro, context)}",
-            kind="canned_response",
-            definition="canned_response_create",
-            request="POST /api/v2/canned_responses",
-            document={
-                "title": macro.title,
-                "content_html": macro.html,
-                "folder_id": context.freshdesk_folders[macro.locale],
-                "visibility": 0,  # all agents
-            },
+            path=f"{folder}/{_name(macro, context)}",
+            kind=kind,
+            definition=definition,
+            request=request,
+            document=body(macro),
             title=macro.title, locale=macro.locale, playbook=macro.playbook,
         )
         for macro in macros
     ]
+
+
+def freshdesk(macros: list[Macro], context: Context) -> list[OutFile]:
+    return _one_per_macro(
+        macros, context, folder="canned_responses", kind="canned_response",
+        definition="canned_response_create", request="POST /api/v2/canned_responses",
+        body=lambda macro: {
+            "title": macro.title,
+            "content_html": macro.html,
+            "folder_id": context.freshdesk_folders[macro.locale],
+            "visibility": 0,  # all agents
+        },
+    )
 
 
 def helpscout(macros: list[Macro], context: Context) -> list[OutFile]:
-    return [
-        OutFile(
-            path=f"saved_replies/{_name(macro, context)}",
-            kind="saved_reply",
-            definition="saved_reply_create",
-            request="POST /v2/mailboxes/{mailboxId}/saved-replies",
-            document={"name": macro.title, "text": macro.html, "chatText": macro.text},
-            title=macro.title, locale=macro.locale, playbook=macro.playbook,
-        )
-        for macro in macros
-    ]
+    return _one_per_macro(
+        macros, context, folder="saved_replies", kind="saved_reply", definition="saved_reply_create",
+        request="POST /v2/mailboxes/{mailboxId}/saved-replies",
+        body=lambda macro: {"name": macro.title, "text": macro.html, "chatText": macro.text},
+    )
 
 
 def intercom(macros: list[Macro], context: Context) -> list[OutFile]:
-    return [
-        OutFile(
-            path=f"macros/{_name(macro, context)}",
-            kind="macro",
-            definition="macro_create",
-            request="POST /macros (Intercom-Version: Preview), or paste into Inbox > Macros",
-            document={"name": macro.title, "body": macro.html, "body_text": macro.text},
-            title=macro.title, locale=macro.locale, playbook=macro.playbook,
-        )
-        for macro in macros
-    ]
+    return _one_per_macro(
+        macros, context, folder="macros", kind="macro", definition="macro_create",
+        request="POST /macros (Intercom-Version: Preview), or paste into Inbox > Macros",
+        body=lambda macro: {"name": macro.title, "body": macro.html, "body_text": macro.text},
+    )
 
 
 def gorgias(macros: list[Macro], context: Context) -> list[OutFile]:
-    return [
-        OutFile(
-            path=f"macros/{_name(macro, context)}",
-            kind="macro",
-            definition="macro_create",
-            request="POST /api/macros",
-            document={
-                "name": macro.title,
-                # stable across runs: an import script finds the macro to update by it
-                "external_id": f"phrasebank:{macro.playbook}:{macro.locale}:{context.slug}",
-                "language": macro.language,
-                "actions": [{
-                    "name": "setResponseText",
-                    "type": "user",
-                    "title": "Set response text",
-                    "arguments": {"body_text": macro.text, "body_html": macro.html},
-                }],
-            },
-            title=macro.title, locale=macro.locale, playbook=macro.playbook,
-        )
-        for macro in macros
-    ]
+    return _one_per_macro(
+        macros, context, folder="macros", kind="macro", definition="macro_create", request="POST /api/macros",
+        body=lambda macro: {
+            "name": macro.title,
+            # stable across runs: an import script finds the macro to update by it
+            "external_id": f"phrasebank:{macro.playbook}:{macro.locale}:{context.slug}",
+            "language": macro.language,
+            "actions": [{
+                "name": "setResponseText",
+                "type": "user",
+                "title": "Set response text",
+                "arguments": {"body_text": macro.text, "body_html": macro.html},
+            }],
+        },
+    )
 
 
 def front(macros: list[Macro], context: Context) -> list[OutFile]:
     # No subject: a template applied to a reply would overwrite the customer's subject line.
-    return [
-        OutFile(
-            path=f"message_templates/{_name(macro, context)}",
-            kind="message_template",
-            definition="message_template_create",
-            request="POST /message_templates",
-            document={"name": macro.title, "body": macro.html},
-            title=macro.title, locale=macro.locale, playbook=macro.playbook,
-        )
-        for macro in macros
-    ]
+    return _one_per_macro(
+        macros, context, folder="message_templates", kind="message_template",
+        definition="message_template_create", request="POST /message_templates",
+        body=lambda macro: {"name": macro.title, "body": macro.html},
+    )
 
 
 CSV_COLUMNS = ("locale", "playbook", "title", "text", "html")
