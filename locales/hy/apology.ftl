@@ -10,9 +10,10 @@
 ### Numbers: a numeral takes the singular noun (3 օր, 2 ամիս); plural selects use
 ### the CLDR categories one/other: [one] spells out «մեկ» (CLDR hy puts only 0 and 1
 ### there, and the counts start at 1), *[other] prints the number.
-### Dates: dateStyle "long" (24 նոյեմբերի, 2026 թ.) after «Մինչև» at the start of
-### the sentence; the abbreviation «թ.» (թվականը) carries the case, so the date
-### needs no suffix there.
+### Dates: dateStyle "full" (2026 թ. նոյեմբերի 24, երեքշաբթի), the Armenian order
+### (year, month in the genitive, day); "long" prints the day first (24 նոյեմբերի,
+### 2026 թ.), a Russian-style order. The date closes the sentence after «մինչև»,
+### so the weekday is followed directly by ։.
 ### Names: $customer_name and $agent_name stand only in greetings, sign-offs and
 ### as the predicate of «Անունս … է»; $company stands alone in sign-offs and in
 ### quotes before «ընկերություն» (which takes the case ending instead).
@@ -314,7 +315,7 @@ restore-refund-mine =
        *[formal] Արդեն ձևակերպել եմ Ձեզ համար գումարի վերադարձ՝ { $compensation_amount }։
     }
 
-# Company voice ("As compensation, the next N months of our service will be free for you").
+# Company voice ("As compensation, for the next N months you will use our services free of charge").
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
 #   $register (String) - formal or warm.
@@ -322,13 +323,13 @@ restore-months =
     { $register ->
         [warm]
             { $free_months ->
-                [one] Որպես փոխհատուցում՝ մեր ծառայությունների հաջորդ ամիսը քեզ համար անվճար կլինի։
-               *[other] Որպես փոխհատուցում՝ մեր ծառայությունների հաջորդ { $free_months } ամիսը քեզ համար անվճար կլինի։
+                [one] Որպես փոխհատուցում՝ հաջորդ ամիսը մեր ծառայություններից կօգտվես անվճար։
+               *[other] Որպես փոխհատուցում՝ հաջորդ { $free_months } ամիսը մեր ծառայություններից կօգտվես անվճար։
             }
        *[formal]
             { $free_months ->
-                [one] Որպես փոխհատուցում՝ մեր ծառայությունների հաջորդ ամիսը Ձեզ համար անվճար կլինի։
-               *[other] Որպես փոխհատուցում՝ մեր ծառայությունների հաջորդ { $free_months } ամիսը Ձեզ համար անվճար կլինի։
+                [one] Որպես փոխհատուցում՝ հաջորդ ամիսը մեր ծառայություններից կօգտվեք անվճար։
+               *[other] Որպես փոխհատուցում՝ հաջորդ { $free_months } ամիսը մեր ծառայություններից կօգտվեք անվճար։
             }
     }
 
@@ -352,14 +353,14 @@ restore-months-mine =
 
 ## Step: next-steps — when and how the customer hears from us next.
 
-# Company voice. The long date ends in «թ.» (= թվականը), which is the right form after «Մինչև».
+# Company voice ("We will write to you again with news by <date>"). The date closes the sentence.
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - formal or warm.
 next-steps-date =
     { $register ->
-        [warm] Մինչև { DATETIME($follow_up_date, dateStyle: "long") } քեզ նորից կգրենք՝ նոր տեղեկություններով։
-       *[formal] Մինչև { DATETIME($follow_up_date, dateStyle: "long") } Ձեզ նորից կգրենք՝ նոր տեղեկություններով։
+        [warm] Նոր տեղեկություններով քեզ կգրենք մինչև { DATETIME($follow_up_date, dateStyle: "full") }։
+       *[formal] Նոր տեղեկություններով Ձեզ կգրենք մինչև { DATETIME($follow_up_date, dateStyle: "full") }։
     }
 
 # Personal voice.
@@ -368,8 +369,8 @@ next-steps-date =
 #   $register (String) - formal or warm.
 next-steps-date-mine =
     { $register ->
-        [warm] Մինչև { DATETIME($follow_up_date, dateStyle: "long") } անձամբ կկապվեմ քեզ հետ։
-       *[formal] Մինչև { DATETIME($follow_up_date, dateStyle: "long") } անձամբ կկապվեմ Ձեզ հետ։
+        [warm] Անձամբ կկապվեմ քեզ հետ մինչև { DATETIME($follow_up_date, dateStyle: "full") }։
+       *[formal] Անձամբ կկապվեմ Ձեզ հետ մինչև { DATETIME($follow_up_date, dateStyle: "full") }։
     }
 
 # Company voice, no date yet ("We will write to you again as soon as we have solved it").
@@ -408,8 +409,8 @@ invite-reply =
 #   $register (String) - formal or warm.
 invite-private =
     { $register ->
-        [warm] Հարցը քեզ հետ անմիջականորեն լուծելու համար գրիր մեզ առանձին՝ { $contact }
-       *[formal] Հարցը Ձեզ հետ անմիջականորեն լուծելու համար գրեք մեզ առանձին՝ { $contact }
+        [warm] Հարցը քեզ հետ անհատապես լուծելու համար գրիր մեզ՝ { $contact }
+       *[formal] Հարցը Ձեզ հետ անհատապես լուծելու համար խնդրում ենք գրել մեզ՝ { $contact }
     }
 
 # Personal voice: let the customer ask ("What questions do you have? I will gladly go through everything in more detail").
@@ -435,8 +436,8 @@ invite-direct-message =
 #   $register (String) - formal or warm.
 invite-anything-else =
     { $register ->
-        [warm] Էլ ինչո՞վ կարող ենք օգնել քեզ այսօր։
-       *[formal] Էլ ինչո՞վ կարող ենք օգնել Ձեզ այսօր։
+        [warm] Էլ ինչո՞վ կարող ենք քեզ օգնել։
+       *[formal] Էլ ինչո՞վ կարող ենք Ձեզ օգնել։
     }
 
 ## Step: thank — for telling us, and for the patience.
@@ -446,8 +447,8 @@ invite-anything-else =
 #   $register (String) - formal or warm.
 thank-telling =
     { $register ->
-        [warm] Շնորհակալություն, որ տեղեկացրիր մեզ այս մասին։ Դա օգնում է մեզ լավացնել մեր աշխատանքը։
-       *[formal] Շնորհակալություն, որ տեղեկացրիք մեզ այս մասին։ Դա օգնում է մեզ լավացնել մեր աշխատանքը։
+        [warm] Շնորհակալություն, որ տեղեկացրիր մեզ այս մասին։ Դա օգնում է մեզ բարելավել մեր աշխատանքը։
+       *[formal] Շնորհակալություն, որ տեղեկացրիք մեզ այս մասին։ Դա օգնում է մեզ բարելավել մեր աշխատանքը։
     }
 
 # Either voice.
@@ -488,7 +489,7 @@ thank-mine =
 close-trust =
     { $register ->
         [warm] Դու մեզ համար կարևոր հաճախորդ ես, և մենք ուզում ենք կրկին արժանանալ քո վստահությանը։
-       *[formal] Դուք մեզ համար կարևոր հաճախորդ եք, և մենք ուզում ենք կրկին արժանանալ Ձեր վստահությանը։
+       *[formal] Դուք մեզ համար կարևոր հաճախորդ եք, և մենք ցանկանում ենք կրկին արժանանալ Ձեր վստահությանը։
     }
 
 # Company voice, warm ("Next time we will do everything for you the way it should be done").
@@ -541,8 +542,8 @@ sign-off-team =
 #   $agent_name (String) - The agent's name.
 sign-off-initials = — { $agent_name }
 
-# Phone script ("Thank you for giving us your time today. Goodbye."). No address form, so no register select.
-sign-off-phone = Շնորհակալություն այսօր ժամանակ տրամադրելու համար։ Ցտեսություն։
+# Phone script ("Thank you for the time you gave us. Goodbye."). No address form, so no register select.
+sign-off-phone = Շնորհակալություն տրամադրած ժամանակի համար։ Ցտեսություն։
 
 # Phone script, with the agent's name ("My name is …, you can turn to me at any time").
 # Variables:
@@ -550,8 +551,8 @@ sign-off-phone = Շնորհակալություն այսօր ժամանակ տր
 #   $register (String) - formal or warm.
 sign-off-phone-name =
     { $register ->
-        [warm] Շնորհակալություն այսօր ժամանակ տրամադրելու համար։ Անունս { $agent_name } է, և ցանկացած պահի կարող ես դիմել ինձ։ Ցտեսություն։
-       *[formal] Շնորհակալություն այսօր ժամանակ տրամադրելու համար։ Անունս { $agent_name } է, և ցանկացած պահի կարող եք դիմել ինձ։ Ցտեսություն։
+        [warm] Շնորհակալություն տրամադրած ժամանակի համար։ Անունս { $agent_name } է, և ցանկացած պահի կարող ես դիմել ինձ։ Ցտեսություն։
+       *[formal] Շնորհակալություն տրամադրած ժամանակի համար։ Անունս { $agent_name } է, և ցանկացած պահի կարող եք դիմել ինձ։ Ցտեսություն։
     }
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.

@@ -130,7 +130,7 @@ acknowledge-phone =
 apologize-sincere = გულწრფელ ბოდიშს გიხდით.
 
 # Company voice, warm.
-apologize-truly = ნამდვილად ძალიან ვწუხვართ.
+apologize-truly = ძალიან ვწუხვართ.
 
 # Personal voice: the agent apologizes in their own name.
 # Variables:
@@ -248,16 +248,17 @@ fix-done = შეცდომას ასე ვასწორებთ. { $fi
 #   $fix (String) - What has been or is being done, whole sentences.
 fix-mine = აი, რა გავაკეთე პრობლემის მოსაგვარებლად. { $fix }
 
-# Company voice, when the fix is not known yet. გაგაყენებთ is the same in both registers.
-fix-working = პრობლემის გამოსწორებაზე ამ წუთას ვმუშაობთ და ყოველ ეტაპზე საქმის კურსში გაგაყენებთ.
+# Company voice, when the fix is not known yet. გაცნობებთ ("we will let you know") is the
+# same in both registers.
+fix-working = პრობლემის გამოსწორებაზე ამ წუთას ვმუშაობთ და ყოველ ეტაპზე გაცნობებთ, როგორ მიმდინარეობს საქმე.
 
 # Personal voice, when the fix is not known yet.
 # Variables:
 #   $register (String) - formal or warm.
 fix-working-mine =
     { $register ->
-        [warm] ამ საკითხს ახლა პირადად ვაგვარებ და ბოლომდე საქმის კურსში გაგაყენებ.
-       *[formal] ამ საკითხს ახლა პირადად ვაგვარებ და ბოლომდე საქმის კურსში გაგაყენებთ.
+        [warm] ამ საკითხს ახლა პირადად ვაგვარებ და ბოლომდე ყველა სიახლეს გაცნობებ.
+       *[formal] ამ საკითხს ახლა პირადად ვაგვარებ და ბოლომდე ყველა სიახლეს გაცნობებთ.
     }
 
 ## Step: prevent — what changes so that it does not happen again.

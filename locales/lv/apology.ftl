@@ -184,7 +184,7 @@ empathize-time =
 empathize-place = Tavā vietā arī mani tas ļoti sarūgtinātu.
 
 # Company voice; chat, social media, phone.
-empathize-frustrating = Mēs saprotam, cik tas ir kaitinoši.
+empathize-frustrating = Mēs saprotam, cik tas ir nepatīkami.
 
 ## Step: explain — the root cause, briefly, never an excuse.
 
@@ -381,8 +381,8 @@ next-steps-when-fixed-mine =
 #   $register (String) - formal or warm.
 invite-reply =
     { $register ->
-        [warm] Jautājumus vari uzdot jebkurā laikā, atbildot uz šo ziņu, un mēs uz tiem atbildēsim.
-       *[formal] Jautājumus varat uzdot jebkurā laikā, atbildot uz šo ziņu, un mēs uz tiem atbildēsim.
+        [warm] Jautājumus vari uzdot jebkurā laikā, atbildot uz šo ziņu, un mēs labprāt palīdzēsim.
+       *[formal] Jautājumus varat uzdot jebkurā laikā, atbildot uz šo ziņu, un mēs labprāt palīdzēsim.
     }
 
 # Move the conversation to a private channel. Keep $contact at the end.
@@ -469,7 +469,7 @@ close-trust =
     }
 
 # Company voice, warm ("we look forward to seeing you again, and next time we get it right").
-close-next-time = Gaidīsim tevi atkal, un nākamreiz visu izdarīsim kā nākas.
+close-next-time = Gaidīsim tevi atkal un nākamreiz visu izdarīsim kā nākas.
 
 # Personal voice. "Priecāšos" (future) has no gender.
 # Variables:
