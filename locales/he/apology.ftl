@@ -79,7 +79,7 @@ acknowledge-not-acceptable =
 acknowledge-read =
     { $register ->
         [warm] קראתי בעיון את ההודעה שלך. { $issue } צדקת שפנית אלינו.
-       *[formal] קראתי בעיון את פנייתך. { $issue } צדקת שהבאת את הדבר לידיעתנו.
+       *[formal] קראתי בעיון את פנייתך. { $issue } צדקת שהעלית את הנושא בפנינו.
     }
 
 # Short form for chat and social media.
@@ -149,8 +149,9 @@ own-full = הטעות הייתה שלנו, ואנו נוטלים עליה אחר
 # Company voice, warm.
 own-got-wrong = טעינו, ועלינו לתקן את זה.
 
-# Personal voice ("I will not roll it onto anyone else": future, ungendered).
-own-mine = האחריות כאן היא שלי, ולא אגלגל אותה לאף אחד אחר.
+# Personal voice ("I will not roll it onto anyone else": future, ungendered;
+# the idiom is "לגלגל את האחריות על").
+own-mine = האחריות כאן היא שלי, ולא אגלגל אותה על מישהו אחר.
 
 # Company voice: no finger-pointing at suppliers or partners. Email, phone, chat.
 # Variables:
@@ -178,7 +179,7 @@ empathize-understand =
 #   $register (String) - formal or warm.
 empathize-time =
     { $register ->
-        [warm] הזמן שלך חשוב, והעניין הזה לקח ממך הרבה יותר זמן ממה שהיה צריך.
+        [warm] הזמן שלך חשוב לנו, והעניין הזה לקח ממך הרבה יותר זמן ממה שהיה צריך.
        *[formal] זמנך יקר לנו, ועניין זה גזל ממך זמן רב בהרבה מן הראוי.
     }
 
@@ -325,10 +326,10 @@ restore-refund =
        *[formal] כפיצוי, אנו מעבירים לך החזר כספי בסך { $compensation_amount }.
     }
 
-# Company voice, warm.
+# Company voice, warm ("כאות התנצלות", "as a token of apology").
 # Variables:
 #   $compensation_amount (Number) - The credit, already formatted as money.
-restore-credit = כהתנצלות, הוספנו לחשבון שלך זיכוי של { $compensation_amount }.
+restore-credit = כאות התנצלות, הוספנו לחשבון שלך זיכוי של { $compensation_amount }.
 
 # Personal voice (past tense, ungendered).
 # Variables:
@@ -443,7 +444,7 @@ invite-private =
                 [masculine] כתוב לנו בפרטי, ונסדר את זה ישירות איתך: { $contact }
                *[unknown] אפשר לכתוב לנו בפרטי, ונסדר את זה ישירות איתך: { $contact }
             }
-       *[formal] נבקש לפנות אלינו באופן פרטי, ונטפל בעניין ישירות מולך: { $contact }
+       *[formal] נבקש לפנות אלינו באופן פרטי, ונטפל בעניין ישירות עמך: { $contact }
     }
 
 # Personal voice: let the customer ask. "אשמח" (future first person) is ungendered.
@@ -451,8 +452,8 @@ invite-private =
 #   $register (String) - formal or warm.
 invite-questions =
     { $register ->
-        [warm] אילו שאלות יש לך? אשמח לעבור איתך על הכול לפרטי פרטים.
-       *[formal] אילו שאלות יש לך? אשמח לפרט ולהסביר לעומק.
+        [warm] יש לך שאלות? אשמח לעבור איתך על הכול לפרטי פרטים.
+       *[formal] אשמח לענות על כל שאלה ולהסביר כל פרט לעומק.
     }
 
 # Social media: ask for a direct message ("הודעה פרטית").
@@ -538,8 +539,8 @@ close-trust =
             }
     }
 
-# Company voice, warm ("we will be glad to give you the service you deserve next time").
-close-next-time = בפעם הבאה נשמח לתת לך את השירות שמגיע לך.
+# Company voice, warm ("we would welcome the chance to get it right next time").
+close-next-time = נשמח להזדמנות לעשות את זה כמו שצריך בפעם הבאה.
 
 # Personal voice (future first person, ungendered).
 # Variables:
