@@ -232,10 +232,10 @@ next-steps-when-fixed-mine = I will contact you myself the moment this is resolv
 # Company voice; email and chat.
 invite-reply = Reply to this message whenever you have a question, and we will answer it.
 
-# Move the conversation to a private channel. Keep $contact at the end.
+# Move the conversation to a private channel. Keep $contact at the end, followed only by the full stop.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
-invite-private = Please write to us privately so we can sort this out with you directly: { $contact }
+invite-private = Please write to us privately so we can sort this out with you directly: { $contact }.
 
 # Personal voice: let the customer ask.
 invite-questions = What questions do you have for me? I am happy to go through it in more detail.

@@ -440,11 +440,11 @@ invite-private =
     { $register ->
         [warm]
             { $customer_gender ->
-                [feminine] כתבי לנו בפרטי, ונסדר את זה ישירות איתך: { $contact }
-                [masculine] כתוב לנו בפרטי, ונסדר את זה ישירות איתך: { $contact }
-               *[unknown] אפשר לכתוב לנו בפרטי, ונסדר את זה ישירות איתך: { $contact }
+                [feminine] כתבי לנו בפרטי, ונסדר את זה ישירות איתך: { $contact }.
+                [masculine] כתוב לנו בפרטי, ונסדר את זה ישירות איתך: { $contact }.
+               *[unknown] אפשר לכתוב לנו בפרטי, ונסדר את זה ישירות איתך: { $contact }.
             }
-       *[formal] נבקש לפנות אלינו באופן פרטי, ונטפל בעניין ישירות עמך: { $contact }
+       *[formal] נבקש לפנות אלינו באופן פרטי, ונטפל בעניין ישירות עמך: { $contact }.
     }
 
 # Personal voice: let the customer ask. "אשמח" (future first person) is ungendered.

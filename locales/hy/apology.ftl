@@ -409,8 +409,8 @@ invite-reply =
 #   $register (String) - formal or warm.
 invite-private =
     { $register ->
-        [warm] Հարցը քեզ հետ անհատապես լուծելու համար գրիր մեզ՝ { $contact }
-       *[formal] Հարցը Ձեզ հետ անհատապես լուծելու համար խնդրում ենք գրել մեզ՝ { $contact }
+        [warm] Հարցը քեզ հետ անհատապես լուծելու համար գրիր մեզ՝ { $contact }։
+       *[formal] Հարցը Ձեզ հետ անհատապես լուծելու համար խնդրում ենք գրել մեզ՝ { $contact }։
     }
 
 # Personal voice: let the customer ask ("What questions do you have? I will gladly go through everything in more detail").

@@ -375,8 +375,8 @@ invite-reply =
 #   $register (String) - formal or warm.
 invite-private =
     { $register ->
-        [warm] მოგვწერე პირადად და საკითხს უშუალოდ შენთან მოვაგვარებთ: { $contact }
-       *[formal] გთხოვთ, პირადად მოგვწეროთ, რომ საკითხი უშუალოდ თქვენთან მოვაგვაროთ: { $contact }
+        [warm] მოგვწერე პირადად და საკითხს უშუალოდ შენთან მოვაგვარებთ: { $contact }.
+       *[formal] გთხოვთ, პირადად მოგვწეროთ, რომ საკითხი უშუალოდ თქვენთან მოვაგვაროთ: { $contact }.
     }
 
 # Personal voice: let the customer ask.

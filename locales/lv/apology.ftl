@@ -391,8 +391,8 @@ invite-reply =
 #   $register (String) - formal or warm.
 invite-private =
     { $register ->
-        [warm] Lūdzu, raksti mums privāti, lai mēs to varētu nokārtot tieši ar tevi: { $contact }
-       *[formal] Lūdzu, rakstiet mums privāti, lai mēs to varētu nokārtot tieši ar Jums: { $contact }
+        [warm] Lūdzu, raksti mums privāti, lai mēs to varētu nokārtot tieši ar tevi: { $contact }.
+       *[formal] Lūdzu, rakstiet mums privāti, lai mēs to varētu nokārtot tieši ar Jums: { $contact }.
     }
 
 # Personal voice: let the customer ask.
