@@ -1,4 +1,4 @@
-"""Hypothesis profiles: reproducible in CI, broader on a developer's machine.
+"""Hypothesis profiles (reproducible in CI, broader on a developer's machine) and shared fixtures.
 
 "ci" is derandomized (the same examples on every run, so a red CI is
 reproducible) with enough examples that every option value of the composer
@@ -10,7 +10,11 @@ which CI sets; HYPOTHESIS_PROFILE overrides either.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -28,3 +32,14 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
+
+
+@pytest.fixture(scope="session")
+def built_wheel(tmp_path_factory) -> Path:
+    """The project's wheel, built once per test run (several tests inspect or install it)."""
+    dist = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(Path(__file__).resolve().parent.parent)],
+        check=True, capture_output=True, text=True,
+    )
+    return next(dist.glob("phrasebank-*.whl"))

@@ -75,13 +75,8 @@ def test_help_names_every_target(capsys):
         assert name in help_text
 
 
-def test_the_wheel_ships_schemas_and_targets_and_exports_from_elsewhere(tmp_path):
-    dist = tmp_path / "dist"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(ROOT)],
-        check=True, capture_output=True, text=True,
-    )
-    wheel = next(dist.glob("phrasebank-*.whl"))
+def test_the_wheel_ships_schemas_and_targets_and_exports_from_elsewhere(tmp_path, built_wheel):
+    wheel = built_wheel
     names = set(zipfile.ZipFile(wheel).namelist())
     for target in (*TARGETS, "manifest"):
         assert f"phrasebank/schemas/{target}.json" in names

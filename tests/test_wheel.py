@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 import venv
 import zipfile
 
-from bank_support import LOCALES, ROOT
+from bank_support import LOCALES
 
 
-def test_wheel_installs_into_a_fresh_venv_and_composes(tmp_path):
-    dist = tmp_path / "dist"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(ROOT)],
-        check=True, capture_output=True, text=True,
-    )
-    wheel = next(dist.glob("phrasebank-*.whl"))
+def test_wheel_installs_into_a_fresh_venv_and_composes(tmp_path, built_wheel):
+    wheel = built_wheel
     names = zipfile.ZipFile(wheel).namelist()
     for locale in LOCALES:
         assert f"phrasebank/locales/{locale}/apology.ftl" in names
