@@ -59,6 +59,11 @@ class Bank:
         if errors:
             details = "; ".join(str(e) for e in errors)
             raise BankError(f"{self.path}: message {message_id!r} failed to format: {details}")
+        if ISOLATE_START not in text and any(text == v for v in values.values() if isinstance(v, str)):
+            # fluent.runtime does not isolate a pattern that is one placeable alone
+            # ("state-issue = { $issue }"); every fact is isolated, so readers of the
+            # result can always tell the agent's words from the bank's.
+            text = ISOLATE_START + text + ISOLATE_END
         return text
 
 

@@ -89,16 +89,21 @@ def compose(
     facts: Mapping[str, Any],
     *,
     register: str = "formal",
-    channel: str = "email",
+    channel: str | None = None,
     voice: str = "we",
     customer_gender: str = "unknown",
     agent_gender: str = "unknown",
     seed: int = 0,
     locales_dir: str | Path | None = None,
 ) -> Apology:
-    """Compose the apology `playbook` prescribes, in `locale`, from the agent's facts."""
+    """Compose the apology `playbook` prescribes, in `locale`, from the agent's facts.
+
+    `channel` defaults to the playbook's own: email for a letter, social for the public reply.
+    """
     catalog = load_catalog()
     book = catalog.playbook(playbook)
+    if channel is None:
+        channel = "email" if "email" in book.channels else sorted(book.channels)[0]
     options = {
         "register": catalog.check_option("register", register),
         "channel": catalog.check_option("channel", channel),

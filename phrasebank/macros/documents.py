@@ -95,7 +95,7 @@ def zendesk(macros: list[Macro], context: Context) -> list[OutFile]:
             title=name, playbook=playbook,
         ))
         title = context.dynamic_content_title.format(
-            playbook=context.playbook_titles[playbook], options=", ".join(context.options.values()), locale=""
+            playbook=context.playbook_titles[playbook], options=", ".join(v for v in context.options.values() if v), locale=""
         )
         files.append(OutFile(
             path=f"macros/{playbook}.{context.slug}.json",

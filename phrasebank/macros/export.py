@@ -53,7 +53,7 @@ def export_macros(
     playbooks: Sequence[str] | None = None,
     locales: Sequence[str] | None = None,
     register: str = "formal",
-    channel: str = "email",
+    channel: str | None = None,
     voice: str = "we",
     facts: Mapping[str, Any] | None = None,
     seed: int = 0,
@@ -67,23 +67,35 @@ def export_macros(
     `facts` are constants of the account written into every macro (e.g. `company`,
     `contact`); facts the helpdesk knows become its placeholders, and the rest the
     locale's blanks, e.g. "[what went wrong]". The customer's and agent's gender are
-    unknown to a shared macro, so the gender-neutral wording is used.
+    unknown to a shared macro, so the gender-neutral wording is used. Without `channel`,
+    each playbook is written for its own channel (letters for email, the public reply for
+    social media); with one, only the playbooks written for that channel are exported.
     """
     spec = targets.get(target)
     catalog = load_catalog()
     options = {
         "register": catalog.check_option("register", register),
-        "channel": catalog.check_option("channel", channel),
+        "channel": catalog.check_option("channel", channel) if channel is not None else None,
         "voice": catalog.check_option("voice", voice),
     }
     books = _unique(catalog.playbook(p).id for p in (playbooks or list(catalog.playbooks)))
+    if channel is not None:
+        if playbooks:
+            for book in books:
+                catalog.check_playbook_channel(catalog.playbooks[book], channel)
+        books = [book for book in books if channel in catalog.playbooks[book].channels]
+
+    def book_options(book: str) -> dict[str, str]:
+        own = options["channel"] or ("email" if "email" in catalog.playbooks[book].channels
+                                     else sorted(catalog.playbooks[book].channels)[0])
+        return {**options, "channel": own}
     codes = _unique(negotiate(code, locales_dir) for code in (locales or available(locales_dir)))
     destination = Path(out_dir)
     _check_destination(destination)
     say = progress or (lambda line: None)
 
     context = Context(
-        slug="-".join(options.values()),
+        slug="-".join(value or "own" for value in options.values()),
         options=options,
         playbook_titles={book: catalog.playbooks[book].title for book in books},
         dynamic_content_title=spec.extra.get("dynamic_content_title"),
@@ -101,13 +113,14 @@ def export_macros(
     total = len(books) * len(codes)
     for code in codes:
         for book in books:
-            draft = compose_draft(spec, code, book, seed=seed, facts=facts, locales_dir=locales_dir, **options)
+            own = book_options(book)
+            draft = compose_draft(spec, code, book, seed=seed, facts=facts, locales_dir=locales_dir, **own)
             macros.append(Macro(
                 locale=draft.locale,
                 language=_language(draft.locale),
                 playbook=book,
                 title=spec.title.format(
-                    locale=draft.locale, playbook=catalog.playbooks[book].title, options=", ".join(options.values())
+                    locale=draft.locale, playbook=catalog.playbooks[book].title, options=", ".join(own.values())
                 ),
                 text=markup.plain(draft, spec),
                 html=markup.html(draft, spec),
