@@ -345,12 +345,17 @@ def _splitmix(seed: int) -> int:
 
 def _orders(plan, seed: int) -> list[list[list[int]]]:
     """For every step and tier, the order the seed tries its messages in (a seeded shuffle)."""
+    return _shuffles(tuple(tuple(len(tier) for tier in tiers) for _, tiers, _ in plan), seed)
+
+
+@lru_cache(maxsize=4096)
+def _shuffles(sizes: tuple[tuple[int, ...], ...], seed: int) -> list[list[list[int]]]:
     state = _splitmix(seed)
     orders = []
-    for _, tiers, _ in plan:
+    for tiers in sizes:
         step_orders = []
-        for tier in tiers:
-            order = list(range(len(tier)))
+        for size in tiers:
+            order = list(range(size))
             for i in range(len(order) - 1, 0, -1):
                 state = (state * _LCG_MULTIPLIER + _LCG_INCREMENT) & _MASK64
                 j = (state >> 33) % (i + 1)

@@ -54,7 +54,7 @@ class Matcher:
         return word in self.exact or word.startswith(self.starts or ("\x00",)) or word.endswith(self.ends or ("\x00",))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LetterWords:
     path: Path
     function_words: Matcher
@@ -80,11 +80,13 @@ class LetterWords:
         return word
 
     def content(self, text: str) -> frozenset[str]:
-        return frozenset(k for k in map(self.key, words(text)) if k)
+        """The content words of the bank's own wording (cached: a message's wording recurs
+        across letters, whatever the facts)."""
+        return _content(self, text)
 
     def states_count(self, text: str, count: int) -> bool:
         """Whether `text` already says the number `count`, in digits or in words."""
-        if re.search(rf"(?<!\d){count}(?!\d)", text):
+        if _number_pattern(count).search(text):
             return True
         spelled = self.numbers.get(count)
         return bool(spelled) and any(spelled(word) for word in words(text))
@@ -99,6 +101,16 @@ class LetterWords:
         return found
 
 
+@lru_cache(maxsize=256)
+def _number_pattern(count: int) -> re.Pattern:
+    return re.compile(rf"(?<!\d){count}(?!\d)")
+
+
+@lru_cache(maxsize=8192)
+def _content(words_of: "LetterWords", text: str) -> frozenset[str]:
+    return frozenset(k for k in map(words_of.key, words(text)) if k)
+
+
 def normal(text: str) -> str:
     return unicodedata.normalize("NFC", text).lower().translate(_IN_WORD_MARKS)
 
@@ -107,22 +119,22 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normal(text))
 
 
+_INNERMOST = re.compile("\u2068[^\u2068\u2069]*\u2069")
+
+
 def own_wording(raw: str) -> str:
     """The bank's own words in a formatted message: every isolated placeable (a fact,
-    a number, a date) becomes a space, so facts never count as the bank's wording."""
-    out, depth = [], 0
-    for char in raw:
-        if char == ISOLATE_START:
-            if depth == 0:
-                out.append(" ")
-            depth += 1
-        elif char == ISOLATE_END:
-            depth = max(depth - 1, 0)
-        elif depth == 0:
-            out.append(char)
-    return "".join(out)
+    a number, a date) becomes a space, so facts never count as the bank's wording.
+    Innermost placeables go first, so nested ones (a select inside a placeable) go too."""
+    while ISOLATE_START in raw:
+        stripped = _INNERMOST.sub(" ", raw)
+        if stripped == raw:  # an unbalanced mark: drop the marks, keep the words
+            return raw.replace(ISOLATE_START, " ").replace(ISOLATE_END, " ")
+        raw = stripped
+    return raw.replace(ISOLATE_END, " ")
 
 
+@lru_cache(maxsize=8192)
 def opening(text: str, count: int) -> tuple[str, ...] | None:
     """The first `count` words of a sentence of the bank's own wording, or None when shorter."""
     found = words(text)[:count]
