@@ -121,7 +121,7 @@ def test_every_letter_keeps_every_letter_rule(locale):
             assert not re.search(rf"(?<!\d){int(days)}(?!\d)", rest.replace(str(facts.get("free_months", "")), " ")) or facts.get("free_months") == days, (
                 "the count is said twice", label, text)
         for name, value in facts.items():
-            if name in ("customer_name",) or not isinstance(value, str) or len(value) < 3:
+            if name in ("customer_name", "compensation_currency") or not isinstance(value, str) or len(value) < 3:
                 continue
             assert text.count(value) <= 1, (f"{name} quoted twice", label, text)
 
