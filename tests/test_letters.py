@@ -52,6 +52,20 @@ def _letters(locale):
             yield lw, facts, apology, f"{locale}/{name} {playbook} {channel} {register} {voice} {customer_gender}/{agent_gender} seed={seed}"
 
 
+def _writable_steps(apology, facts) -> list[str]:
+    """The playbook's steps that some message could write with these facts and options."""
+    options = apology.options
+    given = {name for name, value in facts.items() if value is not None}
+    public = CATALOG.channels[options["channel"]].public
+    unsayable = CATALOG.rules.public_never_quotes if public else set()
+    steps = []
+    for step in CATALOG.playbooks[apology.playbook].steps:
+        candidates = CATALOG.candidates(step, options["register"], options["channel"], options["voice"])
+        if any(c.facts <= given and not (c.without & given) and not (c.facts & unsayable) for c in candidates):
+            steps.append(step)
+    return steps
+
+
 def _own_words(parts) -> list[list[str]]:
     return [words(p.own) for p in parts]
 
@@ -135,6 +149,9 @@ def test_every_letter_keeps_every_letter_rule(locale):
             if part.own.rstrip().endswith(lw.lead_in_marks):
                 assert part.facts and part.full.rstrip().endswith(part.facts[-1].strip()), (
                     "an announcement with nothing after it", label, part.full)
+
+        # --- nothing left out that could have been written ---------------------------------
+        assert [p.step for p in parts] == _writable_steps(apology, facts), ("a step was dropped", label, text)
 
         # --- phone scripts ---------------------------------------------------------------
         if channel in SPOKEN:
