@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html as _html
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -309,30 +310,31 @@ def _plain(raw: str, keep_marks: bool) -> str:
     the text is pasted into a chat or a helpdesk; every other mark is dropped."""
     if not keep_marks:
         return raw.replace(_ISOLATE_START, "").replace(_ISOLATE_END, "")
-    out: list[str] = []
-    stack: list[int] = []
-    for char in raw:
-        if char == _ISOLATE_START:
-            stack.append(len(out))
-            out.append(char)
-        elif char == _ISOLATE_END and stack:
-            start = stack.pop()
-            inner = "".join(out[start + 1 :])
-            if _needs_isolation(inner):
-                out.append(char)
-            else:
-                del out[start]
-        elif char != _ISOLATE_END:
-            out.append(char)
-    for start in reversed(stack):
-        del out[start]
-    return "".join(out)
+    while _ISOLATE_START in raw:  # innermost placeables first; kept marks are parked meanwhile
+        done = _INNERMOST.sub(_keep_or_drop, raw)
+        if done == raw:
+            break
+        raw = done
+    raw = raw.replace(_ISOLATE_START, "").replace(_ISOLATE_END, "")
+    return raw.replace(_KEPT_START, _ISOLATE_START).replace(_KEPT_END, _ISOLATE_END)
 
 
+_INNERMOST = re.compile("\u2068([^\u2068\u2069]*)\u2069")
+# Private-use stand-ins for kept marks while inner placeables are resolved; facts cannot
+# contain private-use characters (facts.py rejects them), so these never collide.
+_KEPT_START, _KEPT_END = "\ue000", "\ue001"
+
+
+def _keep_or_drop(match: "re.Match") -> str:
+    inner = match.group(1)
+    return _KEPT_START + inner + _KEPT_END if _needs_isolation(inner) else inner
+
+
+@lru_cache(maxsize=4096)
 def _needs_isolation(text: str) -> bool:
     import unicodedata
 
-    return any(unicodedata.bidirectional(c) in ("L", "EN", "AN") for c in text if c not in (_ISOLATE_START, _ISOLATE_END))
+    return any(unicodedata.bidirectional(c) in ("L", "EN", "AN") for c in text)
 
 
 # Variant choice: a seeded 64-bit generator, cheaper to start than random.Random and
