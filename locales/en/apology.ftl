@@ -317,8 +317,8 @@ fix-fact = { $fix }
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-mine =
     { $register ->
-        [warm] I’ve taken care of it myself: { $fix }
-       *[formal] I have dealt with this myself: { $fix }
+        [warm] I’ve checked where things stand now: { $fix }
+       *[formal] I have checked where things stand now: { $fix }
     }
 
 # Company voice, when the fix is not done yet.
@@ -497,12 +497,12 @@ restore-months-mine =
 #   $free_months (Number) - Months of service offered free of charge.
 restore-months-free =
     { $free_months ->
-        [one] Your next month of service is free.
-        [2] Your next two months of service are free.
-        [3] Your next three months of service are free.
-        [4] Your next four months of service are free.
-        [6] Your next six months of service are free.
-       *[other] Your next { $free_months } months of service are free.
+        [one] Your subscription now includes an extra month at no charge.
+        [2] Your subscription now includes two extra months at no charge.
+        [3] Your subscription now includes three extra months at no charge.
+        [4] Your subscription now includes four extra months at no charge.
+        [6] Your subscription now includes six extra months at no charge.
+       *[other] Your subscription now includes { $free_months } extra months at no charge.
     }
 
 ## Step: next-steps — when the customer hears from us next.
