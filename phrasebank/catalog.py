@@ -48,6 +48,7 @@ class MessageSpec:
     voices: frozenset[str]
     lead_in: str | None = None  # the fact this message announces (it ends with a lead-in mark and the fact)
     after: frozenset[str] = frozenset()  # only once one of these steps has been said
+    not_after: frozenset[str] = frozenset()  # only while none of these steps has been said
     without: frozenset[str] = frozenset()  # only when none of these facts is given
     with_: frozenset[str] = frozenset()  # only when all of these facts are given (catalog key `with`)
     self_introduction: bool = False  # the agent introduces themself on the phone, first person in either voice
@@ -86,6 +87,7 @@ class LetterRules:
     lead_in_words: int
     count_fact: str
     count_in: str
+    max_lead_ins: int
 
 
 @dataclass(frozen=True, eq=False)
@@ -199,6 +201,7 @@ def _build(data: dict, where: str) -> Catalog:
                 voices=frozenset(m.get("voices", options["voice"])),
                 lead_in=m.get("lead_in"),
                 after=frozenset(m.get("after", ())),
+                not_after=frozenset(m.get("not_after", ())),
                 without=frozenset(m.get("without", ())),
                 with_=frozenset(m.get("with", ())),
                 self_introduction=bool(m.get("self_introduction", False)),
@@ -228,6 +231,7 @@ def _build(data: dict, where: str) -> Catalog:
             lead_in_words=int(raw["no_repeated_lead_in"]["words"]),
             count_fact=raw["count_once"]["fact"],
             count_in=raw["count_once"]["in"],
+            max_lead_ins=int(raw["lead_ins_deliver"]["max"]),
         )
         grammar = tuple(data["grammar_variables"])
         blanks = {str(fact): str(message) for fact, message in (data.get("blanks") or {}).items()}
@@ -245,6 +249,7 @@ def _build(data: dict, where: str) -> Catalog:
             ("without", spec.without, facts),
             ("with", spec.with_, facts),
             ("after", spec.after, steps),
+            ("not_after", spec.not_after, steps),
         ):
             unknown = set(values) - set(valid)
             if unknown:

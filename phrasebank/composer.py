@@ -233,7 +233,11 @@ class _Letter:
 
     def _fits(self, spec: MessageSpec, step: str, said: "_Said") -> bool:
         if spec.after and not (spec.after & said.steps):
-            return self._refuse("phone/after")
+            return self._refuse("after")
+        if spec.not_after & said.steps:
+            return self._refuse("not_after")
+        if spec.lead_in is not None and said.lead_ins >= self.rules.max_lead_ins:
+            return self._refuse("lead_ins_deliver")
         if spec.facts & said.facts:
             return self._refuse("quote_once")
         if (
@@ -300,6 +304,7 @@ class _Said(NamedTuple):
     facts: frozenset[str] = frozenset()
     content: frozenset[str] = frozenset()
     openings: frozenset[tuple[str, ...]] = frozenset()
+    lead_ins: int = 0
 
     def adding(self, step: str, spec: MessageSpec, content: frozenset[str], lead) -> "_Said":
         return _Said(
@@ -307,6 +312,7 @@ class _Said(NamedTuple):
             self.facts | spec.facts,
             self.content | content,
             self.openings | ({lead} if lead is not None else set()),
+            self.lead_ins + (spec.lead_in is not None),
         )
 
 

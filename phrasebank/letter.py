@@ -79,7 +79,7 @@ class LetterWords:
         letters = [c for c in first if c.isalpha()]
         if not letters or not first[0].isalpha() or not first[0].isupper() or len(letters) < 2:
             return fact
-        if any(c.isupper() for c in letters[1:]) or not all(c.isalpha() or c in "-’'" for c in first.rstrip(",.:;")):
+        if any(c.isupper() for c in letters[1:]) or not all(c.isalpha() or c in "-’'" for c in first.rstrip(",.:;\u055d")):
             return fact
         start = len(fact) - len(fact.lstrip())
         return fact[:start] + fact[start].lower() + fact[start + 1:]

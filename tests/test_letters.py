@@ -153,7 +153,9 @@ def test_every_letter_keeps_every_letter_rule(locale):
                     outside = outside.replace(other_value, " ")
             assert outside.count(value) <= 1, (f"{name} quoted twice", label, text)
 
-        # --- lead-ins deliver -----------------------------------------------------------
+        # --- lead-ins deliver, and do not stack into a form ---------------------------------
+        announced = [p for p in parts if p.own.rstrip().endswith(lw.lead_in_marks) and p.facts]
+        assert len(announced) <= CATALOG.rules.max_lead_ins, ("announcements stacked like headings", label, text)
         for part in parts:
             if part.own.rstrip().endswith(lw.lead_in_marks):
                 assert part.facts and part.full.rstrip().endswith(part.facts[-1].strip()), (
