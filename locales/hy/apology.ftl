@@ -3,32 +3,41 @@
 ###
 ### Whole letters: phrasebank/catalog.yaml picks one message per step and keeps the
 ### letter rules (docs/method.md). So every step has its own vocabulary: a content
-### word of one step (ներողություն, պատասխանատվություն, փոխհատուցում, տեղեկություն…)
+### word of one step (ներողություն, պատասխանատվություն, փոխհատուցում, վստահություն…)
 ### appears in no other step's messages, or only in alternatives the composer can
 ### avoid; letter.yaml lists the function words and compares words by their first
 ### five letters after the prefixes կ- and չ- (so կհայտնենք meets հայտնեցիք).
 ### Voices: "we" messages use ենք / մենք / մեր; "I" messages use եմ / ես / իմ and the
 ### 1st-person aorist (ուսումնասիրեցի); messages the catalog gives to both voices use
-### neither (3rd person, the customer as subject, or impersonal Ձեզ զանգահարում են).
+### neither (3rd person, the customer as subject, or the passive: կարգը փոխվել է).
+### The agent never claims what the team did: an "I" message says what the agent
+### checked, approved or takes charge of, and owns putting things right, not the error.
 ###
 ### Address: the formal register is the capitalised Դուք / Ձեր / Ձեզ / Ձեզնից; the warm
 ### register is դու / քո / քեզ / քեզնից. Every message that addresses the customer
-### selects on $register (default formal). Warm is friendly, never slangy.
+### selects on $register (default formal). Warm is friendly, never slangy, and keeps
+### out office phrases («Լրացուցիչ հարցերի դեպքում», «ոչ ուշ, քան», «վերաբերյալ»).
 ### Gender: Armenian verbs and pronouns have no gender, so $agent_gender is never
 ### needed. $customer_gender is used once: on the phone a formal caller says
 ### «տիկին Անի» / «պարոն Տիգրան»; with an unknown gender, the first name alone.
 ### Names: $customer_name and $agent_name are first names in the nominative, which
-### is also the form of direct address («Հարգելի՛ Անի,», «Բարև, Տիգրան։»). They
-### never take a case ending or an article here, since the bank cannot know whether a
-### name ends in a vowel (Մարինեն) or a consonant (Արամը).
-### $company stands in «» before «ընկերություն», which takes the case ending.
-### Phone: the greeting says who calls and why, without «Անունս …» or «զանգում եմ»
-### (both voices share it), in the call-centre form ««Սուրճի տուն» ընկերություն, Նարեկ»;
+### is also the form of direct address («Հարգելի՛ Անի,», «Բարև, Տիգրան։»). The only
+### ending a name takes here is the article before a vowel, which is «-ն» after every
+### name («Նարեկն եմ», «Անին եմ», «Սյուզաննան եմ»), so it is always right.
+### $company stands in «» and takes its case ending after a hyphen («Սուրճի տուն»-ից,
+### «Սուրճի տուն»-ի թիմ), the way Armenian writes endings on a quoted name; it is
+### never called «ընկերություն» (it may be a hotel, a shop or a provider).
+### Phone: the agent opens an outgoing call in the first person, in either voice:
+### greets the customer by name, says who is calling, from where and why, once
+### («Բարև Ձեզ, տիկին Անի։ Նարեկն եմ, «Սուրճի տուն»-ից։ Զանգահարում եմ …»);
 ### thanks come once; the read-back ends with a real question (Այդպե՞ս է։).
+### $channel is used only where the spoken form differs: a follow-up on the phone
+### is a call (կզանգենք), in writing a contact (կկապվենք).
 ###
 ### Punctuation: ։ ends a sentence. A sentence that announces a fact ends with the
 ### Armenian colon, the միջակետ «.», followed by the fact (Պատճառը հետևյալն է. …); the
-### fact keeps its capital, since one or two whole sentences follow. Never ":" there,
+### fact then goes on in lower case (letter.yaml: lead_in_lowercase), as Armenian
+### writes after a միջակետ; a quoted name keeps its capital. Never ":" there,
 ### which Armenian readers take for the full stop ։.
 ### ՝ introduces an apposition ($contact, a sign-off name); ՞ and ՛ sit on the stressed
 ### vowel of their word; «» are the quotation marks. The facts ($issue, $cause, $fix,
@@ -39,14 +48,24 @@
 ### [2]…[10]); [one] is CLDR's category for 1 (and 0); larger counts print as digits.
 ### The number words are function words in letter.yaml (the count is the agent's fact).
 ### Dates: DATE(…, skeleton: "MMMMd") gives the genitive month and the day
-### («դեկտեմբերի 18»); the sentence adds the case ending to the number with a hyphen:
-### «ոչ ուշ, քան դեկտեմբերի 18-ին», «ամենաուշը դեկտեմբերի 18-ին». No year, no weekday.
+### («դեկտեմբերի 18»); the sentence adds the case ending to the number with a hyphen
+### («ոչ ուշ, քան դեկտեմբերի 18-ին», «կկապվենք … դեկտեմբերի 18-ին»). The month is in
+### lower case, so a date never opens a sentence. No year, no weekday.
 ### Money: «6000 դրամ», «15 000 դրամ» (formats.yaml), always the subject or object of a
 ### verb, so the amount needs no case ending.
+### Compensation (restore) is goodwill on top of putting things right: «որպես
+### փոխհատուցում … տրամադրում ենք», «հաստատել եմ … փոխհատուցում». Never «վերադարձնել»
+### (the fix may return a payment, and the customer must not take the two for one),
+### never how it is paid (քարտին, հաշվին); free months are added to the subscription,
+### so they fit a plan that is already paid.
+### Follow-ups: with a finished fix (next-steps-check*) we only check that all is well
+### («համոզվելու, որ ամեն ինչ կարգին է»); news about progress is for an open case.
 ### Style: no calques (զբաղվում ենք, not «աշխատում ենք … վրա»; «Որպես փոխհատուցում», not
-### «Ի նշան ներողության»; no «ոչ թե» without «այլ»), no defensive lines (nobody's partners
-### are cleared), no minimisers, no «եթե» or «բայց» near an apology, no «շուտով». Updates
-### promise a rhythm (ամեն առավոտ / ամեն երեկո) or a date, never "soon".
+### «Ի նշան ներողության»; «Շատ/Խորապես ներողություն ենք խնդրում», not «Իսկապես …»;
+### «ցավում եմ» alone is sympathy, not an apology), no form phrases («Ձեռնարկել ենք
+### անհրաժեշտ քայլերը», «վերագտնել Ձեր վստահությունը», «Շնորհակալություն Ձեր
+### համբերության համար»), no defensive lines, no minimisers, no «եթե» or «բայց» near an
+### apology, no «շուտով». Updates promise a rhythm (ամեն առավոտ / ամեն երեկո) or a date.
 
 ## Step: greeting — open the message, by first name when we have it.
 
@@ -56,47 +75,48 @@
 #   $customer_name (String) - The customer's first name, e.g. "Անի".
 greeting-dear = Հարգելի՛ { $customer_name },
 
-# Opening with the first name. Email, chat, social.
+# Opening with the first name. Formal register; email, chat, social.
 # Variables:
 #   $customer_name (String) - The customer's first name.
-#   $register (String) - "formal" (Բարև Ձեզ) or "warm" (Բարև).
-greeting-hello-name =
-    { $register ->
-        [warm] Բարև, { $customer_name }։
-       *[formal] Բարև Ձեզ, { $customer_name }։
-    }
+greeting-hello-name = Բարև Ձեզ, { $customer_name }։
 
 # Friendly opening with the first name. Warm register; email, chat, social.
 # Variables:
 #   $customer_name (String) - The customer's first name.
-greeting-hi-name = Ողջույն, { $customer_name }։
+greeting-hi-name = Բարև, { $customer_name }։
 
-# Opening when we do not know the name. Email, chat, social.
+# Opening when we do not know the name. Email, chat, social. A formal e-mail opens
+# as a letter does («Հարգելի՛ հաճախորդ,»); a chat or a post with a greeting.
 # Variables:
 #   $register (String) - "formal" (Բարև Ձեզ) or "warm" (Բարև).
+#   $channel (String) - "email" (a letter's salutation) or another channel.
 greeting-hello =
     { $register ->
         [warm] Բարև։
-       *[formal] Բարև Ձեզ։
+       *[formal]
+            { $channel ->
+                [email] Հարգելի՛ հաճախորդ,
+               *[chat] Բարև Ձեզ։
+            }
     }
 
 # Friendly opening without a name. Warm register; chat and social.
 greeting-hi = Ողջույն։
 
-# Phone script: who is calling (the call-centre form "company, name") and why, said once.
-# Both voices: no «Անունս», no «զանգում եմ/ենք».
+# Phone script, an outgoing call: who is calling, from where and why, said once, in
+# the first person («Նարեկն եմ»: the article «-ն» before «եմ» fits every name).
 # Variables:
 #   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
 #   $register (String) - "formal" or "warm": Ձեր / քո.
 greeting-phone =
     { $register ->
-        [warm] Բարև։ «{ $company }» ընկերություն, { $agent_name }։ Զանգը քո դիմումի կապակցությամբ է։
-       *[formal] Բարև Ձեզ։ «{ $company }» ընկերություն, { $agent_name }։ Զանգը Ձեր դիմումի կապակցությամբ է։
+        [warm] Բարև։ { $agent_name }ն եմ, «{ $company }»-ից։ Զանգում եմ քո դիմումի հետ կապված։
+       *[formal] Բարև Ձեզ։ { $agent_name }ն եմ, «{ $company }»-ից։ Զանգահարում եմ Ձեր դիմումի կապակցությամբ։
     }
 
 # Phone script: greet the customer by first name (formally with տիկին / պարոն), then say
-# who is calling and why.
+# who is calling, from where and why.
 # Variables:
 #   $customer_name (String) - The customer's first name.
 #   $agent_name (String) - The agent's first name.
@@ -105,34 +125,68 @@ greeting-phone =
 #   $customer_gender (String) - "feminine" (տիկին), "masculine" (պարոն) or "unknown" (the name alone); formal register only.
 greeting-phone-name =
     { $register ->
-        [warm] Բարև, { $customer_name }։ «{ $company }» ընկերություն, { $agent_name }։ Զանգը քո դիմումի կապակցությամբ է։
+        [warm] Բարև, { $customer_name }։ { $agent_name }ն եմ, «{ $company }»-ից։ Զանգում եմ քո դիմումի հետ կապված։
        *[formal]
             { $customer_gender ->
-                [feminine] Բարև Ձեզ, տիկին { $customer_name }։ «{ $company }» ընկերություն, { $agent_name }։ Զանգը Ձեր դիմումի կապակցությամբ է։
-                [masculine] Բարև Ձեզ, պարոն { $customer_name }։ «{ $company }» ընկերություն, { $agent_name }։ Զանգը Ձեր դիմումի կապակցությամբ է։
-               *[unknown] Բարև Ձեզ, { $customer_name }։ «{ $company }» ընկերություն, { $agent_name }։ Զանգը Ձեր դիմումի կապակցությամբ է։
+                [feminine] Բարև Ձեզ, տիկին { $customer_name }։ { $agent_name }ն եմ, «{ $company }»-ից։ Զանգահարում եմ Ձեր դիմումի կապակցությամբ։
+                [masculine] Բարև Ձեզ, պարոն { $customer_name }։ { $agent_name }ն եմ, «{ $company }»-ից։ Զանգահարում եմ Ձեր դիմումի կապակցությամբ։
+               *[unknown] Բարև Ձեզ, { $customer_name }։ { $agent_name }ն եմ, «{ $company }»-ից։ Զանգահարում եմ Ձեր դիմումի կապակցությամբ։
             }
     }
 
-# Phone script, when we know the agent's name but not the company's.
+# Phone script: greet the customer by first name; we know the agent's name, not the company's
+# ("from customer service").
+# Variables:
+#   $customer_name (String) - The customer's first name.
+#   $agent_name (String) - The agent's first name.
+#   $register (String) - "formal" or "warm".
+#   $customer_gender (String) - "feminine" (տիկին), "masculine" (պարոն) or "unknown" (the name alone); formal register only.
+greeting-phone-name-agent =
+    { $register ->
+        [warm] Բարև, { $customer_name }։ { $agent_name }ն եմ, հաճախորդների սպասարկման ծառայությունից։ Զանգում եմ քո դիմումի հետ կապված։
+       *[formal]
+            { $customer_gender ->
+                [feminine] Բարև Ձեզ, տիկին { $customer_name }։ { $agent_name }ն եմ, հաճախորդների սպասարկման ծառայությունից։ Զանգահարում եմ Ձեր դիմումի կապակցությամբ։
+                [masculine] Բարև Ձեզ, պարոն { $customer_name }։ { $agent_name }ն եմ, հաճախորդների սպասարկման ծառայությունից։ Զանգահարում եմ Ձեր դիմումի կապակցությամբ։
+               *[unknown] Բարև Ձեզ, { $customer_name }։ { $agent_name }ն եմ, հաճախորդների սպասարկման ծառայությունից։ Զանգահարում եմ Ձեր դիմումի կապակցությամբ։
+            }
+    }
+
+# Phone script: greet the customer by first name; we know the company's name, not the agent's.
+# Variables:
+#   $customer_name (String) - The customer's first name.
+#   $company (String) - The company's name.
+#   $register (String) - "formal" or "warm".
+#   $customer_gender (String) - "feminine" (տիկին), "masculine" (պարոն) or "unknown" (the name alone); formal register only.
+greeting-phone-name-company =
+    { $register ->
+        [warm] Բարև, { $customer_name }։ Զանգում եմ «{ $company }»-ից՝ քո դիմումի հետ կապված։
+       *[formal]
+            { $customer_gender ->
+                [feminine] Բարև Ձեզ, տիկին { $customer_name }։ Զանգահարում եմ «{ $company }»-ից՝ Ձեր դիմումի կապակցությամբ։
+                [masculine] Բարև Ձեզ, պարոն { $customer_name }։ Զանգահարում եմ «{ $company }»-ից՝ Ձեր դիմումի կապակցությամբ։
+               *[unknown] Բարև Ձեզ, { $customer_name }։ Զանգահարում եմ «{ $company }»-ից՝ Ձեր դիմումի կապակցությամբ։
+            }
+    }
+
+# Phone script, when we know the agent's name but not the company's or the customer's.
 # Variables:
 #   $agent_name (String) - The agent's first name.
 #   $register (String) - "formal" or "warm".
 greeting-phone-agent =
     { $register ->
-        [warm] Բարև։ Հաճախորդների սպասարկման ծառայություն, { $agent_name }։ Զանգը քո դիմումի կապակցությամբ է։
-       *[formal] Բարև Ձեզ։ Հաճախորդների սպասարկման ծառայություն, { $agent_name }։ Զանգը Ձեր դիմումի կապակցությամբ է։
+        [warm] Բարև։ { $agent_name }ն եմ, հաճախորդների սպասարկման ծառայությունից։ Զանգում եմ քո դիմումի հետ կապված։
+       *[formal] Բարև Ձեզ։ { $agent_name }ն եմ, հաճախորդների սպասարկման ծառայությունից։ Զանգահարում եմ Ձեր դիմումի կապակցությամբ։
     }
 
-# Phone script, when we know the company's name but not the agent's
-# ("you are being called from the company … about your request").
+# Phone script, when we know the company's name but not the agent's or the customer's.
 # Variables:
 #   $company (String) - The company's name.
 #   $register (String) - "formal" or "warm".
 greeting-phone-company =
     { $register ->
-        [warm] Բարև։ Քեզ զանգահարում են «{ $company }» ընկերությունից՝ քո դիմումի կապակցությամբ։
-       *[formal] Բարև Ձեզ։ Ձեզ զանգահարում են «{ $company }» ընկերությունից՝ Ձեր դիմումի կապակցությամբ։
+        [warm] Բարև։ Զանգում եմ «{ $company }»-ից՝ քո դիմումի հետ կապված։
+       *[formal] Բարև Ձեզ։ Զանգահարում եմ «{ $company }»-ից՝ Ձեր դիմումի կապակցությամբ։
     }
 
 # Phone script, when we know no names.
@@ -140,21 +194,17 @@ greeting-phone-company =
 #   $register (String) - "formal" or "warm".
 greeting-phone-plain =
     { $register ->
-        [warm] Բարև։ Քեզ զանգահարում են հաճախորդների սպասարկման ծառայությունից՝ քո դիմումի կապակցությամբ։
-       *[formal] Բարև Ձեզ։ Ձեզ զանգահարում են հաճախորդների սպասարկման ծառայությունից՝ Ձեր դիմումի կապակցությամբ։
+        [warm] Բարև։ Զանգում եմ հաճախորդների սպասարկման ծառայությունից՝ քո դիմումի հետ կապված։
+       *[formal] Բարև Ձեզ։ Զանգահարում եմ հաճախորդների սպասարկման ծառայությունից՝ Ձեր դիմումի կապակցությամբ։
     }
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
-# Company voice; email and chat. The fact, then our judgement ("you deserved much better service").
+# Company voice; email and chat. The fact, then our judgement ("On our part this is
+# unacceptable").
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence, e.g. "№4471 պատվերը առաքվեց երեք օր ուշ։"
-#   $register (String) - "formal" or "warm".
-acknowledge-not-acceptable =
-    { $register ->
-        [warm] { $issue } Դու արժանի էիր շատ ավելի լավ սպասարկման։
-       *[formal] { $issue } Դուք արժանի էիք շատ ավելի լավ սպասարկման։
-    }
+acknowledge-not-acceptable = { $issue } Մեր կողմից սա անընդունելի է։
 
 # Either voice; email and chat ("It should not have been like that"). No address form.
 # Variables:
@@ -172,31 +222,36 @@ acknowledge-read =
        *[formal] Ուշադիր ծանոթացա Ձեր դիմումին։ { $issue } Դուք միանգամայն իրավացի եք։
     }
 
-# Phone script, personal voice ("I want to make sure I have understood you correctly: … Is that
+# Phone script, personal voice ("I want to make sure I have understood you correctly. … Is that
 # so?"): the read-back ends with a real question.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - "formal" or "warm".
 acknowledge-phone =
     { $register ->
-        [warm] Ուզում եմ համոզվել, որ ճիշտ եմ քեզ հասկացել. { $issue } Այդպե՞ս է։
-       *[formal] Ուզում եմ համոզվել, որ ճիշտ եմ Ձեզ հասկացել. { $issue } Այդպե՞ս է։
+        [warm] Ուզում եմ համոզվել, որ ճիշտ եմ քեզ հասկացել։ { $issue } Այդպե՞ս է։
+       *[formal] Ուզում եմ համոզվել, որ ճիշտ եմ Ձեզ հասկացել։ { $issue } Այդպե՞ս է։
     }
 
-# Phone script, company voice ("Let us check … Have we understood correctly?").
+# Phone script, company voice ("Let us first go over the details. … Is that so?").
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - "formal" (Եկեք) or "warm" (Եկ).
 acknowledge-phone-we =
     { $register ->
-        [warm] Եկ ճշտենք. { $issue } Ճի՞շտ ենք հասկացել։
-       *[formal] Եկեք ճշտենք. { $issue } Ճի՞շտ ենք հասկացել։
+        [warm] Նախ ճշտենք մանրամասները։ { $issue } Այդպե՞ս է։
+       *[formal] Եկեք նախ ճշտենք մանրամասները։ { $issue } Այդպե՞ս է։
     }
 
-# Phone script, either voice ("To clarify the details: … Is that so?").
+# Phone script, either voice ("Let me clarify. … Is that so?").
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone-check = Մանրամասները ճշտելու համար. { $issue } Այդպե՞ս է։
+#   $register (String) - "formal" (Թույլ տվեք) or "warm" (Թույլ տուր).
+acknowledge-phone-check =
+    { $register ->
+        [warm] Թույլ տուր մի բան ճշտել։ { $issue } Այդպե՞ս է։
+       *[formal] Թույլ տվեք ճշտել։ { $issue } Այդպե՞ս է։
+    }
 
 ## Step: state — one sentence that says what went wrong (the fact alone).
 
@@ -204,16 +259,17 @@ acknowledge-phone-check = Մանրամասները ճշտելու համար. { 
 #   $issue (String) - What went wrong, one whole sentence.
 state-issue = { $issue }
 
-## Step: apologize — say sorry plainly: no condition, no "but".
+## Step: apologize — say sorry plainly: no condition, no "but". «Ներողություն ենք
+## խնդրում» is the apology; «ցավում ենք» alone would be sympathy.
 
-# Company voice, formal. Email, chat, phone.
-apologize-sincere = Անկեղծորեն ներողություն ենք խնդրում Ձեզնից։
+# Company voice, formal ("We deeply apologise"). Email, chat, phone.
+apologize-sincere = Խորապես ներողություն ենք խնդրում։
 
-# Company voice, formal ("Please accept our deepest apology"). Email, chat, phone.
-apologize-accept = Խնդրում ենք ընդունել մեր խորին ներողությունը։
+# Company voice, formal ("We apologise to you for what happened"). Email, chat, phone.
+apologize-accept = Ներողություն ենք խնդրում Ձեզնից պատահածի համար։
 
-# Company voice, warm.
-apologize-truly = Իսկապես ներողություն ենք խնդրում քեզնից։
+# Company voice, warm ("We are very sorry": the everyday Armenian apology).
+apologize-truly = Շատ ներողություն ենք խնդրում։
 
 # Company voice, short: social media and chat ("for what happened": in public it points
 # at the customer's own post).
@@ -265,11 +321,11 @@ apologize-personal =
        *[formal] Անձամբ ներողություն եմ խնդրում Ձեզնից։
     }
 
-# Personal voice, formal ("Please accept my sincere apology").
-apologize-mine-formal = Խնդրում եմ ընդունել իմ անկեղծ ներողությունը։
+# Personal voice, formal ("I deeply apologise").
+apologize-mine-formal = Խորապես ներողություն եմ խնդրում։
 
-# Personal voice, warm ("I am truly sorry").
-apologize-mine-warm = Իսկապես ցավում եմ։
+# Personal voice, warm ("I am very sorry": an apology, not «ցավում եմ», which is sympathy).
+apologize-mine-warm = Շատ ներողություն եմ խնդրում։
 
 # Personal voice: the apology names the wait ("that you had to wait three days longer
 # than promised"). Email, chat, phone.
@@ -308,8 +364,8 @@ apologize-wait-mine =
             }
     }
 
-## Step: own — take responsibility; the mistake is ours. Each message stands on its own
-## (no «Սա» at the start): in restore-value it follows the compensation, not the issue.
+## Step: own — take responsibility. The company owns the mistake; the agent owns putting
+## it right, never the error itself. Each message stands on its own (no «Սա» at the start).
 
 # Company voice, formal ("The mistake is ours, and we bear the whole responsibility for it").
 own-full = Սխալը մերն է, և դրա ամբողջ պատասխանատվությունը մենք ենք կրում։
@@ -326,39 +382,62 @@ own-on-us =
        *[formal] Պատասխանատվությունն ամբողջությամբ մերն է։
     }
 
-# Personal voice ("The responsibility is mine, and I will see this through to the end").
-own-mine = Պատասխանատվությունն իմն է, և այս գործը մինչև վերջ կհասցնեմ։
+# Personal voice, only while the fix is not done ("I am taking the matter under my own
+# control and will follow it until it is fully resolved").
+# Variables:
+#   $register (String) - "formal" or "warm".
+own-mine =
+    { $register ->
+        [warm] Հարցը վերցնում եմ իմ վրա ու կհետևեմ, մինչև ամեն ինչ կարգավորվի։
+       *[formal] Հարցն անձամբ վերցնում եմ իմ հսկողության տակ և կհետևեմ, մինչև այն ամբողջովին լուծվի։
+    }
 
-# Personal voice ("I take the whole responsibility upon myself").
-own-mine-full = Ամբողջ պատասխանատվությունը վերցնում եմ ինձ վրա։
+# Personal voice ("I have taken on putting the situation right myself" / warm: "Sorting
+# everything out is on me now").
+# Variables:
+#   $register (String) - "formal" or "warm".
+own-mine-full =
+    { $register ->
+        [warm] Ամեն ինչ կարգավորելը հիմա ինձ վրա է։
+       *[formal] Իրավիճակի շտկումն ինքս եմ ստանձնել։
+    }
+
+# Personal voice: the agent owns the resolution ("Your case is now handled by me personally").
+# Variables:
+#   $register (String) - "formal" or "warm".
+own-mine-care =
+    { $register ->
+        [warm] Հիմա քո հարցով ես եմ զբաղվում։
+       *[formal] Ձեր հարցն այժմ անձամբ ես եմ վարում։
+    }
 
 ## Step: empathize — recognize what the problem cost the customer.
 
-# Either voice ("All this took your time in vain").
+# Either voice ("This whole business cost you a lot of time and nerves").
 # Variables:
 #   $register (String) - "formal" or "warm".
 empathize-time =
     { $register ->
-        [warm] Այս ամենը քեզնից իզուր ժամանակ խլեց։
-       *[formal] Այս ամենը Ձեզնից իզուր ժամանակ խլեց։
+        [warm] Այս պատմությունը քեզնից շատ ժամանակ ու նյարդեր խլեց։
+       *[formal] Այս պատմությունը Ձեզնից շատ ժամանակ ու նյարդեր խլեց։
     }
 
-# Either voice ("It was unpleasant, and you did not deserve it at all").
+# Either voice ("You should not have found yourself in such a situation").
 # Variables:
 #   $register (String) - "formal" or "warm".
 empathize-deal =
     { $register ->
-        [warm] Դա տհաճ էր, և դու դրան բնավ արժանի չէիր։
-       *[formal] Դա տհաճ էր, և Դուք դրան բնավ արժանի չէիք։
+        [warm] Դու չպետք է հայտնվեիր նման իրավիճակում։
+       *[formal] Դուք չպետք է հայտնվեիք նման իրավիճակում։
     }
 
-# Company voice ("We understand this cost you a lot of time and nerves").
+# Company voice ("We understand how awkward a position you were put in").
 # Variables:
 #   $register (String) - "formal" or "warm".
 empathize-frustrating =
     { $register ->
-        [warm] Հասկանում ենք, որ սա քեզնից շատ ժամանակ ու նյարդեր խլեց։
-       *[formal] Հասկանում ենք, որ սա Ձեզնից շատ ժամանակ ու նյարդեր խլեց։
+        [warm] Հասկանում ենք, թե որքան անհարմար վիճակում հայտնվեցիր։
+       *[formal] Հասկանում ենք, թե որքան անհարմար վիճակում հայտնվեցիք։
     }
 
 # Personal voice, warm ("In your place I would be disappointed too").
@@ -368,20 +447,20 @@ empathize-place = Քո տեղում ես էլ կհիասթափվեի։
 empathize-trouble = Պատկերացնում եմ, թե որքան անհանգստություն պատճառեց սա Ձեզ։
 
 ## Step: explain — the root cause, briefly, never an excuse. A lead-in ends with the
-## միջակետ «.» and the cause follows.
+## միջակետ «.» and the cause follows in lower case.
 
 # Company voice ("We looked into the case and found the cause:").
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 explain-found = Ուսումնասիրեցինք դեպքը և պարզեցինք պատճառը. { $cause }
 
-# Either voice ("The cause is the following:" / warm: "Here is what happened:").
+# Either voice ("The cause is the following:" / warm: "This is what happened:").
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - "formal" or "warm".
 explain-happened =
     { $register ->
-        [warm] Ահա թե ինչ է պատահել. { $cause }
+        [warm] Պատահել է հետևյալը. { $cause }
        *[formal] Պատճառը հետևյալն է. { $cause }
     }
 
@@ -402,15 +481,15 @@ explain-cause = { $cause }
 
 ## Step: fix — what has been done to put it right.
 
-# Company voice ("We have taken the necessary steps:" / warm: "Here is what we have done:").
-# No «արդեն» here: the fix itself usually says "already".
+# Company voice ("Here is what we have done to solve the problem:" / warm: "Here is what we
+# have done:"). No «արդեն» here: the fix itself usually says "already".
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - "formal" or "warm".
 fix-done =
     { $register ->
         [warm] Ահա թե ինչ ենք արել. { $fix }
-       *[formal] Ձեռնարկել ենք անհրաժեշտ քայլերը. { $fix }
+       *[formal] Ահա թե ինչ ենք արել խնդիրը լուծելու համար. { $fix }
     }
 
 # Either voice: the fix on its own.
@@ -418,128 +497,162 @@ fix-done =
 #   $fix (String) - What has already been done, whole sentences.
 fix-fact = { $fix }
 
-# Personal voice ("Here is what I have done:").
+# Personal voice, but in neutral words ("Here is what has been done:"): the fix is often the
+# team's work (a delivery, a refund), which the agent does not claim.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
-fix-mine = Ահա թե ինչ եմ արել. { $fix }
+#   $register (String) - "formal" or "warm".
+fix-mine =
+    { $register ->
+        [warm] Ահա թե ինչ է արված. { $fix }
+       *[formal] Ահա թե ինչ է արվել իրավիճակը շտկելու համար. { $fix }
+    }
 
-# Company voice, when the fix is not done yet ("We are already working on a solution and every
-# morning we will tell you what has been done"). No «օր» here: the apology may count days.
+# Company voice, when the fix is not done yet ("We are already working on solving the problem
+# and every morning we will tell you what has been done"). No «օր» here: the apology may count days.
 # Variables:
 #   $register (String) - "formal" or "warm".
 fix-working =
     { $register ->
-        [warm] Արդեն զբաղվում ենք դրա լուծմամբ և ամեն առավոտ քեզ կհայտնենք, թե ինչ է արված։
-       *[formal] Արդեն զբաղվում ենք դրա լուծմամբ և ամեն առավոտ Ձեզ կհայտնենք, թե ինչ է արված։
+        [warm] Խնդրի լուծմամբ արդեն զբաղվում ենք և ամեն առավոտ քեզ կհայտնենք, թե ինչ է արված։
+       *[formal] Խնդրի լուծմամբ արդեն զբաղվում ենք և ամեն առավոտ Ձեզ կհայտնենք, թե ինչ է արված։
     }
 
-# Company voice, when the fix is not done yet ("Our specialists are already on it, and
+# Company voice, when the fix is not done yet ("Our specialists are already on the matter, and
 # every evening we will report the progress").
 # Variables:
 #   $register (String) - "formal" or "warm".
 fix-working-team =
     { $register ->
-        [warm] Մեր մասնագետներն արդեն զբաղված են դրանով, և ամեն երեկո քեզ կհաղորդենք առաջընթացի մասին։
-       *[formal] Մեր մասնագետներն արդեն զբաղված են դրանով, և ամեն երեկո Ձեզ կհաղորդենք առաջընթացի մասին։
+        [warm] Մեր մասնագետներն արդեն զբաղված են այս հարցով, և ամեն երեկո քեզ կտեղեկացնենք առաջընթացի մասին։
+       *[formal] Մեր մասնագետներն արդեն զբաղված են այս հարցով, և ամեն երեկո Ձեզ կտեղեկացնենք առաջընթացի մասին։
     }
 
-# Personal voice, when the fix is not done yet ("I am already working on a solution and every
-# morning I will tell you what has been done").
+# Personal voice, when the fix is not done yet ("I am already personally working on solving
+# the problem and every morning I will tell you what has been done").
 # Variables:
 #   $register (String) - "formal" or "warm".
 fix-working-mine =
     { $register ->
-        [warm] Արդեն զբաղվում եմ դրա լուծմամբ և ամեն առավոտ քեզ կհայտնեմ, թե ինչ է արված։
-       *[formal] Արդեն զբաղվում եմ դրա լուծմամբ և ամեն առավոտ Ձեզ կհայտնեմ, թե ինչ է արված։
+        [warm] Խնդրի լուծմամբ արդեն անձամբ եմ զբաղվում և ամեն առավոտ քեզ կհայտնեմ, թե ինչ է արված։
+       *[formal] Խնդրի լուծմամբ արդեն անձամբ եմ զբաղվում և ամեն առավոտ Ձեզ կհայտնեմ, թե ինչ է արված։
     }
 
-# Personal voice, when the fix is not done yet ("I have already started fixing it, and
-# every evening I will report the progress").
+# Personal voice, when the fix is not done yet ("I have already started on the fixes, and
+# every evening I will tell you what was done that day").
 # Variables:
 #   $register (String) - "formal" or "warm".
 fix-working-mine-now =
     { $register ->
-        [warm] Շտկումներն արդեն սկսել եմ, և ամեն երեկո քեզ կհաղորդեմ առաջընթացի մասին։
-       *[formal] Շտկումներն արդեն սկսել եմ, և ամեն երեկո Ձեզ կհաղորդեմ առաջընթացի մասին։
+        [warm] Շտկումներն արդեն սկսել եմ, և ամեն երեկո քեզ կտեղեկացնեմ, թե ինչ է արվել օրվա ընթացքում։
+       *[formal] Շտկումներն արդեն սկսել եմ, և ամեն երեկո Ձեզ կտեղեկացնեմ, թե ինչ է արվել օրվա ընթացքում։
     }
 
 ## Step: prevent — what changes so that it does not happen again.
 
-# Company voice ("We have also changed the way we work so that nothing like this recurs:").
+# Company voice ("So that nothing like this happens again, we have changed the way we work:").
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-changed = Նաև փոխել ենք մեր աշխատանքի կարգը, որ նման բան այլևս չկրկնվի. { $prevention }
+prevent-changed = Որպեսզի նման բան այլևս չկրկնվի, փոխել ենք մեր աշխատանքի կարգը. { $prevention }
 
-# Either voice ("This will not happen again:").
+# Either voice ("So that this does not recur, the procedure has been changed:").
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-again = Սա այլևս չի կրկնվի. { $prevention }
+#   $register (String) - "formal" (Որպեսզի) or "warm" (Որ).
+prevent-again =
+    { $register ->
+        [warm] Որ սա չկրկնվի, կարգը փոխվել է. { $prevention }
+       *[formal] Որպեսզի սա չկրկնվի, կարգը փոխվել է. { $prevention }
+    }
 
-# Personal voice ("I have also made sure that this does not recur:").
+# Personal voice ("I have also made sure of what changes so that this does not happen again:"):
+# the agent checked the change, and does not claim to have made it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-mine = Նաև հոգ եմ տարել, որ սա այլևս չկրկնվի. { $prevention }
+prevent-mine = Ճշտել եմ նաև, թե ինչ է փոխվել, որ սա այլևս չկրկնվի. { $prevention }
 
 # Either voice: the change on its own.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 prevent-fact = { $prevention }
 
-## Step: restore — make it right with something the customer values. The amount is the
-## object of the verb, so it needs no case ending.
+## Step: restore — goodwill on top of putting things right. The agent gives only the
+## amount: never «վերադարձնել» (a refund may be part of the fix), never how it is paid.
+## The amount is the object of the verb, so it needs no case ending.
 
-# Company voice ("As compensation, we have refunded … to you").
+# Company voice ("As compensation, we are giving you …"). Reads well right after the issue.
 # Variables:
-#   $compensation_amount (Number) - The refund, formatted as money (e.g. "6000 դրամ").
+#   $compensation_amount (Number) - The compensation, formatted as money (e.g. "6000 դրամ").
 #   $register (String) - "formal" or "warm".
 restore-refund =
     { $register ->
-        [warm] Որպես փոխհատուցում՝ քեզ վերադարձրել ենք { $compensation_amount }։
-       *[formal] Որպես փոխհատուցում՝ Ձեզ վերադարձրել ենք { $compensation_amount }։
+        [warm] Որպես փոխհատուցում՝ քեզ տրամադրում ենք { $compensation_amount }։
+       *[formal] Որպես փոխհատուցում՝ Ձեզ տրամադրում ենք { $compensation_amount }։
     }
 
-# Company voice ("We have added … to your account as compensation").
+# Company voice ("For all this you will receive … of compensation from us").
 # Variables:
-#   $compensation_amount (Number) - The credit, formatted as money.
+#   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - "formal" or "warm".
 restore-credit =
     { $register ->
-        [warm] Քո հաշվին ավելացրել ենք { $compensation_amount }՝ որպես փոխհատուցում։
-       *[formal] Ձեր հաշվին ավելացրել ենք { $compensation_amount }՝ որպես փոխհատուցում։
+        [warm] Այս ամենի դիմաց մեզնից կստանաս { $compensation_amount } փոխհատուցում։
+       *[formal] Այս ամենի դիմաց մեզնից կստանաք { $compensation_amount } փոխհատուցում։
     }
 
-# Personal voice ("As compensation, I have already arranged for … to be refunded to you").
+# Personal voice ("I have approved … of compensation for you").
 # Variables:
-#   $compensation_amount (Number) - The refund, formatted as money.
+#   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - "formal" or "warm".
 restore-refund-mine =
     { $register ->
-        [warm] Որպես փոխհատուցում՝ արդեն կարգադրել եմ, որ քեզ վերադարձվի { $compensation_amount }։
-       *[formal] Որպես փոխհատուցում՝ արդեն կարգադրել եմ, որ Ձեզ վերադարձվի { $compensation_amount }։
+        [warm] Քեզ համար հաստատել եմ { $compensation_amount } փոխհատուցում։
+       *[formal] Ձեզ համար հաստատել եմ { $compensation_amount } փոխհատուցում։
     }
 
-# Personal voice ("As compensation, I have added … to your account").
+# Personal voice ("As compensation, I have approved … for you").
 # Variables:
-#   $compensation_amount (Number) - The credit, formatted as money.
+#   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - "formal" or "warm".
 restore-credit-mine =
     { $register ->
-        [warm] Որպես փոխհատուցում՝ քո հաշվին ավելացրել եմ { $compensation_amount }։
-       *[formal] Որպես փոխհատուցում՝ Ձեր հաշվին ավելացրել եմ { $compensation_amount }։
+        [warm] Որպես փոխհատուցում՝ քեզ համար հաստատել եմ { $compensation_amount }։
+       *[formal] Որպես փոխհատուցում՝ Ձեզ համար հաստատել եմ { $compensation_amount }։
     }
 
-# Either voice ("As compensation, … is being refunded to you").
+# Either voice ("As compensation, you will receive …").
 # Variables:
-#   $compensation_amount (Number) - The refund, formatted as money.
+#   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - "formal" or "warm".
 restore-refund-on-way =
     { $register ->
-        [warm] Որպես փոխհատուցում՝ քեզ վերադարձվում է { $compensation_amount }։
-       *[formal] Որպես փոխհատուցում՝ Ձեզ վերադարձվում է { $compensation_amount }։
+        [warm] Որպես փոխհատուցում՝ կստանաս { $compensation_amount }։
+       *[formal] Որպես փոխհատուցում՝ կստանաք { $compensation_amount }։
     }
 
-# Company voice ("As compensation, you will use our services free of charge for the next
-# two months"). The numeral takes the singular: երկու ամիսը.
+# Company voice, after the fix ("Besides that, as compensation, we are giving you …"): the
+# compensation comes on top of what the fix put right.
+# Variables:
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - "formal" or "warm".
+restore-extra =
+    { $register ->
+        [warm] Բացի այդ, որպես փոխհատուցում՝ քեզ տրամադրում ենք { $compensation_amount }։
+       *[formal] Բացի այդ, որպես փոխհատուցում՝ Ձեզ տրամադրում ենք { $compensation_amount }։
+    }
+
+# Personal voice, after the fix ("Besides that, I have approved … of compensation for you").
+# Variables:
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - "formal" or "warm".
+restore-extra-mine =
+    { $register ->
+        [warm] Բացի այդ, քեզ համար հաստատել եմ { $compensation_amount } փոխհատուցում։
+       *[formal] Բացի այդ, Ձեզ համար հաստատել եմ { $compensation_amount } փոխհատուցում։
+    }
+
+# Company voice ("As compensation, we have added two free months to your subscription"):
+# fits a plan that is already paid. The numeral takes the singular: երկու ամիս.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
 #   $register (String) - "formal" or "warm".
@@ -547,27 +660,27 @@ restore-months =
     { $register ->
         [warm]
             { $free_months ->
-                [one] Որպես փոխհատուցում՝ հաջորդ ամիսը մեր ծառայություններից կօգտվես անվճար։
-                [2] Որպես փոխհատուցում՝ հաջորդ երկու ամիսը մեր ծառայություններից կօգտվես անվճար։
-                [3] Որպես փոխհատուցում՝ հաջորդ երեք ամիսը մեր ծառայություններից կօգտվես անվճար։
-                [4] Որպես փոխհատուցում՝ հաջորդ չորս ամիսը մեր ծառայություններից կօգտվես անվճար։
-                [5] Որպես փոխհատուցում՝ հաջորդ հինգ ամիսը մեր ծառայություններից կօգտվես անվճար։
-                [6] Որպես փոխհատուցում՝ հաջորդ վեց ամիսը մեր ծառայություններից կօգտվես անվճար։
-               *[other] Որպես փոխհատուցում՝ հաջորդ { $free_months } ամիսը մեր ծառայություններից կօգտվես անվճար։
+                [one] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել ենք մեկ անվճար ամիս։
+                [2] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել ենք երկու անվճար ամիս։
+                [3] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել ենք երեք անվճար ամիս։
+                [4] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել ենք չորս անվճար ամիս։
+                [5] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել ենք հինգ անվճար ամիս։
+                [6] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել ենք վեց անվճար ամիս։
+               *[other] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել ենք { $free_months } անվճար ամիս։
             }
        *[formal]
             { $free_months ->
-                [one] Որպես փոխհատուցում՝ հաջորդ ամիսը մեր ծառայություններից կօգտվեք անվճար։
-                [2] Որպես փոխհատուցում՝ հաջորդ երկու ամիսը մեր ծառայություններից կօգտվեք անվճար։
-                [3] Որպես փոխհատուցում՝ հաջորդ երեք ամիսը մեր ծառայություններից կօգտվեք անվճար։
-                [4] Որպես փոխհատուցում՝ հաջորդ չորս ամիսը մեր ծառայություններից կօգտվեք անվճար։
-                [5] Որպես փոխհատուցում՝ հաջորդ հինգ ամիսը մեր ծառայություններից կօգտվեք անվճար։
-                [6] Որպես փոխհատուցում՝ հաջորդ վեց ամիսը մեր ծառայություններից կօգտվեք անվճար։
-               *[other] Որպես փոխհատուցում՝ հաջորդ { $free_months } ամիսը մեր ծառայություններից կօգտվեք անվճար։
+                [one] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել ենք մեկ անվճար ամիս։
+                [2] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել ենք երկու անվճար ամիս։
+                [3] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել ենք երեք անվճար ամիս։
+                [4] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել ենք չորս անվճար ամիս։
+                [5] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել ենք հինգ անվճար ամիս։
+                [6] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել ենք վեց անվճար ամիս։
+               *[other] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել ենք { $free_months } անվճար ամիս։
             }
     }
 
-# Personal voice ("As compensation, I have added two free months to your subscription").
+# Personal voice ("I have added two free months to your subscription to make up for this").
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
 #   $register (String) - "formal" or "warm".
@@ -575,27 +688,27 @@ restore-months-mine =
     { $register ->
         [warm]
             { $free_months ->
-                [one] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել եմ մեկ անվճար ամիս։
-                [2] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել եմ երկու անվճար ամիս։
-                [3] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել եմ երեք անվճար ամիս։
-                [4] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել եմ չորս անվճար ամիս։
-                [5] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել եմ հինգ անվճար ամիս։
-                [6] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել եմ վեց անվճար ամիս։
-               *[other] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել եմ { $free_months } անվճար ամիս։
+                [one] Այս ամենի դիմաց քո բաժանորդագրությանն ավելացրել եմ մեկ անվճար ամիս։
+                [2] Այս ամենի դիմաց քո բաժանորդագրությանն ավելացրել եմ երկու անվճար ամիս։
+                [3] Այս ամենի դիմաց քո բաժանորդագրությանն ավելացրել եմ երեք անվճար ամիս։
+                [4] Այս ամենի դիմաց քո բաժանորդագրությանն ավելացրել եմ չորս անվճար ամիս։
+                [5] Այս ամենի դիմաց քո բաժանորդագրությանն ավելացրել եմ հինգ անվճար ամիս։
+                [6] Այս ամենի դիմաց քո բաժանորդագրությանն ավելացրել եմ վեց անվճար ամիս։
+               *[other] Այս ամենի դիմաց քո բաժանորդագրությանն ավելացրել եմ { $free_months } անվճար ամիս։
             }
        *[formal]
             { $free_months ->
-                [one] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել եմ մեկ անվճար ամիս։
-                [2] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել եմ երկու անվճար ամիս։
-                [3] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել եմ երեք անվճար ամիս։
-                [4] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել եմ չորս անվճար ամիս։
-                [5] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել եմ հինգ անվճար ամիս։
-                [6] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել եմ վեց անվճար ամիս։
-               *[other] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել եմ { $free_months } անվճար ամիս։
+                [one] Այս ամենի դիմաց Ձեր բաժանորդագրությանն ավելացրել եմ մեկ անվճար ամիս։
+                [2] Այս ամենի դիմաց Ձեր բաժանորդագրությանն ավելացրել եմ երկու անվճար ամիս։
+                [3] Այս ամենի դիմաց Ձեր բաժանորդագրությանն ավելացրել եմ երեք անվճար ամիս։
+                [4] Այս ամենի դիմաց Ձեր բաժանորդագրությանն ավելացրել եմ չորս անվճար ամիս։
+                [5] Այս ամենի դիմաց Ձեր բաժանորդագրությանն ավելացրել եմ հինգ անվճար ամիս։
+                [6] Այս ամենի դիմաց Ձեր բաժանորդագրությանն ավելացրել եմ վեց անվճար ամիս։
+               *[other] Այս ամենի դիմաց Ձեր բաժանորդագրությանն ավելացրել եմ { $free_months } անվճար ամիս։
             }
     }
 
-# Either voice ("As compensation, the next two months will be free of charge for you").
+# Either voice ("As compensation, two free months have been added to your subscription").
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
 #   $register (String) - "formal" or "warm".
@@ -603,67 +716,153 @@ restore-months-free =
     { $register ->
         [warm]
             { $free_months ->
-                [one] Որպես փոխհատուցում՝ հաջորդ ամիսը քեզ համար անվճար կլինի։
-                [2] Որպես փոխհատուցում՝ հաջորդ երկու ամիսը քեզ համար անվճար կլինի։
-                [3] Որպես փոխհատուցում՝ հաջորդ երեք ամիսը քեզ համար անվճար կլինի։
-                [4] Որպես փոխհատուցում՝ հաջորդ չորս ամիսը քեզ համար անվճար կլինի։
-                [5] Որպես փոխհատուցում՝ հաջորդ հինգ ամիսը քեզ համար անվճար կլինի։
-                [6] Որպես փոխհատուցում՝ հաջորդ վեց ամիսը քեզ համար անվճար կլինի։
-               *[other] Որպես փոխհատուցում՝ հաջորդ { $free_months } ամիսը քեզ համար անվճար կլինի։
+                [one] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացվել է մեկ անվճար ամիս։
+                [2] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացվել է երկու անվճար ամիս։
+                [3] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացվել է երեք անվճար ամիս։
+                [4] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացվել է չորս անվճար ամիս։
+                [5] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացվել է հինգ անվճար ամիս։
+                [6] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացվել է վեց անվճար ամիս։
+               *[other] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացվել է { $free_months } անվճար ամիս։
             }
        *[formal]
             { $free_months ->
-                [one] Որպես փոխհատուցում՝ հաջորդ ամիսը Ձեզ համար անվճար կլինի։
-                [2] Որպես փոխհատուցում՝ հաջորդ երկու ամիսը Ձեզ համար անվճար կլինի։
-                [3] Որպես փոխհատուցում՝ հաջորդ երեք ամիսը Ձեզ համար անվճար կլինի։
-                [4] Որպես փոխհատուցում՝ հաջորդ չորս ամիսը Ձեզ համար անվճար կլինի։
-                [5] Որպես փոխհատուցում՝ հաջորդ հինգ ամիսը Ձեզ համար անվճար կլինի։
-                [6] Որպես փոխհատուցում՝ հաջորդ վեց ամիսը Ձեզ համար անվճար կլինի։
-               *[other] Որպես փոխհատուցում՝ հաջորդ { $free_months } ամիսը Ձեզ համար անվճար կլինի։
+                [one] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացվել է մեկ անվճար ամիս։
+                [2] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացվել է երկու անվճար ամիս։
+                [3] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացվել է երեք անվճար ամիս։
+                [4] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացվել է չորս անվճար ամիս։
+                [5] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացվել է հինգ անվճար ամիս։
+                [6] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացվել է վեց անվճար ամիս։
+               *[other] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացվել է { $free_months } անվճար ամիս։
             }
     }
 
 ## Step: next-steps — when the customer hears from us next. The date takes -ին on the day
-## number: «ոչ ուշ, քան դեկտեմբերի 18-ին», «ամենաուշը դեկտեմբերի 18-ին».
+## number («ոչ ուշ, քան դեկտեմբերի 18-ին») and never opens a sentence (the month is lower
+## case). While the case is open (next-steps-date*) we promise news about the progress;
+## after a finished fix (next-steps-check*) only a check that all is well.
 
-# Company voice ("We will contact you with news no later than December 18").
+# Company voice, open case ("No later than December 18 we will tell you how far the matter
+# has got" / warm: "By December 18 we will tell you how things stand").
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - "formal" or "warm".
 next-steps-date =
     { $register ->
-        [warm] Նոր տեղեկություններով քեզ հետ կկապվենք ոչ ուշ, քան { DATE($follow_up_date, skeleton: "MMMMd") }-ին։
-       *[formal] Նոր տեղեկություններով Ձեզ հետ կկապվենք ոչ ուշ, քան { DATE($follow_up_date, skeleton: "MMMMd") }-ին։
+        [warm] Մինչև { DATE($follow_up_date, skeleton: "MMMMd") }-ը կպատմենք քեզ, թե ուր է հասել հարցը։
+       *[formal] Ոչ ուշ, քան { DATE($follow_up_date, skeleton: "MMMMd") }-ին, կտեղեկացնենք Ձեզ, թե ինչ փուլում է հարցի լուծումը։
     }
 
-# Company voice ("By December 18 at the latest you will get fresh news from us").
+# Company voice, open case ("At the latest on December 18 we will contact you and tell you what
+# progress there is"; on the phone: call you).
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - "formal" or "warm".
+#   $channel (String) - "phone" (կզանգենք, we will call) or a written channel (կկապվենք).
 next-steps-date-update =
-    { $register ->
-        [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին մեզնից կստանաս թարմ տեղեկություններ։
-       *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին մեզնից կստանաք թարմ տեղեկություններ։
+    { $channel ->
+        [phone]
+            { $register ->
+                [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կզանգենք քեզ ու կպատմենք, թե ինչ առաջընթաց կա։
+               *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կզանգենք Ձեզ և կպատմենք, թե ինչ առաջընթաց կա։
+            }
+       *[email]
+            { $register ->
+                [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կկապվենք քեզ հետ ու կպատմենք, թե ինչ առաջընթաց կա։
+               *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կկապվենք Ձեզ հետ և կպատմենք, թե ինչ առաջընթաց կա։
+            }
     }
 
-# Personal voice ("I will contact you with news no later than December 18").
+# Personal voice, open case ("No later than December 18 I will tell you personally how far the
+# matter has got").
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - "formal" or "warm".
 next-steps-date-mine =
     { $register ->
-        [warm] Նոր տեղեկություններով քեզ հետ կկապվեմ ոչ ուշ, քան { DATE($follow_up_date, skeleton: "MMMMd") }-ին։
-       *[formal] Նոր տեղեկություններով Ձեզ հետ կկապվեմ ոչ ուշ, քան { DATE($follow_up_date, skeleton: "MMMMd") }-ին։
+        [warm] Մինչև { DATE($follow_up_date, skeleton: "MMMMd") }-ը անձամբ կպատմեմ քեզ, թե ուր է հասել հարցը։
+       *[formal] Ոչ ուշ, քան { DATE($follow_up_date, skeleton: "MMMMd") }-ին, անձամբ կտեղեկացնեմ Ձեզ, թե ինչ փուլում է հարցի լուծումը։
     }
 
-# Personal voice ("By December 18 at the latest I will call you with news").
+# Personal voice, open case ("At the latest on December 18 I will call / contact you and tell
+# you what progress there is").
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - "formal" or "warm".
+#   $channel (String) - "phone" (կզանգեմ, I will call) or a written channel (կկապվեմ).
 next-steps-date-mine-call =
+    { $channel ->
+        [phone]
+            { $register ->
+                [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կզանգեմ քեզ ու կպատմեմ, թե ինչ առաջընթաց կա։
+               *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կզանգեմ Ձեզ և կպատմեմ, թե ինչ առաջընթաց կա։
+            }
+       *[email]
+            { $register ->
+                [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կկապվեմ քեզ հետ ու կպատմեմ, թե ինչ առաջընթաց կա։
+               *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կկապվեմ Ձեզ հետ և կպատմեմ, թե ինչ առաջընթաց կա։
+            }
+    }
+
+# Company voice, after a finished fix ("We will contact you again on December 18 to make sure
+# that everything is in order"; on the phone: call you again).
+# Variables:
+#   $follow_up_date (Date) - The date of our check-in.
+#   $register (String) - "formal" or "warm".
+#   $channel (String) - "phone" (կզանգենք) or a written channel (կկապվենք).
+next-steps-check =
+    { $channel ->
+        [phone]
+            { $register ->
+                [warm] Կրկին կզանգենք քեզ { DATE($follow_up_date, skeleton: "MMMMd") }-ին՝ համոզվելու, որ ամեն ինչ կարգին է։
+               *[formal] Կրկին կզանգահարենք Ձեզ { DATE($follow_up_date, skeleton: "MMMMd") }-ին՝ համոզվելու, որ ամեն ինչ կարգին է։
+            }
+       *[email]
+            { $register ->
+                [warm] Կրկին կկապվենք քեզ հետ { DATE($follow_up_date, skeleton: "MMMMd") }-ին՝ համոզվելու, որ ամեն ինչ կարգին է։
+               *[formal] Կրկին կկապվենք Ձեզ հետ { DATE($follow_up_date, skeleton: "MMMMd") }-ին՝ համոզվելու, որ ամեն ինչ կարգին է։
+            }
+    }
+
+# Company voice, after a finished fix ("No later than December 18 we will check with you whether
+# everything is in order").
+# Variables:
+#   $follow_up_date (Date) - The date of our check-in.
+#   $register (String) - "formal" or "warm".
+next-steps-check-all =
     { $register ->
-        [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կզանգեմ քեզ՝ նոր տեղեկություններով։
-       *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կզանգեմ Ձեզ՝ նոր տեղեկություններով։
+        [warm] Մինչև { DATE($follow_up_date, skeleton: "MMMMd") }-ը կհետաքրքրվենք, թե արդյոք ամեն ինչ կարգին է։
+       *[formal] Ոչ ուշ, քան { DATE($follow_up_date, skeleton: "MMMMd") }-ին, կհետաքրքրվենք, թե արդյոք ամեն ինչ կարգավորված է։
+    }
+
+# Personal voice, after a finished fix ("I will contact you again on December 18 to make sure
+# that everything is in order"; on the phone: call you again).
+# Variables:
+#   $follow_up_date (Date) - The date of the check-in.
+#   $register (String) - "formal" or "warm".
+#   $channel (String) - "phone" (կզանգեմ) or a written channel (կկապվեմ).
+next-steps-check-mine =
+    { $channel ->
+        [phone]
+            { $register ->
+                [warm] Կրկին կզանգեմ քեզ { DATE($follow_up_date, skeleton: "MMMMd") }-ին՝ համոզվելու, որ ամեն ինչ կարգին է։
+               *[formal] Կրկին կզանգահարեմ Ձեզ { DATE($follow_up_date, skeleton: "MMMMd") }-ին՝ համոզվելու, որ ամեն ինչ կարգին է։
+            }
+       *[email]
+            { $register ->
+                [warm] Կրկին կկապվեմ քեզ հետ { DATE($follow_up_date, skeleton: "MMMMd") }-ին՝ համոզվելու, որ ամեն ինչ կարգին է։
+               *[formal] Կրկին կկապվեմ Ձեզ հետ { DATE($follow_up_date, skeleton: "MMMMd") }-ին՝ համոզվելու, որ ամեն ինչ կարգին է։
+            }
+    }
+
+# Personal voice, after a finished fix ("No later than December 18 I will personally check
+# with you whether everything is in order").
+# Variables:
+#   $follow_up_date (Date) - The date of the check-in.
+#   $register (String) - "formal" or "warm".
+next-steps-check-mine-all =
+    { $register ->
+        [warm] Մինչև { DATE($follow_up_date, skeleton: "MMMMd") }-ը անձամբ կհետաքրքրվեմ, թե արդյոք ամեն ինչ կարգին է։
+       *[formal] Ոչ ուշ, քան { DATE($follow_up_date, skeleton: "MMMMd") }-ին, անձամբ կհետաքրքրվեմ, թե արդյոք ամեն ինչ կարգավորված է։
     }
 
 # Company voice, no date yet, fix not done yet ("As soon as we have sorted the matter out,
@@ -685,7 +884,8 @@ next-steps-when-fixed-mine =
        *[formal] Հենց որ հարցը կարգավորեմ, կկապվեմ Ձեզ հետ։
     }
 
-## Step: invite — invite questions, or move a public thread to a private channel.
+## Step: invite — invite questions, or move a public thread to a private channel. A contact
+## may be a phone number, so a message that gives one says «կապվել» (get in touch), never «գրել».
 
 # Company voice; email and chat ("If you have questions, just write to us"; not «պատասխանեք»,
 # which letter.yaml would compare with «պատասխանատվություն» of the own step).
@@ -706,27 +906,57 @@ invite-questions =
        *[formal] Հարցեր ունե՞ք։ Սիրով ամեն ինչ կպարզաբանեմ։
     }
 
-# Either voice; email and chat ("With further questions you can turn to: …", the form of
-# an Armenian notice). $contact may be a phone number, so «դիմել» (turn to), never «գրել».
+# Either voice; chat: keep the conversation where it is ("If other questions come up, just
+# write here").
+# Variables:
+#   $register (String) - "formal" or "warm".
+invite-chat-here =
+    { $register ->
+        [warm] Եթե էլի հարցեր լինեն, պարզապես գրիր այստեղ։
+       *[formal] Եթե այլ հարցեր ունենաք, պարզապես գրեք այստեղ։
+    }
+
+# Company voice; email ("If you have other questions, you can get in touch with us: …").
 # Keep $contact at the end, after ՝.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $register (String) - "formal" or "warm".
 invite-reach =
     { $register ->
-        [warm] Լրացուցիչ հարցերի դեպքում կարող ես դիմել՝ { $contact }։
-       *[formal] Լրացուցիչ հարցերի դեպքում կարող եք դիմել՝ { $contact }։
+        [warm] Եթե էլի հարցեր լինեն, կարող ես կապվել մեզ հետ՝ { $contact }։
+       *[formal] Եթե այլ հարցեր ունենաք, կարող եք կապվել մեզ հետ՝ { $contact }։
     }
 
-# Social media: move a public thread to a private channel ("To resolve it one-on-one,
-# get in touch:"). Keep $contact at the end, after ՝.
+# Personal voice; email ("If you have other questions, you can get in touch with me: …").
+# Keep $contact at the end, after ՝.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - "formal" or "warm".
+invite-reach-mine =
+    { $register ->
+        [warm] Եթե էլի հարցեր լինեն, կարող ես կապվել ինձ հետ՝ { $contact }։
+       *[formal] Եթե այլ հարցեր ունենաք, կարող եք կապվել ինձ հետ՝ { $contact }։
+    }
+
+# Social media, company voice: move a public thread to a private channel ("So that we can
+# take up your case at once, get in touch with us: …"). Keep $contact at the end, after ՝.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $register (String) - "formal" or "warm".
 invite-private =
     { $register ->
-        [warm] Հարցն անհատապես լուծելու համար կապվիր՝ { $contact }։
-       *[formal] Հարցն անհատապես լուծելու համար կապվեք՝ { $contact }։
+        [warm] Որ անմիջապես զբաղվենք քո հարցով, կապվիր մեզ հետ՝ { $contact }։
+       *[formal] Որպեսզի անմիջապես զբաղվենք Ձեր հարցով, կապվեք մեզ հետ՝ { $contact }։
+    }
+
+# Social media, personal voice ("To go into the details, get in touch with me: …"). Keep $contact at the end, after ՝.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - "formal" or "warm".
+invite-private-mine =
+    { $register ->
+        [warm] Մանրամասները պարզելու համար կապվիր ինձ հետ՝ { $contact }։
+       *[formal] Մանրամասները պարզելու համար կապվեք ինձ հետ՝ { $contact }։
     }
 
 # Social media, company voice ("Write to us in a private message so that we can clarify the details").
@@ -747,13 +977,13 @@ invite-direct-message-mine =
        *[formal] Գրեք ինձ անձնական հաղորդագրությամբ, որ ինքս պարզեմ մանրամասները։
     }
 
-# Phone script, either voice ("Do you have questions about all this?").
+# Phone script, either voice ("Do you have any questions?").
 # Variables:
 #   $register (String) - "formal" or "warm".
 invite-phone-questions =
     { $register ->
-        [warm] Այս ամենի վերաբերյալ հարցեր ունե՞ս։
-       *[formal] Այս ամենի վերաբերյալ հարցեր ունե՞ք։
+        [warm] Հարցեր ունե՞ս։
+       *[formal] Որևէ հարց ունե՞ք։
     }
 
 # Phone script, company voice; only after something was done ("What else can we help you with?").
@@ -797,16 +1027,22 @@ thank-chance =
 # Company voice, formal; email and phone ("Thank you for finding the time to tell us about this").
 thank-time = Շնորհակալություն, որ ժամանակ գտաք և այս մասին պատմեցիք մեզ։
 
-# Company voice; chat ("Thank you for raising the alarm": the usual Armenian thanks for a report).
-thank-short = Շնորհակալ ենք ահազանգի համար։
+# Company voice; chat ("Thank you for letting us know").
+# Variables:
+#   $register (String) - "formal" or "warm".
+thank-short =
+    { $register ->
+        [warm] Շնորհակալ ենք, որ տեղեկացրիր։
+       *[formal] Շնորհակալ ենք, որ տեղեկացրիք։
+    }
 
-# Either voice.
+# Either voice ("Thank you for raising this matter").
 # Variables:
 #   $register (String) - "formal" or "warm".
 thank-patience =
     { $register ->
-        [warm] Շնորհակալություն քո համբերության համար։
-       *[formal] Շնորհակալություն Ձեր համբերության համար։
+        [warm] Շնորհակալություն, որ բարձրացրիր այս հարցը։
+       *[formal] Շնորհակալություն, որ բարձրացրիք այս հարցը։
     }
 
 # Personal voice ("Thank you for giving me the chance to put the situation right").
@@ -827,23 +1063,24 @@ thank-mine-telling =
        *[formal] Շնորհակալ եմ, որ պատմեցիք այս մասին։
     }
 
-## Step: close — optimism about the relationship.
+## Step: close — optimism about the relationship, in words a Yerevan team uses
+## («արդարացնել վստահությունը», «գոհ մնալ»), not a translated "regain your trust".
 
-# Company voice ("It matters to us to regain your trust").
+# Company voice ("We will do everything to live up to your trust").
 # Variables:
 #   $register (String) - "formal" or "warm".
 close-trust =
     { $register ->
-        [warm] Մեզ համար կարևոր է վերագտնել քո վստահությունը։
-       *[formal] Մեզ համար կարևոր է վերագտնել Ձեր վստահությունը։
+        [warm] Կանենք ամեն ինչ, որ արդարացնենք քո վստահությունը։
+       *[formal] Կանենք ամեն ինչ, որ արդարացնենք Ձեր վստահությունը։
     }
 
-# Company voice, warm ("Next time we will do everything the way it should be done").
-close-next-time = Հաջորդ անգամ ամեն ինչ կանենք այնպես, ինչպես հարկն է։
+# Company voice, warm ("We hope that next time we leave you only a good impression").
+close-next-time = Հուսով ենք, որ հաջորդ անգամ միայն լավ տպավորություն կթողնենք։
 
-# Company voice, formal letter ("We hope to restore your trust, and we will do everything
-# not to lose it again").
-close-relationship = Հուսով ենք, որ կվերականգնենք Ձեր վստահությունը, և կանենք ամեն ինչ, որ այն այլևս չկորցնենք։
+# Company voice, formal letter ("We value that you are with us, and we will do everything so
+# that from now on you are only satisfied with us").
+close-relationship = Գնահատում ենք, որ մեզ հետ եք, և կանենք ամեն ինչ, որ այսուհետ միայն գոհ մնաք մեզնից։
 
 # Personal voice ("I hope that next time everything will be as you expect").
 # Variables:
@@ -854,13 +1091,13 @@ close-mine =
        *[formal] Հուսով եմ, որ հաջորդ անգամ ամեն ինչ այնպես կլինի, ինչպես Դուք եք ակնկալում։
     }
 
-# Personal voice ("I want to regain your trust").
+# Personal voice ("I will do everything to live up to your trust").
 # Variables:
 #   $register (String) - "formal" or "warm".
 close-mine-trust =
     { $register ->
-        [warm] Ուզում եմ վերագտնել քո վստահությունը։
-       *[formal] Ուզում եմ վերագտնել Ձեր վստահությունը։
+        [warm] Կանեմ ամեն ինչ, որ արդարացնեմ քո վստահությունը։
+       *[formal] Կանեմ ամեն ինչ, որ արդարացնեմ Ձեր վստահությունը։
     }
 
 ## Step: sign-off — the closing formula and who is writing. «Հարգանքով՝» is the standard
@@ -889,16 +1126,24 @@ sign-off-warm =
     Լավագույն մաղթանքներով՝
     { $agent_name }
 
-# Company voice only; email, when we know no names ("Customer Support Team"; not «սպասարկման»,
-# which acknowledge-not-acceptable uses: this is the only sign-off of a letter without names).
+# Company voice only; email, when we know no names ("Support Service"; not «հաճախորդ», which
+# the greeting of a letter without a name uses: this is the only sign-off of such a letter).
 sign-off-team =
     Հարգանքով՝
-    Հաճախորդների աջակցման թիմ
+    Աջակցման ծառայություն
 
-# Company voice only; email, chat, social: the team of the named company.
+# Company voice only; email, chat, social: the team of the named company («Սուրճի տուն»-ի թիմ).
+# An e-mail closes with the letter formula, a chat or a post with a dash.
 # Variables:
 #   $company (String) - The company's name.
-sign-off-team-company = — «{ $company }» ընկերության թիմ
+#   $channel (String) - "email" (Հարգանքով՝ and the team on its own line) or another channel (— and the team).
+sign-off-team-company =
+    { $channel ->
+        [email]
+            Հարգանքով՝
+            «{ $company }»-ի թիմ
+       *[chat] — «{ $company }»-ի թիմ
+    }
 
 # Chat and social media signature.
 # Variables:
@@ -943,6 +1188,6 @@ blank-fix = [ինչ է արվել խնդիրը շտկելու համար]
 # Stands for $prevention ("what changes so that it does not happen again").
 blank-prevention = [ինչ է փոխվում, որ դա չկրկնվի]
 
-# Stands for $compensation_amount inside the refund or credit sentence ("the amount and
+# Stands for $compensation_amount inside the compensation sentence ("the amount and
 # the currency"): the agent types the amount with its currency.
 blank-compensation = [գումարը և արժույթը]
