@@ -1,6 +1,7 @@
 """Shared helpers for the helpdesk macro tests: account files, reading an export back, inertness.
 
-The placeholder table here is the issue's (issue 5), written independently of
+The placeholder table here is the issues' (issue 5; issue 12 for Intercom's
+`user.first_name` and Zendesk's Liquid `default` fallback), written independently of
 phrasebank/macros/targets.yaml, so a test fails if the data drifts from what the
 helpdesks expect.
 """
@@ -25,15 +26,16 @@ BLANK = "\0blank\0"  # where the issue table puts the locale's blank as a placeh
 
 # fact -> placeholder in plain text (and, where it differs, in HTML)
 PLACEHOLDERS = {
-    "zendesk": {"customer_name": "{{ticket.requester.first_name}}", "agent_name": "{{current_user.name}}"},
+    "zendesk": {"customer_name": '{{ticket.requester.first_name | default: "' + BLANK + '"}}',
+                "agent_name": "{{current_user.name}}"},
     "freshdesk": {"customer_name": "{{ticket.requester.firstname}}", "agent_name": "{{ticket.agent.name}}"},
     "helpscout": {"customer_name": "{%customer.firstName,fallback=" + BLANK + "%}", "agent_name": "{%user.fullName%}"},
-    "intercom": {"customer_name": '{{first_name|fallback:"' + BLANK + '"}}'},
+    "intercom": {"customer_name": '{{user.first_name|fallback:"' + BLANK + '"}}'},
     "gorgias": {"customer_name": "{{ticket.customer.firstname}}", "agent_name": "{{current_user.firstname}}"},
     "front": {"customer_name": "{{recipient.first_name}}", "agent_name": "{{user.name}}"},
     "csv": {},
 }
-HTML_PLACEHOLDERS = {"intercom": {"customer_name": '<attribute key="first_name" default="' + BLANK + '"/>'}}
+HTML_PLACEHOLDERS = {"intercom": {"customer_name": '<attribute key="user.first_name" default="' + BLANK + '"/>'}}
 LEFT_OUT = {"intercom": {"agent_name"}}  # Intercom signs every reply with the teammate's name itself
 
 

@@ -49,7 +49,7 @@ def test_options_playbooks_locales_and_facts_reach_the_export(tmp_path, capsys):
     ("argv", "message"),
     [
         (["--target", "zendesk"], "--zendesk-locales"),
-        (["--target", "freshdesk"], "--freshdesk-folders"),
+        (["--target", "front", "--default-locale", "he"], "--default-locale is for Zendesk"),
         (["--target", "zendsk"], "unknown macro target 'zendsk'; targets: zendesk, freshdesk"),
         (["--target", "csv", "--locale", "xx"], "unsupported locale 'xx'"),
         (["--target", "csv", "--fact", "company"], "--fact expects KEY=VALUE"),

@@ -32,10 +32,10 @@ from macros_support import (
 
 PLAYBOOKS = list(CATALOG.playbooks)
 DEFINITIONS = {  # manifest kind -> schema definition, per target
-    "zendesk": {"macro": "macro_create", "dynamic_content_item": "item_create"},
+    "zendesk": {"macro": "macro_create", "locale_macro": "macro_create", "dynamic_content_item": "item_create"},
     "freshdesk": {"canned_response": "canned_response_create"},
     "helpscout": {"saved_reply": "saved_reply_create"},
-    "intercom": {"macro": "macro_create"},
+    "intercom": {"macro": "macro_manual"},
     "gorgias": {"macro": "macro_create"},
     "front": {"message_template": "message_template_create"},
 }
@@ -91,7 +91,7 @@ def test_other_registers_channels_and_voices_validate_too(target, tmp_path):
         result = _export(target, out, register=register, channel=channel, voice=voice)
         assert result.macros == len(LOCALES) * len(PLAYBOOKS)
         for macro in macro_fields(target, out):
-            assert f"({register}, {channel}, {voice})" in macro["title"]
+            assert macro["title"].endswith(f"[{macro['locale']}/{macro['playbook']}/{register}-{channel}-{voice}]")
 
 
 def test_export_macros_is_public_api():
@@ -212,7 +212,7 @@ def test_zendesk_one_dynamic_content_item_per_playbook_and_a_macro_that_uses_it(
         assert action["field"] == "comment_value_html"
         name = action["value"].removeprefix("{{dc.").removesuffix("}}")
         item = items[name]
-        playbook = next(p for p in PLAYBOOKS if CATALOG.playbooks[p].title in macro["title"])
+        playbook = next(p for p in PLAYBOOKS if macro["title"].endswith(f"[{p}/formal-email-we]"))
         variants = {v["locale_id"]: v for v in item["variants"]}
         # one variant per account locale the bank covers: en-US and en-gb both get English
         assert set(variants) == {i for code in LOCALES for i in ids_by_code[code]}
@@ -225,17 +225,105 @@ def test_zendesk_one_dynamic_content_item_per_playbook_and_a_macro_that_uses_it(
     assert any("en-US, the account's default language" in note for note in manifest["notes"])
 
 
-def test_zendesk_default_variant_when_the_accounts_default_language_is_not_exported(tmp_path):
-    account = zendesk_account(LOCALES, extra=["de"])
-    for entry in account["locales"]:
-        entry["default"] = entry["locale"] == "de"
-    chosen = [code for code in LOCALES if code != LOCALES[0]]
-    out = export_macros("zendesk", tmp_path / "zd", zendesk_locales=account, locales=chosen).path
-    item = json.loads(next((out / "dynamic_content").glob("*.json")).read_text(encoding="utf-8"))["item"]
-    first_id = next(e["id"] for e in account["locales"] if e["locale"] == chosen[0])
-    assert item["default_locale_id"] == first_id
+def _items(out: Path) -> dict[str, dict]:
+    return {p.stem: json.loads(p.read_text(encoding="utf-8"))["item"] for p in (out / "dynamic_content").glob("*.json")}
+
+
+def test_zendesk_items_do_not_depend_on_which_locales_were_exported(tmp_path):
+    """Issue 12: a partial export (--locale he ka) must not make Hebrew everyone's fallback."""
+    account = zendesk_account(LOCALES)
+    default_id = next(e["id"] for e in account["locales"] if e["default"])
+    full = export_macros("zendesk", tmp_path / "full", zendesk_locales=account).path
+    partial_codes = [code for code in LOCALES if code != LOCALES[0]]  # the default language left out
+    partial = export_macros("zendesk", tmp_path / "part", zendesk_locales=account, locales=partial_codes).path
+    whole, part = _items(full), _items(partial)
+    assert set(whole) == set(part)  # same names, so push updates the same items
+    for name, item in part.items():
+        assert item["default_locale_id"] == whole[name]["default_locale_id"] == default_id
+        assert not any(v["default"] for v in item["variants"]), "a partial export claims the fallback variant"
+        assert [v for v in whole[name]["variants"] if v["default"]][0]["locale_id"] == default_id
+    manifest = json.loads((partial / "manifest.json").read_text(encoding="utf-8"))
+    assert {f["request"] for f in manifest["files"] if f["kind"] == "dynamic_content_item"} == {
+        "POST .../variants/create_many and PUT .../variants/update_many on the existing item"}
+    assert any("not in this export" in note for note in manifest["notes"])
+    # the all-languages macro keeps its title (in the fallback language) whatever was exported
+    titles = lambda out: sorted(json.loads(p.read_text(encoding="utf-8"))["macro"]["title"]
+                                for p in (out / "macros").glob("*.json"))
+    assert titles(full) == titles(partial)
+
+
+def test_zendesk_default_locale_is_explicit(tmp_path):
+    account = zendesk_account(LOCALES)
+    ka_id = next(e["id"] for e in account["locales"] if e["locale"] == "ka")
+    out = export_macros("zendesk", tmp_path / "zd", zendesk_locales=account, default_locale="ka").path
+    for item in _items(out).values():
+        assert item["default_locale_id"] == ka_id
+        assert [v["locale_id"] for v in item["variants"] if v["default"]] == [ka_id]
     notes = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["notes"]
-    assert any("de is not exported" in note and chosen[0] in note for note in notes)
+    assert any("--default-locale" in note for note in notes)
+    he_title = export_macros("zendesk", tmp_path / "he", zendesk_locales=account, default_locale="he",
+                             playbooks=["personal"]).path
+    (macro,) = [json.loads(p.read_text(encoding="utf-8"))["macro"] for p in (he_title / "macros").glob("*.json")]
+    assert macro["title"].startswith(blanks_free_title("he", "personal"))
+    no_default = {"locales": [{**e, "default": False} for e in account["locales"]]}
+    with pytest.raises(ExportError, match="marks no default language.*--default-locale"):
+        export_macros("zendesk", tmp_path / "x", zendesk_locales=no_default)
+    with pytest.raises(ExportError, match="--default-locale fr: your Zendesk account has no"):
+        export_macros("zendesk", tmp_path / "x", zendesk_locales=account, default_locale="fr")
+    # a language the bank does not have can still be the account's fallback: its items exist already
+    german = zendesk_account(LOCALES, extra=["de"])
+    de_id = next(e["id"] for e in german["locales"] if e["locale"] == "de")
+    out = export_macros("zendesk", tmp_path / "de", zendesk_locales=german, default_locale="de").path
+    assert {item["default_locale_id"] for item in _items(out).values()} == {de_id}
+    with pytest.raises(ExportError, match="--default-locale is for Zendesk"):
+        export_macros("front", tmp_path / "x", default_locale="he")
+    assert not (tmp_path / "x").exists()
+
+
+def blanks_free_title(locale: str, playbook: str) -> str:
+    from phrasebank import bank
+
+    return bank.load(locale).format(CATALOG.macro_titles[playbook], {}).replace("\u2068", "").replace("\u2069", "")
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_titles_are_in_the_macros_language_and_end_with_the_stable_key(target, exports):
+    from phrasebank import bank
+
+    for macro in macro_fields(target, exports[target].path):
+        phrases = bank.load(macro["locale"])
+        named = phrases.format(CATALOG.macro_titles[macro["playbook"]], {})
+        assert named in macro["title"], (target, macro["title"])
+        for value in ("formal", "email", "we"):
+            assert phrases.format(CATALOG.option_labels[value], {}) in macro["title"]
+        assert macro["title"].endswith(f"[{macro['locale']}/{macro['playbook']}/formal-email-we]")
+    manifest = json.loads((exports[target].path / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["version"] == 2
+    for entry in manifest["files"]:
+        if entry["key"] and entry["kind"] != "dynamic_content_item":
+            assert entry["title"].endswith(f"[{entry['key']}]"), entry
+
+
+def test_a_locale_that_inflects_names_greets_without_a_name_placeholder(tmp_path):
+    """A locale folder with address.yaml inflects the name (e.g. a vocative): no placeholder can."""
+    import shutil
+
+    from phrasebank.locales import bundled_dir
+
+    root = tmp_path / "locales"
+    shutil.copytree(bundled_dir(), root)
+    (root / "lv" / "address.yaml").write_text("# vocative rules\n", encoding="utf-8")
+    for target in ("zendesk", "helpscout", "intercom", "gorgias", "front"):
+        out = export_macros(target, tmp_path / target, locales=["lv", "en"], locales_dir=root,
+                            **account_files(target, ["lv", "en"])).path
+        for macro in macro_fields(target, out):
+            name = {placeholders(target, macro["locale"], markup, root)["customer_name"] for markup in ("text", "html")}
+            shown = " ".join(macro["html"] + macro["text"])
+            if macro["locale"] == "lv":
+                assert not any(t in shown for t in name), (target, macro["title"])
+                assert blanks("lv", root)["customer_name"] not in shown
+            elif macro["playbook"] != "social":
+                assert any(t in shown for t in name), (target, macro["title"])
 
 
 def test_freshdesk_files_each_locale_in_its_own_folder(tmp_path):
@@ -258,9 +346,18 @@ def test_freshdesk_names_the_folders_the_account_lacks(tmp_path):
     folders = [f for f in freshdesk_folders() if "(he)" not in f["name"]]
     with pytest.raises(ExportError, match=r"no canned response folders named .*\(he\)"):
         export_macros("freshdesk", tmp_path / "fd", freshdesk_folders=folders)
-    with pytest.raises(ExportError, match="--freshdesk-folders"):
-        export_macros("freshdesk", tmp_path / "fd")
     assert not (tmp_path / "fd").exists()
+
+
+def test_freshdesk_without_the_folder_list_names_each_folder_for_push_to_find_or_create(tmp_path):
+    out = export_macros("freshdesk", tmp_path / "fd").path
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    validator = schema_validator("freshdesk", "canned_response_unfiled")
+    for entry in manifest["files"]:
+        document = json.loads((out / entry["path"]).read_text(encoding="utf-8"))
+        assert "folder_id" not in document and not list(validator.iter_errors(document))
+        assert entry["folder"].endswith(f"({entry['locale']})")
+    assert any("push finds or creates" in note for note in manifest["notes"])
 
 
 @pytest.mark.parametrize("target", TARGETS)
@@ -356,7 +453,7 @@ def test_gorgias_files_each_macro_under_its_language_with_a_stable_external_id(e
         document = json.loads(path.read_text(encoding="utf-8"))
         assert document["language"] == Locale.parse(path.parent.name).language
         ids.add(document["external_id"])
-        assert document["external_id"] == f"phrasebank:{path.name.split('.')[0]}:{path.parent.name}:formal-email-we"
+        assert document["external_id"] == f"phrasebank:{path.parent.name}/{path.name.split('.')[0]}/formal-email-we"
     assert len(ids) == len(LOCALES) * len(PLAYBOOKS)
 
 
@@ -427,7 +524,13 @@ def test_every_target_in_the_data_has_a_builder_and_a_schema():
          "has a \\$fallback but catalog.yaml has no blank"),
         (lambda t: t["zendesk"]["placeholders"].update(agent_name="{{user.$name}}"), "uses `\\$` other than"),
         (lambda t: t["front"].update(html="table"), "html must be one of"),
-        (lambda t: t["front"].update(title="Apology {locale}"), "must name {playbook}"),
+        (lambda t: t["front"].update(title="Apology {title} ({locale})"), "must name {key}"),
+        (lambda t: t["front"]["push"]["endpoints"].update(list_templates="LIST /message_templates"),
+         "must read `METHOD /path`"),
+        (lambda t: t["front"]["push"].update(auth={"type": "bearer", "token": "abc"}), "names no credential"),
+        (lambda t: t["front"].pop("no_fallback"), "say why in `no_fallback`"),
+        (lambda t: t["helpscout"].pop("fallback_source"), "needs `fallback_source`"),
+        (lambda t: t["intercom"].update(push=t["front"]["push"]), "exactly one of `push`"),
         (lambda t: t["intercom"].update(leave_out=["customer_name"]), "both placeholders and left out"),
         (lambda t: t["freshdesk"].update(folder="Apologies {language}"), "must name {locale}"),
     ],

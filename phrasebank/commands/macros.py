@@ -39,7 +39,12 @@ def register(subparsers) -> None:
     parser.add_argument("--zendesk-locales", metavar="FILE", help="your account's GET /api/v2/locales, saved as JSON (zendesk)")
     parser.add_argument(
         "--freshdesk-folders", metavar="FILE",
-        help="your account's GET /api/v2/canned_response_folders, saved as JSON (freshdesk)",
+        help="your account's GET /api/v2/canned_response_folders, saved as JSON, to fill in folder ids "
+        "(freshdesk; without it `macros push` finds or creates the folders)",
+    )
+    parser.add_argument(
+        "--default-locale", metavar="L",
+        help="the dynamic content variant Zendesk falls back to (zendesk; default: the account's default language)",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     add_locales_dir(parser)
@@ -71,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed,
         zendesk_locales=args.zendesk_locales,
         freshdesk_folders=args.freshdesk_folders,
+        default_locale=args.default_locale,
         locales_dir=args.locales_dir,
         progress=None if args.quiet else progress,
     )

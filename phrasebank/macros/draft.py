@@ -17,6 +17,11 @@ with every open fact given a stand-in it accepts:
 Counts and dates are never left open (their plural form or case depends on the
 value), so they are simply not given, and the composer picks messages that need
 them not. compose()'s validation is used unchanged: the stand-ins are valid facts.
+
+The same holds for a name in a locale that inflects names in direct address (its
+folder has an `address.yaml`, e.g. a vocative): a helpdesk placeholder inserts the
+name as it is stored, so such a macro is composed without the facts listed under
+`address_facts` in targets.yaml, and the composer greets without a name.
 """
 
 from __future__ import annotations
@@ -88,8 +93,9 @@ def compose_draft(
     given: dict[str, Any] = dict(fixed)
     sentinels: dict[str, str] = {}  # sentinel text -> fact
     money: dict[str, str] = {}  # babel's formatting of the stand-in amount -> its sentinel
+    inflected = inflected_facts(phrases)
     for index, fact in enumerate(target.composed_facts(catalog)):
-        if fact in fixed:
+        if fact in fixed or fact in inflected:
             continue
         kind = catalog.facts[fact].type
         sentinel = f"Q{token}{index:02d}Z"  # matches _SENTINEL
@@ -158,13 +164,25 @@ def compose_draft(
     )
 
 
+ADDRESS_FILE = "address.yaml"
+
+
+def inflected_facts(phrases: _bank.Bank) -> frozenset[str]:
+    """Facts this locale inflects in direct address, which no helpdesk placeholder can do."""
+    from .targets import address_facts
+
+    return address_facts() if (phrases.path.parent / ADDRESS_FILE).is_file() else frozenset()
+
+
+def label(phrases: _bank.Bank, message_id: str) -> str:
+    """A label message as one line without isolation marks (a blank, a macro title)."""
+    text = phrases.format(message_id, {}).translate(_ISOLATES).strip()
+    if not text or "\n" in text:
+        raise BankError(f"{phrases.path}: {message_id!r} must be one non-empty line")
+    return text
+
+
 def blank_labels(catalog: Catalog, phrases: _bank.Bank) -> dict[str, str]:
     """Each blank's label in this locale, e.g. "[מה השתבש]": one line, no isolation marks."""
-    labels = {}
-    for fact, message_id in catalog.blanks.items():
-        label = phrases.format(message_id, {}).translate(_ISOLATES).strip()
-        if not label or "\n" in label:
-            raise BankError(f"{phrases.path}: blank {message_id!r} must be one non-empty line")
-        labels[fact] = label
-    return labels
+    return {fact: label(phrases, message_id) for fact, message_id in catalog.blanks.items()}
 
