@@ -2,7 +2,8 @@
 
 Progress goes to stderr (an export composes every playbook in every locale); the
 one line on stdout says where the files are, for scripts. Exit 0 on success, 2 on
-any error — in which case nothing was written.
+any error — in which case nothing was written. `phrasebank macros push` (commands/
+push.py) sends an export to the helpdesk's API.
 """
 
 from __future__ import annotations
@@ -24,11 +25,15 @@ def register(subparsers) -> None:
             "others become localised blanks such as [what went wrong] for the agent to fill in."
         ),
     )
+    from . import push
+
+    actions = parser.add_subparsers(dest="macros_action", metavar="push", parser_class=type(parser))
+    push.add_parser(actions)
     parser.add_argument(
-        "--target", required=True,
-        help="zendesk, freshdesk, helpscout, intercom, gorgias, front, or csv for any other helpdesk",
+        "--target",
+        help="zendesk, freshdesk, helpscout, intercom, gorgias, front, or csv for any other helpdesk (required)",
     )
-    parser.add_argument("--out", required=True, metavar="DIR", help="folder to write (new, empty, or an earlier export)")
+    parser.add_argument("--out", metavar="DIR", help="folder to write (new, empty, or an earlier export; required)")
     parser.add_argument("--playbook", action="extend", nargs="+", metavar="P", help="only these playbooks (default: all)")
     parser.add_argument("--locale", action="extend", nargs="+", metavar="L", help="only these locales (default: all)")
     add_composition_options(parser, genders=False)
@@ -52,7 +57,12 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..errors import OptionError
     from ..macros import export_macros
+
+    missing = [flag for flag, value in (("--target", args.target), ("--out", args.out)) if not value]
+    if missing:
+        raise OptionError(f"phrasebank macros needs {' and '.join(missing)} (or `phrasebank macros push ...`)")
 
     facts = {}
     for item in args.fact:

@@ -80,9 +80,21 @@ class Keys:
         pattern = self.macro if locale is not None else self.all_locales
         return pattern.format(locale=locale, playbook=playbook, **options)
 
-    def from_title(self, title: str) -> str | None:
-        match = self.in_title.search(title.strip())
+    def from_title(self, title: str | None) -> str | None:
+        match = self.in_title.search(str(title or "").strip())
         return match.group(1) if match else None
+
+    def parse(self, key: str | None) -> dict[str, str] | None:
+        """The fields of a key in either form, e.g. {"locale": "he", "playbook": "personal", ...}; None if not ours."""
+        for pattern in (self.macro, self.all_locales):
+            regex = "".join(
+                re.escape(literal) + (f"(?P<{name}>[^/\\[\\]]+?)" if name else "")
+                for literal, name, _, _ in string.Formatter().parse(pattern)
+            )
+            match = re.fullmatch(regex, key or "")
+            if match:
+                return match.groupdict()
+        return None
 
 
 def names() -> tuple[str, ...]:
