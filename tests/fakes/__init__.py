@@ -23,7 +23,7 @@ from typing import Any, Callable
 
 from werkzeug.exceptions import HTTPException, NotFound
 from werkzeug.routing import Map, Rule
-from werkzeug.serving import make_server
+from werkzeug.serving import WSGIRequestHandler, make_server
 from werkzeug.wrappers import Request, Response
 
 
@@ -182,15 +182,23 @@ class Fake:
         return int(json.loads(base64.urlsafe_b64decode(cursor.encode()))[0])
 
 
+class _KeepAlive(WSGIRequestHandler):
+    """HTTP/1.1, so the client under test reuses its connection as it would with the vendor's server."""
+
+    protocol_version = "HTTP/1.1"
+
+
 class Served:
     """A fake listening on 127.0.0.1 in a daemon thread; `stop()` shuts it down."""
 
     def __init__(self, fake: Fake):
         self.fake = fake
         logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no access log lines in the test output
-        self.server = make_server("127.0.0.1", 0, fake, threaded=True)
+        self.server = make_server("127.0.0.1", 0, fake, threaded=True, request_handler=_KeepAlive)
         self.url = fake.base_url = f"http://127.0.0.1:{self.server.server_port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, name=f"fake-{fake.name}", daemon=True)
+        # a short poll interval: shutdown() waits for the serving loop to notice
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02},
+                                       name=f"fake-{fake.name}", daemon=True)
         self.thread.start()
 
     def stop(self) -> None:
