@@ -16,7 +16,7 @@ import logging
 import pytest
 
 from phrasebank.cli import main
-from phrasebank.macros.api import PushError, VendorError
+from phrasebank.macros.api import PushError
 from phrasebank.macros.push import PushStopped, push_macros
 
 from bank_support import CATALOG
@@ -355,9 +355,30 @@ def test_zendesk_a_new_item_needs_its_fallback_variant_in_the_export(tmp_path):
 def test_zendesk_per_locale_macros_for_accounts_without_dynamic_content(exported):
     served = serve(new_fake("zendesk"))
     try:
-        result = Account("zendesk", served).push(exported["zendesk"], apply=True, zendesk_macros="per-locale")
-        assert served.fake.items == [] and len(served.fake.macros) == len(pushed_files(exported["zendesk"], "zendesk")) - 6 + 24
+        manifest = json.loads((exported["zendesk"] / "manifest.json").read_text(encoding="utf-8"))
+        per_locale = [f for f in manifest["files"] if f["kind"] == "locale_macro"]
+        account = Account("zendesk", served)
+        result = account.push(exported["zendesk"], apply=True, zendesk_macros="per-locale")
+        assert served.fake.items == [] and len(served.fake.macros) == len(per_locale)
         assert {c.kind for c in result.changes} == {"locale_macro"}
+        # the two kinds of macros live side by side: neither push calls the other's macros stale
+        both = account.push(exported["zendesk"], apply=True)
+        assert both.summary["stale"] == 0 and both.summary["create"] == 12
+        assert account.push(exported["zendesk"], zendesk_macros="per-locale").summary["stale"] == 0
+    finally:
+        served.stop()
+
+
+@pytest.mark.parametrize(("target", "options", "words"), [
+    ("front", {"folder": "rsf_nowhere"}, "Unknown message template folder rsf_nowhere"),
+    ("helpscout", {"mailbox": "999"}, "Not Found"),
+])
+def test_what_the_vendor_itself_refuses_stops_the_push_with_its_words(target, options, words, exported):
+    served = serve(new_fake(target))
+    try:
+        with pytest.raises(PushError, match=words):
+            Account(target, served).push(exported[target], apply=True, **options)
+        assert served.fake.writes == []
     finally:
         served.stop()
 

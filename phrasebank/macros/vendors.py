@@ -141,13 +141,18 @@ class Zendesk(Vendor):
 
     def plan(self) -> list[Change]:
         changes: list[Change] = []
-        if self.options.zendesk_macros == "dynamic-content":
+        per_locale = self.options.zendesk_macros == "per-locale"
+        if not per_locale:
             changes += self._items()
-            kind = "macro"
-        else:
-            kind = "locale_macro"
+
+        def key_of(macro: dict) -> str | None:
+            # macros of the other kind (one per language vs one for all) are not this push's business
+            key = self.keys.from_title(macro.get("title"))
+            fields = self.keys.parse(key)
+            return key if fields is not None and ("locale" in fields) == per_locale else None
+
         changes += self.match(
-            self.export.of(kind), self.api.list("list_macros"), lambda m: self.keys.from_title(m.get("title")),
+            self.export.of("locale_macro" if per_locale else "macro"), self.api.list("list_macros"), key_of,
             compare=lambda f, m: subset_equal(f.document["macro"], m),
             create=lambda f: [Call("create_macro", f.document, what="macro created")],
             update=lambda f, m: [Call("update_macro", f.document, {"id": m["id"]}, what="macro updated")],
