@@ -17,8 +17,7 @@ from phrasebank.macros import export_macros
 from phrasebank.macros.api import RetryPolicy
 from phrasebank.macros.push import push_macros
 
-from bank_support import LOCALES
-from fakes import Fake, Served, serve
+from fakes import Fake, Served
 from fakes.freshdesk import FreshdeskFake
 from fakes.front import FrontFake
 from fakes.gorgias import GorgiasFake

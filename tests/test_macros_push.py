@@ -31,8 +31,8 @@ from push_support import (
     export,
     new_fake,
     pushed_files,
-    serve,
 )
+from fakes import serve
 
 # What each vendor answers to a request it refuses, in its own words (see the fakes' docstrings).
 REFUSALS = {
