@@ -327,8 +327,8 @@ sign-off-phone-name = Thank you for your time today. My name is { $agent_name },
 ## Write them the way a support lead labels a template: short, unmistakably unfinished,
 ## in square brackets, no full stop, no variables.
 
-# The customer's name, where the helpdesk has no name on file (Help Scout and Intercom show it
-# as the fallback of their name placeholder; the CSV export shows it as a blank).
+# The customer's first name, where the helpdesk has no name on file (Zendesk, Help Scout and
+# Intercom show it as the fallback of their name placeholder; the CSV export shows it as a blank).
 blank-customer-name = [customer’s name]
 
 # The agent's own name, for the sign-off, where the helpdesk cannot insert it.
