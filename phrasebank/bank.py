@@ -13,6 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from . import address as _address
+from . import formats as _formats
+from . import letter as _letter
 from .catalog import load as load_catalog
 from .errors import BankError
 from .ftl import line_column, parse as parse_ftl
@@ -31,6 +34,13 @@ class Bank:
     bundle: Any  # fluent.runtime.FluentBundle
     patterns: dict[str, Any]  # message id -> compiled value pattern
     text_direction: str  # "ltr" or "rtl", from CLDR
+    words: _letter.LetterWords  # how the whole-letter rules read this language (letter.yaml)
+    formats: _formats.LetterFormats  # how it writes money and dates in a letter (formats.yaml)
+    addressing: _address.AddressRules | None  # how it speaks a name to its bearer (address.yaml)
+
+    def money(self, amount, currency: str):
+        """A money fact as a Fluent value: a number to plural rules, the locale's letter style as text."""
+        return _formats.money(amount, currency, self.formats)
 
     def format(self, message_id: str, values: dict[str, Any]) -> str:
         """Format one message; any Fluent error is raised, never shipped.
@@ -49,6 +59,11 @@ class Bank:
         if errors:
             details = "; ".join(str(e) for e in errors)
             raise BankError(f"{self.path}: message {message_id!r} failed to format: {details}")
+        if ISOLATE_START not in text and any(text == v for v in values.values() if isinstance(v, str)):
+            # fluent.runtime does not isolate a pattern that is one placeable alone
+            # ("state-issue = { $issue }"); every fact is isolated, so readers of the
+            # result can always tell the agent's words from the bank's.
+            text = ISOLATE_START + text + ISOLATE_END
         return text
 
 
@@ -87,8 +102,12 @@ def _load(code: str, path: Path) -> Bank:
     missing = sorted(load_catalog().locale_message_ids - set(seen))
     if missing:
         raise BankError(f"{path}: locale {code!r} is missing messages: {', '.join(missing)}")
-    bundle = FluentBundle([str(babel_locale)], use_isolating=True)
+    folder = path.parent
+    formats = _formats.load(folder)
+    bundle = FluentBundle(
+        [str(babel_locale)], functions=_formats.functions(babel_locale, formats), use_isolating=True
+    )
     bundle.add_resource(resource)
     direction = "rtl" if babel_locale.character_order == "right-to-left" else "ltr"
     patterns = {name: bundle.get_message(name).value for name in seen}
-    return Bank(code, path, bundle, patterns, direction)
+    return Bank(code, path, bundle, patterns, direction, _letter.load(folder), formats, _address.load(folder))

@@ -12,7 +12,7 @@ import datetime as _dt
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from .catalog import Catalog
 from .errors import FactError
@@ -40,16 +40,15 @@ def validate(catalog: Catalog, facts: Mapping[str, Any]) -> dict[str, Any]:
         if fact.applied_to:
             applied.append((name, fact.applied_to))
     for name, target in applied:
-        args[target] = _money_value(args[target], args.pop(name))
+        args[target] = Money(args[target], args.pop(name))
     return args
 
 
-@lru_cache(maxsize=1024)
-def _money_value(amount: Decimal, currency: str):
-    """A Fluent number that formats as money in each locale's CLDR pattern (immutable, so shared)."""
-    from fluent.runtime.types import fluent_number
+class Money(NamedTuple):
+    """An amount and its currency; the locale's bank turns it into text (`Bank.money`)."""
 
-    return fluent_number(amount, style="currency", currency=currency)
+    amount: Decimal
+    currency: str
 
 
 def _text(fact, value: Any) -> str:

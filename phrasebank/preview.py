@@ -28,7 +28,7 @@ INDEX = "index.html"
 @dataclass(frozen=True)
 class Options:
     register: str = "formal"
-    channel: str = "email"
+    channel: str | None = None  # None: each playbook on its own channel (email, or social for the public reply)
     voice: str = "we"
     customer_gender: str = "unknown"
     agent_gender: str = "unknown"
@@ -40,7 +40,8 @@ def build(out: str | Path, *, locales_dir: str | Path | None = None, locales=(),
     root = resolve_dir(locales_dir)
     catalog = load_catalog()
     for name in ("register", "channel", "voice", "customer_gender", "agent_gender"):
-        catalog.check_option(name, getattr(options, name))
+        if getattr(options, name) is not None:
+            catalog.check_option(name, getattr(options, name))
     codes = sorted({negotiate(code, root) for code in locales}) if locales else available(root)
     from .checks import sources
 
@@ -153,7 +154,7 @@ def _page(catalog, columns: list[_Column], options: Options, shown_root: str, lo
         "<body>",
         "<h1>phrasebank preview</h1>",
         f'<p class="options">Locales from <code>{esc(shown_root)}</code> · '
-        + " · ".join(f"{esc(k.replace('_', ' '))}: <code>{esc(str(v))}</code>" for k, v in vars(options).items())
+        + " · ".join(f"{esc(k.replace('_', ' '))}: <code>{esc(str(v) if v is not None else "each playbook's own")}</code>" for k, v in vars(options).items())
         + " · sample facts from each locale’s <code>example.yaml</code></p>",
         '<nav><a href="#facts">Sample facts</a> · <a href="#coverage">Coverage</a> · '
         + " · ".join(f'<a href="#playbook-{esc(b)}">{esc(b)}</a>' for b in catalog.playbooks)

@@ -33,7 +33,7 @@ def test_compose_json_lists_parts(capsys):
     code, out, _ = run(capsys, "compose", "--locale", "ka", "--playbook", "own-it", "--example", "--format", "json")
     data = json.loads(out)
     assert code == 0 and data["locale"] == "ka"
-    assert [p["step"] for p in data["parts"]][:2] == ["greeting", "apologize"]
+    assert [p["step"] for p in data["parts"]][:3] == ["greeting", "acknowledge", "apologize"]
     assert all({"step", "message", "text"} == set(p) for p in data["parts"])
 
 

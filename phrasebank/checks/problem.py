@@ -27,6 +27,8 @@ CODES = frozenset({
     "undocumented-variable", "placeable-spacing",
     # the folder's other files
     "encoding", "missing-file", "yaml-syntax", "check-config", "missing-sample-fact", "bad-sample-fact",
+    # whole-letter rules (catalog.yaml letter_rules; letter.yaml, formats.yaml, address.yaml)
+    "letter-data", "lead-in", "voice-mismatch", "channel-mismatch",
 })
 
 

@@ -9,7 +9,7 @@ from typing import Any, Iterable
 from ..catalog import load as load_catalog
 from ..errors import FactError, PhrasebankError
 from ..locales import REFERENCE, available, bundled_dir, negotiate, resolve_dir
-from . import hedging, language, sources, spelling, structure, style, text
+from . import hedging, language, letters, sources, spelling, structure, style, text
 from .problem import Problem, Report
 from .scripts import locale_script
 from .variants import Variant, expand
@@ -46,10 +46,14 @@ def check(locales_dir: str | Path | None = None, locales: Iterable[str] = ()) ->
         report.add(structure.variables(files, wanted, catalog.grammar_variables, against))
         report.add(structure.selects(files, catalog))
 
+        data, found = letters.read(files)
+        report.add(found)
         args, found = sample_arguments(files, reference, catalog)
         report.add(found)
-        variants, found = expand(files.parsed, code, catalog, args, files.ftl_file)
+        args = letters.fluent_arguments(args, data)
+        variants, found = expand(files.parsed, code, catalog, args, files.ftl_file, letters.functions(code, data))
         report.add(found)
+        report.add(letters.check(files, catalog, data, variants))
         report.add(structure.variants_per_step(files, catalog, variants))
         report.add(text.hygiene(files))
         report.add(text.words_and_typography(files))
@@ -65,8 +69,10 @@ def check(locales_dir: str | Path | None = None, locales: Iterable[str] = ()) ->
 def expand_locale(files: sources.LocaleFiles, reference: sources.LocaleFiles) -> list[Variant]:
     """Every variant of a locale's messages with its sample facts (the preview's coverage table uses it)."""
     catalog = load_catalog()
+    data, _ = letters.read(files)
     args, _ = sample_arguments(files, reference, catalog)
-    return expand(files.parsed, files.code, catalog, args, files.ftl_file)[0]
+    args = letters.fluent_arguments(args, data)
+    return expand(files.parsed, files.code, catalog, args, files.ftl_file, letters.functions(files.code, data))[0]
 
 
 def sample_arguments(files, reference, catalog) -> tuple[dict[str, Any], list[Problem]]:

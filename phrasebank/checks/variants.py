@@ -75,12 +75,17 @@ class Variant:
         return f"{self.message_id} [{', '.join(self.keys)}]" if self.keys else self.message_id
 
 
-def expand(parsed, locale: str, catalog: Catalog, samples: dict[str, Any], shown: str) -> tuple[list[Variant], list[Problem]]:
-    """All variants of every message in `parsed`; problems for variants Fluent cannot format."""
+def expand(
+    parsed, locale: str, catalog: Catalog, samples: dict[str, Any], shown: str, functions: dict | None = None
+) -> tuple[list[Variant], list[Problem]]:
+    """All variants of every message in `parsed`; problems for variants Fluent cannot format.
+
+    `functions` are the locale's own Fluent functions (DATE, MONEY: phrasebank/formats.py).
+    """
     from fluent.runtime import FluentBundle
     from fluent.syntax import ast
 
-    bundle = FluentBundle([locale], use_isolating=False)
+    bundle = FluentBundle([locale], functions=functions, use_isolating=False)
     bundle.add_resource(parsed.resource)
     extra: list = []
     placeable_ids: dict[int, str] = {}

@@ -21,7 +21,10 @@ def add_locales_dir(parser: argparse.ArgumentParser) -> None:
 def add_composition_options(parser: argparse.ArgumentParser, *, genders: bool = True) -> None:
     """The options every composing command shares; values are checked by compose() against the catalog."""
     parser.add_argument("--register", default="formal", help="formal (default) or warm")
-    parser.add_argument("--channel", default="email", help="email (default), chat, social or phone")
+    parser.add_argument(
+        "--channel", default=None,
+        help="email, chat, social or phone (default: the playbook's own — email for a letter, social for the public reply)",
+    )
     parser.add_argument("--voice", default="we", help="we (company, default) or i (personal)")
     if genders:
         parser.add_argument("--customer-gender", default="unknown", help="feminine, masculine or unknown (default)")

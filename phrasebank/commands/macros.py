@@ -22,7 +22,9 @@ def register(subparsers) -> None:
         description=(
             "Write every playbook in every locale as the macros, canned responses, saved replies or "
             "templates one helpdesk imports. Facts the helpdesk knows become its placeholders; the "
-            "others become localised blanks such as [what went wrong] for the agent to fill in."
+            "others become localised blanks such as [what went wrong] for the agent to fill in. "
+            "Without --channel each playbook is written for its own channel (the letters for email, the "
+            "public reply for social media); with --channel, only the playbooks written for that channel."
         ),
     )
     from . import push

@@ -46,8 +46,9 @@ class OutFile:
 class Context:
     """What a builder needs besides the macros: options, and ids from the helpdesk account."""
 
-    slug: str  # register-channel-voice, part of every file name
-    options: dict[str, str]
+    # playbook -> the register, channel and voice it is written with (its own channel
+    # unless one was asked for): part of every file name, item name and key
+    book_options: dict[str, dict[str, str]]
     playbook_titles: dict[str, str]  # the catalog's (English) playbook titles, for descriptions
     zendesk: Any = None  # accounts.ZendeskLocales
     freshdesk_folders: dict[str, int] | None = None  # locale -> folder id, when the account's list was given
@@ -56,13 +57,18 @@ class Context:
     external_id: str | None = None  # Gorgias: the pattern that stores our key in the macro
 
 
+    def slug(self, playbook: str) -> str:
+        """register-channel-voice of `playbook`, e.g. "formal-email-we"."""
+        return "-".join(self.book_options[playbook].values())
+
+
 def _name(macro: Macro, context: Context) -> str:
-    return f"{macro.locale}/{macro.playbook}.{context.slug}.json"
+    return f"{macro.locale}/{macro.playbook}.{context.slug(macro.playbook)}.json"
 
 
 def dynamic_content_name(playbook: str, context: Context) -> str:
     """The item name; Zendesk derives the placeholder from it, so only [a-z0-9_] are used."""
-    return re.sub(r"[^a-z0-9]+", "_", f"phrasebank apology {playbook} {context.slug}".lower())
+    return re.sub(r"[^a-z0-9]+", "_", f"phrasebank apology {playbook} {context.slug(playbook)}".lower())
 
 
 def zendesk(macros: list[Macro], context: Context) -> list[OutFile]:
@@ -108,7 +114,7 @@ def zendesk(macros: list[Macro], context: Context) -> list[OutFile]:
         ))
         key, title = context.all_locales[playbook]
         files.append(OutFile(
-            path=f"macros/{playbook}.{context.slug}.json",
+            path=f"macros/{playbook}.{context.slug(playbook)}.json",
             kind="macro",
             definition="macro_create",
             request="POST /api/v2/macros",

@@ -56,7 +56,7 @@ def export_macros(
     playbooks: Sequence[str] | None = None,
     locales: Sequence[str] | None = None,
     register: str = "formal",
-    channel: str = "email",
+    channel: str | None = None,
     voice: str = "we",
     facts: Mapping[str, Any] | None = None,
     seed: int = 0,
@@ -73,6 +73,11 @@ def export_macros(
     locale's blanks, e.g. "[what went wrong]". The customer's and agent's gender are
     unknown to a shared macro, so the gender-neutral wording is used.
 
+    Without `channel`, each playbook is written for its own channel (the letters for
+    email, the public reply for social media); with one, only the playbooks written for
+    that channel are exported, and naming a playbook that is not is an error. A macro's
+    title, key and file name carry the channel it was written for.
+
     Zendesk: `default_locale` is the dynamic content variant Zendesk falls back to
     (default: the account's default language in `zendesk_locales`). Freshdesk:
     `freshdesk_folders` (the account's folder list) fills in each folder's id; without
@@ -82,10 +87,19 @@ def export_macros(
     catalog = load_catalog()
     options = {
         "register": catalog.check_option("register", register),
-        "channel": catalog.check_option("channel", channel),
+        "channel": catalog.check_option("channel", channel) if channel is not None else None,
         "voice": catalog.check_option("voice", voice),
     }
     books = _unique(catalog.playbook(p).id for p in (playbooks or list(catalog.playbooks)))
+    if channel is not None:
+        if playbooks:  # asked for by name: a playbook not written for this channel is an error
+            for book in books:
+                catalog.check_playbook_channel(catalog.playbooks[book], channel)
+        books = tuple(book for book in books if channel in catalog.playbooks[book].channels)
+    # the options each playbook is written with: its own channel unless one was asked for
+    book_options = {
+        book: {**options, "channel": channel or catalog.own_channel(catalog.playbooks[book])} for book in books
+    }
     codes = _unique(negotiate(code, locales_dir) for code in (locales or available(locales_dir)))
     destination = Path(out_dir)
     _check_destination(destination)
@@ -93,8 +107,7 @@ def export_macros(
 
     keys = targets.keys()
     context = Context(
-        slug="-".join(options.values()),
-        options=options,
+        book_options=book_options,
         playbook_titles={book: catalog.playbooks[book].title for book in books},
         external_id=(spec.push or {}).get("external_id"),
     )
@@ -109,9 +122,10 @@ def export_macros(
         phrases = _bank.load(found.default_locale or REFERENCE, locales_dir)
         all_locales = {}
         for book in books:
-            key = keys.of(playbook=book, options=options)
+            key = keys.of(playbook=book, options=book_options[book])
             all_locales[book] = (key, macro_title(
-                spec.extra["dynamic_content_title"], catalog, phrases, playbook=book, options=options, key=key
+                spec.extra["dynamic_content_title"], catalog, phrases, playbook=book, options=book_options[book],
+                key=key,
             ))
         context = _replace(context, zendesk=found, all_locales=all_locales)
     if target == "freshdesk":
@@ -127,14 +141,15 @@ def export_macros(
     for code in codes:
         phrases = _bank.load(code, locales_dir)
         for book in books:
-            draft = compose_draft(spec, code, book, seed=seed, facts=facts, locales_dir=locales_dir, **options)
-            key = keys.of(locale=draft.locale, playbook=book, options=options)
+            own = book_options[book]
+            draft = compose_draft(spec, code, book, seed=seed, facts=facts, locales_dir=locales_dir, **own)
+            key = keys.of(locale=draft.locale, playbook=book, options=own)
             macros.append(Macro(
                 locale=draft.locale,
                 language=_language(draft.locale),
                 playbook=book,
                 key=key,
-                title=macro_title(spec.title, catalog, phrases, playbook=book, options=options, key=key),
+                title=macro_title(spec.title, catalog, phrases, playbook=book, options=own, key=key),
                 text=markup.plain(draft, spec),
                 html=markup.html(draft, spec),
             ))
@@ -155,6 +170,7 @@ def export_macros(
         "options": {**options, "seed": seed},
         "locales": list(codes),
         "playbooks": list(books),
+        "channels": {book: book_options[book]["channel"] for book in books},
         "facts": {name: str(value) for name, value in sorted((facts or {}).items()) if value is not None},
         "notes": notes,
         "files": [

@@ -149,7 +149,7 @@ def read_export(from_dir: str | Path, target: str) -> ExportFiles:
         files.append(File(entry["path"], entry["kind"], entry["key"], entry["title"], entry["locale"],
                           entry["playbook"], entry["folder"], document))
     options = {name: manifest["options"][name] for name in ("register", "channel", "voice")}
-    return ExportFiles(target, tuple(manifest["locales"]), options, tuple(files))
+    return ExportFiles(target, tuple(manifest["locales"]), options, dict(manifest["channels"]), tuple(files))
 
 
 def _base_url(spec, account: str | None, base_url: str | None) -> str:

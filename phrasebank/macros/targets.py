@@ -56,12 +56,18 @@ class Target:
     push: dict | None = None  # how `macros push` reaches the API; None: no API (see `manual`)
     manual: str | None = None  # what the admin does instead of a push
 
-    def composed_facts(self, catalog: Catalog) -> tuple[str, ...]:
-        """The facts a macro for this helpdesk is composed with: its placeholders and the blanks."""
+    def composed_facts(self, catalog: Catalog, voice: str | None = None) -> tuple[str, ...]:
+        """The facts a macro for this helpdesk is composed with: its placeholders and the blanks.
+
+        A fact the voice requires (a personal letter's `agent_name`) is never left out: the
+        letter must be signed, so the agent fills the blank where the helpdesk cannot.
+        """
+        required = set(catalog.rules.voice_requires.get(voice, ())) if voice is not None else set()
         return tuple(
             fact
             for fact in catalog.facts
-            if fact not in self.leave_out and (fact in self.placeholders or fact in catalog.blanks)
+            if (fact not in self.leave_out or fact in required)
+            and (fact in self.placeholders or fact in catalog.blanks)
         )
 
     def is_placeholder(self, fact: str) -> bool:
@@ -99,16 +105,6 @@ class Keys:
 
 def names() -> tuple[str, ...]:
     return tuple(load())
-
-
-@lru_cache(maxsize=1)
-def address_facts() -> frozenset[str]:
-    """Facts a locale with an address.yaml inflects in direct address (targets.yaml `address_facts`)."""
-    facts = _data().get("address_facts") or []
-    unknown = set(facts) - set(load_catalog().facts)
-    if unknown:
-        raise BankError(f"{TARGETS_FILE}: address_facts names unknown facts {sorted(unknown)}")
-    return frozenset(facts)
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +186,11 @@ def _build(data: dict, where: str, catalog: Catalog) -> dict[str, Target]:
             raise fail(f"leave_out names unknown facts {sorted(leave_out - set(catalog.facts))}")
         if leave_out & set(placeholders):
             raise fail(f"facts {sorted(leave_out & set(placeholders))} are both placeholders and left out")
+        for voice, needed in catalog.rules.voice_requires.items():
+            unfilled = [fact for fact in needed if fact not in placeholders and fact not in catalog.blanks]
+            if unfilled:
+                raise fail(f"the {voice!r} voice needs {unfilled}, which has neither a placeholder here "
+                           "nor a blank in catalog.yaml")
         html = spec.get("html")
         if html not in HTML_STYLES:
             raise fail(f"html must be one of {', '.join(HTML_STYLES)}, got {html!r}")

@@ -45,11 +45,24 @@ class File:
 class ExportFiles:
     target: str
     locales: tuple[str, ...]
-    options: dict[str, str]  # register, channel, voice
+    options: dict[str, str | None]  # register, channel (None: each playbook on its own), voice
+    channels: dict[str, str]  # playbook -> the channel it was written for
     files: tuple[File, ...]
 
     def of(self, kind: str) -> list[File]:
         return [f for f in self.files if f.kind == kind]
+
+    def covers(self, playbook: str, register: str, channel: str, voice: str) -> bool:
+        """Whether an object with these options is this export's business (written by it, or
+        by an earlier export of the same options that had a playbook this one has not).
+
+        A playbook of the export counts on the channel it was written for; one it does not
+        hold (retired, or left out with --playbook) on any channel the export wrote for.
+        """
+        if (register, voice) != (self.options["register"], self.options["voice"]):
+            return False
+        own = self.channels.get(playbook)
+        return channel == own if own is not None else channel in self.channels.values()
 
 
 @dataclass(frozen=True)
@@ -84,7 +97,7 @@ class Vendor:
         fields = self.keys.parse(key)
         if fields is None:
             return False
-        if any(fields[name] != value for name, value in self.export.options.items()):
+        if not self.export.covers(fields["playbook"], fields["register"], fields["channel"], fields["voice"]):
             return False
         return "locale" not in fields or fields["locale"] in self.export.locales
 
@@ -163,12 +176,23 @@ class Zendesk(Vendor):
     def _items(self) -> list[Change]:
         found = {item["name"]: item for item in self.api.list("list_items")}
         changes = [self._item(file, found.pop(file.key, None)) for file in self.export.of("dynamic_content_item")]
-        slug = "_".join(self.export.options.values())
         for name, item in found.items():
-            if name.startswith(self.ITEM_PREFIX) and name.endswith(f"_{slug}"):
+            if self._ours(name):
                 changes.append(Change("stale", "dynamic_content_item", name, name,
                                       detail=f"id {item.get('id')}: not in this export; left as it is"))
         return changes
+
+    def _ours(self, name: str) -> bool:
+        """A dynamic content item of this export's options: phrasebank_apology_<playbook>_<register>_<channel>_<voice>."""
+        if not name.startswith(self.ITEM_PREFIX):
+            return False
+        parts = name[len(self.ITEM_PREFIX):].split("_")
+        if len(parts) < 4:
+            return False
+        *book, register, channel, voice = parts
+        underscored = "_".join(book)
+        playbook = next((p for p in self.export.channels if p.replace("-", "_") == underscored), underscored)
+        return self.export.covers(playbook, register, channel, voice)
 
     def _item(self, file: File, existing: dict | None) -> Change:
         item = file.document["item"]
