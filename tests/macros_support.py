@@ -37,6 +37,23 @@ PLACEHOLDERS = {
 }
 HTML_PLACEHOLDERS = {"intercom": {"customer_name": '<attribute key="user.first_name" default="' + BLANK + '"/>'}}
 LEFT_OUT = {"intercom": {"agent_name"}}  # Intercom signs every reply with the teammate's name itself
+OTHER_LOCALES = tuple(code for code in LOCALES if code != "en")  # besides the English reference
+# Each playbook's own channel, the one an export writes it for when no --channel is given
+# (issue 9: the public reply serves only social media; every letter serves email, chat, phone).
+OWN_CHANNEL = {book: "social" if spec.channels == {"social"} else "email" for book, spec in CATALOG.playbooks.items()}
+assert all(OWN_CHANNEL[book] in spec.channels for book, spec in CATALOG.playbooks.items())
+
+
+def playbooks_for(channel: str) -> list[str]:
+    """The playbooks written for `channel`, in catalog order."""
+    return [book for book, spec in CATALOG.playbooks.items() if channel in spec.channels]
+
+
+def inflects_names(locale: str, locales_dir=None) -> bool:
+    """Whether the locale changes a name in direct address (its folder has an address.yaml)."""
+    from phrasebank.locales import bundled_dir
+
+    return ((Path(locales_dir) if locales_dir else bundled_dir()) / locale / "address.yaml").is_file()
 
 
 def blanks(locale: str, locales_dir=None) -> dict[str, str]:

@@ -42,7 +42,8 @@ def test_macro_titles_are_plain_single_lines_at_the_end_of_the_file(locale):
         return re.search(rf"^{re.escape(message_id)} =", source, re.MULTILINE).start()
 
     assert all(at(m) > section for m in labels), locale
-    assert all(at(m) < section for m in CATALOG.messages), locale
+    # step messages stand before the section (a missing one is test_locale_has_exactly_the_catalog_messages')
+    assert all(at(m) < section for m in CATALOG.messages if m in messages), locale
 
 
 @pytest.mark.parametrize("locale", LOCALES)

@@ -24,6 +24,7 @@ from push_support import (
     FAST,
     PUSHABLE,
     SECRETS,
+    ZENDESK_LOCALES,
     Account,
     copy_bank,
     documents,
@@ -75,6 +76,10 @@ def expected_objects(export_dir, target) -> int:
     return len(pushed_files(export_dir, target))
 
 
+def exported_locales(export_dir) -> list[str]:
+    return json.loads((export_dir / "manifest.json").read_text(encoding="utf-8"))["locales"]
+
+
 @per_target
 def test_dry_run_on_an_empty_account_plans_a_create_for_everything_and_sends_nothing(account, exported):
     out = exported[account.target]
@@ -83,8 +88,9 @@ def test_dry_run_on_an_empty_account_plans_a_create_for_everything_and_sends_not
     objects = expected_objects(out, account.target)
     assert {c.key for c in creates if c.kind != "folder"} == {f["key"] for f in pushed_files(out, account.target)}
     assert result.summary["update"] == result.summary["unchanged"] == result.summary["stale"] == 0
-    if account.target == "freshdesk":  # the five locale folders are created first
-        assert [c.kind for c in creates[:5]] == ["folder"] * 5 and len(creates) == objects + 5
+    if account.target == "freshdesk":  # a folder per locale is created first
+        folders = len(exported_locales(out))
+        assert [c.kind for c in creates[:folders]] == ["folder"] * folders and len(creates) == objects + folders
     assert result.applied is False and account.fake.writes == []
     assert {c.method for c in account.fake.log} <= {"GET", "POST" if account.target == "helpscout" else "GET"}
 
@@ -146,24 +152,30 @@ def _tamper_with_one_object_and_add_a_stale_one(account: Account) -> None:
                                    name=fake.templates[0]["name"].replace("/five-steps/", "/retired/")))
 
 
-def _a_hebrew_message_of_one_playbook() -> str:
-    """A message only one Hebrew macro uses (found through the catalog and the composer, not by its id),
-    so that the edit affects one object; any used message would do for the per-object assertions."""
+def _a_message_of_one_playbook(locale: str) -> str:
+    """A message only one macro of the locale uses (found through the catalog and the composer, not by its
+    id), so that the edit affects one object; any used message would do for the per-object assertions."""
     from phrasebank.macros import draft, targets
 
-    used = {book: draft.compose_draft(targets.get("csv"), "he", book, register="formal", channel="email",
+    # each playbook on its own channel, as the default export writes it
+    used = {book: draft.compose_draft(targets.get("csv"), locale, book, register="formal",
                                       voice="we").messages for book in CATALOG.playbooks}
     everywhere = [m for messages in used.values() for m in messages]
     return next((m for m in everywhere if everywhere.count(m) == 1), everywhere[0])
 
 
+EDITS = {"en": " Truly.", "he": " בהחלט"}  # a word added to one phrase of the locale
+
+
+@pytest.mark.parametrize("locale", ["en", "he"])  # issue 12's case is Hebrew: one variant changes
 @per_target
-def test_one_changed_hebrew_phrase_updates_exactly_the_affected_objects_once(account, exported, tmp_path):
-    first = exported[account.target]
+def test_one_changed_phrase_updates_exactly_the_affected_objects_once(account, locale, tmp_path):
+    locales = list(dict.fromkeys(["en", locale]))
+    first = export(account.target, tmp_path / "first", locales=locales)
     account.push(first, apply=True)
     root = copy_bank(tmp_path / "locales")
-    edit_one_phrase(root, "he", _a_hebrew_message_of_one_playbook(), " בהחלט")
-    second = export(account.target, tmp_path / "second", locales_dir=root)
+    edit_one_phrase(root, locale, _a_message_of_one_playbook(locale), EDITS[locale])
+    second = export(account.target, tmp_path / "second", locales=locales, locales_dir=root)
     old, new = documents(first), documents(second)
     affected = {key for key in new if new[key] != old[key]
                 and any(f["key"] == key for f in pushed_files(second, account.target))}
@@ -174,14 +186,39 @@ def test_one_changed_hebrew_phrase_updates_exactly_the_affected_objects_once(acc
     assert {c.key for c in result.changes if c.action == "update"} == affected
     assert result.summary["create"] == result.summary["stale"] == 0
     assert len(made) == len(affected), [(c.method, c.path) for c in made]  # one write per affected object
-    if account.target == "zendesk":  # per affected item exactly one variant, the Hebrew one, by its id
+    if account.target == "zendesk":  # per affected item only the locale's variants, by their ids
+        # the account's locales of that language: one for Hebrew, two for English (en-US, en-gb)
+        ids = [i for code, i in ZENDESK_LOCALES.items() if code.split("-")[0].lower() == locale]
         items = [c for c in made if c.path.endswith("/variants/update_many")]
         assert len(items) == len(affected)
         for call in items:
-            (variant,) = call.body["variants"]
-            assert set(variant) >= {"id", "content"} and "locale_id" not in variant and "בהחלט" in variant["content"]
+            variants = call.body["variants"]
+            assert len(variants) == len(ids)
+            for variant in variants:
+                assert set(variant) >= {"id", "content"} and "locale_id" not in variant
+                assert EDITS[locale].strip() in variant["content"]
         assert all(not c.path.endswith("/macros") for c in made)  # the macro inserts {{dc.*}}: unchanged
     assert account.push(second, apply=True).summary["writes"] == 0
+
+
+@per_target
+def test_macros_of_another_channel_are_neither_updated_nor_called_stale(account, exported, tmp_path):
+    """Each playbook is exported for its own channel unless one is asked for; a push of one
+    channel's macros leaves the account's macros of other channels alone, and the other way round."""
+    own = exported[account.target]
+    account.push(own, apply=True)
+    chat = export(account.target, tmp_path / "chat", channel="chat")
+    assert json.loads((chat / "manifest.json").read_text(encoding="utf-8"))["playbooks"] == [
+        book for book, spec in CATALOG.playbooks.items() if "chat" in spec.channels]
+    pushed = account.push(chat, apply=True)
+    # (Freshdesk: the locale's folder exists already, so only the responses are created)
+    assert pushed.summary["create"] == expected_objects(chat, account.target)
+    assert pushed.summary["update"] == pushed.summary["stale"] == 0
+    # keys carry the channel (a Zendesk item's name too: phrasebank_apology_<playbook>_formal_chat_we)
+    assert all("-chat-" in c.key or "_chat_" in c.key or c.kind == "folder" for c in pushed.changes)
+    again = account.push(own)
+    assert again.summary["unchanged"] == expected_objects(own, account.target)
+    assert again.summary["create"] == again.summary["update"] == again.summary["stale"] == 0
 
 
 @per_target
@@ -203,7 +240,8 @@ def test_a_429_in_the_middle_of_a_push_is_waited_out_and_the_push_completes(acco
 def test_a_4xx_stops_with_the_vendors_message_and_the_file_and_a_rerun_continues(account, exported):
     out = exported[account.target]
     status, body, words = REFUSALS[account.target]
-    before = 5 if account.target == "freshdesk" else 0  # Freshdesk creates the five locale folders first
+    # Freshdesk creates a folder per locale first
+    before = len(exported_locales(out)) if account.target == "freshdesk" else 0
     account.fake.fail(status, method=WRITE[account.target], after_writes=before + 4, body=body)
     with pytest.raises(PushStopped) as stopped:
         account.push(out, apply=True)
@@ -244,7 +282,7 @@ def test_credentials_never_appear_in_any_output(account, exported, tmp_path, cap
     # a vendor that echoes a credential in its error message: the push must not repeat it
     status, body, words = REFUSALS[account.target]
     echoed = json.loads(json.dumps(body, ensure_ascii=False).replace(words, f"{words} {list(secrets.values())[-1]}"))
-    account.fake.fail(status, method=WRITE[account.target], after_writes=6, body=echoed)
+    account.fake.fail(status, method=WRITE[account.target], after_writes=3, body=echoed)
     codes.append(main([*account.cli_args(out), "--credentials", str(credentials), "--apply", "--format", "json"]))
     wrong = tmp_path / "wrong"
     wrong.write_text("".join(f"{name}=wrong-{value[::-1]}\n" for name, value in secrets.items()), encoding="utf-8")
@@ -315,13 +353,14 @@ def test_zendesk_needs_its_subdomain_and_refuses_a_next_page_on_another_host(exp
         served.stop()
 
 
-def test_zendesk_variants_are_updated_by_id_and_a_wrong_fallback_is_repaired(tmp_path, exported):
+@pytest.mark.locales("he", "ka")
+def test_zendesk_variants_are_updated_by_id_and_a_wrong_hebrew_fallback_is_repaired(tmp_path):
     """Issue 12: an old partial import made Hebrew the fallback; the account's default is en-US."""
     served = serve(new_fake("zendesk"))
     try:
         fake = served.fake
         account = Account("zendesk", served)
-        account.push(exported["zendesk"], apply=True)
+        account.push(export("zendesk", tmp_path / "full", locales=["en", "he", "ka"]), apply=True)
         item = fake.items[0]
         he = next(v for v in item["variants"] if v["locale_id"] == 1005)
         fake._make_default(item, he)
@@ -345,7 +384,9 @@ def test_zendesk_variants_are_updated_by_id_and_a_wrong_fallback_is_repaired(tmp
 def test_zendesk_a_new_item_needs_its_fallback_variant_in_the_export(tmp_path):
     served = serve(new_fake("zendesk"))
     try:
-        partial = export("zendesk", tmp_path / "partial", locales=["he"], playbooks=["social"])
+        # German is the account's fallback here, and the bank has no German: no default variant
+        assert "de" in ZENDESK_LOCALES
+        partial = export("zendesk", tmp_path / "partial", default_locale="de", playbooks=["social"])
         with pytest.raises(PushError, match="not in your Zendesk account yet.*export that locale too"):
             Account("zendesk", served).push(partial)
     finally:
@@ -383,16 +424,20 @@ def test_what_the_vendor_itself_refuses_stops_the_push_with_its_words(target, op
         served.stop()
 
 
-def test_freshdesk_finds_existing_folders_by_name_and_creates_only_the_missing(exported):
+@pytest.mark.parametrize("locales", [("en",), ("en", "he")], ids=["en", "en-he"])
+def test_freshdesk_finds_existing_folders_by_name_and_creates_only_the_missing(tmp_path, locales):
     served = serve(new_fake("freshdesk"))
     try:
         fake = served.fake
-        manifest = json.loads((exported["freshdesk"] / "manifest.json").read_text(encoding="utf-8"))
+        out = export("freshdesk", tmp_path / "fd", locales=locales)
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
         names = list(dict.fromkeys(f["folder"] for f in manifest["files"]))
+        assert len(names) == len(locales)
         fake.folders.append({"id": 77, "name": names[0], "personal": False, "responses_count": 0})
-        result = Account("freshdesk", served).push(exported["freshdesk"], apply=True)
+        result = Account("freshdesk", served).push(out, apply=True)
         created = [c.key for c in result.changes if c.kind == "folder"]
         assert created == names[1:]
+        assert {r["folder_id"] for r in fake.responses if f"[{locales[0]}/" in r["title"]} == {77}
         assert {f["name"] for f in fake.folders} >= set(names)
         by_folder = {f["id"]: f["name"] for f in fake.folders}
         for response in fake.responses:  # each locale's responses in its own folder
@@ -435,18 +480,19 @@ def test_the_cli_prints_the_plan_then_what_was_done_and_a_versioned_json_report(
         credentials = tmp_path / "c"
         credentials.write_text("".join(f"{k}={v}\n" for k, v in SECRETS["gorgias"].items()), encoding="utf-8")
         args = [*account.cli_args(exported["gorgias"]), "--credentials", str(credentials)]
+        n = expected_objects(exported["gorgias"], "gorgias")
         assert main(args) == 0
         out = capsys.readouterr().out.splitlines()
-        assert out[-1].startswith("gorgias: 30 create, 0 update, 0 unchanged, 0 stale; 30 write calls (dry run")
-        assert all(line.split("\t")[0] == "create" for line in out[:-1]) and len(out) == 31
+        assert out[-1].startswith(f"gorgias: {n} create, 0 update, 0 unchanged, 0 stale; {n} write calls (dry run")
+        assert all(line.split("\t")[0] == "create" for line in out[:-1]) and len(out) == n + 1
         assert main([*args, "--apply"]) == 0
         captured = capsys.readouterr()
-        assert captured.out.splitlines()[-1].endswith("30 write calls made")
-        assert captured.err.count("phrasebank macros push: Gorgias: [") == 30  # progress, one line per call
+        assert captured.out.splitlines()[-1].endswith(f"{n} write calls made")
+        assert captured.err.count("phrasebank macros push: Gorgias: [") == n  # progress, one line per call
         assert main([*args, "--format", "json", "--quiet"]) == 0
         report = json.loads(capsys.readouterr().out)
         assert report["version"] == 1 and report["applied"] is False
-        assert report["summary"] == {"create": 0, "update": 0, "unchanged": 30, "stale": 0, "writes": 0}
+        assert report["summary"] == {"create": 0, "update": 0, "unchanged": n, "stale": 0, "writes": 0}
     finally:
         served.stop()
 
