@@ -333,7 +333,7 @@ def test_non_nfc_text(tree):
 
 @pytest.mark.parametrize("bad, rule", [("partners'", "TE01"), ("\"truly\"", "TE04"), ("sorry...", "TE05")])
 def test_typography_as_moz_fluent_linter(tree, bad, rule):
-    path = replace(tree, "en", "We are truly sorry.", f"We are truly {bad}")
+    path = replace(tree, "en", "apologize-truly = We’re really sorry.", f"apologize-truly = We’re really {bad}")
     found = assert_reported(tree, "en", "typography", path, line_of(path, bad))
     assert rule in found[0].message
 
@@ -402,7 +402,7 @@ def test_missing_rule_files_are_errors_not_skips(tree):
 
 
 def test_bad_sample_fact_points_at_its_line(tree):
-    path = replace(tree, "he", 'follow_up_date: "2026-11-24"', 'follow_up_date: "24.11.2026"', name="example.yaml")
+    path = replace(tree, "he", 'follow_up_date: "2026-12-18"', 'follow_up_date: "18.12.2026"', name="example.yaml")
     found = assert_reported(tree, "he", "bad-sample-fact", path, line_of(path, "follow_up_date"))
     assert "ISO 8601" in found[0].message
     # the other checks still ran on every variant, with the reference's date
