@@ -28,6 +28,7 @@ from .letter import own_wording, opening
 
 JSON_VERSION = 1
 _SEARCH_BUDGET = 20000  # candidate checks per letter before giving up: far above any real bank
+_FULL_LETTER_BUDGET = 3000  # candidate checks spent looking for a letter that keeps every step
 _ISOLATE_START = _bank.ISOLATE_START
 _ISOLATE_END = _bank.ISOLATE_END
 
@@ -190,6 +191,7 @@ class _Letter:
         self.words = phrases.words
         self._formatted: dict[str, tuple[str, frozenset[str], tuple[str, ...] | None]] = {}
         self.budget = _SEARCH_BUDGET
+        self.skipping = False
         self.refusals: dict[str, int] = {}
 
     def _format(self, spec: MessageSpec):
@@ -228,9 +230,13 @@ class _Letter:
         return True
 
     def search(self, plan, orders) -> list[tuple[str, MessageSpec, str]]:
-        chosen: list[tuple[str, MessageSpec, str]] = []
-        if self._walk(plan, orders, 0, _Said(), chosen):
-            return chosen
+        """A letter with every step of the plan if one exists (within a first budget);
+        only then one that leaves out optional steps — a step is never dropped when
+        choosing differently earlier would have kept it."""
+        for self.skipping, self.budget in ((False, _FULL_LETTER_BUDGET), (True, _SEARCH_BUDGET)):
+            chosen: list[tuple[str, MessageSpec, str]] = []
+            if self._walk(plan, orders, 0, _Said(), chosen):
+                return chosen
         tally = ", ".join(f"{rule} {n}" for rule, n in sorted(self.refusals.items(), key=lambda kv: -kv[1]))
         reason = "it gave up after too many tries" if self.budget <= 0 else "no choice of messages keeps every rule"
         raise BankError(
@@ -256,7 +262,7 @@ class _Letter:
                 if self._walk(plan, orders, index + 1, said.adding(step, spec, content, lead), chosen):
                     return True
                 chosen.pop()
-        return skippable and self._walk(plan, orders, index + 1, said, chosen)
+        return skippable and self.skipping and self.budget > 0 and self._walk(plan, orders, index + 1, said, chosen)
 
     def _within_limit(self, chosen) -> bool:
         limit = self.channel.limit

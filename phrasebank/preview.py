@@ -103,6 +103,10 @@ def _coverage(files, reference) -> tuple[dict[str, tuple[int, int, int]], str | 
     return coverage, None
 
 
+def _shown_option(value) -> str:
+    return "each playbook’s own" if value is None else str(value)
+
+
 def _compose(column: _Column, playbook: str, options: Options, locales_dir) -> tuple[Any, str | None]:
     from .composer import compose
 
@@ -154,7 +158,7 @@ def _page(catalog, columns: list[_Column], options: Options, shown_root: str, lo
         "<body>",
         "<h1>phrasebank preview</h1>",
         f'<p class="options">Locales from <code>{esc(shown_root)}</code> · '
-        + " · ".join(f"{esc(k.replace('_', ' '))}: <code>{esc(str(v) if v is not None else "each playbook's own")}</code>" for k, v in vars(options).items())
+        + " · ".join(f"{esc(k.replace('_', ' '))}: <code>{esc(_shown_option(v))}</code>" for k, v in vars(options).items())
         + " · sample facts from each locale’s <code>example.yaml</code></p>",
         '<nav><a href="#facts">Sample facts</a> · <a href="#coverage">Coverage</a> · '
         + " · ".join(f'<a href="#playbook-{esc(b)}">{esc(b)}</a>' for b in catalog.playbooks)

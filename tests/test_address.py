@@ -46,7 +46,8 @@ def test_a_locale_without_address_rules_uses_the_name_as_given():
 @pytest.mark.parametrize(
     "content, problem",
     [
-        ("version: 1\nrules: []\n", "non-empty list"),
+        ("version: 1\nrules: []\n", "non-empty unless"),
+        ("version: 1\nrules: []\nnames: {Levani Beridze: x}\n", "single names"),
         ("version: 1\nrules: [{ending: s}]\n", "rule 1"),
         ("rules: [{ending: s, becomes: ''}]\n", "version: 1"),
     ],
@@ -65,3 +66,12 @@ def test_rules_are_tried_longest_ending_first_and_an_uncovered_word_is_not_guess
     rules = _address.load(tmp_path)
     assert rules.address("Jānis") == "Jāni" and rules.address("Edgars") == "Edgar"
     assert rules.address("John") is None and rules.address("Jānis Smith") is None
+
+
+def test_names_listed_one_by_one_win_over_endings(tmp_path):
+    (tmp_path / "address.yaml").write_text(
+        "version: 1\nnames: {ლევანი: ლევან, გიორგი: გიორგი}\nrules:\n  - {ending: ო, becomes: ო}\n", encoding="utf-8"
+    )
+    rules = _address.load(tmp_path)
+    assert rules.address("ლევანი") == "ლევან" and rules.address("გიორგი") == "გიორგი" and rules.address("ნინო") == "ნინო"
+    assert rules.address("ირაკლი") is None

@@ -93,7 +93,7 @@ def test_a_language_without_spelling_check_says_so(capsys):
 
 
 def test_json_output_is_versioned_and_complete(tree, capsys):
-    path = replace(tree, "lv", "Tā bija mūsu kļūda", "Tā bija mūsu kļūdda")
+    path = replace(tree, "lv", "own-full = Kļūda ir mūsu", "own-full = Kļūdda ir mūsu")
     code = main(["check", "--format", "json", "--locale", "lv", str(tree)])
     data = json.loads(capsys.readouterr().out)
     assert code == 1
@@ -101,17 +101,17 @@ def test_json_output_is_versioned_and_complete(tree, capsys):
     assert data["counts"]["error"] >= 1
     problem = next(p for p in data["problems"] if p["code"] == "spelling")
     assert set(problem) == {"code", "severity", "file", "line", "column", "message_id", "message"}
-    assert Path(problem["file"]) == path and problem["line"] == line_of(path, "kļūdda")
+    assert Path(problem["file"]) == path and problem["line"] == line_of(path, "Kļūdda")
     assert problem["message_id"] == "own-full"
 
 
 def test_text_output_is_one_line_per_problem(tree, capsys):
-    path = replace(tree, "lv", "Tā bija mūsu kļūda", "Tā bija mūsu kļūdda")
+    path = replace(tree, "lv", "own-full = Kļūda ir mūsu", "own-full = Kļūdda ir mūsu")
     code = main(["check", "--locale", "lv", "--locales", str(tree)])
     out, err = capsys.readouterr()
     assert code == 1
     line = next(l for l in out.splitlines() if " spelling " in l)
-    assert line.startswith(f"{path}:{line_of(path, 'kļūdda')}:{column_of(path, 'kļūdda')}: spelling ")
+    assert line.startswith(f"{path}:{line_of(path, 'Kļūdda')}:{column_of(path, 'Kļūdda')}: spelling ")
     assert "1 error(s)" in err
 
 
@@ -195,9 +195,9 @@ def test_dropped_variable_in_one_branch(tree):
 
 
 def test_invented_variable(tree):
-    path = replace(tree, "lv", "Tā bija mūsu kļūda", "{ $customer_name }, tā bija mūsu kļūda")
-    found = assert_reported(tree, "lv", "invented-variable", path, line_of(path, "{ $customer_name }, tā"),
-                            column_of(path, "$customer_name }, tā"))
+    path = replace(tree, "lv", "own-full = Kļūda ir mūsu", "own-full = { $customer_name }, kļūda ir mūsu")
+    found = assert_reported(tree, "lv", "invented-variable", path, line_of(path, "{ $customer_name }, kļūda"),
+                            column_of(path, "$customer_name }, kļūda"))
     assert "$customer_name" in found[0].message
 
 
@@ -261,13 +261,13 @@ def test_english_left_in_hebrew_branch(tree):
 
 def test_latvian_pasted_into_english(tree):
     path = replace(tree, "en", "own-full = This was our mistake, and we take full responsibility for it.",
-                   "own-full = Tā bija mūsu kļūda, un mēs par to uzņemamies pilnu atbildību.")
+                   "own-full = Kļūda ir mūsu, un mēs par to uzņemamies pilnu atbildību.")
     found = assert_reported(tree, "en", "wrong-language", path, line_of(path, "own-full ="))
     assert "'lv'" in found[0].message
 
 
 def test_english_pasted_into_latvian(tree):
-    path = replace(tree, "lv", "Tā bija mūsu kļūda, un mēs par to uzņemamies pilnu atbildību.",
+    path = replace(tree, "lv", "Kļūda ir mūsu, un mēs par to uzņemamies pilnu atbildību.",
                    "This was our mistake, and we take full responsibility for it.")
     found = assert_reported(tree, "lv", "wrong-language", path, line_of(path, "This was our mistake"))
     assert "'en'" in found[0].message
@@ -313,7 +313,7 @@ def test_missing_hunspell_program_is_an_error(tree, monkeypatch):
 
 
 def test_mixed_script_word(tree):
-    path = replace(tree, "lv", "Tā bija mūsu kļūda", "Tā bija mūsu kļūdа")  # Cyrillic а
+    path = replace(tree, "lv", "own-full = Kļūda ir mūsu", "own-full = Kļūdа ir mūsu")  # Cyrillic а
     found = assert_reported(tree, "lv", "mixed-script", path, line_of(path, "kļūdа"), column_of(path, "kļūdа"))
     assert "Cyrillic" in found[0].message
 

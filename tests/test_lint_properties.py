@@ -260,12 +260,16 @@ def test_every_option_combination_composes_without_a_hedge(locale):
     assert not lint(" ".join(str(v) for v in facts.values()), locale)  # the sample facts are hedge-free
     flagged, composed = [], 0
     combinations = list(itertools.product(*(catalog.options[name] for name in OPTION_NAMES)))
-    for playbook in catalog.playbooks:
+    expected = 0
+    for playbook, book in catalog.playbooks.items():
         for values in combinations:
             options = dict(zip(OPTION_NAMES, values))
+            if options["channel"] not in book.channels:
+                continue
+            expected += 4
             for seed in range(4):
                 text = phrasebank.compose(locale, playbook, facts, seed=seed, **options).text
                 composed += 1
                 flagged += [(playbook, options, seed, f.rule, f.text) for f in lint(text, locale)]
-    assert composed == len(catalog.playbooks) * len(combinations) * 4
+    assert composed == expected
     assert not flagged, flagged[:10]

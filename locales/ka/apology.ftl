@@ -1,315 +1,532 @@
 ### phrasebank locale: Georgian (ქართული), Mkhedruli script, never upper-cased.
-### Choices made in this file:
-### - Address: formal register = თქვენ (verbs with -თ: გიხდით, გთხოვთ, მოგწერეთ),
-###   warm register = შენ (გიხდი, მოგწერე, მადლობა instead of გმადლობთ). Messages
-###   tagged for both registers carry a $register select wherever the wording differs.
-###   Many company-voice verbs ("we" → "you": გიხდით, მოგწერთ, გიბრუნებთ) are the same
-###   in both registers; those messages have no select.
-### - Gender: Georgian has no grammatical gender, so no message needs $customer_gender
-###   or $agent_gender, except greeting-dear (ქალბატონო / ბატონო; the unknown default
-###   uses no title at all).
-### - Names and the company are never inflected: they stand after a greeting word, as
-###   the subject of გესაუბრებათ (nominative), on sign-off lines or after
-###   „კომპანია“; never with a case ending or a postposition.
-### - Dates: DATETIME dateStyle "long" (babel: "24 ნოემბერი, 2026"), always after a
-###   colon, so that its nominative form is correct ("არაუგვიანეს ამ თარიღისა: …").
-### - Money arrives formatted by babel ("15,00 ₾"): it stands after a colon or as the
-###   direct object of an aorist verb, where the nominative is correct.
-### - Counts: CLDR one/other; a numeral takes the singular noun (3 დღით, 2 თვის).
+### Written as a support lead in Tbilisi writes today: plain, warm or formal as the
+### register asks, no bureaucratic chains, no calques of English service formulas.
+###
+### Address and register
+### - Formal register = თქვენ (verbs with -თ: გაიგოთ, მითხარით, გაქვთ), warm register = შენ
+###   (გაიგო, მითხარი, გაქვს; მადლობა instead of გმადლობთ). A company ("we") verb that speaks
+###   to "you" has one form for both registers (ბოდიშს გიხდით, დაგიბრუნეთ, გაცნობებთ): the
+###   -თ marks the plural subject. Those messages have no $register select.
+### - Thanks: გმადლობთ in the formal register, მადლობა in the warm one. A letter thanks once:
+###   the echo rule sees გმადლობთ / მადლობა as one word once the person prefix is stripped.
+###
+### Voices
+### - Messages the catalog gives to both voices have no first-person word at all: no
+###   მე/ჩვენ/ჩემი/ჩვენი and no verb with a first-person marker (ვ-, მ-, გვ-). The phone
+###   greeting therefore says who calls in the third person, as Georgian lines do
+###   („კომპანია „…“, გესაუბრებათ გიორგი“), and why as „… მიმართვის თაობაზე“ or „ზარი …
+###   მიმართვას ეხება“; the public reply sends the customer to „კონსულტანტს“, not to "us".
+### - Company-voice verbs such as დაგიბრუნეთ, გიხდით are also the personal verb with a formal
+###   "you"; letter.yaml lists only unambiguous forms under `person`.
+### - პირადად means "personally" here (ჩემგან პირადად), never "privately": a move to a
+###   private channel says პირად შეტყობინებაში (social only). თავად ("myself"), პირადად and
+###   ბოლომდე are content words, so an "I" letter says each of them once.
+###
+### Names (facts are first names, as the customer signs them, nominative)
+### - Formal greetings put the vocative honorific before the first name: ქალბატონო ნინო /
+###   ბატონო გიორგი ($customer_gender). The name itself is not changed. The warm register
+###   uses the first name alone (ნინო, გამარჯობა!).
+### - With an unknown gender the honorific cannot be chosen: the formal e-mail greeting is
+###   ძვირფასო ნინო, (the same for women and men; პატივცემულო would echo the sign-off
+###   პატივისცემით), the other formal greetings use the name alone (გამარჯობა, ნინო!).
+### - On the phone the agent asks „ქალბატონი ნინო ბრძანდებით?“: the name is the predicate,
+###   so the nominative is right for every name.
+### - Known limit: consonant-stem names (ლევანი, თამარი) drop their -ი in careful direct
+###   address (ბატონო ლევან, თამარ, გამარჯობა!). Spelling cannot tell them from vowel stems
+###   that keep it (გიორგი, ანი, ქეთი), so the bank uses the name as given. Typing ლევან
+###   instead would break the phone question (ბატონი ლევანი ბრძანდებით?); a separate fact
+###   for the form of address would solve it, and the catalog has none yet.
+### - The company name is never inflected: it stands after კომპანია in the nominative, on a
+###   signature line, or before a comma.
+###
+### Facts
+### - $issue, $cause, $fix, $prevention are whole sentences: at a sentence boundary or after
+###   a colon, never inside a sentence.
+### - Money prints as formats.yaml says: "15 ლარი", "12,50 ლარი", "1500 ლარი", "15 აშშ
+###   დოლარი". The currency word is nominative, so the amount stands only where the
+###   nominative is right: the object of an aorist verb (15 ლარი დაგიბრუნეთ) or the subject
+###   of its sentence (15 ლარი უკვე გზაშია).
+### - Dates: DATE(..., skeleton: "MMMMd") with the month in the case the sentence needs
+###   (formats.yaml month_forms): "until" gives 18 დეკემბრამდე ("by 18 December"),
+###   "genitive" gives 18 დეკემბრის ჩათვლით ("up to and including 18 December"). Both read
+###   naturally aloud on the phone.
+### - Counts: CLDR one/other; small numbers are spelled out ([2] ორი …, [7] მთელი კვირა);
+###   a numeral takes the singular noun (სამი დღე, ორი თვის).
 ### - Quotes: Georgian „…“.
 
-## Step: greeting — open the message, by name when we have it.
+## Step: greeting — open the message, by first name when we have it.
 
 # Formal letter opening. Email, formal register.
-# Georgian addresses with ქალბატონო/ბატონო; with unknown gender we use
-# პატივცემულო alone. The name stays in its base form.
 # Variables:
-#   $customer_name (String) - The customer's name as they write it, e.g. "ნინო ბერიძე".
-#   $customer_gender (String) - feminine, masculine or unknown.
+#   $customer_name (String) - The customer's first name, e.g. "ნინო".
+#   $customer_gender (String) - feminine, masculine or unknown: chooses ქალბატონო / ბატონო.
 greeting-dear =
     { $customer_gender ->
-        [feminine] პატივცემულო ქალბატონო { $customer_name },
-        [masculine] პატივცემულო ბატონო { $customer_name },
-       *[unknown] პატივცემულო { $customer_name },
+        [feminine] ქალბატონო { $customer_name },
+        [masculine] ბატონო { $customer_name },
+       *[unknown] ძვირფასო { $customer_name },
     }
 
-# Neutral opening with the name. Email, chat, social. გამარჯობა suits both registers.
+# Neutral opening with the first name. Email, chat, social. The formal register adds the
+# honorific; the warm register uses the first name alone.
 # Variables:
-#   $customer_name (String) - The customer's name as they write it.
-greeting-hello-name = გამარჯობა, { $customer_name }!
+#   $customer_name (String) - The customer's first name.
+#   $customer_gender (String) - feminine, masculine or unknown.
+#   $register (String) - formal or warm.
+greeting-hello-name =
+    { $register ->
+        [warm] გამარჯობა, { $customer_name }!
+       *[formal]
+            { $customer_gender ->
+                [feminine] გამარჯობა, ქალბატონო { $customer_name }!
+                [masculine] გამარჯობა, ბატონო { $customer_name }!
+               *[unknown] გამარჯობა, { $customer_name }!
+            }
+    }
 
-# Friendly opening with the name. Warm register; email, chat, social.
+# Friendly opening with the first name, the name first as in a chat. Warm register;
+# email, chat, social.
 # Variables:
-#   $customer_name (String) - The customer's name as they write it.
-greeting-hi-name = სალამი, { $customer_name }!
+#   $customer_name (String) - The customer's first name.
+greeting-hi-name = { $customer_name }, გამარჯობა!
 
 # Opening when we do not know the name. Email, chat, social.
-# Formal: მოგესალმებით ("we greet you"); warm: გამარჯობა.
-# Variables:
-#   $register (String) - formal or warm.
-greeting-hello =
-    { $register ->
-        [warm] გამარჯობა!
-       *[formal] მოგესალმებით!
-    }
+greeting-hello = გამარჯობა!
 
-# Phone script: the agent introduces themselves. The company name comes first, as on
-# Georgian support lines; the agent's name is the subject of გესაუბრებათ (nominative).
+# Friendly opening without a name. Warm register; chat and social.
+greeting-hi = სალამი!
+
+# Phone script: who is calling and why, said once. The company answers first, as on
+# Georgian lines; the agent's name is the subject of გესაუბრებათ (nominative).
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
 #   $register (String) - formal or warm.
 greeting-phone =
     { $register ->
-        [warm] გამარჯობა, კომპანია „{ $company }“, გესაუბრება { $agent_name }.
-       *[formal] გამარჯობა, კომპანია „{ $company }“, გესაუბრებათ { $agent_name }.
+        [warm] გამარჯობა! კომპანია „{ $company }“, შენი მიმართვის თაობაზე გესაუბრება { $agent_name }.
+       *[formal] გამარჯობა! კომპანია „{ $company }“, თქვენი მიმართვის თაობაზე გესაუბრებათ { $agent_name }.
     }
 
-# Phone script: the agent greets the customer by name and introduces themselves.
+# Phone script: ask for the customer by first name, then say who is calling and why.
 # Variables:
-#   $customer_name (String) - The customer's name as they write it.
-#   $agent_name (String) - The agent's name.
+#   $customer_name (String) - The customer's first name.
+#   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
+#   $customer_gender (String) - feminine, masculine or unknown.
 #   $register (String) - formal or warm.
 greeting-phone-name =
     { $register ->
-        [warm] გამარჯობა, { $customer_name }! კომპანია „{ $company }“, გესაუბრება { $agent_name }.
-       *[formal] გამარჯობა, { $customer_name }! კომპანია „{ $company }“, გესაუბრებათ { $agent_name }.
+        [warm] გამარჯობა! { $customer_name } ხარ? კომპანია „{ $company }“, შენი მიმართვის თაობაზე გესაუბრება { $agent_name }.
+       *[formal]
+            { $customer_gender ->
+                [feminine] გამარჯობა! ქალბატონი { $customer_name } ბრძანდებით? კომპანია „{ $company }“, თქვენი მიმართვის თაობაზე გესაუბრებათ { $agent_name }.
+                [masculine] გამარჯობა! ბატონი { $customer_name } ბრძანდებით? კომპანია „{ $company }“, თქვენი მიმართვის თაობაზე გესაუბრებათ { $agent_name }.
+               *[unknown] გამარჯობა! { $customer_name } ბრძანდებით? კომპანია „{ $company }“, თქვენი მიმართვის თაობაზე გესაუბრებათ { $agent_name }.
+            }
     }
 
-# Phone script, when we know no names. "Thank you for answering my call."
+# Phone script, when we know the agent's name but not the company's.
+# Variables:
+#   $agent_name (String) - The agent's first name.
+#   $register (String) - formal or warm.
+greeting-phone-agent =
+    { $register ->
+        [warm] გამარჯობა! მომხმარებელთა მხარდაჭერის სამსახურიდან გესაუბრება { $agent_name }. ზარი შენს ბოლო მიმართვას ეხება.
+       *[formal] გამარჯობა! მომხმარებელთა მხარდაჭერის სამსახურიდან გესაუბრებათ { $agent_name }. ზარი თქვენს ბოლო მიმართვას ეხება.
+    }
+
+# Phone script, when we know the company's name but not the agent's.
+# Variables:
+#   $company (String) - The company's name.
+#   $register (String) - formal or warm.
+greeting-phone-company =
+    { $register ->
+        [warm] გამარჯობა! კომპანია „{ $company }“, მომხმარებელთა მხარდაჭერის სამსახური. ზარი შენს ბოლო მიმართვას ეხება.
+       *[formal] გამარჯობა! კომპანია „{ $company }“, მომხმარებელთა მხარდაჭერის სამსახური. ზარი თქვენს ბოლო მიმართვას ეხება.
+    }
+
+# Phone script, when we know no names.
 # Variables:
 #   $register (String) - formal or warm.
 greeting-phone-plain =
     { $register ->
-        [warm] გამარჯობა! მადლობა, რომ ზარს უპასუხე.
-       *[formal] გამარჯობა! გმადლობთ, რომ ზარს უპასუხეთ.
+        [warm] გამარჯობა! გესაუბრება მომხმარებელთა მხარდაჭერის სამსახური. ზარი შენს ბოლო მიმართვას ეხება.
+       *[formal] გამარჯობა! გესაუბრებათ მომხმარებელთა მხარდაჭერის სამსახური. ზარი თქვენს ბოლო მიმართვას ეხება.
     }
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
-# Company voice. The fact comes first, then our judgement of it
-# ("You do not deserve such service from us").
+# Company voice; email and chat. The fact first, then our judgement of it
+# ("you did not deserve this from us").
 # Variables:
-#   $issue (String) - What went wrong, one whole sentence, e.g. "ყავის საფქვავი სამი დღით გვიან მოგაწოდეთ."
+#   $issue (String) - What went wrong, one whole sentence, e.g. "შეკვეთა #4471 სამი დღით გვიან ჩაბარდა."
 #   $register (String) - formal or warm.
 acknowledge-not-acceptable =
     { $register ->
-        [warm] { $issue } ჩვენგან ასეთ მომსახურებას ნამდვილად არ იმსახურებ.
-       *[formal] { $issue } ჩვენგან ასეთ მომსახურებას ნამდვილად არ იმსახურებთ.
+        [warm] { $issue } ჩვენგან ეს ნამდვილად არ დაგიმსახურებია.
+       *[formal] { $issue } ჩვენგან ეს ნამდვილად არ დაგიმსახურებიათ.
     }
 
-# Personal voice ("I"). Email and chat.
+# Either voice (no "I", no "we"); email and chat. Same in both registers.
+# Variables:
+#   $issue (String) - What went wrong, one whole sentence.
+acknowledge-should-not = { $issue } ასე არ უნდა მომხდარიყო.
+
+# Personal voice; email and chat. "I have read your request. … This should not have
+# happened to you."
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - formal or warm.
 acknowledge-read =
     { $register ->
-        [warm] ყურადღებით წავიკითხე შენი შეტყობინება. { $issue } სწორად მოიქეცი, რომ ეს საკითხი წამოჭერი.
-       *[formal] ყურადღებით წავიკითხე თქვენი შეტყობინება. { $issue } სწორად მოიქეცით, რომ ეს საკითხი წამოჭერით.
+        [warm] შენი მიმართვა წავიკითხე. { $issue } ასეთი რამ არ უნდა შეგხვედროდა.
+       *[formal] თქვენი მიმართვა წავიკითხე. { $issue } ასეთი რამ არ უნდა შეგხვედროდათ.
     }
 
-# Short form for chat and social media. "This should not have happened."
+# Phone script, personal voice: read the problem back as a real question.
+# "I want to make sure I understood correctly: … Is that so?" (no address: both registers)
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-short = { $issue } ეს არ უნდა მომხდარიყო.
+acknowledge-phone = მინდა დავრწმუნდე, რომ სწორად გავიგე: { $issue } ასეა?
 
-# Phone script: the agent repeats the problem back to check they understood.
+# Phone script, company voice: read the problem back as a real question.
+# "Let us check that we have it right: … Is that correct?"
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - formal or warm.
-acknowledge-phone =
+acknowledge-phone-we =
     { $register ->
-        [warm] მინდა დავრწმუნდე, რომ სწორად გაგიგე. { $issue }
-       *[formal] მინდა დავრწმუნდე, რომ სწორად გაგიგეთ. { $issue }
+        [warm] მოდი, გადავამოწმოთ, ზუსტად გვაქვს თუ არა ჩანიშნული: { $issue } სწორია?
+       *[formal] მოდით, გადავამოწმოთ, ზუსტად გვაქვს თუ არა ჩანიშნული: { $issue } სწორია?
     }
+
+# Phone script, either voice: read the problem back as a real question.
+# "To clarify the details: … Is that right?"
+# Variables:
+#   $issue (String) - What went wrong, one whole sentence.
+acknowledge-phone-check = დეტალების დასაზუსტებლად: { $issue } ხომ ასეა?
+
+## Step: state — one sentence that says what went wrong (the fact alone).
+
+# Variables:
+#   $issue (String) - What went wrong, one whole sentence.
+state-issue = { $issue }
 
 ## Step: apologize — say sorry plainly: no condition, no "but".
 
 # Company voice, formal. Email, chat, phone.
 apologize-sincere = გულწრფელ ბოდიშს გიხდით.
 
+# Company voice, formal. Email, chat, phone.
+apologize-accept = გთხოვთ, მიიღოთ ჩვენი ბოდიში.
+
 # Company voice, warm.
 apologize-truly = ძალიან ვწუხვართ.
 
-# Personal voice: the agent apologizes in their own name.
+# Company voice, short: social media and chat. გიხდით fits both registers.
+apologize-brief = ბოდიშს გიხდით.
+
+# Company voice: the apology names the wait ("that we kept you waiting N days too long").
+# გალოდინეთ fits both registers. Small counts are spelled out.
+# Variables:
+#   $days_late (Number) - How many days late it was, e.g. 3.
+apologize-wait =
+    { $days_late ->
+        [one] ბოდიშს გიხდით, რომ ერთი დღე ზედმეტად გალოდინეთ.
+        [2] ბოდიშს გიხდით, რომ ორი დღე ზედმეტად გალოდინეთ.
+        [3] ბოდიშს გიხდით, რომ სამი დღე ზედმეტად გალოდინეთ.
+        [4] ბოდიშს გიხდით, რომ ოთხი დღე ზედმეტად გალოდინეთ.
+        [5] ბოდიშს გიხდით, რომ ხუთი დღე ზედმეტად გალოდინეთ.
+        [6] ბოდიშს გიხდით, რომ ექვსი დღე ზედმეტად გალოდინეთ.
+        [7] ბოდიშს გიხდით, რომ მთელი კვირა ზედმეტად გალოდინეთ.
+       *[other] ბოდიშს გიხდით, რომ { $days_late } დღე ზედმეტად გალოდინეთ.
+    }
+
+# Personal voice: the agent apologizes in their own name ("…and I want you to hear it
+# from me personally").
 # Variables:
 #   $register (String) - formal or warm.
 apologize-personal =
     { $register ->
-        [warm] ვწუხვარ და პირადად გიხდი ბოდიშს.
-       *[formal] ვწუხვარ და პირადად გიხდით ბოდიშს.
+        [warm] ბოდიშს გიხდი და მინდა, ეს ჩემგან პირადად გაიგო.
+       *[formal] ბოდიშს გიხდით და მინდა, ეს ჩემგან პირადად გაიგოთ.
     }
 
-# Company voice, short: social media and chat. Same form in both registers.
-apologize-brief = ბოდიშს გიხდით.
+# Personal voice, formal.
+apologize-mine-formal = გთხოვთ, მიიღოთ ჩემი გულწრფელი ბოდიში.
 
-# The apology names the wait ("that you had to wait N days longer").
+# Personal voice, warm.
+apologize-mine-warm = ძალიან ვწუხვარ.
+
+# Personal voice: the apology names the wait ("I am sorry you had to wait N days longer").
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
 #   $register (String) - formal or warm.
-apologize-wait =
+apologize-wait-mine =
     { $register ->
         [warm]
             { $days_late ->
-                [one] ვწუხვართ, რომ ერთი დღით მეტხანს მოგიწია ლოდინი.
-               *[other] ვწუხვართ, რომ { $days_late } დღით მეტხანს მოგიწია ლოდინი.
+                [one] ვწუხვარ, რომ ერთი დღე ზედმეტი ლოდინი მოგიწია.
+                [2] ვწუხვარ, რომ ორი დღე ზედმეტი ლოდინი მოგიწია.
+                [3] ვწუხვარ, რომ სამი დღე ზედმეტი ლოდინი მოგიწია.
+                [4] ვწუხვარ, რომ ოთხი დღე ზედმეტი ლოდინი მოგიწია.
+                [5] ვწუხვარ, რომ ხუთი დღე ზედმეტი ლოდინი მოგიწია.
+                [6] ვწუხვარ, რომ ექვსი დღე ზედმეტი ლოდინი მოგიწია.
+                [7] ვწუხვარ, რომ მთელი კვირა ზედმეტი ლოდინი მოგიწია.
+               *[other] ვწუხვარ, რომ { $days_late } დღე ზედმეტი ლოდინი მოგიწია.
             }
        *[formal]
             { $days_late ->
-                [one] ვწუხვართ, რომ ერთი დღით მეტხანს მოგიწიათ ლოდინი.
-               *[other] ვწუხვართ, რომ { $days_late } დღით მეტხანს მოგიწიათ ლოდინი.
+                [one] ვწუხვარ, რომ ერთი დღე ზედმეტი ლოდინი მოგიწიათ.
+                [2] ვწუხვარ, რომ ორი დღე ზედმეტი ლოდინი მოგიწიათ.
+                [3] ვწუხვარ, რომ სამი დღე ზედმეტი ლოდინი მოგიწიათ.
+                [4] ვწუხვარ, რომ ოთხი დღე ზედმეტი ლოდინი მოგიწიათ.
+                [5] ვწუხვარ, რომ ხუთი დღე ზედმეტი ლოდინი მოგიწიათ.
+                [6] ვწუხვარ, რომ ექვსი დღე ზედმეტი ლოდინი მოგიწიათ.
+                [7] ვწუხვარ, რომ მთელი კვირა ზედმეტი ლოდინი მოგიწიათ.
+               *[other] ვწუხვარ, რომ { $days_late } დღე ზედმეტი ლოდინი მოგიწიათ.
             }
     }
 
 ## Step: own — take responsibility; the mistake is ours.
 
-# Company voice, formal.
-own-full = ეს ჩვენი შეცდომა იყო და მასზე სრულ პასუხისმგებლობას ვიღებთ.
+# Company voice, formal. "The mistake was ours, and we answer for it in full." It names
+# the mistake rather than pointing back with „ეს“, so it also reads right after the
+# compensation (restore-value).
+own-full = შეცდომა ჩვენ დავუშვით და პასუხსაც სრულად ჩვენ ვაგებთ.
 
-# Company voice, warm. "We got it wrong, and fixing it is our job too."
-own-got-wrong = ჩვენ შევცდით და ამის გამოსწორებაც ჩვენი საქმეა.
+# Company voice, warm. "We got it wrong, and it is for us to answer for it." (No
+# „გამოსწორება“ here: thank-chance says „გამოვასწოროთ“ in the same formal letter.)
+own-got-wrong = ჩვენ შევცდით და ამაზე პასუხიც ჩვენ უნდა ვაგოთ.
 
-# Personal voice. "I will not put it on anyone else's shoulders."
-own-mine = ეს ჩემი პასუხისმგებლობაა და მას სხვას არ გადავაკისრებ.
-
-# Company voice: no finger-pointing at suppliers or partners. Email, phone, chat.
+# Company voice. A plain "it is entirely our fault" in the warm register (ბრალი after
+# ჩვენი is ownership, not an excuse).
 # Variables:
 #   $register (String) - formal or warm.
-own-no-blame =
+own-on-us =
     { $register ->
-        [warm] პასუხისმგებლობა ჩვენ გვეკისრება — არა ჩვენს პარტნიორებს და, მით უმეტეს, არა შენ.
-       *[formal] პასუხისმგებლობა ჩვენ გვეკისრება — არა ჩვენს პარტნიორებს და, მით უმეტეს, არა თქვენ.
+        [warm] ეს მთლიანად ჩვენი ბრალია.
+       *[formal] პასუხისმგებლობა ამ შეცდომაზე მთლიანად ჩვენზეა.
+    }
+
+# Personal voice. "I am taking this on myself and will see it through to the end."
+own-mine = ამ საკითხს თავად ვიბარებ და ბოლომდე მივყვები.
+
+# Personal voice. Formal: "I answer for this mistake in full"; warm: "this mistake is on
+# me, start to finish".
+# Variables:
+#   $register (String) - formal or warm.
+own-mine-full =
+    { $register ->
+        [warm] ამ შეცდომაზე პასუხი ჩემზეა, თავიდან ბოლომდე.
+       *[formal] ამ შეცდომაზე პასუხს სრულად მე ვაგებ.
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
 
-# Personal voice. "I understand how unpleasant all this was for you."
-# Variables:
-#   $register (String) - formal or warm.
-empathize-understand =
-    { $register ->
-        [warm] მესმის, რამდენად უსიამოვნო იყო ეს ყველაფერი შენთვის.
-       *[formal] მესმის, რამდენად უსიამოვნო იყო ეს ყველაფერი თქვენთვის.
-    }
-
-# Company voice. "Your time is precious, and this took far more of it from you than is acceptable."
+# Either voice. "This business took your time for nothing."
 # Variables:
 #   $register (String) - formal or warm.
 empathize-time =
     { $register ->
-        [warm] შენი დრო ძვირფასია და ამ პრობლემამ გაცილებით მეტი დრო წაგართვა, ვიდრე დასაშვები იყო.
-       *[formal] თქვენი დრო ძვირფასია და ამ პრობლემამ გაცილებით მეტი დრო წაგართვათ, ვიდრე დასაშვები იყო.
+        [warm] ამ ამბავმა შენი დრო ტყუილად წაიღო.
+       *[formal] ამ ამბავმა თქვენი დრო ტყუილად წაიღო.
     }
 
-# Personal voice, warm.
-empathize-place = შენს ადგილას მეც გულდაწყვეტილი ვიქნებოდი.
+# Either voice. "This is really unpleasant, and there was no need at all for you to be
+# troubled with it." (Not another „არ უნდა …“: acknowledge-should-not already says it.)
+# Variables:
+#   $register (String) - formal or warm.
+empathize-deal =
+    { $register ->
+        [warm] ეს მართლაც უსიამოვნო ამბავია და ამით თავის შეწუხება სულაც არ გჭირდებოდა.
+       *[formal] ეს მართლაც უსიამოვნო ამბავია და ამით თავის შეწუხება სულაც არ გჭირდებოდათ.
+    }
 
-# Company voice; chat, social media, phone.
-empathize-frustrating = ვიცით, რამდენად გამაღიზიანებელია ეს.
+# Company voice. "We know all this has cost you time and patience."
+# Variables:
+#   $register (String) - formal or warm.
+empathize-frustrating =
+    { $register ->
+        [warm] ვიცით, რომ ამ ყველაფერმა შენგან დრო და მოთმინება მოითხოვა.
+       *[formal] ვიცით, რომ ამ ყველაფერმა თქვენგან დრო და მოთმინება მოითხოვა.
+    }
+
+# Personal voice, warm. "In your place I would be very angry too."
+empathize-place = შენს ადგილას მეც ძალიან გავბრაზდებოდი.
+
+# Personal voice, formal. "I see how much trouble this has caused you."
+empathize-trouble = ვხედავ, რამდენი უსიამოვნება შეგიქმნათ ამ ამბავმა.
 
 ## Step: explain — the root cause, briefly, never an excuse.
 
-# Company voice.
+# Company voice: announces the cause, then gives it.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-found = საკითხი შევისწავლეთ და მიზეზიც დავადგინეთ. { $cause }
+explain-found = საკითხი შევისწავლეთ და მიზეზი დავადგინეთ: { $cause }
 
-# Either voice. "This is how it went." (no verb of telling, so it fits both voices
-# and both registers)
+# Either voice: announces the cause, then gives it ("The cause is this:").
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-happened = საქმე ასე იყო. { $cause }
+explain-happened = მიზეზი ასეთია: { $cause }
 
-# Personal voice. "I checked every stage of your request myself."
+# Personal voice: announces the cause, then gives it ("I looked into your case myself:").
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - formal or warm.
 explain-checked =
     { $register ->
-        [warm] შენი მიმართვის ყველა ეტაპი პირადად გადავამოწმე. { $cause }
-       *[formal] თქვენი მიმართვის ყველა ეტაპი პირადად გადავამოწმე. { $cause }
+        [warm] შენს შემთხვევას თავად ჩავუღრმავდი: { $cause }
+       *[formal] თქვენს შემთხვევას თავად ჩავუღრმავდი: { $cause }
     }
 
-# Company voice, formal; email.
+# Either voice: the cause on its own.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-root = შიდა შემოწმებით პრობლემის ძირეული მიზეზი დავადგინეთ. { $cause }
+explain-cause = { $cause }
 
-## Step: fix — what we are doing to put it right.
+## Step: fix — what has been done to put it right.
 
-# Company voice. "This is how we are correcting our mistake."
+# Company voice: announces the fix, then gives it ("Here is what we have done:").
 # Variables:
-#   $fix (String) - What has been or is being done, whole sentences.
-fix-done = შეცდომას ასე ვასწორებთ. { $fix }
+#   $fix (String) - What has already been done, whole sentences.
+fix-done = აი, რა გავაკეთეთ: { $fix }
 
-# Personal voice.
+# Either voice: the fix on its own.
 # Variables:
-#   $fix (String) - What has been or is being done, whole sentences.
-fix-mine = აი, რა გავაკეთე პრობლემის მოსაგვარებლად. { $fix }
+#   $fix (String) - What has already been done, whole sentences.
+fix-fact = { $fix }
 
-# Company voice, when the fix is not known yet. გაცნობებთ ("we will let you know") is the
-# same in both registers.
-fix-working = პრობლემის გამოსწორებაზე ამ წუთას ვმუშაობთ და ყოველ ეტაპზე გაცნობებთ, როგორ მიმდინარეობს საქმე.
+# Personal voice: announces the fix, then gives it. Formal: "I took resolving this on
+# myself:"; warm: "I saw to it myself:".
+# Variables:
+#   $fix (String) - What has already been done, whole sentences.
+#   $register (String) - formal or warm.
+fix-mine =
+    { $register ->
+        [warm] ამას თავად მივხედე: { $fix }
+       *[formal] ამის მოგვარება თავად ვიკისრე: { $fix }
+    }
 
-# Personal voice, when the fix is not known yet.
+# Company voice, when the fix is not done yet: a concrete rhythm, not "we will keep you
+# posted". გაცნობებთ fits both registers.
+fix-working = ამის მოგვარებაზე ამ წუთას ვმუშაობთ და ყოველ სამუშაო დღეს გაცნობებთ, რა ეტაპზე ვართ.
+
+# Company voice, when the fix is not done yet. Formal მოგახსენებთ ("we will report"),
+# warm გეტყვით ("we will tell you").
+# Variables:
+#   $register (String) - formal or warm.
+fix-working-team =
+    { $register ->
+        [warm] ჩვენი გუნდი ამ საქმეს უკვე აგვარებს და, სანამ ბოლომდე არ მივიყვანთ, ყოველ სამუშაო დღეს გეტყვით, როგორ მიდის საქმე.
+       *[formal] ჩვენი გუნდი ამ საქმეს უკვე აგვარებს და, სანამ ბოლომდე არ მივიყვანთ, ყოველ სამუშაო დღეს მოგახსენებთ, როგორ მიმდინარეობს საქმე.
+    }
+
+# Personal voice, when the fix is not done yet.
 # Variables:
 #   $register (String) - formal or warm.
 fix-working-mine =
     { $register ->
-        [warm] ამ საკითხს ახლა პირადად ვაგვარებ და ბოლომდე ყველა სიახლეს გაცნობებ.
-       *[formal] ამ საკითხს ახლა პირადად ვაგვარებ და ბოლომდე ყველა სიახლეს გაცნობებთ.
+        [warm] ამაზე ახლა მე ვმუშაობ და, სანამ არ მოგვარდება, ყოველ სამუშაო დღეს გაცნობებ, რა ეტაპზეა.
+       *[formal] ამაზე ახლა მე ვმუშაობ და, სანამ არ მოგვარდება, ყოველ სამუშაო დღეს გაცნობებთ, რა ეტაპზეა.
+    }
+
+# Personal voice, when the fix is not done yet. "I have already set to work, and until I
+# finish, every working day I will tell you how it is moving forward."
+# Variables:
+#   $register (String) - formal or warm.
+fix-working-mine-now =
+    { $register ->
+        [warm] საქმეს უკვე შევუდექი და, სანამ არ დავასრულებ, ყოველ სამუშაო დღეს გეტყვი, როგორ მიიწევს წინ.
+       *[formal] საქმეს უკვე შევუდექი და, სანამ არ დავასრულებ, ყოველ სამუშაო დღეს გეტყვით, როგორ მიიწევს წინ.
     }
 
 ## Step: prevent — what changes so that it does not happen again.
 
-# Company voice.
+# Company voice: announces the change, then gives it ("We have also changed the process
+# so that this does not happen again:"). Same in both registers.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-changed = ამასთან, სამუშაო პროცესი შევცვალეთ, რათა ეს აღარ განმეორდეს. { $prevention }
+prevent-changed = ამასთან, პროცესი ისე შევცვალეთ, რომ ეს აღარ განმეორდეს: { $prevention }
 
-# Either voice (the sentence speaks for the company, as in English).
+# Either voice: announces the change, then gives it ("Measures have been taken so that
+# nothing like this happens again:"). The passive is about the remedy, not the mistake.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-again = ამის განმეორების თავიდან ასაცილებლად ცვლილება შეგვაქვს. { $prevention }
+prevent-again = მსგავსი შემთხვევის თავიდან ასაცილებლად ზომები მიღებულია: { $prevention }
 
-# Personal voice. "I have also made sure myself that this will not happen to you again."
+# Personal voice: announces the change, then gives it ("I have also seen to it that this
+# does not happen again:").
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-#   $register (String) - formal or warm.
-prevent-mine =
-    { $register ->
-        [warm] ასევე პირადად ვიზრუნე, რომ შენთან ეს აღარ განმეორდეს. { $prevention }
-       *[formal] ასევე პირადად ვიზრუნე, რომ თქვენთან ეს აღარ განმეორდეს. { $prevention }
-    }
+prevent-mine = ასევე ვიზრუნე, რომ ეს აღარ განმეორდეს: { $prevention }
+
+# Either voice: the change on its own.
+# Variables:
+#   $prevention (String) - What changes, whole sentences.
+prevent-fact = { $prevention }
 
 ## Step: restore — make it right with something the customer values.
+## The amount is nominative ("15 ლარი"): it is always the object of an aorist verb or
+## the subject of its sentence.
 
-# Company voice. The amount stands after a colon (nominative); გიბრუნებთ fits both registers.
+# Company voice. დაგიბრუნეთ fits both registers.
 # Variables:
-#   $compensation_amount (Number) - The refund, already formatted as money in the customer's currency.
-restore-refund = ამის საკომპენსაციოდ თანხას გიბრუნებთ: { $compensation_amount }.
+#   $compensation_amount (Number) - The refund, formatted as money in the customer's currency, e.g. "15 ლარი".
+restore-refund = ამის საკომპენსაციოდ { $compensation_amount } დაგიბრუნეთ.
 
-# Company voice, warm. The amount is the direct object of an aorist verb (nominative).
+# Company voice. "As compensation we have credited <amount> to your account."
 # Variables:
-#   $compensation_amount (Number) - The credit, already formatted as money.
-restore-credit = ბოდიშის ნიშნად შენს ანგარიშზე { $compensation_amount } ჩაგირიცხეთ.
+#   $compensation_amount (Number) - The credit, formatted as money.
+#   $register (String) - formal or warm.
+restore-credit =
+    { $register ->
+        [warm] კომპენსაციის სახით შენს ანგარიშზე { $compensation_amount } ჩაგირიცხეთ.
+       *[formal] კომპენსაციის სახით თქვენს ანგარიშზე { $compensation_amount } ჩაგირიცხეთ.
+    }
 
-# Personal voice. "I have processed the refund myself: <amount>."
+# Personal voice. "As compensation I have returned <amount> to you."
 # Variables:
-#   $compensation_amount (Number) - The refund, already formatted as money.
-restore-refund-mine = თანხის დაბრუნება პირადად გავაფორმე: { $compensation_amount }.
+#   $compensation_amount (Number) - The refund, formatted as money.
+#   $register (String) - formal or warm.
+restore-refund-mine =
+    { $register ->
+        [warm] კომპენსაციის სახით { $compensation_amount } დაგიბრუნე.
+       *[formal] კომპენსაციის სახით { $compensation_amount } დაგიბრუნეთ.
+    }
 
-# Company voice. გაგიწევთ fits both registers.
+# Personal voice. "To make up for this I have added <amount> to your account."
+# Variables:
+#   $compensation_amount (Number) - The credit, formatted as money.
+#   $register (String) - formal or warm.
+restore-credit-mine =
+    { $register ->
+        [warm] ამის საკომპენსაციოდ შენს ანგარიშს { $compensation_amount } დავამატე.
+       *[formal] ამის საკომპენსაციოდ თქვენს ანგარიშს { $compensation_amount } დავამატე.
+    }
+
+# Either voice. "To make up for this, <amount> is already on its way to you."
+# Variables:
+#   $compensation_amount (Number) - The refund, formatted as money.
+restore-refund-on-way = ამის საკომპენსაციოდ { $compensation_amount } უკვე გზაშია.
+
+# Company voice. "To make up for this we will serve you free of charge for the next N
+# months." გაგიწევთ fits both registers. Small counts are spelled out.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
 restore-months =
     { $free_months ->
-        [one] ამის საკომპენსაციოდ მომდევნო ერთი თვის განმავლობაში მომსახურებას უფასოდ გაგიწევთ.
-       *[other] ამის საკომპენსაციოდ მომდევნო { $free_months } თვის განმავლობაში მომსახურებას უფასოდ გაგიწევთ.
+        [one] ამის საკომპენსაციოდ მომდევნო თვის მომსახურებას უფასოდ გაგიწევთ.
+        [2] ამის საკომპენსაციოდ მომდევნო ორი თვის მომსახურებას უფასოდ გაგიწევთ.
+        [3] ამის საკომპენსაციოდ მომდევნო სამი თვის მომსახურებას უფასოდ გაგიწევთ.
+        [4] ამის საკომპენსაციოდ მომდევნო ოთხი თვის მომსახურებას უფასოდ გაგიწევთ.
+        [6] ამის საკომპენსაციოდ მომდევნო ექვსი თვის მომსახურებას უფასოდ გაგიწევთ.
+        [12] ამის საკომპენსაციოდ მომდევნო თორმეტი თვის მომსახურებას უფასოდ გაგიწევთ.
+       *[other] ამის საკომპენსაციოდ მომდევნო { $free_months } თვის მომსახურებას უფასოდ გაგიწევთ.
     }
 
-# Personal voice.
+# Personal voice. "I have added N months of free service to your account."
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
 #   $register (String) - formal or warm.
@@ -317,113 +534,201 @@ restore-months-mine =
     { $register ->
         [warm]
             { $free_months ->
-                [one] შენს ანგარიშს ერთი თვის უფასო მომსახურება დავამატე.
-               *[other] შენს ანგარიშს { $free_months } თვის უფასო მომსახურება დავამატე.
+                [one] კომპენსაციის სახით შენს ანგარიშს ერთი თვის უფასო მომსახურება დავამატე.
+                [2] კომპენსაციის სახით შენს ანგარიშს ორი თვის უფასო მომსახურება დავამატე.
+                [3] კომპენსაციის სახით შენს ანგარიშს სამი თვის უფასო მომსახურება დავამატე.
+                [4] კომპენსაციის სახით შენს ანგარიშს ოთხი თვის უფასო მომსახურება დავამატე.
+                [6] კომპენსაციის სახით შენს ანგარიშს ექვსი თვის უფასო მომსახურება დავამატე.
+                [12] კომპენსაციის სახით შენს ანგარიშს თორმეტი თვის უფასო მომსახურება დავამატე.
+               *[other] კომპენსაციის სახით შენს ანგარიშს { $free_months } თვის უფასო მომსახურება დავამატე.
             }
        *[formal]
             { $free_months ->
-                [one] თქვენს ანგარიშს ერთი თვის უფასო მომსახურება დავამატე.
-               *[other] თქვენს ანგარიშს { $free_months } თვის უფასო მომსახურება დავამატე.
+                [one] კომპენსაციის სახით თქვენს ანგარიშს ერთი თვის უფასო მომსახურება დავამატე.
+                [2] კომპენსაციის სახით თქვენს ანგარიშს ორი თვის უფასო მომსახურება დავამატე.
+                [3] კომპენსაციის სახით თქვენს ანგარიშს სამი თვის უფასო მომსახურება დავამატე.
+                [4] კომპენსაციის სახით თქვენს ანგარიშს ოთხი თვის უფასო მომსახურება დავამატე.
+                [6] კომპენსაციის სახით თქვენს ანგარიშს ექვსი თვის უფასო მომსახურება დავამატე.
+                [12] კომპენსაციის სახით თქვენს ანგარიშს თორმეტი თვის უფასო მომსახურება დავამატე.
+               *[other] კომპენსაციის სახით თქვენს ანგარიშს { $free_months } თვის უფასო მომსახურება დავამატე.
             }
     }
 
-## Step: next-steps — when and how the customer hears from us next.
+# Either voice. "To make up for this, the next N months of service are free."
+# Variables:
+#   $free_months (Number) - Months of service offered free of charge.
+restore-months-free =
+    { $free_months ->
+        [one] ამის საკომპენსაციოდ მომდევნო თვის მომსახურება უფასოა.
+        [2] ამის საკომპენსაციოდ მომდევნო ორი თვის მომსახურება უფასოა.
+        [3] ამის საკომპენსაციოდ მომდევნო სამი თვის მომსახურება უფასოა.
+        [4] ამის საკომპენსაციოდ მომდევნო ოთხი თვის მომსახურება უფასოა.
+        [6] ამის საკომპენსაციოდ მომდევნო ექვსი თვის მომსახურება უფასოა.
+        [12] ამის საკომპენსაციოდ მომდევნო თორმეტი თვის მომსახურება უფასოა.
+       *[other] ამის საკომპენსაციოდ მომდევნო { $free_months } თვის მომსახურება უფასოა.
+    }
 
-# Company voice. "We will write to you with new information no later than this date: <date>."
-# The date follows a colon, so babel's nominative form is correct.
+## Step: next-steps — when the customer hears from us next.
+## "18 დეკემბრამდე" (month: "until") = by 18 December; "18 დეკემბრის ჩათვლით"
+## (month: "genitive") = up to and including 18 December. Both are said as written.
+
+# Company voice. "By <date> we will contact you again to make sure everything is in
+# order." დაგიკავშირდებით fits both registers.
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
-next-steps-date = განახლებულ ინფორმაციას მოგწერთ არაუგვიანეს ამ თარიღისა: { DATETIME($follow_up_date, dateStyle: "long") }.
+next-steps-date = { DATE($follow_up_date, skeleton: "MMMMd", month: "until") } კიდევ ერთხელ დაგიკავშირდებით, რომ დავრწმუნდეთ, ყველაფერი რიგზეა.
 
-# Personal voice.
+# Company voice. "By <date> inclusive we will certainly get back to you."
+# გამოგეხმაურებით fits both registers; it fits a fix that is done and one that is not.
+# Variables:
+#   $follow_up_date (Date) - The date of our next update.
+next-steps-date-update = { DATE($follow_up_date, skeleton: "MMMMd", month: "genitive") } ჩათვლით აუცილებლად გამოგეხმაურებით.
+
+# Personal voice. "By <date> I will contact you personally and check that everything is
+# in order."
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - formal or warm.
 next-steps-date-mine =
     { $register ->
-        [warm] პირადად დაგიკავშირდები არაუგვიანეს ამ თარიღისა: { DATETIME($follow_up_date, dateStyle: "long") }.
-       *[formal] პირადად დაგიკავშირდებით არაუგვიანეს ამ თარიღისა: { DATETIME($follow_up_date, dateStyle: "long") }.
+        [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "until") } პირადად დაგიკავშირდები და გადავამოწმებ, ყველაფერი რიგზეა თუ არა.
+       *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "until") } პირადად დაგიკავშირდებით და გადავამოწმებ, ყველაფერი რიგზეა თუ არა.
     }
 
-# Company voice, no date yet.
-next-steps-when-fixed = როგორც კი ყველაფერს გამოვასწორებთ, მაშინვე მოგწერთ.
+# Personal voice. "By <date> inclusive I will get back to you once more." (No თავად: own-mine
+# and fix-mine already say "myself".)
+# Variables:
+#   $follow_up_date (Date) - The date of our next update.
+#   $register (String) - formal or warm.
+next-steps-date-mine-call =
+    { $register ->
+        [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "genitive") } ჩათვლით კიდევ ერთხელ გამოგეხმაურები.
+       *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "genitive") } ჩათვლით კიდევ ერთხელ გამოგეხმაურებით.
+    }
 
-# Personal voice, no date yet.
+# Company voice, no date yet, fix not done yet. "As soon as we have eliminated the problem,
+# we will contact you straight away." დაგიკავშირდებით fits both registers.
+next-steps-when-fixed = პრობლემას როგორც კი აღმოვფხვრით, მაშინვე დაგიკავშირდებით.
+
+# Personal voice, no date yet, fix not done yet.
 # Variables:
 #   $register (String) - formal or warm.
 next-steps-when-fixed-mine =
     { $register ->
-        [warm] როგორც კი ეს საკითხი მოგვარდება, მაშინვე პირადად დაგიკავშირდები.
-       *[formal] როგორც კი ეს საკითხი მოგვარდება, მაშინვე პირადად დაგიკავშირდებით.
+        [warm] პრობლემას როგორც კი აღმოვფხვრი, მაშინვე დაგიკავშირდები.
+       *[formal] პრობლემას როგორც კი აღმოვფხვრი, მაშინვე დაგიკავშირდებით.
     }
 
-## Step: invite — invite questions, or move to a private channel.
+## Step: invite — invite questions, or move a public thread to a private channel.
 
-# Company voice; email and chat.
+# Company voice; email and chat. "If questions come up, just reply to this message."
 # Variables:
 #   $register (String) - formal or warm.
 invite-reply =
     { $register ->
-        [warm] როცა კითხვა გაგიჩნდება, უპასუხე ამ შეტყობინებას და აუცილებლად გიპასუხებთ.
-       *[formal] როცა კითხვა გაგიჩნდებათ, უპასუხეთ ამ შეტყობინებას და აუცილებლად გიპასუხებთ.
+        [warm] კითხვები თუ გაგიჩნდება, უბრალოდ უპასუხე ამ შეტყობინებას.
+       *[formal] კითხვები თუ გაგიჩნდებათ, უბრალოდ უპასუხეთ ამ შეტყობინებას.
     }
 
-# Move the conversation to a private channel. Keep $contact at the end.
-# Any voice; the warm variant uses the imperative so that it fits "we" and "I".
+# Personal voice; email and chat. "If something is not fully clear, tell me and I will
+# explain it in detail."
+# Variables:
+#   $register (String) - formal or warm.
+invite-questions =
+    { $register ->
+        [warm] რამე თუ ბოლომდე გასაგები არ არის, მითხარი და დაწვრილებით აგიხსნი.
+       *[formal] რამე თუ ბოლომდე გასაგები არ არის, მითხარით და დაწვრილებით აგიხსნით.
+    }
+
+# Either voice; email and chat: a direct line for a conversation ("If you would rather
+# talk it over, contact a consultant:"). No verb of writing: the contact may be a
+# phone number. Keep $contact at the end.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - formal or warm.
+invite-reach =
+    { $register ->
+        [warm] ამაზე საუბარი თუ გირჩევნია, დაუკავშირდი კონსულტანტს: { $contact }.
+       *[formal] ამაზე საუბარი თუ გირჩევნიათ, დაუკავშირდით კონსულტანტს: { $contact }.
+    }
+
+# Social media, either voice: move a public thread to a one-on-one conversation ("To sort
+# this out one-on-one, contact a consultant:"). No verb of writing: the
+# contact may be a phone number. Keep $contact at the end.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $register (String) - formal or warm.
 invite-private =
     { $register ->
-        [warm] მოგვწერე პირადად და საკითხს უშუალოდ შენთან მოვაგვარებთ: { $contact }.
-       *[formal] გთხოვთ, პირადად მოგვწეროთ, რომ საკითხი უშუალოდ თქვენთან მოვაგვაროთ: { $contact }.
+        [warm] ამის ინდივიდუალურად მოსაგვარებლად დაუკავშირდი კონსულტანტს: { $contact }.
+       *[formal] ამის ინდივიდუალურად მოსაგვარებლად დაუკავშირდით კონსულტანტს: { $contact }.
     }
 
-# Personal voice: let the customer ask.
-# Variables:
-#   $register (String) - formal or warm.
-invite-questions =
-    { $register ->
-        [warm] რა კითხვები გაქვს? სიამოვნებით აგიხსნი ყველაფერს დაწვრილებით.
-       *[formal] რა კითხვები გაქვთ? სიამოვნებით აგიხსნით ყველაფერს დაწვრილებით.
-    }
-
-# Social media: ask for a direct message.
+# Social media, company voice: ask for a direct message.
 # Variables:
 #   $register (String) - formal or warm.
 invite-direct-message =
     { $register ->
-        [warm] მოგვწერე პირად შეტყობინებაში და შენს ანგარიშს გადავამოწმებთ.
-       *[formal] გთხოვთ, მოგვწეროთ პირად შეტყობინებაში, რომ თქვენი ანგარიში გადავამოწმოთ.
+        [warm] მოგვწერე პირად შეტყობინებაში და საკითხს დეტალურად შევისწავლით.
+       *[formal] გთხოვთ, მოგვწეროთ პირად შეტყობინებაში, რომ საკითხი დეტალურად შევისწავლოთ.
     }
 
-# Phone script, company voice. დაგეხმაროთ fits both registers.
+# Social media, personal voice: ask for a direct message.
+# Variables:
+#   $register (String) - formal or warm.
+invite-direct-message-mine =
+    { $register ->
+        [warm] მომწერე პირად შეტყობინებაში და საქმის დეტალებს გავარკვევ.
+       *[formal] გთხოვთ, მომწეროთ პირად შეტყობინებაში, რომ საქმის დეტალები გავარკვიო.
+    }
+
+# Phone script, either voice: "Do you have any questions about this?"
+# Variables:
+#   $register (String) - formal or warm.
+invite-phone-questions =
+    { $register ->
+        [warm] ამასთან დაკავშირებით რამე კითხვა ხომ არ გაქვს?
+       *[formal] ამასთან დაკავშირებით რაიმე კითხვა ხომ არ გაქვთ?
+    }
+
+# Phone script, company voice; only after something was done. დაგეხმაროთ fits both
+# registers ("we" helping "you").
 invite-anything-else = კიდევ რით შეგვიძლია დაგეხმაროთ?
 
-## Step: thank — for telling us, and for the patience.
+# Phone script, personal voice; only after something was done.
+# Variables:
+#   $register (String) - formal or warm.
+invite-anything-else-mine =
+    { $register ->
+        [warm] კიდევ რით შემიძლია დაგეხმარო?
+       *[formal] კიდევ რით შემიძლია დაგეხმაროთ?
+    }
 
-# Company voice. "…it helps us improve our service."
+## Step: thank — for telling us.
+
+# Company voice.
 # Variables:
 #   $register (String) - formal or warm.
 thank-telling =
     { $register ->
-        [warm] მადლობა, რომ ამის შესახებ გვაცნობე: ეს მომსახურების გაუმჯობესებაში გვეხმარება.
-       *[formal] გმადლობთ, რომ ამის შესახებ გვაცნობეთ: ეს მომსახურების გაუმჯობესებაში გვეხმარება.
+        [warm] მადლობა, რომ ამის შესახებ გვაცნობე.
+       *[formal] გმადლობთ, რომ ამის შესახებ გვაცნობეთ.
     }
 
-# Either voice.
+# Company voice. "Thank you for giving us the chance to put this right."
 # Variables:
 #   $register (String) - formal or warm.
-thank-patience =
+thank-chance =
     { $register ->
-        [warm] მადლობა მოთმინებისთვის, სანამ ვითარებას ვასწორებთ.
-       *[formal] გმადლობთ მოთმინებისთვის, სანამ ვითარებას ვასწორებთ.
+        [warm] მადლობა, რომ საშუალება მოგვეცი, ეს გამოვასწოროთ.
+       *[formal] გმადლობთ, რომ საშუალება მოგვეცით, ეს გამოვასწოროთ.
     }
 
-# Formal; email and phone.
-thank-trust = გმადლობთ ნდობისთვის და იმისთვის, რომ ეს საკითხი წამოჭერით.
+# Company voice, formal; email and phone. "Thank you for finding the time to bring this
+# to us."
+thank-time = გმადლობთ, რომ დრო გამონახეთ და ეს ჩვენამდე მოიტანეთ.
 
-# Short: chat and social media.
+# Company voice; chat.
 # Variables:
 #   $register (String) - formal or warm.
 thank-short =
@@ -432,7 +737,16 @@ thank-short =
        *[formal] გმადლობთ, რომ შეგვატყობინეთ.
     }
 
-# Personal voice.
+# Either voice.
+# Variables:
+#   $register (String) - formal or warm.
+thank-patience =
+    { $register ->
+        [warm] მადლობა მოთმინებისთვის.
+       *[formal] გმადლობთ მოთმინებისთვის.
+    }
+
+# Personal voice. "Thank you for giving me the chance to make this right."
 # Variables:
 #   $register (String) - formal or warm.
 thank-mine =
@@ -441,85 +755,133 @@ thank-mine =
        *[formal] გმადლობთ, რომ საშუალება მომეცით, ეს გამოვასწორო.
     }
 
+# Personal voice. "Thank you for bringing this to me."
+# Variables:
+#   $register (String) - formal or warm.
+thank-mine-telling =
+    { $register ->
+        [warm] მადლობა, რომ ეს ჩემამდე მოიტანე.
+       *[formal] გმადლობთ, რომ ეს ჩემამდე მოიტანეთ.
+    }
+
 ## Step: close — optimism about the relationship.
 
-# Company voice. "You are a valued customer, and we want to earn your trust again."
+# Company voice. "We want to win back your trust."
 # Variables:
 #   $register (String) - formal or warm.
 close-trust =
     { $register ->
-        [warm] შენ ჩვენთვის ძვირფასი მომხმარებელი ხარ და გვინდა, შენი ნდობა ხელახლა დავიმსახუროთ.
-       *[formal] თქვენ ჩვენთვის ძვირფასი მომხმარებელი ხართ და გვინდა, თქვენი ნდობა ხელახლა დავიმსახუროთ.
+        [warm] გვინდა, შენი ნდობა დავიბრუნოთ.
+       *[formal] გვინდა, თქვენი ნდობა დავიბრუნოთ.
     }
 
-# Company voice, warm. "We look forward to the next chance to do everything flawlessly for you."
-close-next-time = მოუთმენლად ველით შემდეგ შესაძლებლობას, რომ შენთვის ყველაფერი უნაკლოდ გავაკეთოთ.
+# Company voice, warm. "Next time we will do everything the way we should have done it
+# from the start."
+close-next-time = შემდეგ ჯერზე ყველაფერს ისე გავაკეთებთ, როგორც თავიდანვე უნდა გაგვეკეთებინა.
 
-# Personal voice. "I will gladly help you again in the future."
+# Company voice, formal letter. "We hope to regain your goodwill." (no vague promise
+# of "constant work" after it)
+close-relationship = ვიმედოვნებთ, რომ თქვენს კეთილგანწყობას დავიბრუნებთ.
+
+# Personal voice. "I hope to serve you better next time."
 # Variables:
 #   $register (String) - formal or warm.
 close-mine =
     { $register ->
-        [warm] მომავალშიც სიამოვნებით დაგეხმარები.
-       *[formal] მომავალშიც სიამოვნებით დაგეხმარებით.
+        [warm] იმედი მაქვს, შემდეგ ჯერზე უკეთ მოგემსახურები.
+       *[formal] იმედი მაქვს, შემდეგ ჯერზე უკეთ მოგემსახურებით.
     }
 
-# Company voice, formal letter.
-close-relationship = თქვენთან ურთიერთობა ჩვენთვის კვლავ უმნიშვნელოვანესია და მუდმივად ვიმუშავებთ, რომ თქვენი ნდობა დავიმსახუროთ.
+# Personal voice. "I want to win back your trust."
+# Variables:
+#   $register (String) - formal or warm.
+close-mine-trust =
+    { $register ->
+        [warm] მინდა, შენი ნდობა დავიბრუნო.
+       *[formal] მინდა, თქვენი ნდობა დავიბრუნო.
+    }
 
 ## Step: sign-off — the closing formula and who is writing.
 
-# Email, with the agent's name and the company. პატივისცემით suits both registers.
+# Email, with the agent's name and the company. Formal პატივისცემით; a letter in შენ
+# closes with საუკეთესო სურვილებით instead.
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
+#   $register (String) - formal or warm.
 sign-off-regards =
-    პატივისცემით,
-    { $agent_name }
-    { $company }
+    { $register ->
+        [warm]
+            საუკეთესო სურვილებით,
+            { $agent_name }
+            { $company }
+       *[formal]
+            პატივისცემით,
+            { $agent_name }
+            { $company }
+    }
 
 # Email, with the agent's name.
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
+#   $register (String) - formal or warm.
 sign-off-regards-name =
-    პატივისცემით,
-    { $agent_name }
+    { $register ->
+        [warm]
+            საუკეთესო სურვილებით,
+            { $agent_name }
+       *[formal]
+            პატივისცემით,
+            { $agent_name }
+    }
 
-# Warm register; email and chat. "With best wishes,"
+# Warm register; email and chat. "Cordially,"
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 sign-off-warm =
-    საუკეთესო სურვილებით,
+    გულითადად,
     { $agent_name }
 
-# Email, when we know no names.
+# Company voice only; email, when we know no names.
+# Variables:
+#   $register (String) - formal or warm.
 sign-off-team =
-    პატივისცემით,
-    მომხმარებელთა მხარდაჭერის გუნდი
+    { $register ->
+        [warm]
+            საუკეთესო სურვილებით,
+            მომხმარებელთა მხარდაჭერის გუნდი
+       *[formal]
+            პატივისცემით,
+            მომხმარებელთა მხარდაჭერის გუნდი
+    }
+
+# Company voice only; email, chat, social: the named company's support team. The company
+# name stands before a comma, so it is never inflected.
+# Variables:
+#   $company (String) - The company's name.
+sign-off-team-company = — { $company }, მხარდაჭერის გუნდი
 
 # Chat and social media signature.
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 sign-off-initials = — { $agent_name }
 
-# Phone script. "Thank you for the conversation. Goodbye." (warm: "Take care!")
+# Phone script. "Thank you for the conversation. Goodbye!"
 # Variables:
 #   $register (String) - formal or warm.
 sign-off-phone =
     { $register ->
-        [warm] მადლობა საუბრისთვის. კარგად იყავი!
+        [warm] მადლობა საუბრისთვის. ნახვამდის!
        *[formal] გმადლობთ საუბრისთვის. ნახვამდის!
     }
 
-# Phone script, with the agent's name: "…You were speaking with <name>; you can
-# contact me at any time. Goodbye." The name is the subject (nominative).
+# Phone script. "Goodbye, take care!"
 # Variables:
-#   $agent_name (String) - The agent's name.
 #   $register (String) - formal or warm.
-sign-off-phone-name =
+sign-off-phone-bye =
     { $register ->
-        [warm] მადლობა საუბრისთვის. გესაუბრებოდა { $agent_name } — ნებისმიერ დროს შეგიძლია დამიკავშირდე. კარგად იყავი!
-       *[formal] გმადლობთ საუბრისთვის. გესაუბრებოდათ { $agent_name } — ნებისმიერ დროს შეგიძლიათ დამიკავშირდეთ. ნახვამდის!
+        [warm] ნახვამდის, კარგად იყავი!
+       *[formal] ნახვამდის, კარგად ბრძანდებოდეთ!
     }
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.
@@ -529,25 +891,26 @@ sign-off-phone-name =
 ## Write them the way a support lead labels a template: short, unmistakably unfinished,
 ## in square brackets, no full stop, no variables.
 
-# The customer's name ("the client's name"), where the helpdesk has no name on file.
+# The customer's first name ("the client's first name"), where the helpdesk has no name on file.
 blank-customer-name = [კლიენტის სახელი]
 
 # The agent's own name ("your name", formal თქვენი: the label speaks to the agent).
 blank-agent-name = [თქვენი სახელი]
 
-# Stands for $issue ("what problem arose").
+# Stands for $issue ("what went wrong").
 blank-issue = [რა პრობლემა შეიქმნა]
 
 # Stands for $cause ("why it happened").
 blank-cause = [რატომ მოხდა]
 
-# Stands for $fix ("what we did to correct it").
-blank-fix = [რა გავაკეთეთ გამოსასწორებლად]
+# Stands for $fix ("what has been done to correct it").
+blank-fix = [რა გაკეთდა გამოსასწორებლად]
 
-# Stands for $prevention ("what we are changing so that it does not repeat").
-blank-prevention = [რას ვცვლით, რომ აღარ განმეორდეს]
+# Stands for $prevention ("what changes so that it does not happen again").
+blank-prevention = [რა იცვლება, რომ აღარ განმეორდეს]
 
-# Stands for $compensation_amount after the colon of the refund sentence ("amount and currency").
+# Stands for $compensation_amount inside the refund or credit sentence ("amount and
+# currency"); it stands where the amount is nominative ("… [თანხა და ვალუტა] დაგიბრუნეთ").
 blank-compensation = [თანხა და ვალუტა]
 
 ## Macro titles — what a helpdesk lists each exported macro as (`phrasebank macros`).

@@ -1,111 +1,270 @@
-### phrasebank: Latvian (lv, latviešu valoda).
+### phrasebank: Latvian (lv, latviešu valoda), as a support team in Latvia writes today.
 ### Choices made in this locale:
 ### - Address: the formal register uses Jūs, Jūsu, Jums (capitalised, as in a letter);
-###   the warm register uses tu, tavs, tev, tevi. Messages the catalog tags for both
-###   registers select on $register wherever the address shows (pronoun or verb ending);
-###   messages with no address are written once.
-### - Gender: no message needs $customer_gender or $agent_gender. The "I" voice uses
-###   the simple past and future (izlasīju, rīkojos, sazināšos), never past participles
-###   (esmu pārbaudījis/pārbaudījusi) or gendered adjectives (gatavs/gatava).
-### - Names stay in the nominative: only in greetings ("Labdien, Anna!"), after
-###   "Runā" / "Mani sauc", as an apposition after "uzņēmuma", or on a sign-off line.
-###   No vocative formulas such as "Cienījamais ...".
-### - Company names in running text are quoted Latvian style: „Acme”.
-### - Dates: babel's "long" form is nominative ("2026. gada 24. novembris"), so the
-###   date stands as the predicate of "Vēlākais termiņš ir ...", never after "līdz".
-### - Plurals: CLDR zero/one/other; numbers ending in 1 (except 11) take the singular.
+###   the warm register uses tu, tavs, tev, tevi. Messages select on $register wherever
+###   the address shows (pronoun or verb ending); messages with no address are written once.
+### - Voice: "we" messages speak in the 1st person plural (atvainojamies, rīkojāmies),
+###   "I" messages in the 1st person singular (atvainojos, ķēros). Messages the catalog gives
+###   to both voices have no 1st-person word at all: they speak about the customer
+###   (Jums nevajadzēja…), impersonally (ir ieviestas izmaiņas) or in the 3rd person
+###   (Jums zvana Ilze…). locales/lv/letter.yaml lists the 1st-person words for the check.
+### - Gender: "I" and "we" use simple past and future (izpētīju, ieskaitījām, sazināšos),
+###   never a past participle that would need $agent_gender (esmu pārbaudījis/-usi).
+###   $customer_gender is used only where the greeting itself changes: Cienījamā/Cienījamais
+###   (formal e-mail) and Sveika/Sveiks (warm); with unknown gender those messages fall back
+###   to "Labdien" / "Sveiki", which need no agreement. "Jūs pelnījāt" (simple past) avoids
+###   "Jūs esat pelnījis/pelnījusi".
+### - Names: $customer_name arrives already in the vocative (Jāni, Pēteri, Edgar, Laura),
+###   derived by locales/lv/address.yaml; a name no rule covers is not passed, and the
+###   composer greets without it. So the name stands only in direct address (greetings).
+###   $agent_name and $company stay in the nominative: after "Jums zvana", on a sign-off line,
+###   or, for the company, quoted Latvian style („Kafijas Darbnīca”) as an uninflected
+###   attribute before a noun („Kafijas Darbnīca” klientu atbalsts, „Kafijas Darbnīca” komanda).
+### - One step, one vocabulary: no root is used in two steps that can meet in a letter
+###   (atvaino- only in apologize, kļūd-/atbildīb- only in own, paldies only in thank and one
+###   phone goodbye, sazinā- in next-steps and invite, which never meet). The composer enforces
+###   this with letter.yaml (first 4 letters after a verbal prefix); the wording is planned
+###   so that it rarely has to.
+### - Lead-ins end with a colon followed by the fact (letter_rules.lead_ins_deliver). Latvian
+###   writes a lower-case letter after a colon, but the facts are whole sentences typed with a
+###   capital; lead-ins are therefore phrased as complete announcements ("Rīkojāmies
+###   nekavējoties:"), after which a capitalised sentence reads as the usual business-letter
+###   practice. On the phone the colon is not heard.
+### - Facts ($issue, $cause, $fix, $prevention) are whole sentences: they stand at a sentence
+###   boundary and nothing is inflected around them. Messages after the issue never open with
+###   a bare "tā"/"to" that could point at the previous sentence (in restore-value the
+###   compensation stands just before "own"): they name what they mean (šī kļūda, šī lieta).
+### - Dates: { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } after "ne vēlāk
+###   kā" (18. decembrī) and month: "dative" after "līdz" (18. decembrim); formats.yaml lists
+###   both cases. No year and no weekday: the follow-up is always within weeks, and
+###   "18. decembrī" reads aloud naturally on the phone.
+### - Money: { $compensation_amount } prints "15 EUR", "12,50 EUR" (formats.yaml), as Latvian
+###   business letters and the agents' own facts write it ("38,60 EUR"); read aloud "eiro".
+###   A code does not decline, so the amount stands as an object (atmaksājām … 15 EUR) or
+###   before "apmērā".
+### - Counts: 1–10 are spelled out in the right case with numeric variant keys ([1] vienu
+###   dienu, [2] divas dienas; [2] divus mēnešus); larger counts use CLDR zero/one/other
+###   (zero = 0, 10–20, 30…: dienas; one = 21, 31…: dienu). Numeric keys come first.
+### - Phone: "Jums zvana … par Jūsu nesen sūtīto ziņu" says who calls and why, once; the
+###   read-back ends with "Vai tā ir?". The goodbye comes with thanks (sign-off-phone) or
+###   without (sign-off-phone-bye), so a call that has already thanked in the thank step ends
+###   without a second "paldies". No phone message asks the customer to write.
 ### - Closing formula "Ar cieņu" without a comma, as Latvian letter practice has it.
-### - Dash: spaced en dash (–).
+###   Dash: spaced en dash (–). Quotation marks: „…”.
 
-## Step: greeting — open the message, by name when we have it.
+## Step: greeting — open the message, by first name when we have it.
 
-# Formal letter opening. Email, formal register. "Dear" has no vocative-free
-# equivalent in Latvian (Cienījamā/Cienījamais needs the vocative of the name),
-# so the formal letter opens with "Labdien," and the name in the nominative.
+# Formal letter opening. Email, formal register. The name is already in the vocative.
+# "Cienījamā/Cienījamais" agrees with the customer's gender; with unknown gender the
+# letter opens "Labdien, …!", which needs no agreement.
 # Variables:
-#   $customer_name (String) - The customer's name as they write it, e.g. "Laura Kalniņa".
-greeting-dear = Labdien, { $customer_name }!
+#   $customer_name (String) - The customer's first name in the vocative, e.g. "Jāni", "Laura".
+#   $customer_gender (String) - feminine, masculine or unknown.
+greeting-dear =
+    { $customer_gender ->
+        [feminine] Cienījamā { $customer_name }!
+        [masculine] Cienījamais { $customer_name }!
+       *[unknown] Labdien, { $customer_name }!
+    }
 
-# Neutral opening with the name. Email, chat, social. "Sveicināti" suits both registers.
+# Neutral opening with the first name. Email, chat, social; "Sveicināti" suits both registers.
 # Variables:
-#   $customer_name (String) - The customer's name as they write it.
+#   $customer_name (String) - The customer's first name in the vocative.
 greeting-hello-name = Sveicināti, { $customer_name }!
 
-# Friendly opening with the name. Warm register; email, chat, social.
+# Friendly opening with the first name. Warm register; email, chat, social.
+# "Sveika" to a woman, "Sveiks" to a man, "Sveiki" when we do not know.
 # Variables:
-#   $customer_name (String) - The customer's name as they write it.
-greeting-hi-name = Sveiki, { $customer_name }!
+#   $customer_name (String) - The customer's first name in the vocative.
+#   $customer_gender (String) - feminine, masculine or unknown.
+greeting-hi-name =
+    { $customer_gender ->
+        [feminine] Sveika, { $customer_name }!
+        [masculine] Sveiks, { $customer_name }!
+       *[unknown] Sveiki, { $customer_name }!
+    }
 
 # Opening when we do not know the name. Email, chat, social.
 greeting-hello = Labdien!
 
-# Phone script: the agent introduces themselves ("Runā ..." is the usual phone formula).
-# Variables:
-#   $agent_name (String) - The agent's name.
-#   $company (String) - The company's name (apposition after "uzņēmuma", not inflected).
-greeting-phone = Labdien! Runā { $agent_name } no uzņēmuma „{ $company }”.
+# Friendly opening without a name. Warm register; chat and social.
+greeting-hi = Sveiki!
 
-# Phone script: the agent greets the customer by name and introduces themselves.
+# Phone script: who is calling and why, said once. "Jums zvana …" is the usual phone
+# formula and keeps the greeting free of "I"/"we" (it serves both voices).
 # Variables:
-#   $customer_name (String) - The customer's name as they write it.
-#   $agent_name (String) - The agent's name.
-#   $company (String) - The company's name (apposition after "uzņēmuma", not inflected).
-greeting-phone-name = Labdien, { $customer_name }! Runā { $agent_name } no uzņēmuma „{ $company }”.
+#   $agent_name (String) - The agent's first name (nominative).
+#   $company (String) - The company's name (quoted, uninflected, before "klientu atbalsta").
+#   $register (String) - formal or warm.
+greeting-phone =
+    { $register ->
+        [warm] Sveiki! Tev zvana { $agent_name } no „{ $company }” klientu atbalsta par tavu nesen sūtīto ziņu.
+       *[formal] Labdien! Jums zvana { $agent_name } no „{ $company }” klientu atbalsta par Jūsu nesen sūtīto ziņu.
+    }
 
-# Phone script, when we know no names. Both registers: the verb ending shows the address.
+# Phone script: greet the customer by first name (vocative), then who is calling and why.
+# Variables:
+#   $customer_name (String) - The customer's first name in the vocative.
+#   $agent_name (String) - The agent's first name (nominative).
+#   $company (String) - The company's name (quoted, uninflected).
+#   $register (String) - formal or warm.
+greeting-phone-name =
+    { $register ->
+        [warm] Sveiki, { $customer_name }! Tev zvana { $agent_name } no „{ $company }” klientu atbalsta par tavu nesen sūtīto ziņu.
+       *[formal] Labdien, { $customer_name }! Jums zvana { $agent_name } no „{ $company }” klientu atbalsta par Jūsu nesen sūtīto ziņu.
+    }
+
+# Phone script, when we know the agent's name but not the company's.
+# Variables:
+#   $agent_name (String) - The agent's first name (nominative).
+#   $register (String) - formal or warm.
+greeting-phone-agent =
+    { $register ->
+        [warm] Sveiki! Tev zvana { $agent_name } no klientu atbalsta par tavu nesen sūtīto ziņu.
+       *[formal] Labdien! Jums zvana { $agent_name } no klientu atbalsta par Jūsu nesen sūtīto ziņu.
+    }
+
+# Phone script, when we know the company's name but not the agent's ("Jums zvana no …"
+# is the everyday subjectless phone formula).
+# Variables:
+#   $company (String) - The company's name (quoted, uninflected).
+#   $register (String) - formal or warm.
+greeting-phone-company =
+    { $register ->
+        [warm] Sveiki! Tev zvana no „{ $company }” klientu atbalsta par tavu nesen sūtīto ziņu.
+       *[formal] Labdien! Jums zvana no „{ $company }” klientu atbalsta par Jūsu nesen sūtīto ziņu.
+    }
+
+# Phone script, when we know no names.
 # Variables:
 #   $register (String) - formal or warm.
 greeting-phone-plain =
     { $register ->
-        [warm] Sveiki! Paldies, ka atradi laiku šai sarunai.
-       *[formal] Labdien! Paldies, ka atradāt laiku šai sarunai.
+        [warm] Sveiki! Tev zvana no klientu atbalsta par tavu nesen sūtīto ziņu.
+       *[formal] Labdien! Jums zvana no klientu atbalsta par Jūsu nesen sūtīto ziņu.
     }
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
-# Company voice. The fact comes first, then our judgement of it
-# ("You deserve far better service from us").
+# Company voice; email and chat. The fact first, then our judgement of it
+# ("you deserved far better service"; simple past, so no gender agreement).
 # Variables:
-#   $issue (String) - What went wrong, one whole sentence, e.g. "Jūsu pasūtījums pienāca trīs dienas vēlāk, nekā solījām."
+#   $issue (String) - What went wrong, one whole sentence, e.g. "Pasūtījums Nr. 4471 pienāca trīs dienas vēlāk, nekā bija solīts."
 #   $register (String) - formal or warm.
 acknowledge-not-acceptable =
     { $register ->
-        [warm] { $issue } No mums tev pienākas daudz labāka apkalpošana.
-       *[formal] { $issue } No mums Jums pienākas daudz labāka apkalpošana.
+        [warm] { $issue } Tu pelnīji daudz labāku apkalpošanu.
+       *[formal] { $issue } Jūs pelnījāt daudz labāku apkalpošanu.
     }
 
-# Personal voice ("I"). Email and chat. "Jums bija taisnība" avoids a gendered participle.
+# Either voice (no "I", no "we"), no address; email and chat.
+# Variables:
+#   $issue (String) - What went wrong, one whole sentence.
+acknowledge-should-not = { $issue } Tā nedrīkstēja notikt.
+
+# Personal voice; email and chat. "Labi, ka …" welcomes the message without grading
+# the customer for sending it.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - formal or warm.
 acknowledge-read =
     { $register ->
-        [warm] Rūpīgi izlasīju tavu ziņu. { $issue } Tev bija pilnīga taisnība, ka par to mums uzrakstīji.
-       *[formal] Rūpīgi izlasīju Jūsu ziņu. { $issue } Jums bija pilnīga taisnība, ka par to mums uzrakstījāt.
+        [warm] Izlasīju tavu ziņu. { $issue } Labi, ka par to uzrakstīji.
+       *[formal] Izlasīju Jūsu ziņu. { $issue } Labi, ka par to uzrakstījāt.
     }
 
-# Short form for chat and social media. No address, so one form for both registers.
-# Variables:
-#   $issue (String) - What went wrong, one whole sentence.
-acknowledge-short = { $issue } Tā nedrīkstēja notikt.
-
-# Phone script: the agent repeats the problem back to check they understood.
+# Phone script, personal voice: read the problem back as a real question.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - formal or warm.
 acknowledge-phone =
     { $register ->
-        [warm] Gribu pārliecināties, vai sapratu tevi pareizi. { $issue }
-       *[formal] Gribu pārliecināties, vai sapratu Jūs pareizi. { $issue }
+        [warm] Gribu precizēt, vai sapratu tevi pareizi. { $issue } Vai tā ir?
+       *[formal] Gribu precizēt, vai sapratu Jūs pareizi. { $issue } Vai tā ir?
     }
+
+# Phone script, company voice: read the problem back as a real question.
+# Variables:
+#   $issue (String) - What went wrong, one whole sentence.
+#   $register (String) - formal or warm.
+acknowledge-phone-we =
+    { $register ->
+        [warm] Vispirms pārbaudīsim, vai sapratām tevi pareizi. { $issue } Vai tā ir?
+       *[formal] Vispirms pārbaudīsim, vai sapratām Jūs pareizi. { $issue } Vai tā ir?
+    }
+
+# Phone script, either voice: read the problem back as a real question (no "I"/"we").
+# On the phone the colon is not heard; it marks the pause before the read-back.
+# Variables:
+#   $issue (String) - What went wrong, one whole sentence.
+acknowledge-phone-check = Lai viss būtu skaidrs: { $issue } Vai tā ir?
+
+## Step: state — one sentence that says what went wrong (the fact alone).
+
+# Variables:
+#   $issue (String) - What went wrong, one whole sentence.
+state-issue = { $issue }
 
 ## Step: apologize — say sorry plainly: no condition, no "but".
 
 # Company voice, formal. Email, chat, phone.
 apologize-sincere = Mēs Jums patiesi atvainojamies.
 
+# Company voice, formal. Email, chat, phone.
+apologize-accept = Lūdzu, pieņemiet mūsu atvainošanos.
+
 # Company voice, warm.
-apologize-truly = Mums patiešām ļoti žēl.
+apologize-truly = Mums tiešām ļoti žēl.
+
+# Company voice, short: social media and chat.
+# Variables:
+#   $register (String) - formal or warm.
+apologize-brief =
+    { $register ->
+        [warm] Atvainojamies!
+       *[formal] Mēs atvainojamies.
+    }
+
+# Company voice: the apology names the wait ("… longer than we promised").
+# Accusative of duration: 1, 21 dienu; 2–10, 11–20 dienas. 1–10 spelled out.
+# Variables:
+#   $days_late (Number) - How many days late it was, e.g. 3.
+#   $register (String) - formal or warm.
+apologize-wait =
+    { $register ->
+        [warm]
+            { $days_late ->
+                [1] Mums ļoti žēl, ka tev bija jāgaida vienu dienu ilgāk, nekā solījām.
+                [2] Mums ļoti žēl, ka tev bija jāgaida divas dienas ilgāk, nekā solījām.
+                [3] Mums ļoti žēl, ka tev bija jāgaida trīs dienas ilgāk, nekā solījām.
+                [4] Mums ļoti žēl, ka tev bija jāgaida četras dienas ilgāk, nekā solījām.
+                [5] Mums ļoti žēl, ka tev bija jāgaida piecas dienas ilgāk, nekā solījām.
+                [6] Mums ļoti žēl, ka tev bija jāgaida sešas dienas ilgāk, nekā solījām.
+                [7] Mums ļoti žēl, ka tev bija jāgaida septiņas dienas ilgāk, nekā solījām.
+                [8] Mums ļoti žēl, ka tev bija jāgaida astoņas dienas ilgāk, nekā solījām.
+                [9] Mums ļoti žēl, ka tev bija jāgaida deviņas dienas ilgāk, nekā solījām.
+                [10] Mums ļoti žēl, ka tev bija jāgaida desmit dienas ilgāk, nekā solījām.
+                [zero] Mums ļoti žēl, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+                [one] Mums ļoti žēl, ka tev bija jāgaida { $days_late } dienu ilgāk, nekā solījām.
+               *[other] Mums ļoti žēl, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+            }
+       *[formal]
+            { $days_late ->
+                [1] Mums ļoti žēl, ka Jums bija jāgaida vienu dienu ilgāk, nekā solījām.
+                [2] Mums ļoti žēl, ka Jums bija jāgaida divas dienas ilgāk, nekā solījām.
+                [3] Mums ļoti žēl, ka Jums bija jāgaida trīs dienas ilgāk, nekā solījām.
+                [4] Mums ļoti žēl, ka Jums bija jāgaida četras dienas ilgāk, nekā solījām.
+                [5] Mums ļoti žēl, ka Jums bija jāgaida piecas dienas ilgāk, nekā solījām.
+                [6] Mums ļoti žēl, ka Jums bija jāgaida sešas dienas ilgāk, nekā solījām.
+                [7] Mums ļoti žēl, ka Jums bija jāgaida septiņas dienas ilgāk, nekā solījām.
+                [8] Mums ļoti žēl, ka Jums bija jāgaida astoņas dienas ilgāk, nekā solījām.
+                [9] Mums ļoti žēl, ka Jums bija jāgaida deviņas dienas ilgāk, nekā solījām.
+                [10] Mums ļoti žēl, ka Jums bija jāgaida desmit dienas ilgāk, nekā solījām.
+                [zero] Mums ļoti žēl, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+                [one] Mums ļoti žēl, ka Jums bija jāgaida { $days_late } dienu ilgāk, nekā solījām.
+               *[other] Mums ļoti žēl, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+            }
+    }
 
 # Personal voice: the agent apologizes in their own name.
 # Variables:
@@ -116,184 +275,285 @@ apologize-personal =
        *[formal] Man ir ļoti žēl, un es Jums personīgi atvainojos.
     }
 
-# Company voice, short: social media and chat.
-apologize-brief = Mēs atvainojamies.
+# Personal voice, formal.
+apologize-mine-formal = Lūdzu, pieņemiet manu atvainošanos.
 
-# The apology names the wait ("you had to wait N days longer than you should have").
-# Accusative of duration: 1, 21 dienu; 2, 5, 10, 11 dienas.
+# Personal voice, warm.
+apologize-mine-warm = Man patiešām ļoti žēl.
+
+# Personal voice: the apology names the wait ("longer than promised": no "we" in an "I"
+# message). Same cases as apologize-wait.
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
 #   $register (String) - formal or warm.
-apologize-wait =
+apologize-wait-mine =
     { $register ->
         [warm]
             { $days_late ->
-                [zero] Mums ļoti žēl, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā vajadzēja.
-                [one] Mums ļoti žēl, ka tev bija jāgaida { $days_late } dienu ilgāk, nekā vajadzēja.
-               *[other] Mums ļoti žēl, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā vajadzēja.
+                [1] Man ļoti žēl, ka tev nācās gaidīt vienu dienu ilgāk par solīto.
+                [2] Man ļoti žēl, ka tev nācās gaidīt divas dienas ilgāk par solīto.
+                [3] Man ļoti žēl, ka tev nācās gaidīt trīs dienas ilgāk par solīto.
+                [4] Man ļoti žēl, ka tev nācās gaidīt četras dienas ilgāk par solīto.
+                [5] Man ļoti žēl, ka tev nācās gaidīt piecas dienas ilgāk par solīto.
+                [6] Man ļoti žēl, ka tev nācās gaidīt sešas dienas ilgāk par solīto.
+                [7] Man ļoti žēl, ka tev nācās gaidīt septiņas dienas ilgāk par solīto.
+                [8] Man ļoti žēl, ka tev nācās gaidīt astoņas dienas ilgāk par solīto.
+                [9] Man ļoti žēl, ka tev nācās gaidīt deviņas dienas ilgāk par solīto.
+                [10] Man ļoti žēl, ka tev nācās gaidīt desmit dienas ilgāk par solīto.
+                [zero] Man ļoti žēl, ka tev nācās gaidīt { $days_late } dienas ilgāk par solīto.
+                [one] Man ļoti žēl, ka tev nācās gaidīt { $days_late } dienu ilgāk par solīto.
+               *[other] Man ļoti žēl, ka tev nācās gaidīt { $days_late } dienas ilgāk par solīto.
             }
        *[formal]
             { $days_late ->
-                [zero] Mums ļoti žēl, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā vajadzēja.
-                [one] Mums ļoti žēl, ka Jums bija jāgaida { $days_late } dienu ilgāk, nekā vajadzēja.
-               *[other] Mums ļoti žēl, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā vajadzēja.
+                [1] Man ļoti žēl, ka Jums nācās gaidīt vienu dienu ilgāk par solīto.
+                [2] Man ļoti žēl, ka Jums nācās gaidīt divas dienas ilgāk par solīto.
+                [3] Man ļoti žēl, ka Jums nācās gaidīt trīs dienas ilgāk par solīto.
+                [4] Man ļoti žēl, ka Jums nācās gaidīt četras dienas ilgāk par solīto.
+                [5] Man ļoti žēl, ka Jums nācās gaidīt piecas dienas ilgāk par solīto.
+                [6] Man ļoti žēl, ka Jums nācās gaidīt sešas dienas ilgāk par solīto.
+                [7] Man ļoti žēl, ka Jums nācās gaidīt septiņas dienas ilgāk par solīto.
+                [8] Man ļoti žēl, ka Jums nācās gaidīt astoņas dienas ilgāk par solīto.
+                [9] Man ļoti žēl, ka Jums nācās gaidīt deviņas dienas ilgāk par solīto.
+                [10] Man ļoti žēl, ka Jums nācās gaidīt desmit dienas ilgāk par solīto.
+                [zero] Man ļoti žēl, ka Jums nācās gaidīt { $days_late } dienas ilgāk par solīto.
+                [one] Man ļoti žēl, ka Jums nācās gaidīt { $days_late } dienu ilgāk par solīto.
+               *[other] Man ļoti žēl, ka Jums nācās gaidīt { $days_late } dienas ilgāk par solīto.
             }
     }
 
 ## Step: own — take responsibility; the mistake is ours.
+## Each message names what it takes on (kļūda, šī lieta): in restore-value it follows
+## the compensation, and a bare "tā ir…" would point at the refund.
 
 # Company voice, formal.
-own-full = Tā bija mūsu kļūda, un mēs par to uzņemamies pilnu atbildību.
+own-full = Kļūda ir mūsu, un mēs par to uzņemamies pilnu atbildību.
 
 # Company voice, warm ("we got it wrong, and putting it right is our job").
-own-got-wrong = Šoreiz mēs kļūdījāmies, un izlabot to ir mūsu pienākums.
+own-got-wrong = Mēs kļūdījāmies, un izlabot to ir mūsu pienākums.
 
-# Personal voice ("I will not shift it onto anyone else").
-own-mine = Tā ir mana atbildība, un es to nenovelšu ne uz vienu citu.
-
-# Company voice: no finger-pointing at suppliers or partners. Email, phone, chat.
+# Company voice.
 # Variables:
 #   $register (String) - formal or warm.
-own-no-blame =
+own-on-us =
     { $register ->
-        [warm] Par to atbildam mēs paši – ne mūsu partneri un noteikti ne tu.
-       *[formal] Par to atbildam mēs paši – ne mūsu partneri un noteikti ne Jūs.
+        [warm] Šī kļūda ir tikai un vienīgi mūsu.
+       *[formal] Atbildība par šo kļūdu ir pilnībā mūsu.
     }
+
+# Personal voice ("I am taking this into my own hands and will see it through").
+own-mine = Šo lietu ņemu savās rokās un novedīšu līdz galam.
+
+# Personal voice.
+own-mine-full = Atbildību par šo kļūdu uzņemos es.
 
 ## Step: empathize — recognize what the problem cost the customer.
 
-# Personal voice. Simple past, no participle.
-# Variables:
-#   $register (String) - formal or warm.
-empathize-understand =
-    { $register ->
-        [warm] Saprotu, cik ļoti tas tevi sarūgtināja.
-       *[formal] Saprotu, cik ļoti tas Jūs sarūgtināja.
-    }
-
-# Company voice ("because of us you had to spend far more time than necessary").
+# Either voice (no "I", no "we").
 # Variables:
 #   $register (String) - formal or warm.
 empathize-time =
     { $register ->
-        [warm] Tavs laiks ir vērtīgs, un mūsu dēļ tev nācās tērēt daudz vairāk laika, nekā vajadzēja.
-       *[formal] Jūsu laiks ir vērtīgs, un mūsu dēļ Jums nācās tērēt daudz vairāk laika, nekā vajadzēja.
+        [warm] Tev nevajadzēja tam tērēt ne laiku, ne nervus.
+       *[formal] Jums nevajadzēja tam tērēt ne laiku, ne nervus.
+    }
+
+# Either voice.
+# Variables:
+#   $register (String) - formal or warm.
+empathize-deal =
+    { $register ->
+        [warm] Šāda pieredze ir ļoti nepatīkama, un tev ar to nevajadzēja saskarties.
+       *[formal] Šāda pieredze ir ļoti nepatīkama, un Jums ar to nevajadzēja saskarties.
+    }
+
+# Company voice ("we understand it cost you both time and patience").
+# Variables:
+#   $register (String) - formal or warm.
+empathize-frustrating =
+    { $register ->
+        [warm] Saprotam, ka tas tev prasīja gan laiku, gan pacietību.
+       *[formal] Saprotam, ka tas Jums prasīja gan laiku, gan pacietību.
     }
 
 # Personal voice, warm. "It would upset me too" avoids vīlies/vīlusies.
 empathize-place = Tavā vietā arī mani tas ļoti sarūgtinātu.
 
-# Company voice; chat, social media, phone.
-empathize-frustrating = Mēs saprotam, cik tas ir nepatīkami.
+# Personal voice, formal.
+empathize-trouble = Redzu, cik daudz raižu tas Jums sagādāja.
 
 ## Step: explain — the root cause, briefly, never an excuse.
 
-# Company voice.
+# Company voice: announces the cause, then gives it.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-found = Mēs to izpētījām un atradām cēloni. { $cause }
+explain-found = Mēs to izpētījām un atradām cēloni: { $cause }
 
-# Either voice.
+# Either voice: announces the cause, then gives it (no "I"/"we").
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-happened = Lūk, kas notika. { $cause }
+#   $register (String) - formal or warm.
+explain-happened =
+    { $register ->
+        [warm] Lūk, kur bija problēma: { $cause }
+       *[formal] Iemesls bija šāds: { $cause }
+    }
 
-# Personal voice ("I went through your case myself from start to finish").
+# Personal voice: announces the cause, then gives it.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - formal or warm.
 explain-checked =
     { $register ->
-        [warm] Es personīgi izskatīju tavu gadījumu no sākuma līdz beigām. { $cause }
-       *[formal] Es personīgi izskatīju Jūsu gadījumu no sākuma līdz beigām. { $cause }
+        [warm] Izpētīju tavu gadījumu un atradu cēloni: { $cause }
+       *[formal] Izpētīju Jūsu gadījumu un atradu cēloni: { $cause }
     }
 
-# Company voice, formal; email.
+# Either voice: the cause on its own.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-root = Pārbaudot notikušo, mēs noskaidrojām problēmas patieso cēloni. { $cause }
+explain-cause = { $cause }
 
-## Step: fix — what we are doing to put it right.
+## Step: fix — what has been done to put it right.
 
-# Company voice.
+# Company voice: announces the fix, then gives it.
 # Variables:
-#   $fix (String) - What has been or is being done, whole sentences.
-fix-done = Situāciju labojam šādi. { $fix }
+#   $fix (String) - What has already been done, whole sentences.
+#   $register (String) - formal or warm.
+fix-done =
+    { $register ->
+        [warm] Ķērāmies klāt tūlīt pat: { $fix }
+       *[formal] Rīkojāmies nekavējoties: { $fix }
+    }
 
-# Personal voice. Simple past "rīkojos", no participle.
+# Either voice: the fix on its own.
 # Variables:
-#   $fix (String) - What has been or is being done, whole sentences.
-fix-mine = Lai situāciju labotu, es rīkojos šādi. { $fix }
+#   $fix (String) - What has already been done, whole sentences.
+fix-fact = { $fix }
 
-# Company voice, when the fix is not known yet.
+# Personal voice: announces the fix, then gives it.
+# Variables:
+#   $fix (String) - What has already been done, whole sentences.
+#   $register (String) - formal or warm.
+fix-mine =
+    { $register ->
+        [warm] Ķēros pie darba tūlīt pat: { $fix }
+       *[formal] Pie tā ķēros nekavējoties: { $fix }
+    }
+
+# Company voice, when the fix is not done yet: a working-day cadence, not "at every step".
 # Variables:
 #   $register (String) - formal or warm.
 fix-working =
     { $register ->
-        [warm] Jau šobrīd strādājam, lai to atrisinātu, un informēsim tevi par katru soli.
-       *[formal] Jau šobrīd strādājam, lai to atrisinātu, un informēsim Jūs par katru soli.
+        [warm] Pie risinājuma jau strādājam un katru darbdienu tev ziņosim, kā tas virzās.
+       *[formal] Pie risinājuma jau strādājam un katru darbdienu Jums ziņosim, kā tas virzās.
     }
 
-# Personal voice, when the fix is not known yet.
+# Company voice, when the fix is not done yet.
+# Variables:
+#   $register (String) - formal or warm.
+fix-working-team =
+    { $register ->
+        [warm] Mūsu speciālisti jau meklē risinājumu, un katru darbdienu tev ziņosim par paveikto.
+       *[formal] Mūsu speciālisti jau meklē risinājumu, un katru darbdienu Jums ziņosim par paveikto.
+    }
+
+# Personal voice, when the fix is not done yet.
 # Variables:
 #   $register (String) - formal or warm.
 fix-working-mine =
     { $register ->
-        [warm] Ar to jau tagad nodarbojos personīgi un turpināšu tevi informēt, līdz viss būs atrisināts.
-       *[formal] Ar to jau tagad nodarbojos personīgi un turpināšu Jūs informēt, līdz viss būs atrisināts.
+        [warm] Pie risinājuma jau strādāju un katru darbdienu tev ziņošu, kā tas virzās.
+       *[formal] Pie risinājuma jau strādāju un katru darbdienu Jums ziņošu, kā tas virzās.
+    }
+
+# Personal voice, when the fix is not done yet.
+# Variables:
+#   $register (String) - formal or warm.
+fix-working-mine-now =
+    { $register ->
+        [warm] Risinājumu jau meklēju un katru darbdienu tev ziņošu par paveikto.
+       *[formal] Risinājumu jau meklēju un katru darbdienu Jums ziņošu par paveikto.
     }
 
 ## Step: prevent — what changes so that it does not happen again.
 
-# Company voice.
+# Company voice: announces the change, then gives it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-changed = Mēs arī mainījām savu darba procesu, lai kas tāds vairs neatkārtotos. { $prevention }
+prevent-changed = Esam arī mainījuši savu praksi, lai tas vairs neatkārtotos: { $prevention }
 
-# Either voice.
+# Either voice: announces the change, then gives it (impersonal: no "I"/"we").
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-again = Lai tas neatkārtotos, mēs ieviešam izmaiņas. { $prevention }
+prevent-again = Lai tas neatkārtotos, ir ieviestas izmaiņas: { $prevention }
 
-# Personal voice.
+# Personal voice: announces the change, then gives it. Promises no more than the change.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-#   $register (String) - formal or warm.
-prevent-mine =
-    { $register ->
-        [warm] Es arī parūpējos, lai ar tevi tas vairs neatkārtotos. { $prevention }
-       *[formal] Es arī parūpējos, lai ar Jums tas vairs neatkārtotos. { $prevention }
-    }
+prevent-mine = Arī parūpējos, lai tas vairs neatkārtotos: { $prevention }
+
+# Either voice: the change on its own.
+# Variables:
+#   $prevention (String) - What changes, whole sentences.
+prevent-fact = { $prevention }
 
 ## Step: restore — make it right with something the customer values.
+## The amount prints "15 EUR" (never declined), so it stands as an object or before "apmērā".
 
 # Company voice.
 # Variables:
-#   $compensation_amount (Number) - The refund, already formatted as money in the customer's currency.
+#   $compensation_amount (Number) - The refund, formatted as money, e.g. "15 EUR".
 #   $register (String) - formal or warm.
 restore-refund =
     { $register ->
-        [warm] Kā atlīdzību par to mēs tev atmaksājam { $compensation_amount }.
-       *[formal] Kā atlīdzību par to mēs Jums atmaksājam { $compensation_amount }.
+        [warm] Kā kompensāciju atmaksājām tev { $compensation_amount }.
+       *[formal] Kā kompensāciju atmaksājām Jums { $compensation_amount }.
     }
 
-# Company voice, warm ("to apologise, we credited X to your account").
+# Company voice.
 # Variables:
-#   $compensation_amount (Number) - The credit, already formatted as money.
-restore-credit = Lai atvainotos, tavā kontā ieskaitījām { $compensation_amount }.
+#   $compensation_amount (Number) - The credit, formatted as money.
+#   $register (String) - formal or warm.
+restore-credit =
+    { $register ->
+        [warm] Tavā kontā ieskaitījām { $compensation_amount } kā kompensāciju.
+       *[formal] Jūsu kontā ieskaitījām { $compensation_amount } kā kompensāciju.
+    }
 
-# Personal voice ("I have arranged a refund in the amount of X"); "X apmērā" keeps the amount uninflected.
+# Personal voice ("I approved a refund of X for you as compensation").
 # Variables:
-#   $compensation_amount (Number) - The refund, already formatted as money.
+#   $compensation_amount (Number) - The refund, formatted as money.
 #   $register (String) - formal or warm.
 restore-refund-mine =
     { $register ->
-        [warm] Es tev noformēju naudas atmaksu { $compensation_amount } apmērā.
-       *[formal] Es Jums noformēju naudas atmaksu { $compensation_amount } apmērā.
+        [warm] Kā kompensāciju apstiprināju tev naudas atmaksu { $compensation_amount } apmērā.
+       *[formal] Kā kompensāciju apstiprināju Jums naudas atmaksu { $compensation_amount } apmērā.
     }
 
-# Company voice ("for the next N months our service is free for you").
-# Accusative of duration: nākamo 1 / 21 mēnesi; nākamos 2 / 10 / 11 mēnešus.
+# Personal voice.
+# Variables:
+#   $compensation_amount (Number) - The credit, formatted as money.
+#   $register (String) - formal or warm.
+restore-credit-mine =
+    { $register ->
+        [warm] Tavā kontā ieskaitīju { $compensation_amount } kā kompensāciju.
+       *[formal] Jūsu kontā ieskaitīju { $compensation_amount } kā kompensāciju.
+    }
+
+# Either voice ("a refund of X is already on its way to you"; no "I"/"we").
+# Variables:
+#   $compensation_amount (Number) - The refund, formatted as money.
+#   $register (String) - formal or warm.
+restore-refund-on-way =
+    { $register ->
+        [warm] Kā kompensācija pie tevis jau ir ceļā naudas atmaksa { $compensation_amount } apmērā.
+       *[formal] Kā kompensācija pie Jums jau ir ceļā naudas atmaksa { $compensation_amount } apmērā.
+    }
+
+# Company voice ("as compensation we grant you N free months"). Accusative:
+# vienu … mēnesi; divus, trīs … mēnešus; 21 mēnesi.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
 #   $register (String) - formal or warm.
@@ -301,19 +561,39 @@ restore-months =
     { $register ->
         [warm]
             { $free_months ->
-                [zero] Lai to atlīdzinātu, nākamos { $free_months } mēnešus mūsu pakalpojums tev būs bez maksas.
-                [one] Lai to atlīdzinātu, nākamo { $free_months } mēnesi mūsu pakalpojums tev būs bez maksas.
-               *[other] Lai to atlīdzinātu, nākamos { $free_months } mēnešus mūsu pakalpojums tev būs bez maksas.
+                [1] Kā kompensāciju piešķiram tev vienu bezmaksas mēnesi.
+                [2] Kā kompensāciju piešķiram tev divus bezmaksas mēnešus.
+                [3] Kā kompensāciju piešķiram tev trīs bezmaksas mēnešus.
+                [4] Kā kompensāciju piešķiram tev četrus bezmaksas mēnešus.
+                [5] Kā kompensāciju piešķiram tev piecus bezmaksas mēnešus.
+                [6] Kā kompensāciju piešķiram tev sešus bezmaksas mēnešus.
+                [7] Kā kompensāciju piešķiram tev septiņus bezmaksas mēnešus.
+                [8] Kā kompensāciju piešķiram tev astoņus bezmaksas mēnešus.
+                [9] Kā kompensāciju piešķiram tev deviņus bezmaksas mēnešus.
+                [10] Kā kompensāciju piešķiram tev desmit bezmaksas mēnešus.
+                [zero] Kā kompensāciju piešķiram tev { $free_months } bezmaksas mēnešus.
+                [one] Kā kompensāciju piešķiram tev { $free_months } bezmaksas mēnesi.
+               *[other] Kā kompensāciju piešķiram tev { $free_months } bezmaksas mēnešus.
             }
        *[formal]
             { $free_months ->
-                [zero] Lai to atlīdzinātu, nākamos { $free_months } mēnešus mūsu pakalpojums Jums būs bez maksas.
-                [one] Lai to atlīdzinātu, nākamo { $free_months } mēnesi mūsu pakalpojums Jums būs bez maksas.
-               *[other] Lai to atlīdzinātu, nākamos { $free_months } mēnešus mūsu pakalpojums Jums būs bez maksas.
+                [1] Kā kompensāciju piešķiram Jums vienu bezmaksas mēnesi.
+                [2] Kā kompensāciju piešķiram Jums divus bezmaksas mēnešus.
+                [3] Kā kompensāciju piešķiram Jums trīs bezmaksas mēnešus.
+                [4] Kā kompensāciju piešķiram Jums četrus bezmaksas mēnešus.
+                [5] Kā kompensāciju piešķiram Jums piecus bezmaksas mēnešus.
+                [6] Kā kompensāciju piešķiram Jums sešus bezmaksas mēnešus.
+                [7] Kā kompensāciju piešķiram Jums septiņus bezmaksas mēnešus.
+                [8] Kā kompensāciju piešķiram Jums astoņus bezmaksas mēnešus.
+                [9] Kā kompensāciju piešķiram Jums deviņus bezmaksas mēnešus.
+                [10] Kā kompensāciju piešķiram Jums desmit bezmaksas mēnešus.
+                [zero] Kā kompensāciju piešķiram Jums { $free_months } bezmaksas mēnešus.
+                [one] Kā kompensāciju piešķiram Jums { $free_months } bezmaksas mēnesi.
+               *[other] Kā kompensāciju piešķiram Jums { $free_months } bezmaksas mēnešus.
             }
     }
 
-# Personal voice. Simple past "pievienoju", no participle.
+# Personal voice ("as compensation I added N free months to your account").
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
 #   $register (String) - formal or warm.
@@ -321,131 +601,267 @@ restore-months-mine =
     { $register ->
         [warm]
             { $free_months ->
-                [zero] Tavam kontam pievienoju { $free_months } bezmaksas pakalpojuma mēnešus.
-                [one] Tavam kontam pievienoju { $free_months } bezmaksas pakalpojuma mēnesi.
-               *[other] Tavam kontam pievienoju { $free_months } bezmaksas pakalpojuma mēnešus.
+                [1] Kā kompensāciju tavam kontam pievienoju vienu bezmaksas mēnesi.
+                [2] Kā kompensāciju tavam kontam pievienoju divus bezmaksas mēnešus.
+                [3] Kā kompensāciju tavam kontam pievienoju trīs bezmaksas mēnešus.
+                [4] Kā kompensāciju tavam kontam pievienoju četrus bezmaksas mēnešus.
+                [5] Kā kompensāciju tavam kontam pievienoju piecus bezmaksas mēnešus.
+                [6] Kā kompensāciju tavam kontam pievienoju sešus bezmaksas mēnešus.
+                [7] Kā kompensāciju tavam kontam pievienoju septiņus bezmaksas mēnešus.
+                [8] Kā kompensāciju tavam kontam pievienoju astoņus bezmaksas mēnešus.
+                [9] Kā kompensāciju tavam kontam pievienoju deviņus bezmaksas mēnešus.
+                [10] Kā kompensāciju tavam kontam pievienoju desmit bezmaksas mēnešus.
+                [zero] Kā kompensāciju tavam kontam pievienoju { $free_months } bezmaksas mēnešus.
+                [one] Kā kompensāciju tavam kontam pievienoju { $free_months } bezmaksas mēnesi.
+               *[other] Kā kompensāciju tavam kontam pievienoju { $free_months } bezmaksas mēnešus.
             }
        *[formal]
             { $free_months ->
-                [zero] Jūsu kontam pievienoju { $free_months } bezmaksas pakalpojuma mēnešus.
-                [one] Jūsu kontam pievienoju { $free_months } bezmaksas pakalpojuma mēnesi.
-               *[other] Jūsu kontam pievienoju { $free_months } bezmaksas pakalpojuma mēnešus.
+                [1] Kā kompensāciju Jūsu kontam pievienoju vienu bezmaksas mēnesi.
+                [2] Kā kompensāciju Jūsu kontam pievienoju divus bezmaksas mēnešus.
+                [3] Kā kompensāciju Jūsu kontam pievienoju trīs bezmaksas mēnešus.
+                [4] Kā kompensāciju Jūsu kontam pievienoju četrus bezmaksas mēnešus.
+                [5] Kā kompensāciju Jūsu kontam pievienoju piecus bezmaksas mēnešus.
+                [6] Kā kompensāciju Jūsu kontam pievienoju sešus bezmaksas mēnešus.
+                [7] Kā kompensāciju Jūsu kontam pievienoju septiņus bezmaksas mēnešus.
+                [8] Kā kompensāciju Jūsu kontam pievienoju astoņus bezmaksas mēnešus.
+                [9] Kā kompensāciju Jūsu kontam pievienoju deviņus bezmaksas mēnešus.
+                [10] Kā kompensāciju Jūsu kontam pievienoju desmit bezmaksas mēnešus.
+                [zero] Kā kompensāciju Jūsu kontam pievienoju { $free_months } bezmaksas mēnešus.
+                [one] Kā kompensāciju Jūsu kontam pievienoju { $free_months } bezmaksas mēnesi.
+               *[other] Kā kompensāciju Jūsu kontam pievienoju { $free_months } bezmaksas mēnešus.
             }
     }
 
-## Step: next-steps — when and how the customer hears from us next.
-
-# Company voice. The long date is nominative ("2026. gada 24. novembris"), so it
-# stands as the predicate of "Vēlākais termiņš ir ...".
+# Either voice ("the next N months will be free of charge for you"). Nominative:
+# nākamais mēnesis; nākamie divi, trīs … mēneši; nākamais 21 mēnesis.
 # Variables:
-#   $follow_up_date (Date) - The date of our next update.
+#   $free_months (Number) - Months of service offered free of charge.
+#   $register (String) - formal or warm.
+restore-months-free =
+    { $register ->
+        [warm]
+            { $free_months ->
+                [1] Nākamais mēnesis tev būs bez maksas.
+                [2] Nākamie divi mēneši tev būs bez maksas.
+                [3] Nākamie trīs mēneši tev būs bez maksas.
+                [4] Nākamie četri mēneši tev būs bez maksas.
+                [5] Nākamie pieci mēneši tev būs bez maksas.
+                [6] Nākamie seši mēneši tev būs bez maksas.
+                [7] Nākamie septiņi mēneši tev būs bez maksas.
+                [8] Nākamie astoņi mēneši tev būs bez maksas.
+                [9] Nākamie deviņi mēneši tev būs bez maksas.
+                [10] Nākamie desmit mēneši tev būs bez maksas.
+                [zero] Nākamie { $free_months } mēneši tev būs bez maksas.
+                [one] Nākamais { $free_months } mēnesis tev būs bez maksas.
+               *[other] Nākamie { $free_months } mēneši tev būs bez maksas.
+            }
+       *[formal]
+            { $free_months ->
+                [1] Nākamais mēnesis Jums būs bez maksas.
+                [2] Nākamie divi mēneši Jums būs bez maksas.
+                [3] Nākamie trīs mēneši Jums būs bez maksas.
+                [4] Nākamie četri mēneši Jums būs bez maksas.
+                [5] Nākamie pieci mēneši Jums būs bez maksas.
+                [6] Nākamie seši mēneši Jums būs bez maksas.
+                [7] Nākamie septiņi mēneši Jums būs bez maksas.
+                [8] Nākamie astoņi mēneši Jums būs bez maksas.
+                [9] Nākamie deviņi mēneši Jums būs bez maksas.
+                [10] Nākamie desmit mēneši Jums būs bez maksas.
+                [zero] Nākamie { $free_months } mēneši Jums būs bez maksas.
+                [one] Nākamais { $free_months } mēnesis Jums būs bez maksas.
+               *[other] Nākamie { $free_months } mēneši Jums būs bez maksas.
+            }
+    }
+
+## Step: next-steps — when the customer hears from us next.
+## "ne vēlāk kā" takes the locative (18. decembrī), "līdz" the dative (18. decembrim).
+
+# Company voice ("no later than 18 December we will contact you again to make sure all is well").
+# Variables:
+#   $follow_up_date (Date) - The date of our next contact.
 #   $register (String) - formal or warm.
 next-steps-date =
     { $register ->
-        [warm] Mēs tev vēlreiz rakstīsim un pastāstīsim, kā virzās darbs. Vēlākais termiņš ir { DATETIME($follow_up_date, dateStyle: "long") }.
-       *[formal] Mēs Jums vēlreiz rakstīsim un pastāstīsim, kā virzās darbs. Vēlākais termiņš ir { DATETIME($follow_up_date, dateStyle: "long") }.
+        [warm] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } sazināsimies ar tevi vēlreiz, lai pārliecinātos, ka viss ir kārtībā.
+       *[formal] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } sazināsimies ar Jums vēlreiz, lai pārliecinātos, ka viss ir kārtībā.
     }
 
-# Personal voice. Same nominative date construction.
+# Company voice ("by 18 December we will call you again to hear that all is well").
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - formal or warm.
-next-steps-date-mine =
+next-steps-date-update =
     { $register ->
-        [warm] Es personīgi ar tevi sazināšos vēlreiz. Vēlākais termiņš ir { DATETIME($follow_up_date, dateStyle: "long") }.
-       *[formal] Es personīgi ar Jums sazināšos vēlreiz. Vēlākais termiņš ir { DATETIME($follow_up_date, dateStyle: "long") }.
+        [warm] Līdz { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } tev vēlreiz piezvanīsim, lai uzzinātu, vai viss ir kārtībā.
+       *[formal] Līdz { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } Jums vēlreiz piezvanīsim, lai uzzinātu, vai viss ir kārtībā.
     }
 
-# Company voice, no date yet.
+# Personal voice.
+# Variables:
+#   $follow_up_date (Date) - The date of our next contact.
+#   $register (String) - formal or warm.
+next-steps-date-mine =
+    { $register ->
+        [warm] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } sazināšos ar tevi vēlreiz, lai pārliecinātos, ka viss ir kārtībā.
+       *[formal] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } sazināšos ar Jums vēlreiz, lai pārliecinātos, ka viss ir kārtībā.
+    }
+
+# Personal voice: a call by the date.
+# Variables:
+#   $follow_up_date (Date) - The date of our next call.
+#   $register (String) - formal or warm.
+next-steps-date-mine-call =
+    { $register ->
+        [warm] Līdz { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } tev vēlreiz piezvanīšu, lai uzzinātu, vai viss ir kārtībā.
+       *[formal] Līdz { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } Jums vēlreiz piezvanīšu, lai uzzinātu, vai viss ir kārtībā.
+    }
+
+# Company voice, no date yet, fix not done yet.
 # Variables:
 #   $register (String) - formal or warm.
 next-steps-when-fixed =
     { $register ->
-        [warm] Tiklīdz problēmu atrisināsim, mēs tev uzreiz uzrakstīsim.
-       *[formal] Tiklīdz problēmu atrisināsim, mēs Jums uzreiz uzrakstīsim.
+        [warm] Tiklīdz viss būs kārtībā, tu to no mums uzzināsi nekavējoties.
+       *[formal] Tiklīdz viss būs kārtībā, Jūs to no mums uzzināsiet nekavējoties.
     }
 
-# Personal voice, no date yet.
+# Personal voice, no date yet, fix not done yet.
 # Variables:
 #   $register (String) - formal or warm.
 next-steps-when-fixed-mine =
     { $register ->
-        [warm] Tiklīdz viss būs atrisināts, es ar tevi personīgi sazināšos.
-       *[formal] Tiklīdz viss būs atrisināts, es ar Jums personīgi sazināšos.
+        [warm] Kad viss būs kārtībā, es ar tevi sazināšos.
+       *[formal] Kad viss būs kārtībā, es ar Jums sazināšos.
     }
 
-## Step: invite — invite questions, or move to a private channel.
+## Step: invite — invite questions, or move a public thread to a private channel.
 
-# Company voice; email and chat. Written without any conditional.
+# Company voice; email and chat (no contact given, so "write to us" is right here).
+# "Ja" opens a question, never an apology.
 # Variables:
 #   $register (String) - formal or warm.
 invite-reply =
     { $register ->
-        [warm] Jautājumus vari uzdot jebkurā laikā, atbildot uz šo ziņu, un mēs labprāt palīdzēsim.
-       *[formal] Jautājumus varat uzdot jebkurā laikā, atbildot uz šo ziņu, un mēs labprāt palīdzēsim.
+        [warm] Ja tev rodas jautājumi, droši raksti mums.
+       *[formal] Ja Jums rodas jautājumi, droši rakstiet mums.
     }
 
-# Move the conversation to a private channel. Keep $contact at the end.
+# Personal voice; email and chat.
+# Variables:
+#   $register (String) - formal or warm.
+invite-questions =
+    { $register ->
+        [warm] Ja kaut kas vēl nav saprotams, jautā – labprāt visu pastāstīšu sīkāk.
+       *[formal] Ja kaut kas vēl nav saprotams, jautājiet – labprāt visu pastāstīšu sīkāk.
+    }
+
+# Either voice; email and chat: a direct line for a conversation. The contact may be a
+# phone number, so "sazinieties" (get in touch), never "rakstiet". $contact stays last.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - formal or warm.
+invite-reach =
+    { $register ->
+        [warm] Ja vēlies to pārrunāt, sazinies ar klientu atbalstu: { $contact }.
+       *[formal] Ja vēlaties to pārrunāt, sazinieties ar klientu atbalstu: { $contact }.
+    }
+
+# Social media: move a public thread to a private channel. $contact stays last, with no
+# full stop after it (a handle or an address is copied as it stands).
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $register (String) - formal or warm.
 invite-private =
     { $register ->
-        [warm] Lūdzu, raksti mums privāti, lai mēs to varētu nokārtot tieši ar tevi: { $contact }.
-       *[formal] Lūdzu, rakstiet mums privāti, lai mēs to varētu nokārtot tieši ar Jums: { $contact }.
+        [warm] Lai to nokārtotu, sazinies privāti ar klientu atbalstu: { $contact }
+       *[formal] Lai to nokārtotu, sazinieties privāti ar klientu atbalstu: { $contact }
     }
 
-# Personal voice: let the customer ask.
-# Variables:
-#   $register (String) - formal or warm.
-invite-questions =
-    { $register ->
-        [warm] Kādi jautājumi tev vēl ir? Labprāt visu izskaidrošu sīkāk.
-       *[formal] Kādi jautājumi Jums vēl ir? Labprāt visu izskaidrošu sīkāk.
-    }
-
-# Social media: ask for a direct message.
+# Social media, company voice: ask for a direct message.
 # Variables:
 #   $register (String) - formal or warm.
 invite-direct-message =
     { $register ->
-        [warm] Lūdzu, atsūti mums privātu ziņu, lai mēs varētu pārbaudīt tavu kontu.
-       *[formal] Lūdzu, atsūtiet mums privātu ziņu, lai mēs varētu pārbaudīt Jūsu kontu.
+        [warm] Atsūti, lūdzu, mums privātu ziņu – mēs to izskatīsim.
+       *[formal] Atsūtiet, lūdzu, mums privātu ziņu – mēs to izskatīsim.
     }
 
-# Phone script, company voice.
+# Social media, personal voice: ask for a direct message.
+# Variables:
+#   $register (String) - formal or warm.
+invite-direct-message-mine =
+    { $register ->
+        [warm] Atsūti, lūdzu, man privātu ziņu – es to izskatīšu.
+       *[formal] Atsūtiet, lūdzu, man privātu ziņu – es to izskatīšu.
+    }
+
+# Phone script, either voice.
+# Variables:
+#   $register (String) - formal or warm.
+invite-phone-questions =
+    { $register ->
+        [warm] Vai tev par to ir kādi jautājumi?
+       *[formal] Vai Jums par to ir kādi jautājumi?
+    }
+
+# Phone script, company voice; only after something was done.
 # Variables:
 #   $register (String) - formal or warm.
 invite-anything-else =
     { $register ->
-        [warm] Kā vēl mēs šodien varam tev palīdzēt?
-       *[formal] Kā vēl mēs šodien varam Jums palīdzēt?
+        [warm] Vai varam tev vēl kā palīdzēt?
+       *[formal] Vai varam Jums vēl kā palīdzēt?
     }
 
-## Step: thank — for telling us, and for the patience.
+# Phone script, personal voice; only after something was done.
+# Variables:
+#   $register (String) - formal or warm.
+invite-anything-else-mine =
+    { $register ->
+        [warm] Vai varu tev vēl kā palīdzēt?
+       *[formal] Vai varu Jums vēl kā palīdzēt?
+    }
+
+## Step: thank — for telling us.
 
 # Company voice.
 # Variables:
 #   $register (String) - formal or warm.
 thank-telling =
     { $register ->
-        [warm] Paldies, ka mums par to pastāstīji – tas mums palīdz strādāt labāk.
-       *[formal] Paldies, ka mums par to pastāstījāt – tas mums palīdz strādāt labāk.
+        [warm] Paldies, ka mums par to pastāstīji.
+       *[formal] Paldies, ka mums par to pastāstījāt.
     }
 
-# Either voice. No address needed ("Paldies par pacietību"), so one form.
-thank-patience = Paldies par pacietību, kamēr visu labojam.
+# Company voice.
+# Variables:
+#   $register (String) - formal or warm.
+thank-chance =
+    { $register ->
+        [warm] Paldies, ka devi mums iespēju to izlabot.
+       *[formal] Paldies, ka devāt mums iespēju to izlabot.
+    }
 
-# Formal; email and phone.
-thank-trust = Paldies par Jūsu uzticību un par to, ka vērsāt mūsu uzmanību uz šo problēmu.
+# Company voice, formal; email and phone.
+thank-time = Paldies, ka veltījāt laiku un mums par to pastāstījāt.
 
-# Short: chat and social media.
+# Company voice; chat.
 # Variables:
 #   $register (String) - formal or warm.
 thank-short =
     { $register ->
-        [warm] Paldies, ka mums par to paziņoji.
-       *[formal] Paldies, ka mums par to paziņojāt.
+        [warm] Paldies par tavu ziņu!
+       *[formal] Paldies par Jūsu ziņu!
+    }
+
+# Either voice.
+# Variables:
+#   $register (String) - formal or warm.
+thank-patience =
+    { $register ->
+        [warm] Paldies par tavu pacietību.
+       *[formal] Paldies par Jūsu pacietību.
     }
 
 # Personal voice.
@@ -457,37 +873,55 @@ thank-mine =
        *[formal] Paldies, ka devāt man iespēju to izlabot.
     }
 
+# Personal voice.
+# Variables:
+#   $register (String) - formal or warm.
+thank-mine-telling =
+    { $register ->
+        [warm] Paldies, ka man par to pastāstīji.
+       *[formal] Paldies, ka man par to pastāstījāt.
+    }
+
 ## Step: close — optimism about the relationship.
 
-# Company voice ("we value that you choose us"); avoids the gendered klients/kliente.
+# Company voice.
 # Variables:
 #   $register (String) - formal or warm.
 close-trust =
     { $register ->
-        [warm] Mēs ļoti novērtējam, ka izvēlies tieši mūs, un vēlamies atgūt tavu uzticību.
-       *[formal] Mēs ļoti novērtējam, ka izvēlaties tieši mūs, un vēlamies atgūt Jūsu uzticību.
+        [warm] Mēs vēlamies atgūt tavu uzticību.
+       *[formal] Mēs vēlamies atgūt Jūsu uzticību.
     }
 
-# Company voice, warm ("we look forward to seeing you again, and next time we get it right").
-close-next-time = Gaidīsim tevi atkal un nākamreiz visu izdarīsim kā nākas.
+# Company voice, warm.
+close-next-time = Nākamreiz visu izdarīsim tā, kā nākas.
 
-# Personal voice. "Priecāšos" (future) has no gender.
+# Company voice, formal letter.
+close-relationship = Mums ir svarīgi, lai Jūs arī turpmāk varētu uz mums paļauties.
+
+# Personal voice.
 # Variables:
 #   $register (String) - formal or warm.
 close-mine =
     { $register ->
-        [warm] Priecāšos tev palīdzēt arī turpmāk.
-       *[formal] Priecāšos Jums palīdzēt arī turpmāk.
+        [warm] Ceru, ka nākamreiz varēšu tev palīdzēt labāk.
+       *[formal] Ceru, ka nākamreiz varēšu Jums palīdzēt labāk.
     }
 
-# Company voice, formal letter.
-close-relationship = Mēs augstu vērtējam attiecības ar Jums un arī turpmāk strādāsim tā, lai attaisnotu Jūsu uzticību.
+# Personal voice.
+# Variables:
+#   $register (String) - formal or warm.
+close-mine-trust =
+    { $register ->
+        [warm] Vēlos atgūt tavu uzticību.
+       *[formal] Vēlos atgūt Jūsu uzticību.
+    }
 
 ## Step: sign-off — the closing formula and who is writing.
 
 # Email, with the agent's name and the company.
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
 sign-off-regards =
     Ar cieņu
@@ -496,40 +930,39 @@ sign-off-regards =
 
 # Email, with the agent's name.
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 sign-off-regards-name =
     Ar cieņu
     { $agent_name }
 
 # Warm register; email and chat.
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 sign-off-warm =
     Visu labu!
     { $agent_name }
 
-# Email, when we know no names.
+# Company voice only; email, when we know no names.
 sign-off-team =
     Ar cieņu
     Klientu atbalsta komanda
 
+# Company voice only; email, chat, social: the team of the named company (quoted,
+# uninflected attribute).
+# Variables:
+#   $company (String) - The company's name.
+sign-off-team-company = – „{ $company }” komanda
+
 # Chat and social media signature.
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 sign-off-initials = – { $agent_name }
 
-# Phone script. "Uz dzirdēšanos" is the telephone goodbye; no address needed.
-sign-off-phone = Paldies par veltīto laiku! Uz dzirdēšanos!
+# Phone script: the one thank-you of the call, then the goodbye.
+sign-off-phone = Paldies par sarunu! Uz dzirdēšanos!
 
-# Phone script, with the agent's name ("you can always turn to me" avoids gatavs/gatava).
-# Variables:
-#   $agent_name (String) - The agent's name.
-#   $register (String) - formal or warm.
-sign-off-phone-name =
-    { $register ->
-        [warm] Paldies par veltīto laiku! Mani sauc { $agent_name }, un tu vienmēr vari vērsties pie manis. Uz dzirdēšanos!
-       *[formal] Paldies par veltīto laiku! Mani sauc { $agent_name }, un Jūs vienmēr varat vērsties pie manis. Uz dzirdēšanos!
-    }
+# Phone script: goodbye without thanks (when the call has already thanked).
+sign-off-phone-bye = Visu labu! Uz dzirdēšanos!
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.
 ## A macro (Zendesk, Freshdesk, Help Scout, Intercom, Gorgias, Front, CSV) is written
@@ -538,11 +971,12 @@ sign-off-phone-name =
 ## Write them the way a support lead labels a template: short, unmistakably unfinished,
 ## in square brackets, no full stop, no variables.
 
-# The customer's name ("the client's name"), where the helpdesk has no name on file.
-blank-customer-name = [klienta vārds]
+# The customer's first name, where the helpdesk has no name on file. A greeting needs the
+# vocative (Jāni, Pēteri), which a helpdesk placeholder cannot make: the label says so.
+blank-customer-name = [klienta vārds uzrunas formā]
 
-# The agent's own name ("your name", capitalised Jūsu as in a letter: the label speaks to the agent).
-blank-agent-name = [Jūsu vārds]
+# The agent's own name, for the sign-off ("your name"; support teams say "tu" internally).
+blank-agent-name = [tavs vārds]
 
 # Stands for $issue ("what went wrong", the everyday idiom).
 blank-issue = [kas nogāja greizi]
@@ -550,13 +984,13 @@ blank-issue = [kas nogāja greizi]
 # Stands for $cause ("why it happened").
 blank-cause = [kāpēc tā notika]
 
-# Stands for $fix ("what we did to correct it").
-blank-fix = [ko izdarījām, lai to labotu]
+# Stands for $fix ("what has already been done to put it right").
+blank-fix = [kas jau izdarīts, lai to labotu]
 
 # Stands for $prevention ("what will change so that it does not repeat").
 blank-prevention = [kas mainīsies, lai tas neatkārtotos]
 
-# Stands for $compensation_amount in the refund sentence ("amount and currency").
+# Stands for $compensation_amount inside the refund or credit sentence ("amount and currency").
 blank-compensation = [summa un valūta]
 
 ## Macro titles — what a helpdesk lists each exported macro as (`phrasebank macros`).
