@@ -85,13 +85,10 @@ def test_locales_dir_option_reads_a_checkout(capsys, tmp_path):
 
     shutil.copytree(bundled_dir() / "en", tmp_path / "en")
     ftl = tmp_path / "en" / "apology.ftl"
-    source = ftl.read_text(encoding="utf-8")
-    assert "*[formal] We are sorry about this." in source  # apologize-brief, the formal public reply's apology
-    ftl.write_text(source.replace("*[formal] We are sorry about this.", "*[formal] We are sorry about this mix-up."),
-                   encoding="utf-8")
+    ftl.write_text(ftl.read_text(encoding="utf-8").replace("We are sorry about this.", "We apologize to you."), encoding="utf-8")
     assert run(capsys, "locales", "--locales", str(tmp_path))[1].split() == ["en"]
     outs = {run(capsys, "compose", "--locale", "en", "--playbook", "social", "--channel", "social", "--seed", str(s), "--locales", str(tmp_path))[1] for s in range(20)}
-    assert any("We are sorry about this mix-up." in out for out in outs)
+    assert any("We apologize to you." in out for out in outs)
 
 
 def test_python_dash_m_works_the_same():

@@ -22,7 +22,7 @@ from bank_support import (
 )
 
 PLAYBOOKS = list(CATALOG.playbooks)
-LEAKS = ("{", "}", "???", "\u2068", "\u2069")
+LEAKS = ("{", "}", "???")
 
 
 def _compose(locale, playbook, facts, **options):
@@ -37,6 +37,9 @@ def _assert_clean(apology, facts):
             remainder = remainder.replace(str(value), "")
         assert leak not in remainder, (leak, apology.text)
     assert not re.search(r"\$[A-Za-z_]", apology.text), apology.text
+    if apology.direction == "ltr":  # right-to-left text keeps isolation marks around facts (test_bidi.py)
+        assert "\u2068" not in apology.text and "\u2069" not in apology.text
+    assert apology.text.count("\u2068") == apology.text.count("\u2069")
 
 
 def _combinations(playbook):
@@ -224,7 +227,8 @@ def test_money_follows_the_locale_letter_style():
         facts.pop("free_months")
         return _compose(locale, "restore-value", facts).text.replace("\u200f", "").replace("\u2068", "").replace("\u2069", "")
 
-    assert "50\xa0€" in refund("lv", "50", "EUR") and "50,00" not in refund("lv", "50", "EUR")
+    lv = refund("lv", "50", "EUR")  # Latvian letters write "50 €" or, in business style, "50 EUR"
+    assert ("50\xa0€" in lv or "50\xa0EUR" in lv) and "50,00" not in lv
     assert "15\xa0₪" in refund("he", "15", "ILS")
     assert "39\xa0₾" in refund("ka", "39", "GEL") or "39\xa0ლარი" in refund("ka", "39", "GEL")
     assert "6000\xa0դրամ" in refund("hy", "6000", "AMD")

@@ -23,19 +23,28 @@
 ###   ბოლომდე are content words, so an "I" letter says each of them once.
 ###
 ### Names (facts are first names, as the customer signs them, nominative)
+### - address.yaml beside this file gives the composer each name's form of direct address,
+###   and the composer puts that form into EVERY message that quotes $customer_name. So every
+###   such message speaks to the customer (vocative context), never uses the name as a
+###   subject or predicate (not „ქალბატონი ნინო ბრძანდებით?“, which would come out as
+###   „ქალბატონი ლევან ბრძანდებით?“).
+### - Consonant stems drop the nominative -ი in direct address (ლევანი → ბატონო ლევან,
+###   თამარი → ქალბატონო თამარ, დავით, გამარჯობა!); vowel stems keep their form (ნინო, ანა,
+###   ელენე, გიორგი, ირაკლი, ანი, ქეთი). Spelling cannot tell ლევანი from გიორგი, so
+###   address.yaml lists the common -ი names one by one and has ending rules only for what
+###   is certain (-ო, -ა, -ე, -უ, a vowel before -ი, a final consonant: unchanged). A name it
+###   does not cover (a rare or foreign -ი name, Latin letters) is left out, and the composer
+###   picks a greeting without the name: never a wrongly inflected name.
 ### - Formal greetings put the vocative honorific before the first name: ქალბატონო ნინო /
-###   ბატონო გიორგი ($customer_gender). The name itself is not changed. The warm register
-###   uses the first name alone (ნინო, გამარჯობა!).
+###   ბატონო ლევან ($customer_gender). The warm register uses the first name alone
+###   (ნინო, გამარჯობა!).
 ### - With an unknown gender the honorific cannot be chosen: the formal e-mail greeting is
 ###   ძვირფასო ნინო, (the same for women and men; პატივცემულო would echo the sign-off
 ###   პატივისცემით), the other formal greetings use the name alone (გამარჯობა, ნინო!).
-### - On the phone the agent asks „ქალბატონი ნინო ბრძანდებით?“: the name is the predicate,
-###   so the nominative is right for every name.
-### - Known limit: consonant-stem names (ლევანი, თამარი) drop their -ი in careful direct
-###   address (ბატონო ლევან, თამარ, გამარჯობა!). Spelling cannot tell them from vowel stems
-###   that keep it (გიორგი, ანი, ქეთი), so the bank uses the name as given. Typing ლევან
-###   instead would break the phone question (ბატონი ლევანი ბრძანდებით?); a separate fact
-###   for the form of address would solve it, and the catalog has none yet.
+### - On the phone the agent greets the customer by name, then says who calls and why:
+###   ქალბატონო ნინო, გამარჯობა! კომპანია „…“, თქვენი მიმართვის თაობაზე გესაუბრებათ გიორგი.
+### - $agent_name is not addressed: it is the subject of გესაუბრებათ or stands on the
+###   signature line, in the nominative as given.
 ### - The company name is never inflected: it stands after კომპანია in the nominative, on a
 ###   signature line, or before a comma.
 ###
@@ -58,7 +67,7 @@
 
 # Formal letter opening. Email, formal register.
 # Variables:
-#   $customer_name (String) - The customer's first name, e.g. "ნინო".
+#   $customer_name (String) - The customer's first name as spoken to them, e.g. "ნინო", "ლევან".
 #   $customer_gender (String) - feminine, masculine or unknown: chooses ქალბატონო / ბატონო.
 greeting-dear =
     { $customer_gender ->
@@ -70,7 +79,7 @@ greeting-dear =
 # Neutral opening with the first name. Email, chat, social. The formal register adds the
 # honorific; the warm register uses the first name alone.
 # Variables:
-#   $customer_name (String) - The customer's first name.
+#   $customer_name (String) - The customer's first name as spoken to them (address.yaml).
 #   $customer_gender (String) - feminine, masculine or unknown.
 #   $register (String) - formal or warm.
 greeting-hello-name =
@@ -87,7 +96,7 @@ greeting-hello-name =
 # Friendly opening with the first name, the name first as in a chat. Warm register;
 # email, chat, social.
 # Variables:
-#   $customer_name (String) - The customer's first name.
+#   $customer_name (String) - The customer's first name as spoken to them (address.yaml).
 greeting-hi-name = { $customer_name }, გამარჯობა!
 
 # Opening when we do not know the name. Email, chat, social.
@@ -108,21 +117,22 @@ greeting-phone =
        *[formal] გამარჯობა! კომპანია „{ $company }“, თქვენი მიმართვის თაობაზე გესაუბრებათ { $agent_name }.
     }
 
-# Phone script: ask for the customer by first name, then say who is calling and why.
+# Phone script: greet the customer by first name (direct address), then say who is calling
+# and why. The name is in its form of address (address.yaml): ბატონო ლევან, გამარჯობა!
 # Variables:
-#   $customer_name (String) - The customer's first name.
+#   $customer_name (String) - The customer's first name as spoken to them, e.g. "ლევან", "გიორგი".
 #   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
 #   $customer_gender (String) - feminine, masculine or unknown.
 #   $register (String) - formal or warm.
 greeting-phone-name =
     { $register ->
-        [warm] გამარჯობა! { $customer_name } ხარ? კომპანია „{ $company }“, შენი მიმართვის თაობაზე გესაუბრება { $agent_name }.
+        [warm] { $customer_name }, გამარჯობა! კომპანია „{ $company }“, შენი მიმართვის თაობაზე გესაუბრება { $agent_name }.
        *[formal]
             { $customer_gender ->
-                [feminine] გამარჯობა! ქალბატონი { $customer_name } ბრძანდებით? კომპანია „{ $company }“, თქვენი მიმართვის თაობაზე გესაუბრებათ { $agent_name }.
-                [masculine] გამარჯობა! ბატონი { $customer_name } ბრძანდებით? კომპანია „{ $company }“, თქვენი მიმართვის თაობაზე გესაუბრებათ { $agent_name }.
-               *[unknown] გამარჯობა! { $customer_name } ბრძანდებით? კომპანია „{ $company }“, თქვენი მიმართვის თაობაზე გესაუბრებათ { $agent_name }.
+                [feminine] ქალბატონო { $customer_name }, გამარჯობა! კომპანია „{ $company }“, თქვენი მიმართვის თაობაზე გესაუბრებათ { $agent_name }.
+                [masculine] ბატონო { $customer_name }, გამარჯობა! კომპანია „{ $company }“, თქვენი მიმართვის თაობაზე გესაუბრებათ { $agent_name }.
+               *[unknown] { $customer_name }, გამარჯობა! კომპანია „{ $company }“, თქვენი მიმართვის თაობაზე გესაუბრებათ { $agent_name }.
             }
     }
 
