@@ -41,6 +41,7 @@ SENTENCE_FACTS = [name for name, fact in CATALOG.facts.items() if fact.type == "
 MONEY = next(name for name, fact in CATALOG.facts.items() if fact.type == "money")
 CURRENCY = CATALOG.facts[MONEY].requires[0]
 LATIN_NAMES = ["Anna", "Dana Levi", "Sam", "Nino", "Jānis Bērziņš"]
+UNMARKED = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))  # LRI RLI FSI PDI
 # Issue 9: a personal ("I") letter is signed by a person, so it always names the agent.
 SIGNED_BY = {"i": {"agent_name"}, "we": set()}
 
@@ -123,7 +124,9 @@ def phrases(locale):
 def test_a_filled_in_macro_is_exactly_the_composed_apology_and_lints_clean(scratch, locale, phrases, data):
     target, playbook, options, drawn, seed = data.draw(requests(locale))
     facts = _known_to_macro(target, drawn, locale, options["voice"])
-    expected = phrasebank.compose(locale, playbook, facts, seed=seed, **options).text
+    # compose() keeps isolation marks around a left-to-right fact in right-to-left text; a macro
+    # carries none (they would touch the helpdesk's placeholders), so wording is compared without them
+    expected = phrasebank.compose(locale, playbook, facts, seed=seed, **options).text.translate(UNMARKED)
     # one folder per target, re-exported over and over: each export replaces the last
     out = export_macros(target, scratch / f"{target}-{locale}", playbooks=[playbook], locales=[locale], seed=seed,
                         **options, **account_files(target, [locale])).path
