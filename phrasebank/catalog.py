@@ -49,6 +49,8 @@ class MessageSpec:
     lead_in: str | None = None  # the fact this message announces (it ends with a lead-in mark and the fact)
     after: frozenset[str] = frozenset()  # only once one of these steps has been said
     without: frozenset[str] = frozenset()  # only when none of these facts is given
+    with_: frozenset[str] = frozenset()  # only when all of these facts are given (catalog key `with`)
+    self_introduction: bool = False  # the agent introduces themself on the phone, first person in either voice
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class Channel:
     public: bool = False  # everyone can read it: see letter_rules.public_never_quotes
     spoken: bool = False  # read aloud by the agent
     limit: int | None = None  # most characters of the bank's own wording (facts not counted)
+    paragraph_groups: dict[str, int] = field(default_factory=dict)  # step -> group; a group change may open a paragraph
 
 
 @dataclass(frozen=True)
@@ -210,6 +213,8 @@ def _build(data: dict, where: str) -> Catalog:
                 lead_in=m.get("lead_in"),
                 after=frozenset(m.get("after", ())),
                 without=frozenset(m.get("without", ())),
+                with_=frozenset(m.get("with", ())),
+                self_introduction=bool(m.get("self_introduction", False)),
             )
             for mid, m in data["messages"].items()
         }
@@ -221,6 +226,9 @@ def _build(data: dict, where: str) -> Catalog:
                 public=bool(spec.get("public", False)),
                 spoken=bool(spec.get("spoken", False)),
                 limit=spec.get("limit"),
+                paragraph_groups={
+                    step: index for index, group in enumerate(spec.get("paragraphs", ())) for step in group
+                },
             )
             for name, spec in data["channels"].items()
         }
@@ -251,6 +259,7 @@ def _build(data: dict, where: str) -> Catalog:
             ("channels", spec.channels, options["channel"]),
             ("voices", spec.voices, options["voice"]),
             ("without", spec.without, facts),
+            ("with", spec.with_, facts),
             ("after", spec.after, steps),
         ):
             unknown = set(values) - set(valid)
@@ -283,6 +292,10 @@ def _build(data: dict, where: str) -> Catalog:
                     f"playbook {book.id!r} serves private channels, so the step after the greeting must be "
                     f"a required step quoting {rules.opening_fact!r} (letter_rules.opening), not {opening!r}"
                 )
+    for channel in channels.values():
+        unknown = set(channel.paragraph_groups) - set(steps)
+        if unknown:
+            raise fail(f"channel {channel.id!r} groups unknown steps {sorted(unknown)} into paragraphs")
     if set(channels) != set(options["channel"]):
         raise fail(f"channels must describe exactly the channels {list(options['channel'])}")
     named = {rules.opening_fact, rules.count_fact, rules.count_in} | rules.public_never_quotes

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html as _html
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -134,15 +135,11 @@ def compose(
     channel_spec = catalog.channels[channel]
     parts: list[Part] = []
     isolated: list[str] = []
-    breaks: list[bool] = []
-    previous_apart = False
     keep_marks = phrases.text_direction == "rtl"
     for step, spec, raw in chosen:
-        apart = step in channel_spec.own_paragraph
-        breaks.append(bool(parts) and (apart or previous_apart))
-        previous_apart = apart
         parts.append(Part(step, spec.id, _plain(raw, keep_marks)))
         isolated.append(raw)
+    breaks = _paragraph_breaks(channel_spec, [part.step for part in parts])
     text = "".join(
         (channel_spec.paragraph_break if brk else " ") + part.text if i else part.text
         for i, (brk, part) in enumerate(zip(breaks, parts))
@@ -157,6 +154,28 @@ def compose(
         _isolated=tuple(isolated),
         _breaks=tuple(breaks),
     )
+
+
+def _paragraph_breaks(channel, steps: list[str]) -> list[bool]:
+    """Whether each part opens a paragraph: parts standing apart (greeting, sign-off)
+    always do; elsewhere a change of paragraph group does, once the paragraph being
+    written holds two parts (a one-sentence paragraph is not worth a break)."""
+    breaks: list[bool] = []
+    in_paragraph = 0
+    previous: str | None = None
+    for step in steps:
+        apart = step in channel.own_paragraph
+        if previous is None:
+            brk = False
+        elif apart or previous in channel.own_paragraph:
+            brk = True
+        else:
+            group, before = channel.paragraph_groups.get(step), channel.paragraph_groups.get(previous)
+            brk = group is not None and group != before and in_paragraph >= 2
+        in_paragraph = 1 if (brk or previous is None) else in_paragraph + 1
+        breaks.append(brk)
+        previous = step
+    return breaks
 
 
 def _fluent_values(catalog: Catalog, phrases: _bank.Bank, args: dict[str, Any]) -> dict[str, Any]:
@@ -200,6 +219,8 @@ class _Letter:
             values = dict(self.grammar)
             for name in spec.facts:
                 values[name] = self.values[name]
+            if spec.lead_in is not None and isinstance(values.get(spec.lead_in), str):
+                values[spec.lead_in] = self.words.after_lead_in(values[spec.lead_in])
             raw = self.phrases.format(spec.id, values)
             own = own_wording(raw)
             found = (raw, self.words.content(own), opening(own, self.rules.lead_in_words))
@@ -309,30 +330,31 @@ def _plain(raw: str, keep_marks: bool) -> str:
     the text is pasted into a chat or a helpdesk; every other mark is dropped."""
     if not keep_marks:
         return raw.replace(_ISOLATE_START, "").replace(_ISOLATE_END, "")
-    out: list[str] = []
-    stack: list[int] = []
-    for char in raw:
-        if char == _ISOLATE_START:
-            stack.append(len(out))
-            out.append(char)
-        elif char == _ISOLATE_END and stack:
-            start = stack.pop()
-            inner = "".join(out[start + 1 :])
-            if _needs_isolation(inner):
-                out.append(char)
-            else:
-                del out[start]
-        elif char != _ISOLATE_END:
-            out.append(char)
-    for start in reversed(stack):
-        del out[start]
-    return "".join(out)
+    while _ISOLATE_START in raw:  # innermost placeables first; kept marks are parked meanwhile
+        done = _INNERMOST.sub(_keep_or_drop, raw)
+        if done == raw:
+            break
+        raw = done
+    raw = raw.replace(_ISOLATE_START, "").replace(_ISOLATE_END, "")
+    return raw.replace(_KEPT_START, _ISOLATE_START).replace(_KEPT_END, _ISOLATE_END)
 
 
+_INNERMOST = re.compile("\u2068([^\u2068\u2069]*)\u2069")
+# Private-use stand-ins for kept marks while inner placeables are resolved; facts cannot
+# contain private-use characters (facts.py rejects them), so these never collide.
+_KEPT_START, _KEPT_END = "\ue000", "\ue001"
+
+
+def _keep_or_drop(match: "re.Match") -> str:
+    inner = match.group(1)
+    return _KEPT_START + inner + _KEPT_END if _needs_isolation(inner) else inner
+
+
+@lru_cache(maxsize=4096)
 def _needs_isolation(text: str) -> bool:
     import unicodedata
 
-    return any(unicodedata.bidirectional(c) in ("L", "EN", "AN") for c in text if c not in (_ISOLATE_START, _ISOLATE_END))
+    return any(unicodedata.bidirectional(c) in ("L", "EN", "AN") for c in text)
 
 
 # Variant choice: a seeded 64-bit generator, cheaper to start than random.Random and
@@ -399,7 +421,10 @@ def _plan(
         usable = [
             spec
             for spec in candidates
-            if spec.facts <= available and not (spec.without & available) and not (spec.facts & unsayable)
+            if spec.facts <= available
+            and spec.with_ <= available
+            and not (spec.without & available)
+            and not (spec.facts & unsayable)
         ]
         needed = catalog.steps[step].mandatory or step in book.required
         if not usable:

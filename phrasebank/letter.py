@@ -66,6 +66,23 @@ class LetterWords:
     person: dict[str, Matcher]  # voice -> the words that speak in it
     writing: Matcher  # words that ask someone to write (never on the phone, never to a contact)
     private: Matcher  # words that move a conversation to a private channel (public channels only)
+    lead_in_lowercase: bool = False  # the language writes lower case after its lead-in mark (lv, hy)
+
+    def after_lead_in(self, fact: str) -> str:
+        """A fact as it continues a lead-in sentence. Where the language writes lower case
+        after a colon, a first word that is capitalised only because it began the agent's
+        sentence ("Mūsu noliktava…") is lowered; a quoted name, an acronym or a word with
+        inner capitals ("„Omniva”", "DPD", "iPhone") is left as typed."""
+        if not self.lead_in_lowercase:
+            return fact
+        first = fact.split(maxsplit=1)[0] if fact.strip() else ""
+        letters = [c for c in first if c.isalpha()]
+        if not letters or not first[0].isalpha() or not first[0].isupper() or len(letters) < 2:
+            return fact
+        if any(c.isupper() for c in letters[1:]) or not all(c.isalpha() or c in "-’'" for c in first.rstrip(",.:;")):
+            return fact
+        start = len(fact) - len(fact.lstrip())
+        return fact[:start] + fact[start].lower() + fact[start + 1:]
 
     def key(self, word: str) -> str | None:
         """The comparable form of a content word, or None for a function word or a number."""
@@ -160,7 +177,7 @@ def load(folder: Path) -> LetterWords:
     if not isinstance(data, dict) or data.get("version") != 1:
         raise fail("must be a mapping with `version: 1`")
     known = {"version", "function_words", "stem_letters", "prefixes", "lead_in_marks", "question_marks",
-             "numbers", "person", "writing", "private"}
+             "numbers", "person", "writing", "private", "lead_in_lowercase"}
     unknown = set(data) - known
     if unknown:
         raise fail(f"unknown keys {sorted(unknown)}; valid keys: {', '.join(sorted(known))}")
@@ -189,6 +206,9 @@ def load(folder: Path) -> LetterWords:
     if not isinstance(person, dict) or set(person) != {"i", "we"}:
         raise fail("`person` must give the words of both voices: `i:` and `we:`")
     person = {voice: _word_list(fail, f"person.{voice}", person[voice]) for voice in person}
+    lowercase = data.get("lead_in_lowercase", False)
+    if not isinstance(lowercase, bool):
+        raise fail("`lead_in_lowercase` must be true or false")
     return LetterWords(
         path=path,
         function_words=Matcher.of(strings("function_words")),
@@ -200,6 +220,7 @@ def load(folder: Path) -> LetterWords:
         person={voice: Matcher.of(items) for voice, items in person.items()},
         writing=Matcher.of(strings("writing")),
         private=Matcher.of(strings("private")),
+        lead_in_lowercase=lowercase,
     )
 
 

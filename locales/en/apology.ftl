@@ -41,27 +41,39 @@ greeting-hi = Hi there,
 # Variables:
 #   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
-greeting-phone = Hello, this is { $agent_name } from { $company }, calling about your recent message.
+greeting-phone = Hello, this is { $agent_name } from { $company }. I’m calling about your recent message.
 
 # Phone script: ask for the customer by first name, then say who is calling and why.
 # Variables:
 #   $customer_name (String) - The customer's first name.
 #   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
-greeting-phone-name = Hello, is this { $customer_name }? This is { $agent_name } from { $company }, calling about your recent message.
+greeting-phone-name = Hello, is this { $customer_name }? This is { $agent_name } from { $company }. I’m calling about your recent message.
+
+# Phone script: ask for the customer by first name; no company name given.
+# Variables:
+#   $customer_name (String) - The customer's first name.
+#   $agent_name (String) - The agent's first name.
+greeting-phone-name-agent = Hello, is this { $customer_name }? This is { $agent_name } from customer support. I’m calling about your recent message.
+
+# Phone script: ask for the customer by first name; no agent name given.
+# Variables:
+#   $customer_name (String) - The customer's first name.
+#   $company (String) - The company's name.
+greeting-phone-name-company = Hello, is this { $customer_name }? I’m calling from { $company } customer support about your recent message.
 
 # Phone script, when we know the agent's name but not the company's.
 # Variables:
 #   $agent_name (String) - The agent's first name.
-greeting-phone-agent = Hello, this is { $agent_name } from customer support, calling about your recent message.
+greeting-phone-agent = Hello, this is { $agent_name } from customer support. I’m calling about your recent message.
 
 # Phone script, when we know the company's name but not the agent's.
 # Variables:
 #   $company (String) - The company's name.
-greeting-phone-company = Hello, this is { $company } customer support, calling about your recent message.
+greeting-phone-company = Hello, I’m calling from { $company } customer support about your recent message.
 
 # Phone script, when we know no names.
-greeting-phone-plain = Hello, this is customer support, calling about your recent message.
+greeting-phone-plain = Hello, I’m calling from customer support about your recent message.
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
@@ -154,8 +166,8 @@ apologize-wait =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 apologize-personal =
     { $register ->
-        [warm] I’m sorry, and I want you to hear that from me personally.
-       *[formal] I am sorry, and I want to apologize to you personally.
+        [warm] I’m so sorry, and I wanted you to hear it from me.
+       *[formal] I want to apologize to you personally.
     }
 
 # Personal voice, formal.
@@ -199,8 +211,8 @@ own-on-us =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-mine =
     { $register ->
-        [warm] I’m taking ownership of this, and I’ll stay with it until it’s sorted.
-       *[formal] I am taking ownership of this, and I will stay with it until it is resolved.
+        [warm] I’m taking ownership of this, and I’ll stay on it until everything is taken care of.
+       *[formal] I am taking ownership of this, and I will stay on it until everything is resolved.
     }
 
 # Personal voice.
@@ -208,8 +220,17 @@ own-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-mine-full =
     { $register ->
-        [warm] This is my responsibility now, start to finish.
-       *[formal] I take full responsibility for this.
+        [warm] Putting this right is on me now.
+       *[formal] I take full responsibility for putting this right.
+    }
+
+# Personal voice: the agent owns the resolution (not the error itself).
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+own-mine-care =
+    { $register ->
+        [warm] I’m personally looking after this now.
+       *[formal] I am taking personal responsibility for this.
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
@@ -296,8 +317,8 @@ fix-fact = { $fix }
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-mine =
     { $register ->
-        [warm] I’ve taken care of it myself: { $fix }
-       *[formal] I have dealt with this myself: { $fix }
+        [warm] I’ve checked where things stand now: { $fix }
+       *[formal] I have checked where things stand now: { $fix }
     }
 
 # Company voice, when the fix is not done yet.
@@ -344,14 +365,19 @@ fix-working-mine-now =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 prevent-changed =
     { $register ->
-        [warm] We’ve also changed how we work so this doesn’t happen again: { $prevention }
-       *[formal] We have also changed how we work so that this does not happen again: { $prevention }
+        [warm] We’ve also changed our process so this doesn’t happen again: { $prevention }
+       *[formal] We have also changed our process so that this does not happen again: { $prevention }
     }
 
 # Either voice: announces the change, then gives it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-again = To keep this from happening again: { $prevention }
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+prevent-again =
+    { $register ->
+        [warm] And here’s what changes so it doesn’t happen again: { $prevention }
+       *[formal] The following change will keep this from happening again: { $prevention }
+    }
 
 # Personal voice: announces the change, then gives it.
 # Variables:
@@ -359,8 +385,8 @@ prevent-again = To keep this from happening again: { $prevention }
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 prevent-mine =
     { $register ->
-        [warm] I’ve also checked that this won’t repeat: { $prevention }
-       *[formal] I have also made sure this will not repeat: { $prevention }
+        [warm] I’ve also checked what changes so this doesn’t repeat: { $prevention }
+       *[formal] I have also confirmed the change that keeps this from recurring: { $prevention }
     }
 
 # Either voice: the change on its own.
@@ -376,8 +402,8 @@ prevent-fact = { $prevention }
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-refund =
     { $register ->
-        [warm] To make up for this, we’ve refunded { $compensation_amount } to you.
-       *[formal] To make up for this, we have refunded { $compensation_amount } to you.
+        [warm] We’d like to make up for this with { $compensation_amount } in compensation.
+       *[formal] We would like to make up for this with compensation of { $compensation_amount }.
     }
 
 # Company voice.
@@ -386,8 +412,8 @@ restore-refund =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-credit =
     { $register ->
-        [warm] We’ve added a { $compensation_amount } credit to your account to make up for this.
-       *[formal] We have added a credit of { $compensation_amount } to your account to make up for this.
+        [warm] As compensation for the trouble, you’ll receive { $compensation_amount } from us.
+       *[formal] As compensation for the trouble, you will receive { $compensation_amount } from us.
     }
 
 # Personal voice.
@@ -396,8 +422,8 @@ restore-credit =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-refund-mine =
     { $register ->
-        [warm] I’ve arranged a { $compensation_amount } refund for you to make up for this.
-       *[formal] I have arranged a refund of { $compensation_amount } for you to make up for this.
+        [warm] I’ve arranged { $compensation_amount } in compensation for you.
+       *[formal] I have arranged compensation of { $compensation_amount } for you.
     }
 
 # Personal voice.
@@ -406,26 +432,51 @@ restore-refund-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-credit-mine =
     { $register ->
-        [warm] I’ve added a { $compensation_amount } credit to your account to make up for this.
-       *[formal] I have added a credit of { $compensation_amount } to your account to make up for this.
+        [warm] To make up for this, I’ve approved { $compensation_amount } in compensation for you.
+       *[formal] To make up for this, I have approved compensation of { $compensation_amount } for you.
     }
 
 # Either voice.
 # Variables:
 #   $compensation_amount (Number) - The refund, formatted as money.
-restore-refund-on-way = To make up for this, a refund of { $compensation_amount } is on its way to you.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+restore-refund-on-way =
+    { $register ->
+        [warm] You’ll receive { $compensation_amount } in compensation.
+       *[formal] You will receive compensation of { $compensation_amount }.
+    }
+
+# Company voice, after the fix: the compensation comes on top of putting things right.
+# Variables:
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+restore-extra =
+    { $register ->
+        [warm] On top of that, we’re giving you { $compensation_amount } in compensation.
+       *[formal] In addition, we are providing compensation of { $compensation_amount }.
+    }
+
+# Personal voice, after the fix: the compensation comes on top of putting things right.
+# Variables:
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+restore-extra-mine =
+    { $register ->
+        [warm] On top of that, I’ve arranged { $compensation_amount } in compensation for you.
+       *[formal] In addition, I have arranged compensation of { $compensation_amount } for you.
+    }
 
 # Company voice. Small counts are spelled out, as US prose does.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
 restore-months =
     { $free_months ->
-        [one] To make up for this, your next month of service is on us.
-        [2] To make up for this, your next two months of service are on us.
-        [3] To make up for this, your next three months of service are on us.
-        [4] To make up for this, your next four months of service are on us.
-        [6] To make up for this, your next six months of service are on us.
-       *[other] To make up for this, your next { $free_months } months of service are on us.
+        [one] To make up for this, we’ve added a free month to your subscription.
+        [2] To make up for this, we’ve added two free months to your subscription.
+        [3] To make up for this, we’ve added three free months to your subscription.
+        [4] To make up for this, we’ve added four free months to your subscription.
+        [6] To make up for this, we’ve added six free months to your subscription.
+       *[other] To make up for this, we’ve added { $free_months } free months to your subscription.
     }
 
 # Personal voice.
@@ -433,12 +484,12 @@ restore-months =
 #   $free_months (Number) - Months of service offered free of charge.
 restore-months-mine =
     { $free_months ->
-        [one] I’ve added a free month of service to your account to make up for this.
-        [2] I’ve added two free months of service to your account to make up for this.
-        [3] I’ve added three free months of service to your account to make up for this.
-        [4] I’ve added four free months of service to your account to make up for this.
-        [6] I’ve added six free months of service to your account to make up for this.
-       *[other] I’ve added { $free_months } free months of service to your account to make up for this.
+        [one] I’ve added a free month to your subscription to make up for this.
+        [2] I’ve added two free months to your subscription to make up for this.
+        [3] I’ve added three free months to your subscription to make up for this.
+        [4] I’ve added four free months to your subscription to make up for this.
+        [6] I’ve added six free months to your subscription to make up for this.
+       *[other] I’ve added { $free_months } free months to your subscription to make up for this.
     }
 
 # Either voice.
@@ -446,12 +497,12 @@ restore-months-mine =
 #   $free_months (Number) - Months of service offered free of charge.
 restore-months-free =
     { $free_months ->
-        [one] To make up for this, your next month of service is free of charge.
-        [2] To make up for this, your next two months of service are free of charge.
-        [3] To make up for this, your next three months of service are free of charge.
-        [4] To make up for this, your next four months of service are free of charge.
-        [6] To make up for this, your next six months of service are free of charge.
-       *[other] To make up for this, your next { $free_months } months of service are free of charge.
+        [one] Your subscription now includes an extra month at no charge.
+        [2] Your subscription now includes two extra months at no charge.
+        [3] Your subscription now includes three extra months at no charge.
+        [4] Your subscription now includes four extra months at no charge.
+        [6] Your subscription now includes six extra months at no charge.
+       *[other] Your subscription now includes { $free_months } extra months at no charge.
     }
 
 ## Step: next-steps — when the customer hears from us next.
@@ -472,8 +523,8 @@ next-steps-date =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 next-steps-date-update =
     { $register ->
-        [warm] You’ll hear from us again by { DATE($follow_up_date, skeleton: "MMMMd") } at the latest.
-       *[formal] You will hear from us again by { DATE($follow_up_date, skeleton: "MMMMd") } at the latest.
+        [warm] We’ll contact you again with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+       *[formal] We will contact you again with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
     }
 
 # Personal voice.
@@ -492,8 +543,48 @@ next-steps-date-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 next-steps-date-mine-call =
     { $register ->
-        [warm] You’ll hear from me again by { DATE($follow_up_date, skeleton: "MMMMd") } at the latest.
-       *[formal] You will hear from me again by { DATE($follow_up_date, skeleton: "MMMMd") } at the latest.
+        [warm] I’ll contact you again with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+       *[formal] I will contact you again with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+    }
+
+# Company voice, after a finished fix: a check that all is well.
+# Variables:
+#   $follow_up_date (Date) - The date of our check-in.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+next-steps-check =
+    { $register ->
+        [warm] We’ll check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to make sure everything is in order.
+       *[formal] We will check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to make sure everything is in order.
+    }
+
+# Company voice, after a finished fix: a check that all is well.
+# Variables:
+#   $follow_up_date (Date) - The date of our check-in.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+next-steps-check-all =
+    { $register ->
+        [warm] We’ll follow up by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm it’s all resolved.
+       *[formal] We will follow up by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm that everything is resolved.
+    }
+
+# Personal voice, after a finished fix: a check that all is well.
+# Variables:
+#   $follow_up_date (Date) - The date of the check-in.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+next-steps-check-mine =
+    { $register ->
+        [warm] I’ll check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to be sure everything is in order.
+       *[formal] I will check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to be sure everything is in order.
+    }
+
+# Personal voice, after a finished fix: a check that all is well.
+# Variables:
+#   $follow_up_date (Date) - The date of the check-in.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+next-steps-check-mine-all =
+    { $register ->
+        [warm] I’ll follow up with you personally by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm it’s all resolved.
+       *[formal] I will follow up with you personally by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm that everything is resolved.
     }
 
 # Company voice, no date yet, fix not done yet.
@@ -528,15 +619,54 @@ invite-questions =
        *[formal] If anything is still unclear, please let me know and I will walk you through it.
     }
 
+# Either voice; chat: keep the conversation where it is.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+invite-chat-here =
+    { $register ->
+        [warm] If anything else comes up, just reply here.
+       *[formal] If you have any other questions, simply reply here.
+    }
+
 # Either voice; email and chat: a direct line for a conversation. Keep $contact at the end.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
-invite-reach = If you’d rather talk it through, the team is reachable at { $contact }.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+invite-reach =
+    { $register ->
+        [warm] If anything else comes up, you can reach us anytime at { $contact }.
+       *[formal] If you have any further questions, you can reach us at { $contact }.
+    }
+
+# Personal voice; email: a direct line. Keep $contact at the end.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+invite-reach-mine =
+    { $register ->
+        [warm] If anything else comes up, you can reach me at { $contact }.
+       *[formal] If you have any further questions, you can reach me at { $contact }.
+    }
 
 # Social media: move a public thread to a private channel. Keep $contact at the end.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
-invite-private = To sort this out one-on-one, please get in touch privately: { $contact }
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+invite-private =
+    { $register ->
+        [warm] Please send us a direct message at { $contact } so we can sort this out with you.
+       *[formal] Please contact us directly at { $contact } so that we can resolve this with you.
+    }
+
+# Social media, personal voice: move a public thread to a private channel. Keep $contact at the end of the clause.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+invite-private-mine =
+    { $register ->
+        [warm] Please send me a direct message at { $contact } so I can sort this out with you.
+       *[formal] Please contact me directly at { $contact } so that I can resolve this with you.
+    }
 
 # Social media, company voice: ask for a direct message.
 invite-direct-message = Please send us a direct message so we can look into this.
@@ -568,7 +698,13 @@ thank-time = Thank you for taking the time to bring this to us.
 thank-short = Thanks for letting us know.
 
 # Either voice.
-thank-patience = Thank you for your patience.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+thank-patience =
+    { $register ->
+        [warm] Thanks for raising this.
+       *[formal] Thank you for raising this.
+    }
 
 # Personal voice.
 thank-mine = Thank you for giving me the chance to make this right.
@@ -582,7 +718,7 @@ thank-mine-telling = Thank you for telling me about this.
 close-trust = We want to earn back your trust.
 
 # Company voice, warm.
-close-next-time = We’ll do better for you next time.
+close-next-time = We hope to make your next experience a much better one.
 
 # Company voice, formal letter.
 close-relationship = We hope to regain your confidence, and we will keep working to deserve it.
@@ -643,7 +779,13 @@ sign-off-initials = — { $agent_name }
 sign-off-phone = Thank you for your time today. Have a good rest of your day.
 
 # Phone script.
-sign-off-phone-bye = Have a good rest of your day. Goodbye.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+sign-off-phone-bye =
+    { $register ->
+        [warm] Have a good rest of your day. Take care!
+       *[formal] Have a good rest of your day. Goodbye.
+    }
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.
 ## A macro (Zendesk, Freshdesk, Help Scout, Intercom, Gorgias, Front, CSV) is written

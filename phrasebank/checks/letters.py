@@ -100,6 +100,8 @@ def check(files, catalog: Catalog, data: LetterData, variants: list[Variant]) ->
                     f"({' '.join(words.lead_in_marks)}) followed by the fact itself (letter_rules.lead_ins_deliver)"
                 ))
         voices = words.speaks_as(own)
+        if spec.self_introduction:  # the agent speaks for themself on the phone, in either voice
+            voices -= {"i"}
         if spec.voices == all_voices and voices:
             report(variant, "voice-mismatch", (
                 f"serves both voices, so it may say neither 'I' nor 'we', but it speaks as {', '.join(sorted(voices))} "
