@@ -102,11 +102,20 @@ class Catalog:
     rules: LetterRules
     # fact -> id of the message that labels it as a blank the agent fills in a helpdesk macro
     blanks: dict[str, str] = field(default_factory=dict)
+    # playbook id -> id of the message naming its helpdesk macro ("Apology – five steps")
+    macro_titles: dict[str, str] = field(default_factory=dict)
+    # register/channel/voice value -> id of the message naming it in a macro title ("formal")
+    option_labels: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def label_message_ids(self) -> tuple[str, ...]:
+        """The messages that are not steps: blanks, macro titles and option labels, in catalog order."""
+        return (*self.blanks.values(), *self.macro_titles.values(), *self.option_labels.values())
 
     @cached_property
     def locale_message_ids(self) -> frozenset[str]:
-        """Every message id a locale's apology.ftl must define: the step messages and the blanks."""
-        return frozenset(self.messages) | frozenset(self.blanks.values())
+        """Every message id a locale's apology.ftl must define: the step messages, blanks and macro titles."""
+        return frozenset(self.messages) | frozenset(self.label_message_ids)
 
     def playbook(self, playbook_id: str) -> Playbook:
         try:
@@ -115,6 +124,10 @@ class Catalog:
             raise OptionError(
                 f"unknown playbook {playbook_id!r}; playbooks: {', '.join(self.playbooks)}"
             ) from None
+
+    def own_channel(self, book: Playbook) -> str:
+        """The channel a playbook is written for when none is named: email for a letter, social for the public reply."""
+        return "email" if "email" in book.channels else sorted(book.channels)[0]
 
     def check_playbook_channel(self, book: Playbook, channel: str) -> None:
         """A private letter never goes out on a public channel, nor the public reply in private."""
@@ -235,6 +248,9 @@ def _build(data: dict, where: str) -> Catalog:
         )
         grammar = tuple(data["grammar_variables"])
         blanks = {str(fact): str(message) for fact, message in (data.get("blanks") or {}).items()}
+        titles = data.get("macro_titles") or {}
+        macro_titles = {str(book): str(message) for book, message in (titles.get("playbooks") or {}).items()}
+        option_labels = {str(value): str(message) for value, message in (titles.get("options") or {}).items()}
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise fail(f"malformed catalog ({exc!r})") from exc
 
@@ -300,4 +316,15 @@ def _build(data: dict, where: str) -> Catalog:
             raise fail(f"blank {message!r} for fact {fact!r} reuses the id of a step message")
     if len(set(blanks.values())) != len(blanks):
         raise fail("two facts share one blank message id")
-    return Catalog(options, grammar, facts, steps, playbooks, messages, channels, rules, blanks)
+    if macro_titles or option_labels:
+        if set(macro_titles) != set(playbooks):
+            raise fail(f"macro_titles.playbooks must name exactly the playbooks {list(playbooks)}")
+        labelled = [value for name in ("register", "channel", "voice") for value in options[name]]
+        if sorted(option_labels) != sorted(labelled):
+            raise fail(f"macro_titles.options must name exactly the option values {labelled}")
+    labels = [*blanks.values(), *macro_titles.values(), *option_labels.values()]
+    if len(set(labels)) != len(labels) or set(labels) & set(messages):
+        raise fail("blanks, macro titles and option labels need message ids of their own")
+    return Catalog(
+        options, grammar, facts, steps, playbooks, messages, channels, rules, blanks, macro_titles, option_labels
+    )

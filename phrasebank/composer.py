@@ -105,7 +105,7 @@ def compose(
     catalog = load_catalog()
     book = catalog.playbook(playbook)
     if channel is None:
-        channel = "email" if "email" in book.channels else sorted(book.channels)[0]
+        channel = catalog.own_channel(book)
     options = {
         "register": catalog.check_option("register", register),
         "channel": catalog.check_option("channel", channel),

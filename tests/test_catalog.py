@@ -112,7 +112,7 @@ def test_a_private_playbook_that_does_not_open_with_the_issue_is_rejected():
 
 def test_catalog_facts_match_the_reference_locale_variables():
     reference = parse_locale(REFERENCE)
-    assert set(reference) == set(CATALOG.messages) | set(CATALOG.blanks.values())
+    assert set(reference) == set(CATALOG.messages) | set(CATALOG.label_message_ids)
     grammar = set(CATALOG.grammar_variables)
     for message_id, spec in CATALOG.messages.items():
         assert variables(reference[message_id]) - grammar == set(spec.facts), message_id
@@ -126,7 +126,29 @@ def test_blanks_name_known_facts_and_take_no_variables():
         assert message_id.startswith("blank-") and message_id not in CATALOG.messages, message_id
         assert variables(reference[message_id]) == set(), message_id
     assert len(set(CATALOG.blanks.values())) == len(CATALOG.blanks)
-    assert CATALOG.locale_message_ids == set(CATALOG.messages) | set(CATALOG.blanks.values())
+    assert CATALOG.locale_message_ids == set(CATALOG.messages) | set(CATALOG.label_message_ids)
+
+
+def test_every_playbook_and_option_has_a_macro_title_message_without_variables():
+    reference = parse_locale(REFERENCE)
+    assert set(CATALOG.macro_titles) == set(CATALOG.playbooks)
+    labelled = {value for name in ("register", "channel", "voice") for value in CATALOG.options[name]}
+    assert set(CATALOG.option_labels) == labelled
+    for message_id in (*CATALOG.macro_titles.values(), *CATALOG.option_labels.values()):
+        assert message_id.startswith("macro-") and message_id not in CATALOG.messages, message_id
+        assert variables(reference[message_id]) == set(), message_id
+
+
+def test_a_catalog_without_a_title_for_a_playbook_is_rejected():
+    from phrasebank.catalog import _build
+    from phrasebank.errors import BankError
+    import yaml
+    from importlib import resources
+
+    data = yaml.safe_load((resources.files("phrasebank") / "catalog.yaml").read_text(encoding="utf-8"))
+    del data["macro_titles"]["playbooks"]["social"]
+    with pytest.raises(BankError, match="macro_titles.playbooks must name exactly"):
+        _build(data, "catalog.yaml")
 
 
 def test_a_catalog_whose_blank_names_an_unknown_fact_is_rejected():

@@ -794,8 +794,8 @@ sign-off-phone-bye =
 ## Write them the way a support lead labels a template: short, unmistakably unfinished,
 ## in square brackets, no full stop, no variables.
 
-# The customer's first name, where the helpdesk has no name on file (Help Scout and Intercom show it
-# as the fallback of their name placeholder; the CSV export shows it as a blank).
+# The customer's first name, where the helpdesk has no name on file (Zendesk, Help Scout and
+# Intercom show it as the fallback of their name placeholder; the CSV export shows it as a blank).
 blank-customer-name = [customer’s first name]
 
 # The agent's own name, for the sign-off, where the helpdesk cannot insert it.
@@ -816,3 +816,26 @@ blank-prevention = [what changes so it does not happen again]
 # Stands for $compensation_amount inside the refund or credit sentence ("we have refunded
 # [amount and currency] to you"): the agent types the amount with its currency.
 blank-compensation = [amount and currency]
+
+## Macro titles — what a helpdesk lists each exported macro as (`phrasebank macros`).
+## Agents search their helpdesk's macro list for these words, so write each the way a
+## support lead of this language names a saved reply: short, no full stop, no variables.
+## The helpdesk shows them as "<macro title> (<register>, <channel>, <voice>) [key]".
+
+# The macro's name, one per playbook.
+macro-title-five-steps = Apology – five steps
+macro-title-restore-value = Apology – make it right first
+macro-title-personal = Personal apology
+macro-title-formal-letter = Formal letter of apology
+macro-title-own-it = Apology – we own the mistake
+macro-title-social = Apology – public reply on social media
+
+# The options a macro was written for, listed after its name: register, channel, voice.
+macro-option-formal = formal
+macro-option-warm = warm
+macro-option-email = email
+macro-option-chat = chat
+macro-option-social = social media
+macro-option-phone = phone
+macro-option-we = on behalf of the company
+macro-option-i = in the first person

@@ -969,3 +969,26 @@ blank-prevention = [מה משתנה כדי שזה לא יחזור]
 
 # Stands for $compensation_amount after בסך / של in the refund sentence ("amount and currency").
 blank-compensation = [סכום ומטבע]
+
+## Macro titles — what a helpdesk lists each exported macro as (`phrasebank macros`).
+## Agents search their helpdesk's macro list for these words, so write each the way a
+## support lead of this language names a saved reply: short, no full stop, no variables.
+## The helpdesk shows them as "<macro title> (<register>, <channel>, <voice>) [key]".
+
+# The macro's name, one per playbook.
+macro-title-five-steps = התנצלות – חמישה צעדים
+macro-title-restore-value = התנצלות – קודם מפצים
+macro-title-personal = התנצלות אישית
+macro-title-formal-letter = מכתב התנצלות רשמי
+macro-title-own-it = התנצלות – לוקחים אחריות על הטעות
+macro-title-social = התנצלות – תגובה פומבית ברשתות החברתיות
+
+# The options a macro was written for, listed after its name: register, channel, voice.
+macro-option-formal = רשמי
+macro-option-warm = חם
+macro-option-email = אימייל
+macro-option-chat = שיחה חיה
+macro-option-social = רשתות חברתיות
+macro-option-phone = טלפון
+macro-option-we = בשם החברה
+macro-option-i = בגוף ראשון

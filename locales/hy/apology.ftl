@@ -1191,3 +1191,26 @@ blank-prevention = [ինչ է փոխվում, որ դա չկրկնվի]
 # Stands for $compensation_amount inside the compensation sentence ("the amount and
 # the currency"): the agent types the amount with its currency.
 blank-compensation = [գումարը և արժույթը]
+
+## Macro titles — what a helpdesk lists each exported macro as (`phrasebank macros`).
+## Agents search their helpdesk's macro list for these words, so write each the way a
+## support lead of this language names a saved reply: short, no full stop, no variables.
+## The helpdesk shows them as "<macro title> (<register>, <channel>, <voice>) [key]".
+
+# The macro's name, one per playbook.
+macro-title-five-steps = Ներողություն – հինգ քայլ
+macro-title-restore-value = Ներողություն – նախ փոխհատուցում
+macro-title-personal = Անձնական ներողություն
+macro-title-formal-letter = Ներողության պաշտոնական նամակ
+macro-title-own-it = Ներողություն – ընդունում ենք սխալը
+macro-title-social = Ներողություն – հրապարակային պատասխան սոցիալական ցանցում
+
+# The options a macro was written for, listed after its name: register, channel, voice.
+macro-option-formal = պաշտոնական
+macro-option-warm = ջերմ
+macro-option-email = էլեկտրոնային փոստ
+macro-option-chat = զրուցարան
+macro-option-social = սոցիալական ցանցեր
+macro-option-phone = հեռախոս
+macro-option-we = ընկերության անունից
+macro-option-i = առաջին դեմքով

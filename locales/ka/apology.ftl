@@ -922,3 +922,26 @@ blank-prevention = [რა იცვლება, რომ აღარ გა�
 # Stands for $compensation_amount inside the refund or credit sentence ("amount and
 # currency"); it stands where the amount is nominative ("… [თანხა და ვალუტა] დაგიბრუნეთ").
 blank-compensation = [თანხა და ვალუტა]
+
+## Macro titles — what a helpdesk lists each exported macro as (`phrasebank macros`).
+## Agents search their helpdesk's macro list for these words, so write each the way a
+## support lead of this language names a saved reply: short, no full stop, no variables.
+## The helpdesk shows them as "<macro title> (<register>, <channel>, <voice>) [key]".
+
+# The macro's name, one per playbook.
+macro-title-five-steps = ბოდიშის მოხდა – ხუთი ნაბიჯი
+macro-title-restore-value = ბოდიშის მოხდა – ჯერ კომპენსაცია
+macro-title-personal = პირადი ბოდიში
+macro-title-formal-letter = ოფიციალური საბოდიშო წერილი
+macro-title-own-it = ბოდიშის მოხდა – შეცდომას ვაღიარებთ
+macro-title-social = ბოდიშის მოხდა – საჯარო პასუხი სოციალურ ქსელში
+
+# The options a macro was written for, listed after its name: register, channel, voice.
+macro-option-formal = ოფიციალური
+macro-option-warm = თბილი
+macro-option-email = ელფოსტა
+macro-option-chat = ჩატი
+macro-option-social = სოციალური ქსელები
+macro-option-phone = ტელეფონი
+macro-option-we = კომპანიის სახელით
+macro-option-i = პირველ პირში

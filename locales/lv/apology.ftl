@@ -992,3 +992,26 @@ blank-prevention = [kas mainīsies, lai tas neatkārtotos]
 
 # Stands for $compensation_amount inside the refund or credit sentence ("amount and currency").
 blank-compensation = [summa un valūta]
+
+## Macro titles — what a helpdesk lists each exported macro as (`phrasebank macros`).
+## Agents search their helpdesk's macro list for these words, so write each the way a
+## support lead of this language names a saved reply: short, no full stop, no variables.
+## The helpdesk shows them as "<macro title> (<register>, <channel>, <voice>) [key]".
+
+# The macro's name, one per playbook.
+macro-title-five-steps = Atvainošanās – pieci soļi
+macro-title-restore-value = Atvainošanās – vispirms kompensācija
+macro-title-personal = Personiska atvainošanās
+macro-title-formal-letter = Oficiāla atvainošanās vēstule
+macro-title-own-it = Atvainošanās – atzīstam kļūdu
+macro-title-social = Atvainošanās – publiska atbilde sociālajos tīklos
+
+# The options a macro was written for, listed after its name: register, channel, voice.
+macro-option-formal = oficiāli
+macro-option-warm = sirsnīgi
+macro-option-email = e-pasts
+macro-option-chat = tērzēšana
+macro-option-social = sociālie tīkli
+macro-option-phone = tālrunis
+macro-option-we = uzņēmuma vārdā
+macro-option-i = pirmajā personā

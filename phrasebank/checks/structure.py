@@ -23,7 +23,7 @@ _PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 
 def expected_ids(catalog: Catalog) -> list[str]:
     """Every message id the catalog defines: the step messages and any other id it lists."""
-    return list(catalog.messages) + [m for m in catalog.blanks.values() if m not in catalog.messages]
+    return list(catalog.messages) + [m for m in catalog.label_message_ids if m not in catalog.messages]
 
 
 def syntax(files: LocaleFiles) -> list[Problem]:

@@ -6,10 +6,11 @@ checked for inertness and validated against the helpdesk's schema first; the fil
 are then written to a temporary folder beside the destination and moved into place
 in one rename. A failure at any point leaves the destination as it was.
 
-Output is deterministic — same bank, options and seed, same bytes — and titles
-never depend on the wording or the seed, because helpdesks update macros by title
-(or by Gorgias' external_id): a re-export replaces the old macros instead of adding
-copies.
+Output is deterministic — same bank, options and seed, same bytes. Every macro has
+a stable key (its locale, playbook and options) that its title ends with and that
+never depends on the wording, the seed or which other locales were exported: it is
+what `phrasebank macros push` finds the account's object by, so a re-export updates
+the macros instead of adding copies.
 """
 
 from __future__ import annotations
@@ -25,15 +26,17 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 from .. import __version__
+from .. import bank as _bank
 from ..catalog import load as load_catalog
-from ..locales import available, negotiate
+from ..locales import REFERENCE, available, negotiate
 from . import accounts, documents, markup, schema, targets
 from .documents import Context, Macro, OutFile
 from .draft import compose_draft
 from .errors import ExportError
+from .titles import title as macro_title
 
 MANIFEST = "manifest.json"
-JSON_VERSION = 1
+JSON_VERSION = 2  # 2: every file has its stable `key` and `folder`; Intercom is a manual target
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ def export_macros(
     seed: int = 0,
     zendesk_locales: str | Path | Mapping | None = None,
     freshdesk_folders: str | Path | Sequence | None = None,
+    default_locale: str | None = None,
     locales_dir: str | Path | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Export:
@@ -67,9 +71,17 @@ def export_macros(
     `facts` are constants of the account written into every macro (e.g. `company`,
     `contact`); facts the helpdesk knows become its placeholders, and the rest the
     locale's blanks, e.g. "[what went wrong]". The customer's and agent's gender are
-    unknown to a shared macro, so the gender-neutral wording is used. Without `channel`,
-    each playbook is written for its own channel (letters for email, the public reply for
-    social media); with one, only the playbooks written for that channel are exported.
+    unknown to a shared macro, so the gender-neutral wording is used.
+
+    Without `channel`, each playbook is written for its own channel (the letters for
+    email, the public reply for social media); with one, only the playbooks written for
+    that channel are exported, and naming a playbook that is not is an error. A macro's
+    title, key and file name carry the channel it was written for.
+
+    Zendesk: `default_locale` is the dynamic content variant Zendesk falls back to
+    (default: the account's default language in `zendesk_locales`). Freshdesk:
+    `freshdesk_folders` (the account's folder list) fills in each folder's id; without
+    it the files name their folder and `push` finds or creates it.
     """
     spec = targets.get(target)
     catalog = load_catalog()
@@ -80,48 +92,64 @@ def export_macros(
     }
     books = _unique(catalog.playbook(p).id for p in (playbooks or list(catalog.playbooks)))
     if channel is not None:
-        if playbooks:
+        if playbooks:  # asked for by name: a playbook not written for this channel is an error
             for book in books:
                 catalog.check_playbook_channel(catalog.playbooks[book], channel)
-        books = [book for book in books if channel in catalog.playbooks[book].channels]
-
-    def book_options(book: str) -> dict[str, str]:
-        own = options["channel"] or ("email" if "email" in catalog.playbooks[book].channels
-                                     else sorted(catalog.playbooks[book].channels)[0])
-        return {**options, "channel": own}
+        books = tuple(book for book in books if channel in catalog.playbooks[book].channels)
+    # the options each playbook is written with: its own channel unless one was asked for
+    book_options = {
+        book: {**options, "channel": channel or catalog.own_channel(catalog.playbooks[book])} for book in books
+    }
     codes = _unique(negotiate(code, locales_dir) for code in (locales or available(locales_dir)))
     destination = Path(out_dir)
     _check_destination(destination)
     say = progress or (lambda line: None)
 
+    keys = targets.keys()
     context = Context(
-        slug="-".join(value or "own" for value in options.values()),
-        options=options,
+        book_options=book_options,
         playbook_titles={book: catalog.playbooks[book].title for book in books},
-        dynamic_content_title=spec.extra.get("dynamic_content_title"),
+        external_id=(spec.push or {}).get("external_id"),
     )
     notes: list[str] = []
+    if default_locale is not None and target != "zendesk":
+        raise ExportError(f"--default-locale is for Zendesk's dynamic content; {spec.label} has none")
     if target == "zendesk":
-        found = accounts.zendesk_locales(zendesk_locales, codes, locales_dir)
+        found = accounts.zendesk_locales(zendesk_locales, codes, locales_dir, default_locale)
         notes.append(found.note)
-        context = _replace(context, zendesk=found)
+        # the macro serving every language is titled in the fallback language (the reference
+        # locale when the bank does not have it), whichever locales this export holds
+        phrases = _bank.load(found.default_locale or REFERENCE, locales_dir)
+        all_locales = {}
+        for book in books:
+            key = keys.of(playbook=book, options=book_options[book])
+            all_locales[book] = (key, macro_title(
+                spec.extra["dynamic_content_title"], catalog, phrases, playbook=book, options=book_options[book],
+                key=key,
+            ))
+        context = _replace(context, zendesk=found, all_locales=all_locales)
     if target == "freshdesk":
         folder_names = {code: _folder_name(spec.extra["folder"], code) for code in codes}
-        context = _replace(context, freshdesk_folders=accounts.freshdesk_folders(freshdesk_folders, folder_names))
+        context = _replace(context, folder_names=folder_names)
+        if freshdesk_folders is not None:
+            context = _replace(context, freshdesk_folders=accounts.freshdesk_folders(freshdesk_folders, folder_names))
+        else:
+            notes.append("canned responses name their folder; push finds or creates it and fills in folder_id")
 
     macros: list[Macro] = []
     total = len(books) * len(codes)
     for code in codes:
+        phrases = _bank.load(code, locales_dir)
         for book in books:
-            own = book_options(book)
+            own = book_options[book]
             draft = compose_draft(spec, code, book, seed=seed, facts=facts, locales_dir=locales_dir, **own)
+            key = keys.of(locale=draft.locale, playbook=book, options=own)
             macros.append(Macro(
                 locale=draft.locale,
                 language=_language(draft.locale),
                 playbook=book,
-                title=spec.title.format(
-                    locale=draft.locale, playbook=catalog.playbooks[book].title, options=", ".join(own.values())
-                ),
+                key=key,
+                title=macro_title(spec.title, catalog, phrases, playbook=book, options=own, key=key),
                 text=markup.plain(draft, spec),
                 html=markup.html(draft, spec),
             ))
@@ -142,11 +170,12 @@ def export_macros(
         "options": {**options, "seed": seed},
         "locales": list(codes),
         "playbooks": list(books),
+        "channels": {book: book_options[book]["channel"] for book in books},
         "facts": {name: str(value) for name, value in sorted((facts or {}).items()) if value is not None},
         "notes": notes,
         "files": [
             {"path": f.path, "kind": f.kind, "request": f.request, "title": f.title, "locale": f.locale,
-             "playbook": f.playbook}
+             "playbook": f.playbook, "key": f.key, "folder": f.folder}
             for f in files
         ],
     }
@@ -181,14 +210,18 @@ def _folder_name(pattern: str, locale: str) -> str:
 
 
 def _check_titles(files: list[OutFile]) -> None:
-    seen: dict[tuple[str, str], str] = {}
-    for out in files:
-        if out.title is None:
-            continue
-        key = (out.kind, out.title)
-        if key in seen:
-            raise ExportError(f"{out.path} and {seen[key]} share the title {out.title!r}; titles must be unique")
-        seen[key] = out.path
+    """Titles and keys are unique per kind: push would otherwise update one object twice."""
+    for field in ("title", "key"):
+        seen: dict[tuple[str, str], str] = {}
+        for out in files:
+            value = getattr(out, field)
+            if value is None:
+                continue
+            if (out.kind, value) in seen:
+                raise ExportError(
+                    f"{out.path} and {seen[(out.kind, value)]} share the {field} {value!r}; {field}s must be unique"
+                )
+            seen[(out.kind, value)] = out.path
 
 
 def _check_destination(path: Path) -> None:
