@@ -13,7 +13,7 @@ import importlib
 import pkgutil
 import sys
 
-from .errors import PhrasebankError
+from .errors import Interrupted, PhrasebankError
 
 EXIT_USAGE = 2
 
@@ -56,6 +56,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
+    except Interrupted as stop:  # SIGTERM/SIGHUP while writing a folder: already cleaned up
+        print(f"phrasebank: {stop}", file=sys.stderr)
+        return 128 + stop.signum
+    except KeyboardInterrupt:
+        print("phrasebank: interrupted", file=sys.stderr)
+        return 128 + 2
 
 
 def entry() -> None:

@@ -49,3 +49,14 @@ class FactError(PhrasebankError):
 
 class OptionError(PhrasebankError):
     """An option (register, channel, playbook...) has a value the catalog does not know."""
+
+
+class Interrupted(BaseException):
+    """SIGTERM or SIGHUP arrived while phrasebank was writing: what it had begun is removed first.
+
+    A BaseException, like KeyboardInterrupt, so no `except Exception` swallows it.
+    """
+
+    def __init__(self, signum: int):
+        self.signum = signum
+        super().__init__(f"stopped by signal {signum}; what was being written was removed, the destination is unchanged")

@@ -14,15 +14,18 @@ instead of hiding the others.
 from __future__ import annotations
 
 import html
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import outputs
 from .catalog import load as load_catalog
 from .errors import PhrasebankError
 from .locales import REFERENCE, available, bundled_dir, negotiate, resolve_dir
 
 INDEX = "index.html"
+KIND = "preview"
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,12 @@ class Options:
 
 
 def build(out: str | Path, *, locales_dir: str | Path | None = None, locales=(), options: Options = Options()) -> Path:
-    """Write the gallery into `out` (created if needed) and return the path of its index.html."""
+    """Write the gallery as the folder `out` and return the path of its index.html.
+
+    `out` is created, or replaced if it holds an earlier preview (phrasebank.outputs:
+    all or nothing, never over a folder of other files); an empty folder is fine.
+    """
+    outputs.check_destination(out, kind=KIND, legacy=_earlier_preview)  # before composing anything
     root = resolve_dir(locales_dir)
     catalog = load_catalog()
     for name in ("register", "channel", "voice", "customer_gender", "agent_gender"):
@@ -48,13 +56,20 @@ def build(out: str | Path, *, locales_dir: str | Path | None = None, locales=(),
     columns = [_Column.read(code, root, reference) for code in codes]
     shown = str(locales_dir) if locales_dir is not None else str(bundled_dir())
     page = _page(catalog, columns, options, shown, locales_dir)
-    target = Path(out)
-    target.mkdir(parents=True, exist_ok=True)
-    index = target / INDEX
-    temporary = target / f".{INDEX}.tmp"
-    temporary.write_text(page, encoding="utf-8")
-    temporary.replace(index)  # a reader never sees half a page
-    return index
+    folder = outputs.write_tree(out, {INDEX: page.encode("utf-8")}, kind=KIND, legacy=_earlier_preview)
+    return folder / INDEX
+
+
+def _earlier_preview(folder: Path) -> bool:
+    """A gallery written before phrasebank marked its outputs: index.html alone, with our title."""
+    try:
+        if os.listdir(folder) != [INDEX]:
+            return False
+        with open(folder / INDEX, "rb") as page:
+            head = page.read(2048)
+    except OSError:
+        return False
+    return head.startswith(b"<!DOCTYPE html>") and b"<title>phrasebank preview</title>" in head
 
 
 @dataclass
