@@ -84,11 +84,16 @@ class _Column:
 
     @classmethod
     def read(cls, code: str, root: Path, reference) -> "_Column":
-        from babel import Locale
+        from babel import Locale, UnknownLocaleError
 
         from .checks import sources
 
-        locale = Locale.parse(code)
+        try:
+            locale = Locale.parse(code)
+        except (ValueError, TypeError, UnknownLocaleError):  # a folder named xx: its column says so
+            error = (f"{root / code}: the folder name {code!r} is not a locale CLDR knows; "
+                     "name the folder with a code such as 'lt' or 'pt_BR'")
+            return cls(code, "ltr", code, {}, error, {}, error)
         direction = "rtl" if locale.character_order == "right-to-left" else "ltr"
         name = f"{locale.get_display_name(code)} · {locale.get_display_name('en')} ({code})"
         files = reference if code == REFERENCE else sources.read(code, root / code, str(root / code))
@@ -102,7 +107,8 @@ def _coverage(files, reference) -> tuple[dict[str, tuple[int, int, int]], str | 
 
     catalog = load_catalog()
     if files.parsed is None or reference.parsed is None:
-        return {}, f"{files.ftl_file} cannot be read as UTF-8"
+        unreadable = next((p for p in files.problems if p.file == files.ftl_file), None)
+        return {}, f"{files.ftl_file}: {unreadable.message}" if unreadable else f"{files.ftl_file} cannot be read"
     variants = expand_locale(files, reference)
     counts: dict[str, int] = {}
     for variant in variants:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..catalog import Catalog
-from .fluent_ast import key_name, paths
+from .fluent_ast import MAX_PATHS, key_name, paths, uncovered
 from .problem import Problem
 
 _PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
@@ -85,10 +85,19 @@ def expand(parsed, locale: str, catalog: Catalog, samples: dict[str, Any], shown
     extra: list = []
     placeable_ids: dict[int, str] = {}
     plans = []
+    skipped: list[Problem] = []
     for message_id, message in parsed.messages.items():
         if message.value is None:
             continue
-        for elements, choices in paths(list(message.value.elements)):
+        ways = paths(list(message.value.elements))
+        missed = uncovered(message.value, ways)
+        if missed:
+            line, column = parsed.position(missed[0][1].span.start)
+            skipped.append(Problem(shown, line, column, "unchecked-variants", "warning", message_id,
+                                   f"{message_id} has more than {MAX_PATHS} combinations of select branches; "
+                                   f"{len(missed)} branch(es), this one first, are in none of the {MAX_PATHS} "
+                                   "that are checked: split the message or use fewer selects"))
+        for elements, choices in ways:
             for element in elements:
                 if isinstance(element, ast.Placeable) and id(element) not in placeable_ids:
                     name = f"phrasebank-check-placeable-{len(placeable_ids)}"
@@ -100,7 +109,7 @@ def expand(parsed, locale: str, catalog: Catalog, samples: dict[str, Any], shown
     counted = {name for name, fact in catalog.facts.items() if fact.type == "count"}
     source = parsed.source
     variants: list[Variant] = []
-    problems: list[Problem] = []
+    problems: list[Problem] = skipped
     for message_id, message, elements, choices in plans:
         args = dict(samples)
         keys = []
