@@ -30,3 +30,21 @@ def read_input(name: str) -> str:
     from ..inputs import read_stdin, read_text
 
     return read_stdin() if name == "-" else read_text(name, "file")
+
+
+def parse_facts(items: list[str]) -> dict[str, str]:
+    """`--fact KEY=VALUE` options as a mapping; a malformed or repeated one is an error, never overwritten."""
+    from ..errors import FactError, shown
+
+    facts: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise FactError(f"--fact expects KEY=VALUE, got {shown(item)}")
+        if key in facts:
+            raise FactError(
+                f"--fact {key} is given twice ({shown(facts[key])} and {shown(value)}); give each fact once"
+            )
+        facts[key] = value
+    return facts
