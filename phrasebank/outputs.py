@@ -169,9 +169,13 @@ def _leftover_pattern(target: Path) -> re.Pattern:
 def _locked(target: Path) -> Iterator[None]:
     from filelock import FileLock, Timeout
 
+    path = target.parent / f".{target.name}.phrasebank-lock"
     try:
         os.makedirs(target.parent, exist_ok=True)
-        lock = FileLock(str(target.parent / f".{target.name}.phrasebank-lock"), timeout=LOCK_TIMEOUT)
+        # Created here first, so a folder that takes no files (/proc, read-only) is an error at once,
+        # not an endless wait, and a symbolic link planted in its place is refused (O_NOFOLLOW).
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | _NOFOLLOW | _CLOEXEC, 0o666))
+        lock = FileLock(str(path), timeout=LOCK_TIMEOUT)
         lock.acquire()
     except Timeout:
         raise OutputError(

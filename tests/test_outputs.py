@@ -170,7 +170,7 @@ def test_a_failing_file_system_changes_nothing(tmp_path, monkeypatch, where, cod
     assert same(tree(out), OLD) and beside(out) == []
 
 
-@pytest.mark.parametrize("out", ["/proc/phrasebank-test/out", "{tmp}/file/out", "{tmp}/file", ""])
+@pytest.mark.parametrize("out", ["/proc/phrasebank-test", "/proc/phrasebank-test/out", "{tmp}/file/out", "{tmp}/file", "", "/"])
 def test_unwritable_places_are_one_error_line(tmp_path, capsys, out):
     (tmp_path / "file").write_text("x", encoding="utf-8")
     assert main(["preview", "--out", out.format(tmp=tmp_path), "--locale", "en"]) == 2
