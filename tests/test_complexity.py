@@ -130,3 +130,18 @@ def test_loading_yaml_with_many_entries():
         return "facts:\n" + "".join(f"  fact_{i}: value number {i}\n" for i in range(n))
 
     assert_linear(lambda text: inputs.load_yaml(text, "f"), source, 2_000)
+
+
+def test_placing_every_word_of_a_long_message():
+    from phrasebank import ftl
+    from phrasebank.catalog import load
+    from phrasebank.checks.variants import expand
+
+    def variant(n):
+        source = "m = " + "We { $customer_name } own it. " * n + "\n"
+        return expand(ftl.parse(source), "en", load(), {"customer_name": "Dana"}, "x")[0][0]
+
+    def place_words(expanded):  # what the spelling and language checks do for each word
+        return [expanded.source_offset(index) for index in range(0, len(expanded.text), 5)]
+
+    assert_linear(place_words, variant, 1_000)

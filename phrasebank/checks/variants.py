@@ -14,8 +14,9 @@ a word inside a fact is not the translator's to fix here.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from ..catalog import Catalog
@@ -46,10 +47,16 @@ class Variant:
     segments: tuple[Segment, ...]
     source: int  # where the message starts in the source
 
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each segment starts in `text`, for bisection."""
+        return [segment.start for segment in self.segments]
+
     def segment_at(self, index: int) -> Segment | None:
-        for segment in self.segments:
-            if segment.start <= index < segment.end:
-                return segment
+        """The segment holding text[index], by bisection (a scan per word was quadratic in long messages)."""
+        position = bisect_right(self.starts, index) - 1
+        if position >= 0 and index < self.segments[position].end:
+            return self.segments[position]
         return None
 
     def source_offset(self, index: int) -> int:
