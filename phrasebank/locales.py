@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .errors import BankError, UnknownLocaleError
+from .errors import BankError, UnknownLocaleError, shown
 
 REFERENCE = "en"
 BANK_FILE = "apology.ftl"
@@ -35,7 +35,7 @@ def resolve_dir(locales_dir: str | Path | None) -> Path:
         return bundled_dir()
     path = Path(locales_dir)
     if not path.is_dir():
-        raise BankError(f"locales directory {str(path)!r} does not exist or is not a directory")
+        raise BankError(f"locales directory {shown(str(path))} does not exist or is not a directory")
     return path.resolve()
 
 
