@@ -55,3 +55,18 @@ def test_detect_on_runs_of_alternating_combining_marks():
     from phrasebank.routing import detect_locale
 
     assert_linear(detect_locale, lambda n: "a" + "\u0301\u0316" * n, 20_000)
+
+
+def test_lint_json_output_in_the_number_of_findings(tmp_path, capsys):
+    from phrasebank.cli import main
+
+    def lint_json(path):
+        main(["lint", "--locale", "en", "--format", "json", str(path)])
+        capsys.readouterr()
+
+    def make(n):
+        path = tmp_path / f"hedges-{n}.txt"
+        path.write_text("Sorry if you were upset. " * n, encoding="utf-8")  # one line: no line break to count from
+        return path
+
+    assert_linear(lint_json, make, 4_000)
