@@ -85,7 +85,7 @@ def write_tree(
         staging = _staging(target)
         try:
             _fill(staging, files, kind)
-            _put_in_place(staging, target)
+            _put_in_place(staging, target, kind, legacy)
         except OSError as exc:
             _remove_tree(staging)
             raise _error(target, exc) from None
@@ -336,21 +336,39 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _put_in_place(staging: Path, target: Path) -> None:
+def _put_in_place(staging: Path, target: Path, kind: str, legacy: Callable[[Path], bool] | None) -> None:
+    """The staging folder becomes the destination; the earlier tree is deleted if it is still ours.
+
+    Another program may have put a file into the destination after it was checked:
+    the earlier tree is checked again once it is out of the way, and put back if so.
+    """
     if not os.path.lexists(target):
         os.rename(staging, target)
     elif _exchange(staging, target):
-        _remove_tree(staging)  # now the earlier tree
+        if not _still_ours(staging, kind, legacy):  # staging now holds the earlier tree
+            _exchange(staging, target)
+            raise OutputError(f"{shown(str(target))} changed while phrasebank was writing it; nothing was changed")
+        _remove_tree(staging)
     else:
         old = staging.with_name(staging.name.removesuffix(".partial") + ".old")
         os.rename(target, old)
         try:
+            if not _still_ours(old, kind, legacy):
+                raise OutputError(f"{shown(str(target))} changed while phrasebank was writing it; nothing was changed")
             os.rename(staging, target)
         except BaseException:
             os.rename(old, target)  # a kill here instead is repaired by the next run (_clean_leftovers)
             raise
         _remove_tree(old)
     _fsync_folder(target.parent)
+
+
+def _still_ours(folder: Path, kind: str, legacy: Callable[[Path], bool] | None) -> bool:
+    try:
+        check_destination(folder, kind=kind, legacy=legacy)
+    except OutputError:
+        return False
+    return True
 
 
 def _exchange(first: Path, second: Path) -> bool:

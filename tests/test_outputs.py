@@ -358,3 +358,22 @@ def test_sigkill_at_every_step_of_the_two_rename_fallback(tmp_path, monkeypatch)
         recover=lambda: outputs._clean_leftovers(out),
     )
     assert steps > 15
+
+
+def test_a_file_added_to_the_destination_while_writing_is_never_deleted(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    write_tree(out, OLD, kind="test")
+    real = outputs._fill
+
+    def fill_then_someone_writes(staging, files, kind):
+        real(staging, files, kind)
+        (out / "added-meanwhile.txt").write_text("mine", encoding="utf-8")  # after the check, before the swap
+
+    monkeypatch.setattr(outputs, "_fill", fill_then_someone_writes)
+    for exchange in (outputs._exchange, lambda first, second: False):
+        monkeypatch.setattr(outputs, "_exchange", exchange)
+        with pytest.raises(OutputError, match="changed while phrasebank was writing"):
+            write_tree(out, NEW, kind="test")
+        assert (out / "added-meanwhile.txt").read_text(encoding="utf-8") == "mine"
+        assert same({k: v for k, v in tree(out).items() if k != "added-meanwhile.txt"}, OLD) and beside(out) == []
+        (out / "added-meanwhile.txt").unlink()
