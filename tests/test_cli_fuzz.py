@@ -18,6 +18,7 @@ must finish within a generous timeout. Then:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import time
@@ -68,7 +69,25 @@ FACT_NAMES = ["customer_name", "agent_name", "company", "issue", "cause", "fix",
               "compensation_currency", "free_months", "follow_up_date", "days_late", "contact", "nope", ""]
 FACT_VALUES = TEXT | st.sampled_from(["1e400", "0.0000001", "-5", "NaN", "inf", "9" * 30, "0001-01-01", "2999-12-31",
                                       "EUR", "JPY", "xyz", "\r\n", "\u202e", "a" * 3000])
-FACTS = st.builds(lambda name, value: f"{name}={value}", st.sampled_from(FACT_NAMES), FACT_VALUES)
+FACTS = st.builds(lambda name, value: f"{name}={value}", st.sampled_from(FACT_NAMES), FACT_VALUES | st.just("Late."))
+
+
+def _valid_values() -> dict[str, list[str]]:
+    """Right values per option (from the catalog and the targets), drawn four times in five:
+    a call that fails on its first option never reaches the code behind the others."""
+    from phrasebank.catalog import load
+    from phrasebank.macros import targets
+
+    catalog = load()
+    values = {name: list(choices) for name, choices in catalog.options.items()}
+    values.update(
+        playbook=list(catalog.playbooks), target=list(targets.names()), locale=["en", "he", "lv", "ka", "hy", "he-IL"],
+        hint=["en", "lv", "iw"], seed=["0", "7", "4294967296"],
+    )
+    return values
+
+
+VALID = _valid_values()
 
 
 def _subcommands() -> dict[str, argparse.ArgumentParser]:
@@ -103,13 +122,46 @@ def workspace(tmp_path_factory) -> Path:
     return root
 
 
+def _valid_files() -> dict[str, bytes]:
+    """A right file for each option that reads one, by the option's dest."""
+    from macros_support import freshdesk_folders, zendesk_account
+
+    message = "We are sorry if you waited, but the courier was late. Paldies!".encode()
+    return {
+        "facts": b"facts:\n  issue: Your order arrived late.\n  follow_up_date: {in_days: 3}\n  days_late: 2\n",
+        "reply_to": message,
+        "file": message,
+        "zendesk_locales": json.dumps(zendesk_account()).encode(),
+        "freshdesk_folders": json.dumps(freshdesk_folders()).encode(),
+    }
+
+
+VALID_FILES = _valid_files()
+VALID_FACTS = st.sampled_from(["issue=Your parcel was late.", "customer_name=Dana", "days_late=3", "free_months=2",
+                               "contact=help@example.com", "follow_up_date=2999-12-31"]) | st.builds(
+    lambda name, text: f"{name}={text}", st.sampled_from(["issue", "customer_name", "cause", "company"]), TEXT
+)
+
+
 @st.composite
 def calls(draw, workspace: Path, command: str):
+    """One command line: right values, except for at most two options (or stdin) that get hostile ones.
+
+    With every option hostile at once nearly every call would fail on its first one;
+    this way most calls run deep into the command with one or two hostile inputs.
+    """
     parser = SUBCOMMANDS[command]
+    actions = [a for a in parser._actions if not isinstance(a, argparse._HelpAction)]
+    hostile = draw(st.sets(st.sampled_from([a.dest for a in actions] + ["stdin"]), max_size=2))
     files: dict[str, bytes] = {}
     argv = [command]
 
-    def file_value() -> str:
+    def new_file(data: bytes) -> str:
+        name = f"input-{len(files)}"
+        files[name] = data
+        return name  # relative: the call runs in its own folder
+
+    def hostile_file() -> str:
         choice = draw(st.sampled_from(["arbitrary", "hostile", "hostile", "missing", "folder", "stdin"]))
         if choice == "missing":
             return str(workspace / "no-such-file.yaml")
@@ -117,49 +169,63 @@ def calls(draw, workspace: Path, command: str):
             return str(workspace)
         if choice == "stdin":
             return "-"
-        data = draw(st.binary(max_size=600)) if choice == "arbitrary" else draw(st.sampled_from(HOSTILE_FILES))
-        name = f"input-{len(files)}"
-        files[name] = data
-        return name  # made absolute when the call's folder is known
+        return new_file(draw(st.binary(max_size=600)) if choice == "arbitrary" else draw(st.sampled_from(HOSTILE_FILES)))
 
-    for action in parser._actions:
-        if isinstance(action, argparse._HelpAction):
-            continue
-        positional = not action.option_strings
-        if not positional and not action.required and not draw(st.booleans()):
-            continue
+    def hostile_value(action: argparse.Action, kind: str) -> str:
+        if kind == "out":
+            return draw(st.sampled_from(["existing", "not-a-folder/out", "", "out/"]))
+        if kind == "locales":
+            value = draw(st.sampled_from([str(workspace / "nowhere"), "fuzzed", str(workspace / "not-a-folder")]))
+            if value == "fuzzed":
+                files["locales/en/apology.ftl"] = draw(st.binary(max_size=400) | st.sampled_from(HOSTILE_FILES))
+                return "locales"
+            return value
+        if kind == "file":
+            return hostile_file()
+        if action.dest == "fact":
+            return draw(FACTS | st.sampled_from(SENSIBLE) | TEXT)
+        if action.dest in ("locale", "hint"):
+            return draw(st.sampled_from(SENSIBLE[:7] + LOCALE_CODES) | TEXT)
+        return draw(st.sampled_from(SENSIBLE) | TEXT)
+
+    def valid_value(action: argparse.Action, kind: str) -> str | None:
+        if kind == "out":
+            return "out"
+        if kind == "locales":  # the bundled locales, except for check: one small locale keeps it quick
+            return str(workspace / "locales") if command == "check" else None
+        if kind == "file":
+            return new_file(VALID_FILES[action.dest])
+        if action.dest == "fact":
+            return draw(VALID_FACTS)
+        if command in ("preview", "macros", "check") and action.dest == "locale":
+            return "en"  # a whole gallery, export or check per call would be slow; one locale runs the same code
+        if action.choices or action.dest in VALID:
+            return draw(st.sampled_from(sorted(action.choices or VALID[action.dest])))
+        return draw(st.sampled_from(SENSIBLE) | TEXT)
+
+    for action in actions:
+        bad = action.dest in hostile
         kind = _kind(action)
+        positional = not action.option_strings
+        if not bad and not action.required and draw(st.integers(0, 2)) == 0:
+            continue  # an option left out: the default
         if action.nargs == 0:
             argv.append(action.option_strings[0])
             continue
-        if kind == "out":
-            value = draw(st.sampled_from(["out", "out", "existing", "not-a-folder/out", ""]))
-        elif kind == "locales":
-            value = draw(st.sampled_from([str(workspace / "locales"), str(workspace / "nowhere"), "fuzzed"]))
-            if value == "fuzzed":
-                files["locales/en/apology.ftl"] = draw(st.binary(max_size=400) | st.sampled_from(HOSTILE_FILES))
-                value = "locales"
-        elif kind == "file":
-            value = file_value()
-        elif action.choices:
-            value = draw(st.sampled_from(sorted(action.choices)) | TEXT)
-        elif action.dest == "fact":
-            value = draw(FACTS | st.sampled_from(SENSIBLE))
-        elif action.dest in ("locale", "hint"):
-            value = draw(st.sampled_from(SENSIBLE[:7] + LOCALE_CODES) | TEXT)
-        else:
-            value = draw(st.sampled_from(SENSIBLE) | TEXT)
-        if command in ("preview", "macros") and action.dest == "locale" and draw(st.integers(0, 4)):
-            value = "en"  # a whole gallery or export per call would be slow; one locale exercises the same code
+        value = hostile_value(action, kind) if bad else valid_value(action, kind)
+        if value is None:
+            continue
         if positional:
-            if action.nargs == "?" and not draw(st.booleans()):
-                continue
             argv.append(value)
         else:
             argv += [action.option_strings[-1], value]
-    if command in ("preview", "macros") and "--locale" not in argv:
+    if command in ("preview", "macros", "check") and "--locale" not in argv:
         argv += ["--locale", "en"]
-    stdin = draw(st.binary(max_size=400) | st.sampled_from(HOSTILE_FILES))
+    if command == "compose" and "--locale" not in argv and "--reply-to" not in argv:
+        argv += ["--locale", draw(st.sampled_from(VALID["locale"]))]
+    if command == "check" and not any(a.endswith("locales") or a == "locales" for a in argv):
+        argv += ["--locales", str(workspace / "locales")]
+    stdin = draw(st.binary(max_size=400) | st.sampled_from(HOSTILE_FILES)) if "stdin" in hostile else VALID_FILES["file"]
     return argv, files, stdin
 
 
