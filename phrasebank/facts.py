@@ -43,13 +43,12 @@ def validate(catalog: Catalog, facts: Mapping[str, Any]) -> dict[str, Any]:
     known = catalog.facts
     args: dict[str, Any] = {}
     applied: list[tuple[str, str]] = []
-    for name in facts:
-        if not isinstance(name, str):
-            raise FactError(f"fact names are text; got {shown(name)}; valid facts: {', '.join(known)}")
     for name, value in facts.items():
         fact = known.get(name)
         if fact is None:
-            unknown = sorted(set(facts) - set(known))
+            if not isinstance(name, str):
+                raise FactError(f"fact names are text; got {shown(name)}; valid facts: {', '.join(known)}")
+            unknown = sorted(str(n) for n in set(facts) - set(known))
             listed = ", ".join(shown(n) for n in unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
             raise FactError(f"unknown fact(s) {listed}; valid facts: {', '.join(known)}")
         if value is None:
@@ -67,9 +66,7 @@ def validate(catalog: Catalog, facts: Mapping[str, Any]) -> dict[str, Any]:
 
 def _in_units(name: str, amount: Decimal, currency: str) -> Decimal:
     """The amount, if the currency can show it exactly: 0.0000001 EUR would be shown as €0.00."""
-    from babel.numbers import get_currency_precision
-
-    digits = get_currency_precision(currency)
+    digits = _currency_digits(currency)
     if amount != amount.quantize(Decimal(1).scaleb(-digits)):
         smallest = Decimal(1).scaleb(-digits)
         raise FactError(
@@ -94,7 +91,9 @@ def _text(fact, value: Any) -> str:
         raise FactError(f"fact {fact.name!r} is {len(value)} characters long; at most {MAX_TEXT_CHARS}")
     if "\r" in value:  # a web form's line breaks (CR LF), or an old Mac's (CR)
         value = value.replace("\r\n", "\n").replace("\r", "\n")
-    text = normalize("NFC", value.strip())
+    text = value.strip()
+    if not unicodedata.is_normalized("NFC", text):  # linear; composing is left to the bounded normalize
+        text = normalize("NFC", text)
     if not text:
         raise FactError(f"fact {fact.name!r} is empty")
     if len(text) > MAX_TEXT_CHARS:
@@ -143,6 +142,13 @@ def _currency(fact, value: Any) -> str:
 
 
 @lru_cache(maxsize=512)
+def _currency_digits(code: str) -> int:
+    from babel.numbers import get_currency_precision
+
+    return get_currency_precision(code)
+
+
+@lru_cache(maxsize=512)
 def _is_currency(code: str) -> bool:
     from babel.numbers import UnknownCurrencyError, validate_currency
 
@@ -154,6 +160,9 @@ def _is_currency(code: str) -> bool:
 
 
 def _count(fact, value: Any) -> int:
+    minimum = fact.minimum if isinstance(fact.minimum, int) else 0
+    if type(value) is int and minimum <= value <= MAX_COUNT:  # the common case, from a form or a YAML file
+        return value
     text = _number_text(value)
     try:
         number = int(value) if text is not None and (not isinstance(value, float) or value.is_integer()) else None
@@ -161,7 +170,6 @@ def _count(fact, value: Any) -> int:
         number = None
     if number is None or (isinstance(value, str) and not value.strip().lstrip("+").isdigit()):
         raise FactError(f"fact {fact.name!r} must be a whole number, got {shown(value)}")
-    minimum = fact.minimum if isinstance(fact.minimum, int) else 0
     if not minimum <= number <= MAX_COUNT:
         raise FactError(f"fact {fact.name!r} must be a whole number from {minimum} to {MAX_COUNT}, got {shown(number)}")
     return number

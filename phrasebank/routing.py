@@ -677,8 +677,18 @@ class _Globs:
 
     def __init__(self, patterns: list[str]):
         self.patterns = [tuple(pattern.casefold().split("*")) for pattern in patterns]
+        # Most lines are no header: one regex in C rejects them by the first and the last piece
+        # (a single `.*` between two literals cannot backtrack more than linearly).
+        ends = [(pieces[0], pieces[-1]) if len(pieces) > 1 else (pieces[0], None) for pieces in self.patterns]
+        self.candidate = re.compile(
+            "|".join(f"(?:{re.escape(first)}.*{re.escape(last)})" if last is not None else f"(?:{re.escape(first)})"
+                     for first, last in ends),
+            re.IGNORECASE | re.DOTALL,
+        )
 
     def fullmatch(self, line: str) -> bool:
+        if self.candidate.fullmatch(line.casefold()) is None:
+            return False
         text = line.casefold()
         return any(_glob_match(pieces, text) for pieces in self.patterns)
 

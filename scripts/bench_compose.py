@@ -12,10 +12,10 @@ import sys
 import time
 from pathlib import Path
 
-import yaml
 from fluent.runtime import FluentBundle, FluentResource
 
 import phrasebank
+from phrasebank import factfile
 from phrasebank import facts as _facts
 from phrasebank.catalog import load as load_catalog
 from phrasebank.locales import available, bundled_dir
@@ -58,7 +58,7 @@ def compose_lines() -> list[str]:
     catalog = load_catalog()
     for locale in available():
         folder = bundled_dir() / locale
-        facts = yaml.safe_load((folder / "example.yaml").read_text(encoding="utf-8"))["facts"]
+        facts = factfile.read(folder / "example.yaml")  # {in_days: N} dates resolved against today
         apology = phrasebank.compose(locale, PLAYBOOK, facts)
         ids = [part.message for part in apology.parts]
         bundle = FluentBundle([locale], use_isolating=True)
