@@ -16,9 +16,10 @@ from typing import Any
 from . import address as _address
 from . import formats as _formats
 from . import letter as _letter
+from . import inputs
 from .catalog import load as load_catalog
 from .errors import BankError
-from .ftl import line_column, parse as parse_ftl
+from .ftl import parse as parse_ftl
 from .locales import BANK_FILE, negotiate, resolve_dir
 
 ISOLATE_START = "\u2068"
@@ -91,11 +92,14 @@ def _load(code: str, path: Path) -> Bank:
             f"{path}: folder name {code!r} is not a locale CLDR knows; name the folder with a "
             "language code such as 'lt' or 'pt_BR'"
         ) from exc
-    source = path.read_text(encoding="utf-8")
+    try:
+        source = inputs.read_text(path, "locale file")
+    except inputs.InputError as exc:  # UTF-16, a folder, too large...: named, never a traceback
+        raise BankError(str(exc)) from None
     parsed = parse_ftl(source)
     if parsed.flaws:
         flaw = parsed.flaws[0]
-        line, column = line_column(source, flaw.offset)
+        line, column = parsed.position(flaw.offset)
         raise BankError(f"{path}:{line}:{column}: {flaw.detail}")
     resource = parsed.resource
     seen = parsed.messages

@@ -18,10 +18,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
-import yaml
-
-from .errors import BankError
-from .tokens import SENTENCE_ENDS, Script
+from . import inputs
+from .errors import BankError, shown
+from .tokens import SENTENCE_ENDS, Script, normalize
 
 HEDGES_FILE = "hedges.yaml"
 FORMAT_VERSION = 1
@@ -49,6 +48,15 @@ _WORD = re.compile(r"\w+(?:'\w+)*\*?")
 _SPLIT = re.compile(r"[^\w'*]+")
 _PHRASE_PUNCTUATION = "'*-\u2010\u05be"  # apostrophe, stem star, hyphens and the Hebrew maqaf
 _CODEPOINT = re.compile(r"U\+([0-9A-Fa-f]{4,6})")
+
+# Bounds far above what any language needs (the bundled rules: 6 words, 35 characters,
+# 3 prefixes, 4 marks), low enough that the matcher's regex compiles in milliseconds: a
+# 3000-character phrase used to exhaust the recursion of the regex compiler, and
+# `max_prefixes: 99999999999` overflowed its repetition count.
+MAX_PHRASE_WORDS = 12
+MAX_PHRASE_CHARS = 100
+MAX_PREFIXES = 8
+MAX_MARKS = 256
 
 Phrase = tuple[str, ...]  # normalised words; a word may end in "*" (any ending)
 
@@ -115,11 +123,11 @@ def load(folder: Path) -> HedgeRules:
     path = Path(folder) / HEDGES_FILE
     locale = Path(folder).name
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BankError(f"{path}: locale {locale!r} has no {HEDGES_FILE}; every locale needs hedge rules") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise BankError(f"{path}: not valid UTF-8 YAML: {exc}") from None
+        raw = inputs.read_yaml(path, "hedge rules file")
+    except inputs.InputError as exc:
+        if exc.kind == "missing":
+            raise BankError(f"{path}: locale {locale!r} has no {HEDGES_FILE}; every locale needs hedge rules") from None
+        raise BankError(str(exc)) from None
     return _Reader(path, locale).read(raw)
 
 
@@ -132,7 +140,7 @@ class _Reader:
         self.script = Script()
 
     def fail(self, problem: str, rule: str | None = None) -> BankError:
-        where = f"{self.path}: rule {rule!r}: " if rule else f"{self.path}: "
+        where = f"{self.path}: rule {shown(rule)}: " if rule else f"{self.path}: "
         return BankError(where + problem)
 
     def read(self, raw: Any) -> HedgeRules:
@@ -140,24 +148,24 @@ class _Reader:
             raise self.fail("the file must be a mapping with 'version' and 'rules'")
         unknown = set(raw) - _FILE_KEYS
         if unknown:
-            raise self.fail(f"unknown top-level keys {sorted(unknown)}; allowed: {sorted(_FILE_KEYS)}")
+            raise self.fail(f"unknown top-level keys {shown(sorted(map(str, unknown)))}; allowed: {sorted(_FILE_KEYS)}")
         if raw.get("version") != FORMAT_VERSION:
-            raise self.fail(f"'version' must be {FORMAT_VERSION}, not {raw.get('version')!r}")
+            raise self.fail(f"'version' must be {FORMAT_VERSION}, not {shown(raw.get('version'))}")
         if raw.get("language", self.locale) != self.locale:
-            raise self.fail(f"'language' is {raw['language']!r} but the file is in the folder {self.locale!r}")
+            raise self.fail(f"'language' is {shown(raw['language'])} but the file is in the folder {self.locale!r}")
         marks = frozenset(self._marks(raw.get("ignore_marks", [])))
         self.script = Script(ignore_marks=marks)
         prefixes = self._strings(raw.get("prefixes", []), "prefixes")
         if any(len(p) != 1 or not p.isalpha() for p in prefixes):
             raise self.fail("'prefixes' must be single letters")
         max_prefixes = raw.get("max_prefixes", 3 if prefixes else 0)
-        if not isinstance(max_prefixes, int) or isinstance(max_prefixes, bool) or max_prefixes < 0:
-            raise self.fail("'max_prefixes' must be a whole number ≥ 0")
+        if not isinstance(max_prefixes, int) or isinstance(max_prefixes, bool) or not 0 <= max_prefixes <= MAX_PREFIXES:
+            raise self.fail(f"'max_prefixes' must be a whole number from 0 to {MAX_PREFIXES}, not {shown(max_prefixes)}")
         ends = self._strings(raw.get("sentence_ends", []), "sentence_ends")
         word_lists = raw.get("word_lists", {}) or {}
         if not isinstance(word_lists, dict):
             raise self.fail("'word_lists' must map a name to a list of words")
-        lists = {name: self._phrases(words, f"word list {name!r}") for name, words in word_lists.items()}
+        lists = {name: self._phrases(words, f"word list {shown(name)}") for name, words in word_lists.items()}
         rules_raw = raw.get("rules")
         if not isinstance(rules_raw, list) or not rules_raw:
             raise self.fail("'rules' must be a non-empty list")
@@ -187,13 +195,15 @@ class _Reader:
             codes = _CODEPOINT.findall(item)
             if item.count("..") == 1 and len(codes) == 2:
                 lo, hi = (int(c, 16) for c in codes)
-                out.extend(chr(c) for c in range(lo, hi + 1))
+                out.extend(chr(c) for c in range(lo, min(hi, lo + MAX_MARKS) + 1) if c <= 0x10FFFF)
             elif len(codes) == 1 and _CODEPOINT.fullmatch(item):
                 out.append(chr(int(codes[0], 16)))
             elif len(item) == 1:
                 out.append(item)
             else:
-                raise self.fail(f"'ignore_marks' entry {item!r} is not a character, U+XXXX or U+XXXX..U+YYYY")
+                raise self.fail(f"'ignore_marks' entry {shown(item)} is not a character, U+XXXX or U+XXXX..U+YYYY")
+            if len(out) > MAX_MARKS:
+                raise self.fail(f"'ignore_marks' lists more than {MAX_MARKS} characters; list the marks writers put inside words")
         for char in out:
             if char.isalnum() or char.isspace():
                 raise self.fail(f"'ignore_marks' must not contain letters, digits or spaces ({char!r})")
@@ -207,11 +217,14 @@ class _Reader:
             if isinstance(items, list) and any(isinstance(i, bool) for i in items):
                 hint = " (YAML reads unquoted yes, no, on, off as true/false: put such words in quotes)"
             raise self.fail(f"{what} must be a list of non-empty strings{hint}", rule)
-        return [unicodedata.normalize("NFC", i) for i in items]
+        return [normalize("NFC", i) for i in items]
 
     def _phrases(self, items: Any, what: str, rule: str | None = None) -> tuple[Phrase, ...]:
         phrases = []
         for text in self._strings(items, what, rule):
+            if len(text) > MAX_PHRASE_CHARS:
+                raise self.fail(f"{what}: {shown(text)} is {len(text)} characters long; a phrase has at most "
+                                f"{MAX_PHRASE_CHARS} (flag the few words that make the hedge)", rule)
             folded = self.script.fold(text)
             odd = sorted({c for c in folded if not (c.isalnum() or c.isspace() or c in _PHRASE_PUNCTUATION)})
             if odd:
@@ -223,6 +236,8 @@ class _Reader:
             words = tuple(w for w in _SPLIT.split(folded) if w)
             if not words:
                 raise self.fail(f"{what}: {text!r} has no words", rule)
+            if len(words) > MAX_PHRASE_WORDS:
+                raise self.fail(f"{what}: {shown(text)} has {len(words)} words; a phrase has at most {MAX_PHRASE_WORDS}", rule)
             for word in words:
                 if not _WORD.fullmatch(word):
                     raise self.fail(
@@ -238,11 +253,11 @@ class _Reader:
 
     def _rule(self, item: Any, lists: dict[str, tuple[Phrase, ...]]) -> Rule:
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-            raise self.fail(f"every rule must be a mapping with an 'id'; got {item!r:.80}")
+            raise self.fail(f"every rule must be a mapping with an 'id'; got {shown(item)}")
         rid = item["id"]
         unknown = set(item) - _RULE_KEYS
         if unknown:
-            raise self.fail(f"unknown keys {sorted(unknown)}; allowed: {sorted(_RULE_KEYS)}", rid)
+            raise self.fail(f"unknown keys {shown(sorted(map(str, unknown)))}; allowed: {sorted(_RULE_KEYS)}", rid)
         missing = _REQUIRED_RULE_KEYS - set(item)
         if missing:
             raise self.fail(f"missing keys {sorted(missing)}", rid)
@@ -250,11 +265,11 @@ class _Reader:
         if not rid.startswith(prefix) or not re.fullmatch(r"[a-z][a-z0-9_-]*", rid[len(prefix):]):
             raise self.fail(f"the id must look like '{prefix}<name>' (lower-case ASCII name)", rid)
         category = item["category"]
-        if category not in CATEGORIES:
-            raise self.fail(f"unknown category {category!r}; categories: {', '.join(CATEGORIES)}", rid)
+        if not isinstance(category, str) or category not in CATEGORIES:
+            raise self.fail(f"unknown category {shown(category)}; categories: {', '.join(CATEGORIES)}", rid)
         if item["severity"] != CATEGORIES[category]:
             raise self.fail(
-                f"severity {item['severity']!r} contradicts the house policy: {category} is {CATEGORIES[category]!r}",
+                f"severity {shown(item['severity'])} contradicts the house policy: {category} is {CATEGORIES[category]!r}",
                 rid,
             )
         texts = {}
@@ -290,10 +305,10 @@ class _Reader:
         if isinstance(raw, str):
             return Pattern(phrases=self._phrases([raw], "pattern", rid))
         if not isinstance(raw, dict) or "phrases" not in raw:
-            raise self.fail(f"a pattern is a phrase or a mapping with 'phrases'; got {raw!r:.80}", rid)
+            raise self.fail(f"a pattern is a phrase or a mapping with 'phrases'; got {shown(raw)}", rid)
         unknown = set(raw) - _PATTERN_KEYS
         if unknown:
-            raise self.fail(f"unknown pattern keys {sorted(unknown)}; allowed: {sorted(_PATTERN_KEYS)}", rid)
+            raise self.fail(f"unknown pattern keys {shown(sorted(map(str, unknown)))}; allowed: {sorted(_PATTERN_KEYS)}", rid)
         near = raw.get("near")
         counts = {}
         for key in ("look_back", "look_ahead"):
@@ -302,8 +317,8 @@ class _Reader:
                 raise self.fail(f"{key!r} must be a whole number of words from 0 to 50", rid)
             counts[key] = value
         if near is not None:
-            if near not in lists:
-                raise self.fail(f"'near: {near}' names no list under 'word_lists' ({', '.join(lists) or 'none'})", rid)
+            if not isinstance(near, str) or near not in lists:
+                raise self.fail(f"'near: {shown(near)}' names no list under 'word_lists' ({', '.join(lists) or 'none'})", rid)
             if not counts["look_back"] and not counts["look_ahead"]:
                 raise self.fail(f"'near: {near}' needs 'look_back' and/or 'look_ahead' (how many words)", rid)
         elif counts["look_back"] or counts["look_ahead"] or "across_sentences" in raw:

@@ -12,13 +12,13 @@ import sys
 import time
 from pathlib import Path
 
-import yaml
 from fluent.runtime import FluentBundle, FluentResource
 
 import phrasebank
 from babel import Locale
 
 from phrasebank import bank as _bank
+from phrasebank import factfile
 from phrasebank import facts as _facts
 from phrasebank import formats as _formats
 from phrasebank.catalog import load as load_catalog
@@ -62,8 +62,7 @@ def compose_lines() -> list[str]:
     catalog = load_catalog()
     for locale in available():
         folder = bundled_dir() / locale
-        facts = yaml.safe_load((folder / "example.yaml").read_text(encoding="utf-8"))["facts"]
-        facts.pop("follow_up_in_days", None)
+        facts = factfile.read(folder / "example.yaml")  # {in_days: N} dates resolved against today
         apology = phrasebank.compose(locale, PLAYBOOK, facts)
         ids = [part.message for part in apology.parts]
         phrases = _bank.load(locale)

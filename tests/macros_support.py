@@ -194,10 +194,18 @@ TAG_OPEN = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9:-]*)")
 
 
 def live_syntax(value: str, allowed: set[str], markup: str) -> list[str]:
-    """Template openers and HTML tags in `value` that are not among the `allowed` tokens."""
+    """Template openers and HTML tags in `value` that are not among the `allowed` tokens.
+
+    Plain text is read as an agent's editor shows it, character references decoded
+    (`&#123;&#123;` is `{{` there).
+    """
     rest = value
     for token in sorted(allowed, key=len, reverse=True):
         rest = rest.replace(token, "\0")
+    if markup != "html":
+        import html
+
+        rest = html.unescape(rest)
     problems = [rest[max(0, m.start() - 15):m.end() + 15] for m in LIVE.finditer(rest)]
     tags = {m.group(1).lower() for m in TAG_OPEN.finditer(rest)}
     if markup == "html":

@@ -401,12 +401,34 @@ def test_missing_rule_files_are_errors_not_skips(tree):
     assert "spelling" in found[0].message
 
 
+def _set_sample(root: Path, locale: str, fact: str, value: str) -> Path:
+    path = root / locale / "example.yaml"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    number = next(i for i, line in enumerate(lines) if line.startswith(f"  {fact}:"))
+    lines[number] = f"  {fact}: {value}"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
 def test_bad_sample_fact_points_at_its_line(tree):
-    path = replace(tree, "he", 'follow_up_date: "2026-12-18"', 'follow_up_date: "18.12.2026"', name="example.yaml")
+    path = _set_sample(tree, "he", "follow_up_date", '"24.11.2026"')
     found = assert_reported(tree, "he", "bad-sample-fact", path, line_of(path, "follow_up_date"))
     assert "ISO 8601" in found[0].message
     # the other checks still ran on every variant, with the reference's date
     assert not problems(tree, "he", "format-error")[0]
+
+
+def test_a_sample_follow_up_date_in_the_past_is_reported_and_relative_dates_never_are(tree):
+    import datetime
+
+    yesterday = (datetime.date.today() - datetime.timedelta(days=1)).isoformat()
+    path = _set_sample(tree, "lv", "follow_up_date", f'"{yesterday}"')
+    found = assert_reported(tree, "lv", "bad-sample-fact", path, line_of(path, "follow_up_date"))
+    assert "in the past" in found[0].message
+    _set_sample(tree, "lv", "follow_up_date", "{in_days: 0}")
+    assert not problems(tree, "lv", "bad-sample-fact")[0]
+    _set_sample(tree, "lv", "follow_up_date", "{in_days: -1}")
+    assert problems(tree, "lv", "bad-sample-fact")[0]
 
 
 def test_english_sample_sentence_in_hebrew_example(tree):

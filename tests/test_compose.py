@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import json
 import re
@@ -182,15 +183,44 @@ def test_missing_required_fact_names_the_fact_and_step():
         ({"compensation_amount": "10", "compensation_currency": "XYZ"}, "ISO 4217"),
         ({"compensation_amount": "ten", "compensation_currency": "EUR"}, "amount"),
         ({"days_late": "three"}, "whole number"),
-        ({"days_late": 0}, "at least 1"),
+        ({"days_late": 0}, "from 1 to"),
+        ({"days_late": "9" * 27}, "from 1 to 1000000, got 9999"),
+        ({"days_late": 10**5000}, "whole number, got a number of more than 4300 digits"),
+        ({"days_late": "9" * 5000}, "whole number, got '9999"),
+        ({"compensation_amount": "1e400", "compensation_currency": "EUR"}, "positive amount below"),
+        ({"compensation_amount": "0.0000001", "compensation_currency": "EUR"}, r"0\.0000001 EUR, but EUR amounts have 2"),
+        ({"compensation_amount": "15.5", "compensation_currency": "JPY"}, "JPY amounts have 0"),
+        ({"compensation_amount": "10", "compensation_currency": ["EUR"]}, "ISO 4217"),
         ({"follow_up_date": "24/11/2026"}, "ISO 8601"),
+        ({"follow_up_date": "0001-01-01"}, "in the past"),
+        ({"follow_up_date": datetime.date.today() - datetime.timedelta(days=1)}, "in the past"),
         ({"issue": "   "}, "empty"),
         ({"issue": "Late\u2068 order."}, "U\\+2068"),
+        ({"issue": "Late\x1b[2J order."}, r"U\+001B \(ESCAPE\)"),
+        ({"issue": "x" * 2001}, "2001 characters long; at most 2000"),
+        ({1: "x"}, "fact names are text; got 1"),
     ],
 )
 def test_bad_facts_are_rejected_with_the_fact_named(facts, pattern):
     with pytest.raises(FactError, match=pattern):
         _compose("en", "social", facts, channel="social")
+
+
+def test_facts_from_a_web_form_and_the_edges_of_what_is_accepted():
+    import fluent.runtime.resolver
+
+    from phrasebank.facts import MAX_TEXT_CHARS
+
+    assert MAX_TEXT_CHARS < fluent.runtime.resolver.MAX_PART_LENGTH  # so Fluent never refuses a fact we accepted
+    text = _compose("en", "five-steps", {"issue": "Your order was late.\r\nTwo days late.\rSorry."}).text
+    assert "\r" not in text and "Your order was late.\nTwo days late.\nSorry." in text
+    text = _compose("en", "five-steps", {"issue": "x" * MAX_TEXT_CHARS}).text
+    assert "x" * MAX_TEXT_CHARS in text
+    today = datetime.date.today()
+    assert today.strftime("%B") in _compose("en", "five-steps", {"issue": "Late.", "follow_up_date": today}).text
+    money = _compose("en", "restore-value", {"issue": "Late.", "compensation_amount": "999999999999.99",
+                                             "compensation_currency": "EUR"}).text
+    assert "€999,999,999,999.99" in money
 
 
 @pytest.mark.parametrize("option, value", [("register", "casual"), ("channel", "fax"), ("voice", "they"), ("customer_gender", "x")])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import re
 
 from hypothesis import given, strategies as st
@@ -48,7 +50,7 @@ def requests(draw):
         facts["compensation_amount"] = str(draw(st.decimals(min_value=1, max_value=100000, places=2)))
         facts["compensation_currency"] = draw(st.sampled_from(["EUR", "ILS", "GEL", "AMD", "USD"]))
     if draw(st.booleans()):
-        facts["follow_up_date"] = draw(st.dates()).isoformat()
+        facts["follow_up_date"] = draw(st.dates(min_value=datetime.date.today())).isoformat()
     options = {name: draw(st.sampled_from(CATALOG.options[name])) for name in CATALOG.options}
     options["channel"] = draw(st.sampled_from(sorted(CATALOG.playbooks[playbook].channels)))
     if options["voice"] == "i":

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 
@@ -199,7 +200,7 @@ def composed(draw):
         facts["compensation_amount"] = str(draw(st.decimals(min_value=1, max_value=100000, places=2)))
         facts["compensation_currency"] = draw(st.sampled_from(["EUR", "ILS", "GEL", "AMD", "USD"]))
     if draw(st.booleans()):
-        facts["follow_up_date"] = draw(st.dates()).isoformat()
+        facts["follow_up_date"] = draw(st.dates(min_value=datetime.date.today())).isoformat()
     options = {name: draw(st.sampled_from(catalog.options[name])) for name in OPTION_NAMES}
     playbook = draw(st.sampled_from(list(catalog.playbooks)))
     options["channel"] = draw(st.sampled_from(sorted(catalog.playbooks[playbook].channels)))
@@ -245,9 +246,9 @@ def test_a_hedge_inserted_into_an_apology_is_found_at_its_offsets(case, data):
 
 
 def _example_facts(locale: str) -> dict:
-    import yaml
+    from bank_support import example_facts
 
-    return yaml.safe_load((bundled_dir() / locale / "example.yaml").read_text(encoding="utf-8"))["facts"]
+    return example_facts(locale)
 
 
 @pytest.mark.parametrize("locale", RULE_LOCALES)

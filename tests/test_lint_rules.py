@@ -8,11 +8,14 @@ strict: a broken file raises BankError naming the file, the rule and the problem
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 from test_lint_support import RULE_LOCALES, all_rules, rules
 
 from phrasebank import hedges
@@ -87,11 +90,18 @@ def locale_copy(tmp_path: Path) -> Path:
     return root
 
 
+class _NoAliases(yaml.SafeDumper):
+    """Writes a value shared by two rules twice: rule files may not use YAML aliases."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
 def _rewrite(root: Path, change) -> None:
     path = root / "en" / "hedges.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     change(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    path.write_text(yaml.dump(data, Dumper=_NoAliases, allow_unicode=True), encoding="utf-8")
 
 
 def _first(data: dict) -> dict:
@@ -116,6 +126,13 @@ BREAKAGES = {
     "id of another locale": (lambda d: _first(d).update(id="hedge.he.conditional"), "the id must look like"),
     "duplicate id": (lambda d: d["rules"].append(dict(_first(d))), "duplicate rule id"),
     "unquoted yes/no": (lambda d: _first(d)["patterns"].append({"phrases": [False]}), "quotes"),
+    "a 3000-character phrase": (lambda d: _first(d)["patterns"].append(" ".join(["sorry"] * 500)), "characters long"),
+    "a phrase of 13 words": (lambda d: _first(d)["patterns"].append(" ".join(["so"] * 13)), "has 13 words"),
+    "category that is a list": (lambda d: _first(d).update(category=["conditional"]), "unknown category"),
+    "near that is a list": (
+        lambda d: _first(d)["patterns"].append({"phrases": ["if"], "near": ["apology"], "look_back": 2}),
+        "names no list",
+    ),
 }
 
 
@@ -129,6 +146,43 @@ def test_broken_rule_files_raise_naming_file_rule_and_problem(locale_copy, case)
     assert "hedges.yaml" in message and problem in message
     if case not in {"duplicate id"}:
         assert "hedge." in message  # the rule id
+
+
+@pytest.mark.parametrize(
+    "write, problem",
+    [
+        (lambda path: path.write_text(path.read_text(encoding="utf-8").replace("version: 1", "version: 1\nmax_prefixes: 99999999999"),
+                                      encoding="utf-8"), "'max_prefixes' must be a whole number from 0 to 8"),
+        (lambda path: path.write_text(path.read_text(encoding="utf-8").replace("version: 1", "version: 1\nignore_marks: ['U+2190..U+23FF']"),
+                                      encoding="utf-8"), "more than 256 characters"),
+        (lambda path: path.write_text("a: &a [x, x]\nb: [*a, *a]\n", encoding="utf-8"), "alias"),
+        (lambda path: path.write_bytes(path.read_text(encoding="utf-8").encode("utf-16")), "UTF-16"),
+        (lambda path: (path.unlink(), path.mkdir()), "is a folder"),
+        (lambda path: path.write_text("version: 1\n1: x\nrules: []\n", encoding="utf-8"), "unknown top-level keys"),
+    ],
+)
+def test_a_hostile_rule_file_is_one_bank_error_in_a_moment(locale_copy, write, problem):
+    write(locale_copy / "en" / "hedges.yaml")
+    with pytest.raises(BankError, match=re.escape(problem)) as err:
+        lint("We are sorry.", "en", locales_dir=locale_copy)
+    assert "hedges.yaml" in str(err.value) and "\n" not in str(err.value)
+
+
+_YAML_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 60) | st.text(max_size=8) | st.sampled_from(["if", "sorry *", "U+05B0"]),
+    lambda children: st.lists(children, max_size=3)
+    | st.dictionaries(st.sampled_from(sorted(hedges._RULE_KEYS | hedges._PATTERN_KEYS | {"en"})), children, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(st.dictionaries(st.sampled_from(sorted(hedges._FILE_KEYS)), _YAML_VALUES, max_size=6))
+def test_any_shape_of_rule_file_loads_or_raises_bank_error(data):
+    data.setdefault("version", 1)
+    try:
+        hedges._Reader(Path("locales/en/hedges.yaml"), "en").read(data)
+    except BankError as error:
+        assert "\n" not in str(error)
 
 
 def test_missing_rule_file_is_an_error_not_a_free_pass(locale_copy):

@@ -19,6 +19,7 @@ import phrasebank
 from phrasebank.errors import BankError, FactError, OptionError, UnknownLocaleError
 from phrasebank.macros import export_macros
 from phrasebank.macros.errors import ExportError
+from phrasebank.outputs import MARKER
 
 from bank_support import CATALOG, LOCALES
 from macros_support import (
@@ -111,7 +112,7 @@ def test_every_playbook_validates_against_the_targets_schema(target, locale, exp
                 covered.add((entry["locale"], entry["playbook"]))
                 assert entry["key"] == _key(locale, entry["playbook"])
     assert covered == set(itertools.product([locale], PLAYBOOKS))
-    assert set(_files(out)) == {f["path"] for f in manifest["files"]} | {"manifest.json"}
+    assert set(_files(out)) == {f["path"] for f in manifest["files"]} | {"manifest.json", MARKER}
     assert exports(target, locale).macros == len(PLAYBOOKS)
 
 
@@ -178,15 +179,33 @@ def test_titles_are_unique_and_do_not_depend_on_seed_or_wording(target, locale, 
     )), "a different seed should change some wording (or the test proves nothing)"
 
 
+def _beside(tmp_path: Path) -> list[str]:
+    """What lies beside the outputs in tmp_path, the writers' lock files left out."""
+    return sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".phrasebank-lock"))
+
+
 def test_reexport_into_the_same_folder_replaces_it_without_duplicates(tmp_path):
     out = tmp_path / "gorgias"
     _export("gorgias", out, locales=["en"])
-    (out / "macros" / "en" / "stale-from-an-older-version.json").write_text("{}", encoding="utf-8")
-    before = set(_files(out))
+    before = _files(out)
     _export("gorgias", out, locales=["en"], seed=3)
-    after = set(_files(out))
-    assert after == before - {"macros/en/stale-from-an-older-version.json"}
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "staging or old folders left behind"
+    after = _files(out)
+    assert set(after) == set(before) and after != before
+    assert _beside(tmp_path) == ["gorgias"], "staging or old folders left behind"
+
+
+def test_reexport_never_deletes_a_file_the_export_did_not_write(tmp_path):
+    out = tmp_path / "zendesk"
+    account = tmp_path / "locales.json"
+    account.write_text(json.dumps(zendesk_account()), encoding="utf-8")
+    export_macros("zendesk", out, locales=["en"], zendesk_locales=account)
+    saved = out / "locales.json"  # the admin keeps the account file with the export, and exports again from it
+    saved.write_bytes(account.read_bytes())
+    (out / "macros_by_locale" / "en" / "notes.txt").write_text("keep me", encoding="utf-8")
+    before = _files(out)
+    with pytest.raises(ExportError, match=r"files phrasebank did not write there \('locales.json', 'macros_by_locale/en/notes.txt'\)"):
+        export_macros("zendesk", out, locales=["en"], zendesk_locales=saved)
+    assert _files(out) == before
 
 
 def test_a_folder_that_is_not_an_earlier_export_is_never_replaced(tmp_path):
@@ -224,7 +243,7 @@ def test_a_failure_while_writing_leaves_nothing_half_written(tmp_path, monkeypat
         calls["n"] = 0
         _export("helpscout", tmp_path / "fresh", locales=["en"])
     assert not (tmp_path / "fresh").exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["helpscout"]
+    assert _beside(tmp_path) == ["helpscout"]
 
 
 def test_a_zendesk_account_that_lacks_locales_is_named_and_nothing_is_written(tmp_path):
@@ -234,7 +253,7 @@ def test_a_zendesk_account_that_lacks_locales_is_named_and_nothing_is_written(tm
     message = str(error.value)
     assert "lacks the locales" in message and "ka (Georgian)" in message and "hy (Armenian)" in message
     assert "GET /api/v2/locales" in message
-    assert not (tmp_path / "zd").exists() and not list(tmp_path.iterdir())
+    assert not (tmp_path / "zd").exists() and not _beside(tmp_path)
 
 
 def test_zendesk_needs_the_saved_locales_file(tmp_path):

@@ -31,6 +31,8 @@ PAYLOADS = [
     "{%customer.email%}",
     '<attribute key="email" default="x"/>',
     "{{{triple}}} {# jinja comment #}",
+    # character references an agent's editor decodes in a plain-text field
+    "&#123;&#123;ticket.requester.phone&#125;&#125; &lbrace;% if x %&rbrace; &#x7B;&#x7B;t&#x7D;&#x7D; &#60;script&#62;",
 ]
 HOSTILE = " ".join(PAYLOADS)
 # what must survive, visibly, once made inert

@@ -11,8 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..errors import FactError
-from .common import add_composition_options, add_locales_dir
+from .common import add_composition_options, add_locales_dir, parse_facts
 
 
 def register(subparsers) -> None:
@@ -66,12 +65,8 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         raise OptionError(f"phrasebank macros needs {' and '.join(missing)} (or `phrasebank macros push ...`)")
 
-    facts = {}
-    for item in args.fact:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise FactError(f"--fact expects KEY=VALUE, got {item!r}")
-        facts[key.strip()] = value
+
+    facts = parse_facts(args.fact)
 
     def progress(line: str) -> None:
         print(f"phrasebank macros: {line}", file=sys.stderr, flush=True)

@@ -10,13 +10,13 @@ the name of every locale or folder the account lacks and how to add it.
 
 from __future__ import annotations
 
-import json
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
+from .. import inputs
 from ..errors import UnknownLocaleError
+from ..tokens import normalize
 from ..locales import negotiate
 from . import schema
 from .errors import ExportError
@@ -31,16 +31,13 @@ class ZendeskLocales:
 
 
 def read_json(source: str | Path | Any, what: str) -> Any:
-    """A saved API response: a path to a JSON file, or the already parsed value."""
+    """A saved API response: a path to a JSON file (read by phrasebank.inputs), or the already parsed value."""
     if not isinstance(source, (str, Path)):
         return source
-    path = Path(source)
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ExportError(f"{what} file {str(path)!r} does not exist") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ExportError(f"{what} file {str(path)!r} is not UTF-8 JSON: {exc}") from None
+        return inputs.read_json(source, f"{what} file")
+    except inputs.InputError as exc:
+        raise ExportError(str(exc)) from None
 
 
 def zendesk_locales(
@@ -129,10 +126,10 @@ def freshdesk_folders(source: str | Path | Any | None, wanted: Mapping[str, str]
     schema.validate(
         "freshdesk", "folders_response", data, where="the Freshdesk folders file (GET /api/v2/canned_response_folders)"
     )
-    by_name = {unicodedata.normalize("NFC", folder["name"]).strip(): folder["id"] for folder in data}
+    by_name = {normalize("NFC", folder["name"]).strip(): folder["id"] for folder in data}
     found, missing = {}, []
     for locale, name in wanted.items():
-        folder_id = by_name.get(unicodedata.normalize("NFC", name))
+        folder_id = by_name.get(normalize("NFC", name))
         if folder_id is None:
             missing.append(name)
         else:

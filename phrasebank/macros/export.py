@@ -3,8 +3,10 @@
 An import that stops half-way leaves a helpdesk with some languages updated and
 others not, so an export is all or nothing: every macro is composed, rendered,
 checked for inertness and validated against the helpdesk's schema first; the files
-are then written to a temporary folder beside the destination and moved into place
-in one rename. A failure at any point leaves the destination as it was.
+are then written by `phrasebank.outputs.write_tree` (a staging folder beside the
+destination, swapped into place in one step, under a lock). A failure or a kill at
+any point leaves the destination as it was, and a folder holding a file the export
+did not write (an account file saved there, notes) is never replaced.
 
 Output is deterministic — same bank, options and seed, same bytes. Every macro has
 a stable key (its locale, playbook and options) that its title ends with and that
@@ -19,13 +21,11 @@ import csv
 import io
 import json
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
-from .. import __version__
+from .. import __version__, inputs, outputs
 from .. import bank as _bank
 from ..catalog import load as load_catalog
 from ..locales import REFERENCE, available, negotiate
@@ -37,6 +37,7 @@ from .titles import title as macro_title
 
 MANIFEST = "manifest.json"
 JSON_VERSION = 2  # 2: every file has its stable `key` and `folder`; Intercom is a manual target
+KIND = "macros"
 
 
 @dataclass(frozen=True)
@@ -225,65 +226,40 @@ def _check_titles(files: list[OutFile]) -> None:
 
 
 def _check_destination(path: Path) -> None:
-    """Only an absent or empty folder, or one holding an earlier phrasebank export, is ours to replace."""
-    if path.exists() and not path.is_dir():
-        raise ExportError(f"{str(path)!r} exists and is not a folder")
-    if path.is_dir() and any(path.iterdir()) and not _is_our_export(path):
-        raise ExportError(
-            f"refusing to replace {str(path)!r}: it is not empty and holds no phrasebank {MANIFEST}; "
-            "choose a new or empty folder"
-        )
+    """Only an absent or empty folder, or an earlier export of nothing but its own files, is ours to replace."""
+    try:
+        outputs.check_destination(path, kind=KIND, legacy=_is_our_export)
+    except outputs.OutputError as exc:
+        raise ExportError(str(exc)) from None
 
 
 def _is_our_export(path: Path) -> bool:
+    """An export written before phrasebank marked its outputs: only the files its manifest lists."""
     try:
-        manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        manifest = inputs.read_json(path / MANIFEST, "manifest")
+    except inputs.InputError:
         return False
-    return isinstance(manifest, dict) and str(manifest.get("generator", "")).startswith("phrasebank ")
+    if not isinstance(manifest, dict) or not str(manifest.get("generator", "")).startswith("phrasebank "):
+        return False
+    listed = {MANIFEST} | {f.get("path") for f in manifest.get("files", []) if isinstance(f, dict)}
+    for folder, subfolders, names in os.walk(path):
+        for name in names + [d for d in subfolders if os.path.islink(os.path.join(folder, d))]:
+            if os.path.relpath(os.path.join(folder, name), path).replace(os.sep, "/") not in listed:
+                return False
+    return True
 
 
 def _write(destination: Path, files: list[OutFile], manifest: dict) -> tuple[str, ...]:
-    parent = destination.resolve().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.", suffix=".partial", dir=parent))
+    contents = {
+        out.path: _csv_bytes(out.document) if out.kind == "csv" else _json(out.document).encode("utf-8")
+        for out in files
+    }
+    contents[MANIFEST] = _json(manifest).encode("utf-8")
     try:
-        written = []
-        for out in files:
-            target = staging / out.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if out.kind == "csv":
-                target.write_bytes(_csv_bytes(out.document))
-            else:
-                target.write_text(_json(out.document), encoding="utf-8")
-            written.append(out.path)
-        (staging / MANIFEST).write_text(_json(manifest), encoding="utf-8")
-        written.append(MANIFEST)
-        _swap(staging, destination)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return tuple(written)
-
-
-def _swap(staging: Path, destination: Path) -> None:
-    _check_destination(destination)  # again: the folder may have changed while we composed
-    if not destination.exists():
-        os.rename(staging, destination)
-        return
-    if not any(destination.iterdir()):
-        destination.rmdir()
-        os.rename(staging, destination)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{destination.name}.", suffix=".old", dir=destination.resolve().parent))
-    old.rmdir()
-    os.rename(destination, old)
-    try:
-        os.rename(staging, destination)
-    except BaseException:
-        os.rename(old, destination)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+        outputs.write_tree(destination, contents, kind=KIND, legacy=_is_our_export)
+    except outputs.OutputError as exc:
+        raise ExportError(str(exc)) from None
+    return tuple(contents)
 
 
 def _json(document: Any) -> str:
