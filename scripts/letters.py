@@ -23,13 +23,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import phrasebank  # noqa: E402
+from phrasebank import factfile  # noqa: E402
 from phrasebank.catalog import load as load_catalog  # noqa: E402
 from phrasebank.errors import FactError  # noqa: E402
 from phrasebank.locales import bundled_dir  # noqa: E402
 
 
 def fact_sets(locale: str, extra: str | None):
-    example = yaml.safe_load((bundled_dir() / locale / "example.yaml").read_text(encoding="utf-8"))["facts"]
+    example = factfile.read(bundled_dir() / locale / "example.yaml")
     yield "example", dict(example), "feminine", "masculine"
     path = Path(extra) if extra else ROOT / "tests" / "data" / "incidents" / f"{locale}.yaml"
     if path.is_file():

@@ -141,7 +141,9 @@ class LocaleWords:
 
 def incidents(locale: str) -> list[tuple[str, dict, str, str]]:
     """The locale's example and its test incidents: (name, facts, customer gender, agent gender)."""
-    example = yaml.safe_load((bundled_dir() / locale / "example.yaml").read_text(encoding="utf-8"))["facts"]
+    from phrasebank import factfile
+
+    example = factfile.read(bundled_dir() / locale / "example.yaml")  # {in_days: N} resolved against today
     found = [("example", _dated(example), "feminine", "masculine")]
     path = ROOT / "tests" / "data" / "incidents" / f"{locale}.yaml"
     if path.is_file():
