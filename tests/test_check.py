@@ -254,7 +254,7 @@ def test_english_left_in_hebrew(tree):
 
 
 def test_english_left_in_hebrew_branch(tree):
-    path = replace(tree, "he", "[masculine] אני מבין עד כמה זה הטריח אותך.",
+    path = replace(tree, "he", "[masculine] אני מבין כמה מתסכל ומעיק זה היה.",
                    "[masculine] I understand how frustrating this has been for you.")
     assert_reported(tree, "he", "wrong-language", path, line_of(path, "I understand"), column_of(path, "I understand"))
 

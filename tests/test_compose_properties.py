@@ -76,6 +76,8 @@ def test_composer_never_leaks_and_keeps_playbook_order(request):
     public = CATALOG.channels[options["channel"]].public
     for name in ("issue", "cause", "prevention"):
         if name in facts and any(name in CATALOG.steps[s].facts for s in steps):
-            assert (facts[name] in text) != public, (name, text)
+            # after a lead-in a language that writes lower case after a colon lowers the first letter
+            shown = facts[name] in text or (facts[name][:1].lower() + facts[name][1:]) in text
+            assert shown != public, (name, text)
     again = phrasebank.compose(locale, playbook, facts, seed=seed, **options)
     assert again.text == text and again.parts == apology.parts

@@ -7,42 +7,76 @@
 ### אעדכן, נעדכן), no שלי or שלנו. Each step has its own vocabulary, so that
 ### no content word is said in two steps of one letter (letter.yaml lists the
 ### function words and how prefixes and endings are compared): the apology says
-### מצטער or מתנצל, ownership says אחריות or טעות, compensation says פיצוי,
-### thanks say תודה (never מודה, so a phone call cannot thank twice in two words).
-### Messages that could follow the compensation name what they point at
-### ("האחריות לטעות", not "האחריות לכך").
+### מצטער, מתנצל or סליחה, ownership says אחריות, טעות or טיפול, compensation
+### says פיצוי, thanks say תודה (never מודה, so a phone call cannot thank twice
+### in two words).
+###
+### Compensation is goodwill on top of putting things right, and the agent
+### gives only its amount: the restore messages say פיצוי and an amount,
+### never החזר (a refund), זיכוי (a credit), "לחשבון", "לכרטיס" or "בדרך
+### אלייך" — the fix sentence may mention a real refund, and the customer must
+### never wonder whether the compensation is that refund. Only restore-extra
+### and restore-extra-mine (used after the fix) say "בנוסף" or "ומעבר לזה";
+### the others may come right after the issue (restore-value) and say neither.
+### Free months are added to the customer's plan ("הוספנו למנוי שלך"), which
+### fits a plan that is already paid.
+###
+### The agent never takes credit or blame for what the team did: a personal
+### fix lead-in is neutral ("וזה מה שכבר סודר:"), never "טיפלתי בזה בעצמי";
+### personal ownership takes charge of the resolution ("העניין נמצא בטיפולי
+### האישי"), not of the error.
+###
+### Follow-ups: next-steps-date* promise an update on a case that is still
+### open; next-steps-check* (used after a finished fix) only check that all is
+### well ("כדי לוודא שהכול הסתדר") and never promise news.
 ###
 ### Address: Hebrew has no formal "you". The register is carried by vocabulary:
-### formal uses אנו, נבקש, פנייתך, לרשותך, בעניין and fuller constructions; warm
-### uses אנחנו, ההודעה שלך, היי and everyday words (לסדר, בזה). Messages the
-### catalog gives to both registers select on $register only where the wording
-### differs; the default is *[formal].
+### formal writes אנו, ברצוני, פנייתך, לרשותך, בעניין and fuller constructions;
+### warm uses אנחנו, ההודעה שלך, היי and everyday words (לסדר, בזה).
+### Messages the catalog gives to both registers select on $register only
+### where the wording differs; the default is *[formal]. The warm register
+### closes as it opens ("כל טוב", not "בברכה", after "היי").
+###
+### Channel: $channel (email, chat, social, phone) selects the spoken form
+### where it differs from the written one. Formal Hebrew writes אנו and ברצוני
+### but says אנחנו and אני רוצה on the phone, so every formal message a phone
+### script can use has a [phone] variant; the default *[email] is the written
+### form (chat and social use it too, unless a [social] variant says otherwise).
+### The select always holds whole sentences (never one word inside a
+### sentence): Fluent isolates a select that stands inside a sentence, and the
+### composer would then read the chosen words as a fact, not as the bank's own.
 ###
 ### Gender: the customer is addressed in gendered forms (imperatives, future
-### verbs, אליך or אלייך) only inside $customer_gender selects; the agent speaks
-### in gendered present-tense forms (מצטער or מצטערת, מבין or מבינה, מטפל or
-### מטפלת) only inside $agent_gender selects. The *[unknown] branches avoid
-### every gendered form without slashes: צר לי, the past or future first person
-### (בדקתי, אעדכן), the second-person past (קיבלת, פנית), nouns and
-### infinitives. Pronoun suffixes spelled the same for both genders (לך, שלך,
-### אותך, איתך, ממך, במקומך, לרשותך, חשבונך) are used freely.
+### verbs, אליך or אלייך) only inside $customer_gender selects;
+### the agent speaks in gendered present-tense forms (מצטער or מצטערת, מבין
+### or מבינה, מטפל or מטפלת) only inside $agent_gender selects. The *[unknown]
+### branches avoid every gendered form without slashes: צר לי, the past or
+### future first person (בדקתי, אעדכן), the second-person past (קיבלת,
+### פנית), nouns and infinitives. Pronoun suffixes spelled the same for both
+### genders (לך, שלך, אותך, איתך, ממך, במקומך, לרשותך) are used freely.
 ###
 ### Facts: $issue, $cause, $fix and $prevention are whole sentences and stand at
-### a sentence boundary. A message that announces one (explain-*, fix-done,
-### fix-mine, prevent-*) ends with ":" and the fact; no other message
-### announces. $contact (an e-mail address, a phone number or a handle) always
-### comes last, after a colon and with no full stop, so it can be copied; no
-### message that gives it, and no phone script, asks the customer to write.
+### a sentence boundary. A message that announces one (explain-found,
+### explain-happened, explain-checked, fix-done, fix-mine, prevent-changed,
+### prevent-again, prevent-mine) is a whole sentence that ends with ":" and the
+### fact. The bare cause and prevention messages add a short sentence after
+### the fact ("זו הייתה הסיבה."), so the reader knows what the agent's
+### sentence is without a third colon in a row.
+### $contact (an e-mail address, a phone number or a handle) always comes
+### last, after "ב־" (at), with no full stop, so it can be copied; no message
+### that gives it, and no phone script, asks the customer to write.
 ###
-### Phone scripts are read aloud: the greeting says who is calling and why
-### (כאן נועה מצוות ..., בקשר לפנייה שלך), the read-back ends with a real
-### question, and no greeting thanks (the thanks come once, later: the thank
-### step or the goodbye "תודה על הזמן שהקדשת לשיחה", never both).
+### Phone scripts are read aloud, and the agent places the call: the greeting
+### asks for the customer by first name when we have it ("אפשר לדבר עם
+### דנה?"), says who is calling and from where, and why (בקשר לפנייה שלך),
+### once; with no agent name the agent still speaks for themself ("אני מתקשרת
+### מצוות ..."), never "כאן <company>". The read-back ends with a real question,
+### and no greeting thanks (the thanks come once, later).
 ###
 ### Dates: DATE($follow_up_date, skeleton: "MMMMd") prints "18 בדצמבר" (no year,
-### no weekday); it always follows "עד ה־" or "לא יאוחר מה־", as Israelis write
-### and say a date. Money prints as "15 ₪" ("12.50 ₪" with agorot), after "של"
-### or "בסך", never with a prefix letter glued to it.
+### no weekday); it always follows "עד ה־", as Israelis write and say a date.
+### Money prints as "15 ₪" ("12.50 ₪" with agorot), after "של" or "בסך" or as
+### the object of a verb, never with a prefix letter glued to it.
 ### Counts use CLDR's one/two/other (יום, יומיים, ימים), and small counts are
 ### spelled out with numeric variants ([3] שלושה ימים), as a letter writes them.
 ### No hedge word of the linter's list appears anywhere in this file, not even in
@@ -55,7 +89,7 @@
 #   $customer_name (String) - The customer's first name, e.g. "מיכל".
 greeting-dear = { $customer_name }, שלום רב,
 
-# Neutral opening with the first name. Email, chat, social.
+# Neutral opening with the first name. Formal register; email, chat, social.
 # Variables:
 #   $customer_name (String) - The customer's first name.
 greeting-hello-name = שלום { $customer_name },
@@ -71,34 +105,69 @@ greeting-hello = שלום,
 # Friendly opening without a name. Warm register; chat and social.
 greeting-hi = היי,
 
-# Phone script: who is calling ("כאן נועה", with no gendered verb such as
-# מדבר or מדברת) and why. The company name stays uninflected after "מצוות".
+# Phone script, outbound call: who is calling ("כאן נועה", with no gendered verb
+# such as מדבר or מדברת), from where, and why. The company name stays
+# uninflected after "מצוות".
 # Variables:
 #   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
 greeting-phone = שלום, כאן { $agent_name } מצוות { $company }, בקשר לפנייה שלך.
 
 # Phone script: ask for the customer by first name ("אפשר לדבר עם", the same for
-# every caller), then say who is calling and why.
+# every caller), then say who is calling, from where and why.
 # Variables:
 #   $customer_name (String) - The customer's first name.
 #   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
 greeting-phone-name = שלום, אפשר לדבר עם { $customer_name }? כאן { $agent_name } מצוות { $company }, בקשר לפנייה שלך.
 
+# Phone script: ask for the customer by first name; we know the agent's name but
+# not the company's.
+# Variables:
+#   $customer_name (String) - The customer's first name.
+#   $agent_name (String) - The agent's first name.
+greeting-phone-name-agent = שלום, אפשר לדבר עם { $customer_name }? כאן { $agent_name } משירות הלקוחות, בקשר לפנייה שלך.
+
+# Phone script: ask for the customer by first name; we know the company's name but
+# not the agent's. The agent still speaks for themself, never "כאן <company>":
+# "אני מתקשר or מתקשרת" (I am calling) by the agent's gender; the unknown
+# variant says "אני מצוות ...", a sentence with no verb.
+# Variables:
+#   $customer_name (String) - The customer's first name.
+#   $company (String) - The company's name.
+#   $agent_gender (String) - feminine, masculine or unknown.
+greeting-phone-name-company =
+    { $agent_gender ->
+        [feminine] שלום, אפשר לדבר עם { $customer_name }? אני מתקשרת מצוות { $company }, בקשר לפנייה שלך.
+        [masculine] שלום, אפשר לדבר עם { $customer_name }? אני מתקשר מצוות { $company }, בקשר לפנייה שלך.
+       *[unknown] שלום, אפשר לדבר עם { $customer_name }? אני מצוות { $company }, בקשר לפנייה שלך.
+    }
+
 # Phone script, when we know the agent's name but not the company's.
 # Variables:
 #   $agent_name (String) - The agent's first name.
 greeting-phone-agent = שלום, כאן { $agent_name } משירות הלקוחות, בקשר לפנייה שלך.
 
-# Phone script, when we know the company's name but not the agent's: the company
-# speaks, as Israeli companies open a call ("שלום, כאן בזק").
+# Phone script, when we know the company's name but not the agent's.
 # Variables:
 #   $company (String) - The company's name.
-greeting-phone-company = שלום, כאן { $company }, בקשר לפנייה שלך.
+#   $agent_gender (String) - feminine, masculine or unknown.
+greeting-phone-company =
+    { $agent_gender ->
+        [feminine] שלום, אני מתקשרת מצוות { $company }, בקשר לפנייה שלך.
+        [masculine] שלום, אני מתקשר מצוות { $company }, בקשר לפנייה שלך.
+       *[unknown] שלום, אני מצוות { $company }, בקשר לפנייה שלך.
+    }
 
 # Phone script, when we know no names.
-greeting-phone-plain = שלום, כאן שירות הלקוחות, בקשר לפנייה שלך.
+# Variables:
+#   $agent_gender (String) - feminine, masculine or unknown.
+greeting-phone-plain =
+    { $agent_gender ->
+        [feminine] שלום, אני מתקשרת משירות הלקוחות, בקשר לפנייה שלך.
+        [masculine] שלום, אני מתקשר משירות הלקוחות, בקשר לפנייה שלך.
+       *[unknown] שלום, אני משירות הלקוחות, בקשר לפנייה שלך.
+    }
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
@@ -109,7 +178,7 @@ greeting-phone-plain = שלום, כאן שירות הלקוחות, בקשר לפ
 acknowledge-not-acceptable =
     { $register ->
         [warm] { $issue } זה ממש לא הסטנדרט שלנו.
-       *[formal] { $issue } הדבר אינו עומד בסטנדרט שאנו מחויבים לו.
+       *[formal] { $issue } זה רחוק מאוד מהשירות שאנו מחויבים לתת.
     }
 
 # Either voice (no "I", no "we"); email and chat.
@@ -119,18 +188,18 @@ acknowledge-not-acceptable =
 acknowledge-should-not =
     { $register ->
         [warm] { $issue } זה לא היה אמור לקרות.
-       *[formal] { $issue } מקרה כזה לא אמור לקרות.
+       *[formal] { $issue } דבר כזה לא אמור לקרות.
     }
 
 # Personal voice; email and chat. Past tense first person: no gendered form.
-# "טוב שפנית אליי" welcomes the complaint without grading the customer.
+# The judgement is the customer's own ("זה ממש לא בסדר"), for any incident.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - formal or warm.
 acknowledge-read =
     { $register ->
-        [warm] קראתי את ההודעה שלך. { $issue } טוב שפנית אליי.
-       *[formal] קראתי בעיון את פנייתך. { $issue } מגיע לך הרבה יותר מזה.
+        [warm] קראתי את ההודעה שלך. { $issue } זה ממש לא בסדר.
+       *[formal] קראתי בעיון את פנייתך. { $issue } זה בהחלט לא תקין.
     }
 
 # Phone script, personal voice: read the problem back as a real question.
@@ -143,10 +212,16 @@ acknowledge-phone = רק כדי לוודא שהבנתי: { $issue } זה נכו�
 #   $issue (String) - What went wrong, one whole sentence.
 acknowledge-phone-we = כדי שנהיה בטוחים שהבנו הכול: { $issue } נכון?
 
-# Phone script, either voice: read the problem back as a real question.
+# Phone script, either voice: read the problem back as a real question, as the
+# customer told it ("לפי מה שסיפרת", not the case file's "הפרטים שהתקבלו").
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone-check = לפי הפרטים שהתקבלו: { $issue } זה מדויק?
+#   $register (String) - formal or warm.
+acknowledge-phone-check =
+    { $register ->
+        [warm] לפי מה שסיפרת: { $issue } נכון?
+       *[formal] לפי מה שמסרת בפנייה: { $issue } נכון?
+    }
 
 ## Step: state — one sentence that says what went wrong (the fact alone).
 
@@ -155,15 +230,27 @@ acknowledge-phone-check = לפי הפרטים שהתקבלו: { $issue } זה מ
 state-issue = { $issue }
 
 ## Step: apologize — say sorry plainly: no condition, no "but".
+## In restore-value the apology comes last, after the prevention, so no apology
+## says "על כך" (it would point at the prevention).
 
-# Company voice, formal. Email, chat, phone. Every apology names what it is
-# for or stands alone: in restore-value it comes last, after the prevention,
-# where "על כך" would point at the wrong sentence.
-apologize-sincere = אנו מתנצלים בפניך על מה שקרה.
+# Company voice, formal. Email, chat, phone.
+# Variables:
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
+apologize-sincere =
+    { $channel ->
+        [phone] אנחנו מתנצלים מכל הלב.
+       *[email] אנו מתנצלים מכל הלב.
+    }
 
 # Company voice, formal ("we ask your forgiveness": the formal Hebrew apology,
 # the same for every customer). Email, chat, phone.
-apologize-accept = אנו מבקשים את סליחתך.
+# Variables:
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
+apologize-accept =
+    { $channel ->
+        [phone] אנחנו מבקשים ממך סליחה.
+       *[email] אנו מבקשים את סליחתך.
+    }
 
 # Company voice, warm.
 apologize-truly = אנחנו מצטערים מאוד.
@@ -183,6 +270,7 @@ apologize-brief =
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
 apologize-wait =
     { $register ->
         [warm]
@@ -200,18 +288,35 @@ apologize-wait =
                *[other] אנחנו מצטערים שגרמנו לך לחכות { $days_late } ימים נוספים.
             }
        *[formal]
-            { $days_late ->
-                [one] אנו מתנצלים שגרמנו לך להמתין יום נוסף.
-                [two] אנו מתנצלים שגרמנו לך להמתין יומיים נוספים.
-                [3] אנו מתנצלים שגרמנו לך להמתין שלושה ימים נוספים.
-                [4] אנו מתנצלים שגרמנו לך להמתין ארבעה ימים נוספים.
-                [5] אנו מתנצלים שגרמנו לך להמתין חמישה ימים נוספים.
-                [6] אנו מתנצלים שגרמנו לך להמתין שישה ימים נוספים.
-                [7] אנו מתנצלים שגרמנו לך להמתין שבוע נוסף.
-                [8] אנו מתנצלים שגרמנו לך להמתין שמונה ימים נוספים.
-                [9] אנו מתנצלים שגרמנו לך להמתין תשעה ימים נוספים.
-                [10] אנו מתנצלים שגרמנו לך להמתין עשרה ימים נוספים.
-               *[other] אנו מתנצלים שגרמנו לך להמתין { $days_late } ימים נוספים.
+            { $channel ->
+                [phone]
+                    { $days_late ->
+                        [one] אנחנו מתנצלים שגרמנו לך להמתין יום נוסף.
+                        [two] אנחנו מתנצלים שגרמנו לך להמתין יומיים נוספים.
+                        [3] אנחנו מתנצלים שגרמנו לך להמתין שלושה ימים נוספים.
+                        [4] אנחנו מתנצלים שגרמנו לך להמתין ארבעה ימים נוספים.
+                        [5] אנחנו מתנצלים שגרמנו לך להמתין חמישה ימים נוספים.
+                        [6] אנחנו מתנצלים שגרמנו לך להמתין שישה ימים נוספים.
+                        [7] אנחנו מתנצלים שגרמנו לך להמתין שבוע נוסף.
+                        [8] אנחנו מתנצלים שגרמנו לך להמתין שמונה ימים נוספים.
+                        [9] אנחנו מתנצלים שגרמנו לך להמתין תשעה ימים נוספים.
+                        [10] אנחנו מתנצלים שגרמנו לך להמתין עשרה ימים נוספים.
+                       *[other] אנחנו מתנצלים שגרמנו לך להמתין { $days_late } ימים נוספים.
+                    }
+               *[email]
+                    { $days_late ->
+                        [one] אנו מתנצלים שגרמנו לך להמתין יום נוסף.
+                        [two] אנו מתנצלים שגרמנו לך להמתין יומיים נוספים.
+                        [3] אנו מתנצלים שגרמנו לך להמתין שלושה ימים נוספים.
+                        [4] אנו מתנצלים שגרמנו לך להמתין ארבעה ימים נוספים.
+                        [5] אנו מתנצלים שגרמנו לך להמתין חמישה ימים נוספים.
+                        [6] אנו מתנצלים שגרמנו לך להמתין שישה ימים נוספים.
+                        [7] אנו מתנצלים שגרמנו לך להמתין שבוע נוסף.
+                        [8] אנו מתנצלים שגרמנו לך להמתין שמונה ימים נוספים.
+                        [9] אנו מתנצלים שגרמנו לך להמתין תשעה ימים נוספים.
+                        [10] אנו מתנצלים שגרמנו לך להמתין עשרה ימים נוספים.
+                       *[other] אנו מתנצלים שגרמנו לך להמתין { $days_late } ימים נוספים.
+                    }
             }
     }
 
@@ -226,8 +331,17 @@ apologize-personal =
        *[unknown] צר לי מאוד על מה שקרה.
     }
 
-# Personal voice, formal ("ברצוני", "it is my wish": formal and ungendered).
-apologize-mine-formal = ברצוני להתנצל בפניך באופן אישי.
+# Personal voice, formal ("I wish to ask your forgiveness", the same for every
+# agent and customer). A letter writes "ברצוני"; the phone and a public post say
+# "אני רוצה" (רוצה is the same for both genders), as people do.
+# Variables:
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
+apologize-mine-formal =
+    { $channel ->
+        [phone] אני רוצה לבקש ממך סליחה.
+        [social] אני רוצה לבקש את סליחתך.
+       *[email] ברצוני לבקש את סליחתך.
+    }
 
 # Personal voice, warm. The unknown variant uses "סליחה", which needs no gender.
 # Variables:
@@ -291,70 +405,128 @@ apologize-wait-mine =
             }
     }
 
-## Step: own — take responsibility; the mistake is ours.
-## Each message names what it owns (הטעות, העניין): in the restore-value
-## playbook it follows the compensation, and "זה" would point at the refund.
+## Step: own — take responsibility.
+## The company owns the mistake; the agent (personal voice) owns the resolution,
+## never a mistake the team made. In restore-value this step follows the
+## compensation, so no message says "זה" where it could point at the amount.
 
 # Company voice, formal.
-own-full = הטעות הייתה שלנו, ואנו נוטלים עליה אחריות מלאה.
+# Variables:
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
+own-full =
+    { $channel ->
+        [phone] הטעות הייתה שלנו, ואנחנו לוקחים עליה אחריות מלאה.
+       *[email] הטעות הייתה שלנו, ואנו נוטלים עליה אחריות מלאה.
+    }
 
 # Company voice, warm.
-own-got-wrong = טעינו, ואין לנו שום תירוץ.
+own-got-wrong = טעינו, ואנחנו לוקחים את זה על עצמנו.
 
 # Company voice.
 # Variables:
 #   $register (String) - formal or warm.
 own-on-us =
     { $register ->
-        [warm] האחריות לטעות הזו כולה שלנו.
+        [warm] האחריות כאן כולה שלנו.
        *[formal] האחריות לטעות היא כולה שלנו.
     }
 
-# Personal voice (past and future first person, ungendered).
+# Personal voice, only while the fix is not done yet (past and future first
+# person, ungendered): the agent stays on it until it is resolved.
 # Variables:
 #   $register (String) - formal or warm.
 own-mine =
     { $register ->
         [warm] לקחתי את העניין לאחריותי, ואלווה אותו עד הסוף.
-       *[formal] לקחתי את העניין לאחריותי, ואלווה אותו עד סיומו.
+       *[formal] לקחתי את העניין לאחריותי, ואלווה אותו עד לסיומו.
     }
 
-# Personal voice.
+# Personal voice: the agent takes charge of putting it right ("אדאג", future first
+# person, ungendered). Formal: "האחריות לתיקון המצב" (for putting it right, not for
+# the error), written "מוטלת עליי", said "היא שלי". No "מעכשיו": the agent's
+# prevention sentence usually says it.
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
 own-mine-full =
     { $register ->
-        [warm] מכאן והלאה, כל העניין עליי.
-       *[formal] מעתה העניין באחריותי המלאה.
+        [warm] מכאן והלאה זה עליי, ואדאג שהכול ייסגר עד הסוף.
+       *[formal]
+            { $channel ->
+                [phone] האחריות לתיקון המצב היא שלי.
+               *[email] האחריות לתיקון המצב מוטלת עליי.
+            }
+    }
+
+# Personal voice: the agent looks after it personally. Warm and on the phone:
+# "מטפל or מטפלת" is gendered; the unknown variant says "הטיפול בזה אצלי". Formal
+# writing: "בטיפולי האישי", the same for every agent.
+# Variables:
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
+#   $agent_gender (String) - feminine, masculine or unknown.
+own-mine-care =
+    { $channel ->
+        [phone]
+            { $agent_gender ->
+                [feminine] אני מטפלת בזה אישית.
+                [masculine] אני מטפל בזה אישית.
+               *[unknown] הטיפול בזה אצלי, באופן אישי.
+            }
+       *[email]
+            { $register ->
+                [warm]
+                    { $agent_gender ->
+                        [feminine] אני מטפלת בזה אישית.
+                        [masculine] אני מטפל בזה אישית.
+                       *[unknown] הטיפול בזה אצלי, באופן אישי.
+                    }
+               *[formal] העניין נמצא בטיפולי האישי.
+            }
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
+## Strong enough for a serious incident (a room not kept, a card charged twice),
+## never "טרחה" alone.
 
-# Either voice: what it cost the customer, with no "I" or "we".
+# Either voice: what it cost the customer, with no "I" or "we". Formal writing
+# says "גזל ממך זמן רב" (took much of your time); the phone says it plainly.
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
 empathize-time =
     { $register ->
         [warm] זה עלה לך בזמן ובעצבים, וזה לא מגיע לך.
-       *[formal] כל זה גרם לך טרחה ובזבוז זמן מיותרים.
+       *[formal]
+            { $channel ->
+                [phone] ברור שכל זה עלה לך בהרבה זמן ועוגמת נפש.
+               *[email] ברור שכל זה גזל ממך זמן רב וגרם לך עוגמת נפש.
+            }
     }
 
-# Either voice.
+# Either voice. It takes the customer's side ("it is understandable that it
+# upset you"), so it does not repeat the acknowledgement's "it should not have
+# happened".
 # Variables:
 #   $register (String) - formal or warm.
 empathize-deal =
     { $register ->
-        [warm] זה מתסכל, ובכלל לא היה צריך להגיע לזה.
-       *[formal] מדובר במצב מתסכל, שלא היה צריך להגיע אליו כלל.
+        [warm] זה באמת מתסכל, ומובן לגמרי שזה הרגיז אותך.
+       *[formal] מדובר במצב מתסכל, ומובן לחלוטין שהדבר הכעיס אותך.
     }
 
 # Company voice.
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
 empathize-frustrating =
     { $register ->
-        [warm] אנחנו יודעים שזה גבה ממך סבלנות רבה.
-       *[formal] אנו מבינים שכל זה גבה ממך סבלנות רבה.
+        [warm] אנחנו מבינים כמה זה היה מרגיז ולא נעים.
+       *[formal]
+            { $channel ->
+                [phone] אנחנו מבינים עד כמה זה היה מרגיז ולא נעים.
+               *[email] אנו מבינים עד כמה הדבר היה מרגיז ולא נעים.
+            }
     }
 
 # Personal voice, warm. "מתוסכל or מתוסכלת" is gendered; the unknown variant
@@ -373,9 +545,9 @@ empathize-place =
 #   $agent_gender (String) - feminine, masculine or unknown.
 empathize-trouble =
     { $agent_gender ->
-        [feminine] אני מבינה עד כמה זה הטריח אותך.
-        [masculine] אני מבין עד כמה זה הטריח אותך.
-       *[unknown] ברור לי עד כמה זה הטריח אותך.
+        [feminine] אני מבינה כמה מתסכל ומעיק זה היה.
+        [masculine] אני מבין כמה מתסכל ומעיק זה היה.
+       *[unknown] ברור לי כמה מתסכל ומעיק זה היה.
     }
 
 ## Step: explain — the root cause, briefly, never an excuse.
@@ -396,24 +568,26 @@ explain-found =
 #   $register (String) - formal or warm.
 explain-happened =
     { $register ->
-        [warm] הנה מה שקרה: { $cause }
-       *[formal] כך קרה הדבר: { $cause }
+        [warm] הנה מה שהשתבש: { $cause }
+       *[formal] הבדיקה העלתה את הסיבה: { $cause }
     }
 
 # Personal voice: announces the cause, then gives it (past tense, ungendered).
+# The agent did look into the case; no "בעצמי".
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - formal or warm.
 explain-checked =
     { $register ->
-        [warm] בדקתי בעצמי מה קרה: { $cause }
-       *[formal] בדקתי את המקרה בעצמי: { $cause }
+        [warm] בדקתי מה השתבש: { $cause }
+       *[formal] בדקתי את כל הפרטים: { $cause }
     }
 
-# Either voice: the cause on its own.
+# Either voice: the cause, then a short sentence that says what it is
+# ("that was the reason").
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-cause = { $cause }
+explain-cause = { $cause } זו הייתה הסיבה.
 
 ## Step: fix — what has been done to put it right.
 
@@ -424,7 +598,7 @@ explain-cause = { $cause }
 fix-done =
     { $register ->
         [warm] וזה מה שכבר עשינו: { $fix }
-       *[formal] כך טיפלנו בבעיה: { $fix }
+       *[formal] כך כבר טיפלנו בעניין: { $fix }
     }
 
 # Either voice: the fix on its own.
@@ -432,23 +606,35 @@ fix-done =
 #   $fix (String) - What has already been done, whole sentences.
 fix-fact = { $fix }
 
-# Personal voice: announces the fix, then gives it (past tense, ungendered).
+# Personal voice: announces the fix, then gives it. Neutral: the team may have
+# done it, so the agent takes no credit ("מה שכבר סודר", never "טיפלתי בעצמי").
+# Formal writing says "להלן"; the phone says "אספר לך" (I will tell you).
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
 fix-mine =
     { $register ->
-        [warm] דאגתי לזה בעצמי: { $fix }
-       *[formal] טיפלתי בבעיה בעצמי: { $fix }
+        [warm] וזה מה שכבר סודר: { $fix }
+       *[formal]
+            { $channel ->
+                [phone] אספר לך מה כבר טופל: { $fix }
+               *[email] להלן מה שכבר טופל: { $fix }
+            }
     }
 
 # Company voice, when the fix is not done yet: an update at every step forward, not "soon".
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
 fix-working =
     { $register ->
         [warm] אנחנו כבר מטפלים בזה, ונעדכן אותך על כל התקדמות עד שהעניין ייפתר.
-       *[formal] אנו פועלים לפתרון הבעיה כבר עכשיו, ונעדכן אותך על כל התקדמות עד שתיפתר.
+       *[formal]
+            { $channel ->
+                [phone] אנחנו כבר פועלים לפתרון, ונעדכן אותך על כל התקדמות עד שהעניין ייפתר.
+               *[email] אנו פועלים לפתרון הבעיה כבר עכשיו, ונעדכן אותך על כל התקדמות עד שתיפתר.
+            }
     }
 
 # Company voice, when the fix is not done yet.
@@ -466,8 +652,8 @@ fix-working-team =
 #   $agent_gender (String) - feminine, masculine or unknown.
 fix-working-mine =
     { $agent_gender ->
-        [feminine] אני כבר מטפלת בזה בעצמי, ואעדכן אותך על כל התקדמות עד שהעניין ייפתר.
-        [masculine] אני כבר מטפל בזה בעצמי, ואעדכן אותך על כל התקדמות עד שהעניין ייפתר.
+        [feminine] אני כבר מטפלת בזה, ואעדכן אותך על כל התקדמות עד שהעניין ייפתר.
+        [masculine] אני כבר מטפל בזה, ואעדכן אותך על כל התקדמות עד שהעניין ייפתר.
        *[unknown] הטיפול בזה עבר אליי, ואעדכן אותך על כל התקדמות עד שהבעיה תיפתר.
     }
 
@@ -489,7 +675,7 @@ fix-working-mine-now =
 prevent-changed =
     { $register ->
         [warm] שינינו גם את שיטת העבודה, כדי שזה לא יחזור: { $prevention }
-       *[formal] שינינו גם את נוהלי העבודה, כדי שהדבר לא יישנה: { $prevention }
+       *[formal] שינינו גם את נוהלי העבודה, כדי שזה לא יישנה: { $prevention }
     }
 
 # Either voice: announces the change, then gives it.
@@ -499,83 +685,118 @@ prevent-changed =
 prevent-again =
     { $register ->
         [warm] וכדי שזה לא יחזור על עצמו: { $prevention }
-       *[formal] כדי למנוע מקרים דומים בעתיד: { $prevention }
+       *[formal] כדי שזה לא יישנה, הוחלט על השינוי הבא: { $prevention }
     }
 
 # Personal voice: announces the change, then gives it (past tense, ungendered).
+# The agent checked what changes; the change itself is the team's.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 #   $register (String) - formal or warm.
 prevent-mine =
     { $register ->
-        [warm] וידאתי גם שזה לא יחזור: { $prevention }
-       *[formal] וידאתי גם שהדבר לא יישנה: { $prevention }
+        [warm] וידאתי גם מה משתנה, כדי שזה לא יחזור: { $prevention }
+       *[formal] וידאתי גם אילו שינויים ייושמו, כדי שזה לא יישנה: { $prevention }
     }
 
-# Either voice: the change on its own.
+# Either voice: the change, then a short sentence that says what it is for.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-fact = { $prevention }
+#   $register (String) - formal or warm.
+prevent-fact =
+    { $register ->
+        [warm] { $prevention } ככה זה לא יקרה שוב.
+       *[formal] { $prevention } כך זה לא יחזור על עצמו.
+    }
 
 ## Step: restore — make it right with something the customer values.
-## "כפיצוי" opens every one, so the customer reads at once what it is for.
+## Goodwill on top of putting things right: פיצוי and the amount, never a
+## refund, a credit or how it is paid (see the header). Only restore-extra and
+## restore-extra-mine say "in addition".
 
 # Company voice.
 # Variables:
-#   $compensation_amount (Number) - The refund, formatted as money, e.g. "15 ₪".
+#   $compensation_amount (Number) - The compensation, formatted as money, e.g. "15 ₪".
 #   $register (String) - formal or warm.
 restore-refund =
     { $register ->
-        [warm] כפיצוי, החזרנו לך { $compensation_amount }.
-       *[formal] כפיצוי, אנו מעבירים לך החזר כספי בסך { $compensation_amount }.
+        [warm] כפיצוי, אישרנו לך { $compensation_amount }.
+       *[formal] כפיצוי, אישרנו עבורך סך של { $compensation_amount }.
     }
 
 # Company voice.
 # Variables:
-#   $compensation_amount (Number) - The credit, formatted as money.
+#   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
 restore-credit =
     { $register ->
-        [warm] כפיצוי, הוספנו לחשבון שלך זיכוי של { $compensation_amount }.
-       *[formal] כפיצוי, הוספנו לחשבונך זיכוי בסך { $compensation_amount }.
+        [warm] על כל מה שעברת, החלטנו לתת לך פיצוי של { $compensation_amount }.
+       *[formal]
+            { $channel ->
+                [phone] אנחנו מעניקים לך פיצוי בסך { $compensation_amount } על אי הנעימות שנגרמה לך.
+               *[email] אנו מעניקים לך פיצוי בסך { $compensation_amount } על אי הנעימות שנגרמה לך.
+            }
     }
 
 # Personal voice (past tense, ungendered).
 # Variables:
-#   $compensation_amount (Number) - The refund, formatted as money.
+#   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-refund-mine =
     { $register ->
-        [warm] כפיצוי, סידרתי לך החזר של { $compensation_amount }.
-       *[formal] כפיצוי, אישרתי עבורך החזר כספי בסך { $compensation_amount }.
+        [warm] סידרתי לך פיצוי של { $compensation_amount }.
+       *[formal] אישרתי עבורך פיצוי בסך { $compensation_amount }.
     }
 
 # Personal voice (past tense, ungendered).
 # Variables:
-#   $compensation_amount (Number) - The credit, formatted as money.
+#   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-credit-mine =
     { $register ->
-        [warm] כפיצוי, הוספתי לחשבון שלך זיכוי של { $compensation_amount }.
-       *[formal] כפיצוי, הוספתי לחשבונך זיכוי בסך { $compensation_amount }.
+        [warm] כדי לפצות אותך על כל זה, אישרתי לך { $compensation_amount }.
+       *[formal] כדי לפצות אותך על אי הנעימות, אישרתי עבורך סך של { $compensation_amount }.
     }
 
-# Either voice. "אליך" (to you, masculine) and "אלייך" (feminine) differ; the
-# unknown variant says "to your account".
+# Either voice: the compensation in the passive ("אושר", approved), with no
+# "I" or "we".
 # Variables:
-#   $compensation_amount (Number) - The refund, formatted as money.
-#   $customer_gender (String) - feminine, masculine or unknown.
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - formal or warm.
 restore-refund-on-way =
-    { $customer_gender ->
-        [feminine] כפיצוי, החזר של { $compensation_amount } כבר בדרך אלייך.
-        [masculine] כפיצוי, החזר של { $compensation_amount } כבר בדרך אליך.
-       *[unknown] כפיצוי, החזר של { $compensation_amount } כבר בדרך לחשבון שלך.
+    { $register ->
+        [warm] כפיצוי, אושרו לך { $compensation_amount }.
+       *[formal] אושר עבורך פיצוי בסך { $compensation_amount }.
     }
 
-# Company voice. Warm: "על חשבוננו" (on us), never "עלינו", which the
-# responsibility sentences use in another sense. The free-months messages say
-# "חודש" or "חודש חינם", as Israelis do, not "חודש שירות": "שירות הלקוחות" is the
-# phone greeting's word, and the letter would say it twice.
+# Company voice, after the fix: the compensation comes on top of putting things right.
+# Variables:
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
+restore-extra =
+    { $register ->
+        [warm] ומעבר לזה, אישרנו לך גם פיצוי של { $compensation_amount }.
+       *[formal]
+            { $channel ->
+                [phone] בנוסף, אנחנו מעניקים לך פיצוי בסך { $compensation_amount }.
+               *[email] בנוסף, אנו מעניקים לך פיצוי בסך { $compensation_amount }.
+            }
+    }
+
+# Personal voice, after the fix: the compensation comes on top of putting things right.
+# Variables:
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - formal or warm.
+restore-extra-mine =
+    { $register ->
+        [warm] ומעבר לזה, סידרתי לך גם פיצוי של { $compensation_amount }.
+       *[formal] בנוסף, אישרתי עבורך פיצוי בסך { $compensation_amount }.
+    }
+
+# Company voice. Free months are added to the customer's plan (מנוי), which fits
+# a plan that is already paid. "חינם" or "ללא תשלום", as Israelis say.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
 #   $register (String) - formal or warm.
@@ -583,23 +804,23 @@ restore-months =
     { $register ->
         [warm]
             { $free_months ->
-                [one] כפיצוי, החודש הבא על חשבוננו.
-                [two] כפיצוי, החודשיים הבאים על חשבוננו.
-                [3] כפיצוי, שלושת החודשים הבאים על חשבוננו.
-                [4] כפיצוי, ארבעת החודשים הבאים על חשבוננו.
-                [5] כפיצוי, חמשת החודשים הבאים על חשבוננו.
-                [6] כפיצוי, ששת החודשים הבאים על חשבוננו.
-               *[other] כפיצוי, { $free_months } החודשים הבאים על חשבוננו.
+                [one] כפיצוי, הוספנו למנוי שלך חודש חינם.
+                [two] כפיצוי, הוספנו למנוי שלך חודשיים חינם.
+                [3] כפיצוי, הוספנו למנוי שלך שלושה חודשים חינם.
+                [4] כפיצוי, הוספנו למנוי שלך ארבעה חודשים חינם.
+                [5] כפיצוי, הוספנו למנוי שלך חמישה חודשים חינם.
+                [6] כפיצוי, הוספנו למנוי שלך שישה חודשים חינם.
+               *[other] כפיצוי, הוספנו למנוי שלך { $free_months } חודשים חינם.
             }
        *[formal]
             { $free_months ->
-                [one] כפיצוי, אנו מעניקים לך חודש ללא תשלום.
-                [two] כפיצוי, אנו מעניקים לך חודשיים ללא תשלום.
-                [3] כפיצוי, אנו מעניקים לך שלושה חודשים ללא תשלום.
-                [4] כפיצוי, אנו מעניקים לך ארבעה חודשים ללא תשלום.
-                [5] כפיצוי, אנו מעניקים לך חמישה חודשים ללא תשלום.
-                [6] כפיצוי, אנו מעניקים לך שישה חודשים ללא תשלום.
-               *[other] כפיצוי, אנו מעניקים לך { $free_months } חודשים ללא תשלום.
+                [one] כפיצוי, הוספנו למנוי שלך חודש ללא תשלום.
+                [two] כפיצוי, הוספנו למנוי שלך חודשיים ללא תשלום.
+                [3] כפיצוי, הוספנו למנוי שלך שלושה חודשים ללא תשלום.
+                [4] כפיצוי, הוספנו למנוי שלך ארבעה חודשים ללא תשלום.
+                [5] כפיצוי, הוספנו למנוי שלך חמישה חודשים ללא תשלום.
+                [6] כפיצוי, הוספנו למנוי שלך שישה חודשים ללא תשלום.
+               *[other] כפיצוי, הוספנו למנוי שלך { $free_months } חודשים ללא תשלום.
             }
     }
 
@@ -611,44 +832,47 @@ restore-months-mine =
     { $register ->
         [warm]
             { $free_months ->
-                [one] כפיצוי, הוספתי לחשבון שלך חודש חינם.
-                [two] כפיצוי, הוספתי לחשבון שלך חודשיים חינם.
-                [3] כפיצוי, הוספתי לחשבון שלך שלושה חודשים חינם.
-                [4] כפיצוי, הוספתי לחשבון שלך ארבעה חודשים חינם.
-                [5] כפיצוי, הוספתי לחשבון שלך חמישה חודשים חינם.
-                [6] כפיצוי, הוספתי לחשבון שלך שישה חודשים חינם.
-               *[other] כפיצוי, הוספתי לחשבון שלך { $free_months } חודשים חינם.
+                [one] כפיצוי, הוספתי למנוי שלך חודש חינם.
+                [two] כפיצוי, הוספתי למנוי שלך חודשיים חינם.
+                [3] כפיצוי, הוספתי למנוי שלך שלושה חודשים חינם.
+                [4] כפיצוי, הוספתי למנוי שלך ארבעה חודשים חינם.
+                [5] כפיצוי, הוספתי למנוי שלך חמישה חודשים חינם.
+                [6] כפיצוי, הוספתי למנוי שלך שישה חודשים חינם.
+               *[other] כפיצוי, הוספתי למנוי שלך { $free_months } חודשים חינם.
             }
        *[formal]
             { $free_months ->
-                [one] כפיצוי, הוספתי לחשבונך חודש ללא תשלום.
-                [two] כפיצוי, הוספתי לחשבונך חודשיים ללא תשלום.
-                [3] כפיצוי, הוספתי לחשבונך שלושה חודשים ללא תשלום.
-                [4] כפיצוי, הוספתי לחשבונך ארבעה חודשים ללא תשלום.
-                [5] כפיצוי, הוספתי לחשבונך חמישה חודשים ללא תשלום.
-                [6] כפיצוי, הוספתי לחשבונך שישה חודשים ללא תשלום.
-               *[other] כפיצוי, הוספתי לחשבונך { $free_months } חודשים ללא תשלום.
+                [one] כפיצוי, הוספתי למנוי שלך חודש ללא תשלום.
+                [two] כפיצוי, הוספתי למנוי שלך חודשיים ללא תשלום.
+                [3] כפיצוי, הוספתי למנוי שלך שלושה חודשים ללא תשלום.
+                [4] כפיצוי, הוספתי למנוי שלך ארבעה חודשים ללא תשלום.
+                [5] כפיצוי, הוספתי למנוי שלך חמישה חודשים ללא תשלום.
+                [6] כפיצוי, הוספתי למנוי שלך שישה חודשים ללא תשלום.
+               *[other] כפיצוי, הוספתי למנוי שלך { $free_months } חודשים ללא תשלום.
             }
     }
 
-# Either voice.
+# Either voice: the plan is extended, in the passive ("הוארך", was extended), with
+# no "I" or "we"; it fits a plan that is already paid.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
 restore-months-free =
     { $free_months ->
-        [one] כפיצוי, החודש הבא יהיה ללא תשלום.
-        [two] כפיצוי, החודשיים הבאים יהיו ללא תשלום.
-        [3] כפיצוי, שלושת החודשים הבאים יהיו ללא תשלום.
-        [4] כפיצוי, ארבעת החודשים הבאים יהיו ללא תשלום.
-        [5] כפיצוי, חמשת החודשים הבאים יהיו ללא תשלום.
-        [6] כפיצוי, ששת החודשים הבאים יהיו ללא תשלום.
-       *[other] כפיצוי, { $free_months } החודשים הבאים יהיו ללא תשלום.
+        [one] כפיצוי, המנוי שלך הוארך בחודש ללא תשלום.
+        [two] כפיצוי, המנוי שלך הוארך בחודשיים ללא תשלום.
+        [3] כפיצוי, המנוי שלך הוארך בשלושה חודשים ללא תשלום.
+        [4] כפיצוי, המנוי שלך הוארך בארבעה חודשים ללא תשלום.
+        [5] כפיצוי, המנוי שלך הוארך בחמישה חודשים ללא תשלום.
+        [6] כפיצוי, המנוי שלך הוארך בשישה חודשים ללא תשלום.
+       *[other] כפיצוי, המנוי שלך הוארך ב־{ $free_months } חודשים ללא תשלום.
     }
 
 ## Step: next-steps — when the customer hears from us next.
-## The date follows "עד ה־" or "לא יאוחר מה־" ("by the 18th of December").
+## The date follows "עד ה־" ("by the 18th of December"). next-steps-date* are for
+## an open case and promise an update; next-steps-check* follow a finished fix
+## and only make sure all is well, never "עדכון".
 
-# Company voice.
+# Company voice, the fix not done yet.
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - formal or warm.
@@ -658,20 +882,20 @@ next-steps-date =
        *[formal] נמסור לך עדכון עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
     }
 
-# Company voice. "תשמע or תשמעי" (you will hear) is gendered; the unknown
-# variant says "ניצור איתך קשר", the same for everyone.
+# Company voice, the fix not done yet. "אליך or אלייך" depends on the customer's
+# gender; the unknown variant says "ניצור איתך קשר", the same for everyone.
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $customer_gender (String) - feminine, masculine or unknown.
 next-steps-date-update =
     { $customer_gender ->
-        [feminine] תשמעי מאיתנו שוב לא יאוחר מה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
-        [masculine] תשמע מאיתנו שוב לא יאוחר מה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
-       *[unknown] ניצור איתך קשר שוב לא יאוחר מה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
+        [feminine] נחזור אלייך עם עדכון עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
+        [masculine] נחזור אליך עם עדכון עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
+       *[unknown] ניצור איתך קשר עם עדכון עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
     }
 
-# Personal voice. "אחזור אליך or אלייך" depends on the customer's gender; the
-# unknown variant says "אעדכן אותך", spelled the same for both.
+# Personal voice, the fix not done yet. "אחזור אליך or אלייך" depends on the
+# customer's gender; the unknown variant says "אעדכן אותך", spelled the same for both.
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $customer_gender (String) - feminine, masculine or unknown.
@@ -682,15 +906,69 @@ next-steps-date-mine =
        *[unknown] אעדכן אותך שוב עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
     }
 
-# Personal voice. "תשמע or תשמעי" is gendered; the unknown variant says "אצור איתך קשר".
+# Personal voice, the fix not done yet (future first person, ungendered).
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
-#   $customer_gender (String) - feminine, masculine or unknown.
+#   $register (String) - formal or warm.
 next-steps-date-mine-call =
-    { $customer_gender ->
-        [feminine] תשמעי ממני שוב לא יאוחר מה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
-        [masculine] תשמע ממני שוב לא יאוחר מה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
-       *[unknown] אצור איתך קשר שוב לא יאוחר מה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
+    { $register ->
+        [warm] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } אצור איתך קשר ואספר לך איפה הדברים עומדים.
+       *[formal] אצור איתך קשר עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } ואמסור לך עדכון על מצב הטיפול.
+    }
+
+# Company voice, after a finished fix: a check that all is well. "אליך or
+# אלייך" depends on the customer's gender; the unknown variant says "ניצור איתך קשר".
+# Variables:
+#   $follow_up_date (Date) - The date of our check-in.
+#   $register (String) - formal or warm.
+#   $customer_gender (String) - feminine, masculine or unknown.
+next-steps-check =
+    { $register ->
+        [warm]
+            { $customer_gender ->
+                [feminine] נחזור אלייך עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } כדי לוודא שהכול הסתדר.
+                [masculine] נחזור אליך עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } כדי לוודא שהכול הסתדר.
+               *[unknown] ניצור איתך קשר עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } כדי לוודא שהכול הסתדר.
+            }
+       *[formal] ניצור איתך קשר עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }, כדי לוודא שהכול הוסדר כראוי.
+    }
+
+# Company voice, after a finished fix: a check that all is well.
+# Variables:
+#   $follow_up_date (Date) - The date of our check-in.
+#   $register (String) - formal or warm.
+next-steps-check-all =
+    { $register ->
+        [warm] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } נבדוק איתך שהכול באמת בסדר.
+       *[formal] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } נבדוק מולך שהכול תקין.
+    }
+
+# Personal voice, after a finished fix: a check that all is well. "אחזור אליך or
+# אלייך" depends on the customer's gender; the unknown variant says "אצור איתך קשר".
+# Variables:
+#   $follow_up_date (Date) - The date of the check-in.
+#   $register (String) - formal or warm.
+#   $customer_gender (String) - feminine, masculine or unknown.
+next-steps-check-mine =
+    { $register ->
+        [warm]
+            { $customer_gender ->
+                [feminine] אחזור אלייך עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } כדי לוודא שהכול הסתדר.
+                [masculine] אחזור אליך עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } כדי לוודא שהכול הסתדר.
+               *[unknown] אצור איתך קשר עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } כדי לוודא שהכול הסתדר.
+            }
+       *[formal] אצור איתך קשר עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }, כדי לוודא שהכול הוסדר כראוי.
+    }
+
+# Personal voice, after a finished fix: a check that all is well (future first
+# person, ungendered).
+# Variables:
+#   $follow_up_date (Date) - The date of the check-in.
+#   $register (String) - formal or warm.
+next-steps-check-mine-all =
+    { $register ->
+        [warm] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } אבדוק איתך שהכול באמת בסדר.
+       *[formal] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } אבדוק מולך שהכול תקין.
     }
 
 # Company voice, no date yet, fix not done yet.
@@ -706,14 +984,26 @@ next-steps-when-fixed =
 next-steps-when-fixed-mine = אצור איתך קשר ברגע שהתיקון יושלם.
 
 ## Step: invite — invite questions, or move a public thread to a private channel.
+## Each line fits its channel: an e-mail may ask for a reply or give an
+## address, a chat says "right here", a public post moves to a private channel,
+## and a phone script asks a question.
 
 # Company voice; email and chat. No "אם" (the hedge linter would read it as "sorry if").
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email or chat: a chat is answered where it is.
 invite-reply =
-    { $register ->
-        [warm] יש לך שאלה? אפשר פשוט להשיב להודעה הזו.
-       *[formal] לכל שאלה, ניתן להשיב להודעה זו ונשמח לעזור.
+    { $channel ->
+        [chat]
+            { $register ->
+                [warm] יש לך עוד שאלה? נשמח לענות כאן.
+               *[formal] לכל שאלה נוספת, נשמח לעזור כאן.
+            }
+       *[email]
+            { $register ->
+                [warm] יש לך שאלה? אפשר פשוט להשיב למייל הזה.
+               *[formal] לכל שאלה, ניתן להשיב להודעה זו ונשמח לעזור.
+            }
     }
 
 # Personal voice; email and chat ("אשמח", future first person, is ungendered).
@@ -725,28 +1015,58 @@ invite-questions =
        *[formal] אשמח להשיב על כל שאלה ולהסביר כל פרט.
     }
 
-# Either voice; email and chat: a direct line. "ליצור קשר" (get in touch) says
-# neither "write" nor "call", since $contact may be an address or a number.
-# Keep $contact at the end, with no full stop after it.
+# Either voice; chat: the conversation stays where it is.
+# Variables:
+#   $register (String) - formal or warm.
+invite-chat-here =
+    { $register ->
+        [warm] יש עוד משהו? אפשר פשוט לכתוב כאן.
+       *[formal] לכל שאלה נוספת, אפשר להמשיך לכתוב כאן.
+    }
+
+# Company voice; email: a direct line. "לפנות" (get in touch) says neither
+# "write" nor "call", since $contact may be an address or a number. Keep $contact
+# at the end, after "ב־", with no full stop after it.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $register (String) - formal or warm.
 invite-reach =
     { $register ->
-        [warm] יש עוד משהו לברר? אפשר ליצור קשר כאן: { $contact }
-       *[formal] לכל שאלה נוספת, ניתן ליצור קשר כאן: { $contact }
+        [warm] יש עוד משהו? תמיד אפשר לפנות אלינו ב־{ $contact }
+       *[formal] לכל שאלה נוספת, ניתן לפנות אלינו ב־{ $contact }
     }
 
-# Social media only: move a public thread off the public page, with no "I" or
-# "we". "לפנות ישירות" fits every kind of contact (a handle, an address, a
-# number), where "בפרטי" would mean a DM only. Keep $contact at the end.
+# Personal voice; email: a direct line. Keep $contact at the end.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - formal or warm.
+invite-reach-mine =
+    { $register ->
+        [warm] יש עוד משהו? אפשר לפנות אליי ישירות ב־{ $contact }
+       *[formal] לכל שאלה נוספת, ניתן לפנות אליי ישירות ב־{ $contact }
+    }
+
+# Social media, company voice: move a public thread to a private channel.
+# "בפרטי" is how Israelis say "in a private message"; no verb of writing, since
+# $contact may be a number. Keep $contact at the end.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $register (String) - formal or warm.
 invite-private =
     { $register ->
-        [warm] להמשך טיפול, אפשר לפנות ישירות: { $contact }
-       *[formal] להמשך הטיפול, ניתן לפנות ישירות: { $contact }
+        [warm] נשמח להמשיך איתך בפרטי, ב־{ $contact }
+       *[formal] כדי שנוכל להמשיך באופן פרטי, נבקש לפנות אלינו ב־{ $contact }
+    }
+
+# Social media, personal voice: move a public thread to a private channel.
+# Keep $contact at the end.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - formal or warm.
+invite-private-mine =
+    { $register ->
+        [warm] אשמח להמשיך איתך בפרטי, ב־{ $contact }
+       *[formal] כדי שאוכל להמשיך באופן פרטי, אבקש לפנות אליי ב־{ $contact }
     }
 
 # Social media, company voice: ask for a direct message. Warm: imperative by the
@@ -786,7 +1106,7 @@ invite-direct-message-mine =
 invite-phone-questions =
     { $register ->
         [warm] יש לך שאלות על כל זה?
-       *[formal] האם יש לך שאלות בנושא?
+       *[formal] יש לך שאלות בנושא?
     }
 
 # Phone script, company voice; only after something was done.
@@ -795,7 +1115,7 @@ invite-phone-questions =
 invite-anything-else =
     { $register ->
         [warm] יש עוד משהו שנוכל לעזור בו?
-       *[formal] האם נוכל לסייע לך במשהו אחר?
+       *[formal] נוכל לסייע לך במשהו נוסף?
     }
 
 # Phone script, personal voice; only after something was done.
@@ -804,11 +1124,12 @@ invite-anything-else =
 invite-anything-else-mine =
     { $register ->
         [warm] יש עוד משהו שאוכל לעזור בו?
-       *[formal] האם אוכל לסייע לך במשהו אחר?
+       *[formal] אוכל לסייע לך במשהו נוסף?
     }
 
 ## Step: thank — for telling us. Always "תודה", so a letter never thanks twice
-## in two different words.
+## in two different words. No "תודה על הסבלנות" and no "thank you for the chance
+## to make this right": Israeli agents thank the customer for coming to them.
 
 # Company voice. "סיפרת" / "הבאת" (second-person past) are the same for both genders.
 # Variables:
@@ -824,8 +1145,8 @@ thank-telling =
 #   $register (String) - formal or warm.
 thank-chance =
     { $register ->
-        [warm] תודה שנתת לנו הזדמנות לסדר את זה.
-       *[formal] תודה שאפשרת לנו לתקן את המצב.
+        [warm] תודה שפנית אלינו ישר.
+       *[formal] תודה שפנית אלינו ישירות בעניין.
     }
 
 # Company voice, formal; email and phone.
@@ -834,13 +1155,13 @@ thank-time = תודה שמצאת את הזמן לפנות אלינו.
 # Company voice; chat.
 thank-short = תודה שפנית אלינו.
 
-# Either voice.
+# Either voice ("טרחת", second-person past, is the same for both genders).
 # Variables:
 #   $register (String) - formal or warm.
 thank-patience =
     { $register ->
-        [warm] תודה על הסבלנות.
-       *[formal] תודה על סבלנותך.
+        [warm] תודה שטרחת לספר על זה.
+       *[formal] תודה שטרחת לפנות בעניין.
     }
 
 # Personal voice.
@@ -848,8 +1169,8 @@ thank-patience =
 #   $register (String) - formal or warm.
 thank-mine =
     { $register ->
-        [warm] תודה שנתת לי הזדמנות לסדר את זה.
-       *[formal] תודה שאפשרת לי לתקן את המצב.
+        [warm] תודה שהסבת את תשומת לבי לזה.
+       *[formal] תודה שהסבת את תשומת לבי לעניין.
     }
 
 # Personal voice.
@@ -861,30 +1182,30 @@ thank-mine-telling =
        *[formal] תודה שהבאת זאת לידיעתי.
     }
 
-## Step: close — optimism about the relationship.
+## Step: close — optimism about the relationship, without "regain your trust".
 
 # Company voice.
 # Variables:
 #   $register (String) - formal or warm.
 close-trust =
     { $register ->
-        [warm] חשוב לנו לזכות מחדש באמון שלך.
-       *[formal] חשוב לנו לזכות מחדש באמונך.
+        [warm] נשמח להמשיך להיות כאן בשבילך.
+       *[formal] נשמח להמשיך לעמוד לרשותך.
     }
 
 # Company voice, warm.
-close-next-time = בפעם הבאה נדאג שהכול יעבוד כמו שצריך.
+close-next-time = אנחנו מקווים שמכאן והלאה הכול יעבוד לך חלק.
 
 # Company voice, formal letter.
-close-relationship = נמשיך לפעול כדי להיות ראויים לאמונך.
+close-relationship = נשמח להמשיך לשרת אותך גם בעתיד.
 
 # Personal voice (future first person, ungendered).
 # Variables:
 #   $register (String) - formal or warm.
 close-mine =
     { $register ->
-        [warm] אשמח להזדמנות לתת לך שירות כמו שמגיע לך.
-       *[formal] אשמח להזדמנות לשרת אותך כראוי בפעם הבאה.
+        [warm] אשמח לעזור לך שוב, והפעם בלי תקלות.
+       *[formal] אשמח לעמוד לרשותך גם בעתיד.
     }
 
 # Personal voice.
@@ -892,27 +1213,43 @@ close-mine =
 #   $register (String) - formal or warm.
 close-mine-trust =
     { $register ->
-        [warm] חשוב לי לזכות מחדש באמון שלך.
-       *[formal] חשוב לי לזכות מחדש באמונך.
+        [warm] חשוב לי שהסיפור הזה ייגמר בטוב.
+       *[formal] חשוב לי שהעניין יסתיים לשביעות רצונך המלאה.
     }
 
 ## Step: sign-off — the closing formula and who is writing.
+## "בברכה" in the formal register; the warm register closes as it opened.
 
 # Email, with the agent's name and the company.
 # Variables:
 #   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
+#   $register (String) - formal or warm.
 sign-off-regards =
-    בברכה,
-    { $agent_name }
-    { $company }
+    { $register ->
+        [warm]
+            כל טוב,
+            { $agent_name }
+            { $company }
+       *[formal]
+            בברכה,
+            { $agent_name }
+            { $company }
+    }
 
 # Email, with the agent's name.
 # Variables:
 #   $agent_name (String) - The agent's first name.
+#   $register (String) - formal or warm.
 sign-off-regards-name =
-    בברכה,
-    { $agent_name }
+    { $register ->
+        [warm]
+            המשך יום טוב,
+            { $agent_name }
+       *[formal]
+            בברכה,
+            { $agent_name }
+    }
 
 # Warm register; email and chat.
 # Variables:
@@ -940,7 +1277,13 @@ sign-off-initials = — { $agent_name }
 sign-off-phone = תודה על הזמן שהקדשת לשיחה. להתראות.
 
 # Phone script, when the call has already thanked.
-sign-off-phone-bye = כל טוב, ולהתראות.
+# Variables:
+#   $register (String) - formal or warm.
+sign-off-phone-bye =
+    { $register ->
+        [warm] המשך יום טוב, ולהתראות!
+       *[formal] המשך יום טוב, ולהתראות.
+    }
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.
 ## A macro (Zendesk, Freshdesk, Help Scout, Intercom, Gorgias, Front, CSV) is written
@@ -967,7 +1310,7 @@ blank-fix = [מה כבר נעשה כדי לתקן]
 # Stands for $prevention ("what changes so that it does not happen again").
 blank-prevention = [מה משתנה כדי שזה לא יחזור]
 
-# Stands for $compensation_amount after בסך / של in the refund sentence ("amount and currency").
+# Stands for $compensation_amount in the compensation sentence ("amount and currency").
 blank-compensation = [סכום ומטבע]
 
 ## Macro titles — what a helpdesk lists each exported macro as (`phrasebank macros`).

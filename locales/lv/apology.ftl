@@ -1,56 +1,71 @@
-### phrasebank: Latvian (lv, latviešu valoda), as a support team in Latvia writes today.
+### phrasebank: Latvian (lv, latviešu valoda), as a support team in Latvia writes and speaks today.
 ### Choices made in this locale:
 ### - Address: the formal register uses Jūs, Jūsu, Jums (capitalised, as in a letter);
 ###   the warm register uses tu, tavs, tev, tevi. Messages select on $register wherever
 ###   the address shows (pronoun or verb ending); messages with no address are written once.
-### - Voice: "we" messages speak in the 1st person plural (atvainojamies, rīkojāmies),
-###   "I" messages in the 1st person singular (atvainojos, ķēros). Messages the catalog gives
+### - Voice: "we" messages speak in the 1st person plural (atvainojamies, piešķiram),
+###   "I" messages in the 1st person singular (atvainojos, piešķiru). Messages the catalog gives
 ###   to both voices have no 1st-person word at all: they speak about the customer
-###   (Jums nevajadzēja…), impersonally (ir ieviestas izmaiņas) or in the 3rd person
-###   (Jums zvana Ilze…). locales/lv/letter.yaml lists the 1st-person words for the check.
-### - Gender: "I" and "we" use simple past and future (izpētīju, ieskaitījām, sazināšos),
-###   never a past participle that would need $agent_gender (esmu pārbaudījis/-usi).
-###   $customer_gender is used only where the greeting itself changes: Cienījamā/Cienījamais
-###   (formal e-mail) and Sveika/Sveiks (warm); with unknown gender those messages fall back
-###   to "Labdien" / "Sveiki", which need no agreement. "Jūs pelnījāt" (simple past) avoids
-###   "Jūs esat pelnījis/pelnījusi".
+###   (Jums nevajadzēja…), impersonally (kārtība ir mainīta) or in the 3rd person.
+###   On the phone one person is always speaking, so the phone greetings say "zvanu" and
+###   "mani sauc" in either voice (catalog: self_introduction).
+###   locales/lv/letter.yaml lists the 1st-person words for the check.
+### - The agent owns the resolution, never the team's error or its work: personal "own"
+###   messages say "šo lietu ņēmu savās rokās", not "atbildību par kļūdu uzņemos es"; the
+###   personal fix lead-in is neutral ("Lūk, kas jau ir izdarīts:"), and the personal
+###   prevention lead-in credits the colleagues who changed the procedure.
+### - Gender: past participles agree with the speaker or the customer, so a message that needs
+###   one selects on $agent_gender (esmu ņēmusi / ņēmis) and its unknown branch uses the simple
+###   past instead (ņēmu). $customer_gender is used where the greeting itself changes:
+###   Cienījamā/Cienījamais (formal e-mail), Sveika/Sveiks (warm); unknown falls back to
+###   "Labdien" / "Sveiki", which need no agreement.
 ### - Names: $customer_name arrives already in the vocative (Jāni, Pēteri, Edgar, Laura),
 ###   derived by locales/lv/address.yaml; a name no rule covers is not passed, and the
 ###   composer greets without it. So the name stands only in direct address (greetings).
-###   $agent_name and $company stay in the nominative: after "Jums zvana", on a sign-off line,
-###   or, for the company, quoted Latvian style („Kafijas Darbnīca”) as an uninflected
-###   attribute before a noun („Kafijas Darbnīca” klientu atbalsts, „Kafijas Darbnīca” komanda).
+###   $agent_name stays in the nominative ("Mani sauc Kristaps", a sign-off line).
+###   $company is never declined: in a sentence it stands quoted after a generic noun that
+###   carries the case ("no uzņēmuma „Kafijas Darbnīca”"); on a signature line it stands alone.
 ### - One step, one vocabulary: no root is used in two steps that can meet in a letter
-###   (atvaino- only in apologize, kļūd-/atbildīb- only in own, paldies only in thank and one
-###   phone goodbye, sazinā- in next-steps and invite, which never meet). The composer enforces
-###   this with letter.yaml (first 4 letters after a verbal prefix); the wording is planned
-###   so that it rarely has to.
-### - Lead-ins end with a colon followed by the fact (letter_rules.lead_ins_deliver). Latvian
-###   writes a lower-case letter after a colon, but the facts are whole sentences typed with a
-###   capital; lead-ins are therefore phrased as complete announcements ("Rīkojāmies
-###   nekavējoties:"), after which a capitalised sentence reads as the usual business-letter
-###   practice. On the phone the colon is not heard.
+###   (atvaino- only in apologize, kļūd-/atbildīb- only in own, kompensācij- only in restore,
+###   paldies only in thank and one phone goodbye). The composer enforces this with letter.yaml
+###   (first 4 letters after a verbal prefix); the wording is planned so that it rarely has to.
+### - Lead-ins are whole sentences that end with a colon followed by the fact
+###   (letter_rules.lead_ins_deliver). Latvian writes lower case after a colon, and letter.yaml
+###   sets lead_in_lowercase, so the composer lowers the first letter of the agent's sentence
+###   there ("Noskaidrojām, kāpēc tā gadījās: mūsu noliktava…").
 ### - Facts ($issue, $cause, $fix, $prevention) are whole sentences: they stand at a sentence
 ###   boundary and nothing is inflected around them. Messages after the issue never open with
 ###   a bare "tā"/"to" that could point at the previous sentence (in restore-value the
-###   compensation stands just before "own"): they name what they mean (šī kļūda, šī lieta).
+###   compensation stands just before "own"): they name what they mean (kļūda, šī lieta).
+### - Compensation is goodwill on top of putting things right: "Kā kompensāciju piešķiram …",
+###   never atmaksāt/ieskaitīt (a refund, an account) and never how or when it is paid; after a
+###   fix, restore-extra* say "turklāt" / "papildus tam". Free months are added to the
+###   subscription ("abonementam pievienojām divus bezmaksas mēnešus"), which fits a plan
+###   already paid for.
+### - Follow-ups: next-steps-date* (no fix yet) promise news on the work; next-steps-check*
+###   (fix done) only ask whether all is well. No "vēlreiz piezvanīsim" in a letter that
+###   followed no call.
 ### - Dates: { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } after "ne vēlāk
 ###   kā" (18. decembrī) and month: "dative" after "līdz" (18. decembrim); formats.yaml lists
 ###   both cases. No year and no weekday: the follow-up is always within weeks, and
 ###   "18. decembrī" reads aloud naturally on the phone.
 ### - Money: { $compensation_amount } prints "15 EUR", "12,50 EUR" (formats.yaml), as Latvian
-###   business letters and the agents' own facts write it ("38,60 EUR"); read aloud "eiro".
-###   A code does not decline, so the amount stands as an object (atmaksājām … 15 EUR) or
-###   before "apmērā".
+###   business letters and the agents' own facts write it ("38,60 EUR"); on the phone it is
+###   read "piecpadsmit eiro". A code does not decline, so the amount stands as an object
+###   (piešķiram … 15 EUR) or before "apmērā".
 ### - Counts: 1–10 are spelled out in the right case with numeric variant keys ([1] vienu
 ###   dienu, [2] divas dienas; [2] divus mēnešus); larger counts use CLDR zero/one/other
 ###   (zero = 0, 10–20, 30…: dienas; one = 21, 31…: dienu). Numeric keys come first.
-### - Phone: "Jums zvana … par Jūsu nesen sūtīto ziņu" says who calls and why, once; the
-###   read-back ends with "Vai tā ir?". The goodbye comes with thanks (sign-off-phone) or
-###   without (sign-off-phone-bye), so a call that has already thanked in the thank step ends
-###   without a second "paldies". No phone message asks the customer to write.
-### - Closing formula "Ar cieņu" without a comma, as Latvian letter practice has it.
-###   Dash: spaced en dash (–). Quotation marks: „…”.
+### - Phone: an outbound call opens with the customer's name, who calls and from where, and
+###   why ("zvanu par Jūsu nesen sūtīto ziņu"), once, and asks "Vai Jums ir ērti runāt?";
+###   the read-back ends with "Vai tā bija?". A prevention without a lead-in is announced
+###   ("Tas vairs neatkārtosies.") so the listener does not hear it as part of today's fix.
+###   Both goodbyes leave the customer a last turn ("Ja Jums vairs nav jautājumu – …",
+###   "Ja nekas cits nav vajadzīgs – …"); the one without thanks (sign-off-phone-bye) serves a
+###   call that has already thanked. No phone message asks the customer to write.
+### - Closing formulas without a comma, as Latvian letter practice has it: "Ar cieņu" under a
+###   Jūs letter, "Jauku dienu!" / "Visu labu!" under a tu letter. Dash: spaced en dash (–).
+###   Quotation marks: „…”.
 
 ## Step: greeting — open the message, by first name when we have it.
 
@@ -67,10 +82,10 @@ greeting-dear =
        *[unknown] Labdien, { $customer_name }!
     }
 
-# Neutral opening with the first name. Email, chat, social; "Sveicināti" suits both registers.
+# Neutral opening with the first name. Formal register; email, chat, social.
 # Variables:
 #   $customer_name (String) - The customer's first name in the vocative.
-greeting-hello-name = Sveicināti, { $customer_name }!
+greeting-hello-name = Labdien, { $customer_name }!
 
 # Friendly opening with the first name. Warm register; email, chat, social.
 # "Sveika" to a woman, "Sveiks" to a man, "Sveiki" when we do not know.
@@ -90,16 +105,20 @@ greeting-hello = Labdien!
 # Friendly opening without a name. Warm register; chat and social.
 greeting-hi = Sveiki!
 
-# Phone script: who is calling and why, said once. "Jums zvana …" is the usual phone
-# formula and keeps the greeting free of "I"/"we" (it serves both voices).
+# Phone script, outbound call: who is calling, from where and why, said once (first person
+# in either voice), then the question every Latvian outbound call asks ("is this a good time
+# to talk?"), which also lets the customer say they are not the person asked for. The company
+# stands quoted after "uzņēmuma", which carries the genitive, so no name is ever left
+# undeclined after "no". (The customer's name comes in the vocative only, so the call greets
+# them by name rather than asking "Vai runāju ar Lauru?", which needs the accusative.)
 # Variables:
 #   $agent_name (String) - The agent's first name (nominative).
-#   $company (String) - The company's name (quoted, uninflected, before "klientu atbalsta").
+#   $company (String) - The company's name (quoted, uninflected).
 #   $register (String) - formal or warm.
 greeting-phone =
     { $register ->
-        [warm] Sveiki! Tev zvana { $agent_name } no „{ $company }” klientu atbalsta par tavu nesen sūtīto ziņu.
-       *[formal] Labdien! Jums zvana { $agent_name } no „{ $company }” klientu atbalsta par Jūsu nesen sūtīto ziņu.
+        [warm] Sveiki! Mani sauc { $agent_name }, zvanu no uzņēmuma „{ $company }” par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+       *[formal] Labdien! Mani sauc { $agent_name }, zvanu no uzņēmuma „{ $company }” par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
 # Phone script: greet the customer by first name (vocative), then who is calling and why.
@@ -107,11 +126,51 @@ greeting-phone =
 #   $customer_name (String) - The customer's first name in the vocative.
 #   $agent_name (String) - The agent's first name (nominative).
 #   $company (String) - The company's name (quoted, uninflected).
+#   $customer_gender (String) - feminine, masculine or unknown (Sveika / Sveiks / Sveiki).
 #   $register (String) - formal or warm.
 greeting-phone-name =
     { $register ->
-        [warm] Sveiki, { $customer_name }! Tev zvana { $agent_name } no „{ $company }” klientu atbalsta par tavu nesen sūtīto ziņu.
-       *[formal] Labdien, { $customer_name }! Jums zvana { $agent_name } no „{ $company }” klientu atbalsta par Jūsu nesen sūtīto ziņu.
+        [warm]
+            { $customer_gender ->
+                [feminine] Sveika, { $customer_name }! Mani sauc { $agent_name }, zvanu no uzņēmuma „{ $company }” par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+                [masculine] Sveiks, { $customer_name }! Mani sauc { $agent_name }, zvanu no uzņēmuma „{ $company }” par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+               *[unknown] Sveiki, { $customer_name }! Mani sauc { $agent_name }, zvanu no uzņēmuma „{ $company }” par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+            }
+       *[formal] Labdien, { $customer_name }! Mani sauc { $agent_name }, zvanu no uzņēmuma „{ $company }” par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
+    }
+
+# Phone script: the customer by first name and the agent's name; no company name given.
+# Variables:
+#   $customer_name (String) - The customer's first name in the vocative.
+#   $agent_name (String) - The agent's first name (nominative).
+#   $customer_gender (String) - feminine, masculine or unknown.
+#   $register (String) - formal or warm.
+greeting-phone-name-agent =
+    { $register ->
+        [warm]
+            { $customer_gender ->
+                [feminine] Sveika, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+                [masculine] Sveiks, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+               *[unknown] Sveiki, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+            }
+       *[formal] Labdien, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
+    }
+
+# Phone script: the customer by first name and the company; no agent name given.
+# Variables:
+#   $customer_name (String) - The customer's first name in the vocative.
+#   $company (String) - The company's name (quoted, uninflected).
+#   $customer_gender (String) - feminine, masculine or unknown.
+#   $register (String) - formal or warm.
+greeting-phone-name-company =
+    { $register ->
+        [warm]
+            { $customer_gender ->
+                [feminine] Sveika, { $customer_name }! Zvanu no uzņēmuma „{ $company }” par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+                [masculine] Sveiks, { $customer_name }! Zvanu no uzņēmuma „{ $company }” par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+               *[unknown] Sveiki, { $customer_name }! Zvanu no uzņēmuma „{ $company }” par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+            }
+       *[formal] Labdien, { $customer_name }! Zvanu no uzņēmuma „{ $company }” par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
 # Phone script, when we know the agent's name but not the company's.
@@ -120,19 +179,18 @@ greeting-phone-name =
 #   $register (String) - formal or warm.
 greeting-phone-agent =
     { $register ->
-        [warm] Sveiki! Tev zvana { $agent_name } no klientu atbalsta par tavu nesen sūtīto ziņu.
-       *[formal] Labdien! Jums zvana { $agent_name } no klientu atbalsta par Jūsu nesen sūtīto ziņu.
+        [warm] Sveiki! Mani sauc { $agent_name }, zvanu no klientu atbalsta par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+       *[formal] Labdien! Mani sauc { $agent_name }, zvanu no klientu atbalsta par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
-# Phone script, when we know the company's name but not the agent's ("Jums zvana no …"
-# is the everyday subjectless phone formula).
+# Phone script, when we know the company's name but not the agent's.
 # Variables:
 #   $company (String) - The company's name (quoted, uninflected).
 #   $register (String) - formal or warm.
 greeting-phone-company =
     { $register ->
-        [warm] Sveiki! Tev zvana no „{ $company }” klientu atbalsta par tavu nesen sūtīto ziņu.
-       *[formal] Labdien! Jums zvana no „{ $company }” klientu atbalsta par Jūsu nesen sūtīto ziņu.
+        [warm] Sveiki! Zvanu no uzņēmuma „{ $company }” par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+       *[formal] Labdien! Zvanu no uzņēmuma „{ $company }” par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
 # Phone script, when we know no names.
@@ -140,21 +198,21 @@ greeting-phone-company =
 #   $register (String) - formal or warm.
 greeting-phone-plain =
     { $register ->
-        [warm] Sveiki! Tev zvana no klientu atbalsta par tavu nesen sūtīto ziņu.
-       *[formal] Labdien! Jums zvana no klientu atbalsta par Jūsu nesen sūtīto ziņu.
+        [warm] Sveiki! Zvanu no klientu atbalsta par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+       *[formal] Labdien! Zvanu no klientu atbalsta par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
 # Company voice; email and chat. The fact first, then our judgement of it
-# ("you deserved far better service"; simple past, so no gender agreement).
+# ("you were owed far better service from us"; no participle, so no gender agreement).
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence, e.g. "Pasūtījums Nr. 4471 pienāca trīs dienas vēlāk, nekā bija solīts."
 #   $register (String) - formal or warm.
 acknowledge-not-acceptable =
     { $register ->
-        [warm] { $issue } Tu pelnīji daudz labāku apkalpošanu.
-       *[formal] { $issue } Jūs pelnījāt daudz labāku apkalpošanu.
+        [warm] { $issue } No mums tev pienācās daudz labāks serviss.
+       *[formal] { $issue } No mums Jums pienācās daudz labāka apkalpošana.
     }
 
 # Either voice (no "I", no "we"), no address; email and chat.
@@ -162,15 +220,15 @@ acknowledge-not-acceptable =
 #   $issue (String) - What went wrong, one whole sentence.
 acknowledge-should-not = { $issue } Tā nedrīkstēja notikt.
 
-# Personal voice; email and chat. "Labi, ka …" welcomes the message without grading
-# the customer for sending it.
+# Personal voice; email and chat ("that is not acceptable, and I fully understand your
+# frustration").
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - formal or warm.
 acknowledge-read =
     { $register ->
-        [warm] Izlasīju tavu ziņu. { $issue } Labi, ka par to uzrakstīji.
-       *[formal] Izlasīju Jūsu ziņu. { $issue } Labi, ka par to uzrakstījāt.
+        [warm] { $issue } Tas nav pieņemami, un es labi saprotu tavu neapmierinātību.
+       *[formal] { $issue } Tas nav pieņemami, un es labi saprotu Jūsu neapmierinātību.
     }
 
 # Phone script, personal voice: read the problem back as a real question.
@@ -179,8 +237,8 @@ acknowledge-read =
 #   $register (String) - formal or warm.
 acknowledge-phone =
     { $register ->
-        [warm] Gribu precizēt, vai sapratu tevi pareizi. { $issue } Vai tā ir?
-       *[formal] Gribu precizēt, vai sapratu Jūs pareizi. { $issue } Vai tā ir?
+        [warm] Gribu pārliecināties, vai sapratu tevi pareizi. { $issue } Vai tā bija?
+       *[formal] Gribu pārliecināties, vai sapratu Jūs pareizi. { $issue } Vai tā bija?
     }
 
 # Phone script, company voice: read the problem back as a real question.
@@ -189,15 +247,15 @@ acknowledge-phone =
 #   $register (String) - formal or warm.
 acknowledge-phone-we =
     { $register ->
-        [warm] Vispirms pārbaudīsim, vai sapratām tevi pareizi. { $issue } Vai tā ir?
-       *[formal] Vispirms pārbaudīsim, vai sapratām Jūs pareizi. { $issue } Vai tā ir?
+        [warm] Vispirms pārbaudīsim, vai sapratām tevi pareizi. { $issue } Vai tā bija?
+       *[formal] Vispirms pārbaudīsim, vai sapratām Jūs pareizi. { $issue } Vai tā bija?
     }
 
-# Phone script, either voice: read the problem back as a real question (no "I"/"we").
-# On the phone the colon is not heard; it marks the pause before the read-back.
+# Phone script, either voice: read the problem back as a real question. "Gribētos"
+# (impersonal: "one would like to") keeps it free of "I"/"we".
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone-check = Lai viss būtu skaidrs: { $issue } Vai tā ir?
+acknowledge-phone-check = Vispirms gribētos precizēt, vai viss ir saprasts pareizi. { $issue } Vai tā bija?
 
 ## Step: state — one sentence that says what went wrong (the fact alone).
 
@@ -206,23 +264,26 @@ acknowledge-phone-check = Lai viss būtu skaidrs: { $issue } Vai tā ir?
 state-issue = { $issue }
 
 ## Step: apologize — say sorry plainly: no condition, no "but".
+## A real apology (atvainojamies, atvainojos), not only "žēl" (sympathy).
 
 # Company voice, formal. Email, chat, phone.
 apologize-sincere = Mēs Jums patiesi atvainojamies.
 
-# Company voice, formal. Email, chat, phone.
-apologize-accept = Lūdzu, pieņemiet mūsu atvainošanos.
+# Company voice, formal. Email, chat, phone ("please excuse us": what a person says, not the
+# form "lūdzu, pieņemiet mūsu atvainošanos").
+apologize-accept = Lūdzu, atvainojiet mūs.
 
 # Company voice, warm.
-apologize-truly = Mums tiešām ļoti žēl.
+apologize-truly = Mums ir ļoti žēl, un mēs tev atvainojamies.
 
-# Company voice, short: social media and chat.
+# Company voice, short: social media and chat. "Par notikušo" says what for without quoting
+# the issue, which a public post must not do.
 # Variables:
 #   $register (String) - formal or warm.
 apologize-brief =
     { $register ->
-        [warm] Atvainojamies!
-       *[formal] Mēs atvainojamies.
+        [warm] Mums ļoti žēl par notikušo – atvainojamies!
+       *[formal] Mēs atvainojamies par notikušo.
     }
 
 # Company voice: the apology names the wait ("… longer than we promised").
@@ -234,35 +295,35 @@ apologize-wait =
     { $register ->
         [warm]
             { $days_late ->
-                [1] Mums ļoti žēl, ka tev bija jāgaida vienu dienu ilgāk, nekā solījām.
-                [2] Mums ļoti žēl, ka tev bija jāgaida divas dienas ilgāk, nekā solījām.
-                [3] Mums ļoti žēl, ka tev bija jāgaida trīs dienas ilgāk, nekā solījām.
-                [4] Mums ļoti žēl, ka tev bija jāgaida četras dienas ilgāk, nekā solījām.
-                [5] Mums ļoti žēl, ka tev bija jāgaida piecas dienas ilgāk, nekā solījām.
-                [6] Mums ļoti žēl, ka tev bija jāgaida sešas dienas ilgāk, nekā solījām.
-                [7] Mums ļoti žēl, ka tev bija jāgaida septiņas dienas ilgāk, nekā solījām.
-                [8] Mums ļoti žēl, ka tev bija jāgaida astoņas dienas ilgāk, nekā solījām.
-                [9] Mums ļoti žēl, ka tev bija jāgaida deviņas dienas ilgāk, nekā solījām.
-                [10] Mums ļoti žēl, ka tev bija jāgaida desmit dienas ilgāk, nekā solījām.
-                [zero] Mums ļoti žēl, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
-                [one] Mums ļoti žēl, ka tev bija jāgaida { $days_late } dienu ilgāk, nekā solījām.
-               *[other] Mums ļoti žēl, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+                [1] Atvainojamies, ka tev bija jāgaida vienu dienu ilgāk, nekā solījām.
+                [2] Atvainojamies, ka tev bija jāgaida divas dienas ilgāk, nekā solījām.
+                [3] Atvainojamies, ka tev bija jāgaida trīs dienas ilgāk, nekā solījām.
+                [4] Atvainojamies, ka tev bija jāgaida četras dienas ilgāk, nekā solījām.
+                [5] Atvainojamies, ka tev bija jāgaida piecas dienas ilgāk, nekā solījām.
+                [6] Atvainojamies, ka tev bija jāgaida sešas dienas ilgāk, nekā solījām.
+                [7] Atvainojamies, ka tev bija jāgaida septiņas dienas ilgāk, nekā solījām.
+                [8] Atvainojamies, ka tev bija jāgaida astoņas dienas ilgāk, nekā solījām.
+                [9] Atvainojamies, ka tev bija jāgaida deviņas dienas ilgāk, nekā solījām.
+                [10] Atvainojamies, ka tev bija jāgaida desmit dienas ilgāk, nekā solījām.
+                [zero] Atvainojamies, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+                [one] Atvainojamies, ka tev bija jāgaida { $days_late } dienu ilgāk, nekā solījām.
+               *[other] Atvainojamies, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
             }
        *[formal]
             { $days_late ->
-                [1] Mums ļoti žēl, ka Jums bija jāgaida vienu dienu ilgāk, nekā solījām.
-                [2] Mums ļoti žēl, ka Jums bija jāgaida divas dienas ilgāk, nekā solījām.
-                [3] Mums ļoti žēl, ka Jums bija jāgaida trīs dienas ilgāk, nekā solījām.
-                [4] Mums ļoti žēl, ka Jums bija jāgaida četras dienas ilgāk, nekā solījām.
-                [5] Mums ļoti žēl, ka Jums bija jāgaida piecas dienas ilgāk, nekā solījām.
-                [6] Mums ļoti žēl, ka Jums bija jāgaida sešas dienas ilgāk, nekā solījām.
-                [7] Mums ļoti žēl, ka Jums bija jāgaida septiņas dienas ilgāk, nekā solījām.
-                [8] Mums ļoti žēl, ka Jums bija jāgaida astoņas dienas ilgāk, nekā solījām.
-                [9] Mums ļoti žēl, ka Jums bija jāgaida deviņas dienas ilgāk, nekā solījām.
-                [10] Mums ļoti žēl, ka Jums bija jāgaida desmit dienas ilgāk, nekā solījām.
-                [zero] Mums ļoti žēl, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
-                [one] Mums ļoti žēl, ka Jums bija jāgaida { $days_late } dienu ilgāk, nekā solījām.
-               *[other] Mums ļoti žēl, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+                [1] Atvainojamies, ka Jums bija jāgaida vienu dienu ilgāk, nekā solījām.
+                [2] Atvainojamies, ka Jums bija jāgaida divas dienas ilgāk, nekā solījām.
+                [3] Atvainojamies, ka Jums bija jāgaida trīs dienas ilgāk, nekā solījām.
+                [4] Atvainojamies, ka Jums bija jāgaida četras dienas ilgāk, nekā solījām.
+                [5] Atvainojamies, ka Jums bija jāgaida piecas dienas ilgāk, nekā solījām.
+                [6] Atvainojamies, ka Jums bija jāgaida sešas dienas ilgāk, nekā solījām.
+                [7] Atvainojamies, ka Jums bija jāgaida septiņas dienas ilgāk, nekā solījām.
+                [8] Atvainojamies, ka Jums bija jāgaida astoņas dienas ilgāk, nekā solījām.
+                [9] Atvainojamies, ka Jums bija jāgaida deviņas dienas ilgāk, nekā solījām.
+                [10] Atvainojamies, ka Jums bija jāgaida desmit dienas ilgāk, nekā solījām.
+                [zero] Atvainojamies, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+                [one] Atvainojamies, ka Jums bija jāgaida { $days_late } dienu ilgāk, nekā solījām.
+               *[other] Atvainojamies, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
             }
     }
 
@@ -276,10 +337,10 @@ apologize-personal =
     }
 
 # Personal voice, formal.
-apologize-mine-formal = Lūdzu, pieņemiet manu atvainošanos.
+apologize-mine-formal = Es Jums patiesi atvainojos.
 
 # Personal voice, warm.
-apologize-mine-warm = Man patiešām ļoti žēl.
+apologize-mine-warm = Man tiešām ļoti žēl – atvainojos!
 
 # Personal voice: the apology names the wait ("longer than promised": no "we" in an "I"
 # message). Same cases as apologize-wait.
@@ -290,41 +351,42 @@ apologize-wait-mine =
     { $register ->
         [warm]
             { $days_late ->
-                [1] Man ļoti žēl, ka tev nācās gaidīt vienu dienu ilgāk par solīto.
-                [2] Man ļoti žēl, ka tev nācās gaidīt divas dienas ilgāk par solīto.
-                [3] Man ļoti žēl, ka tev nācās gaidīt trīs dienas ilgāk par solīto.
-                [4] Man ļoti žēl, ka tev nācās gaidīt četras dienas ilgāk par solīto.
-                [5] Man ļoti žēl, ka tev nācās gaidīt piecas dienas ilgāk par solīto.
-                [6] Man ļoti žēl, ka tev nācās gaidīt sešas dienas ilgāk par solīto.
-                [7] Man ļoti žēl, ka tev nācās gaidīt septiņas dienas ilgāk par solīto.
-                [8] Man ļoti žēl, ka tev nācās gaidīt astoņas dienas ilgāk par solīto.
-                [9] Man ļoti žēl, ka tev nācās gaidīt deviņas dienas ilgāk par solīto.
-                [10] Man ļoti žēl, ka tev nācās gaidīt desmit dienas ilgāk par solīto.
-                [zero] Man ļoti žēl, ka tev nācās gaidīt { $days_late } dienas ilgāk par solīto.
-                [one] Man ļoti žēl, ka tev nācās gaidīt { $days_late } dienu ilgāk par solīto.
-               *[other] Man ļoti žēl, ka tev nācās gaidīt { $days_late } dienas ilgāk par solīto.
+                [1] Atvainojos, ka tev nācās gaidīt vienu dienu ilgāk par solīto.
+                [2] Atvainojos, ka tev nācās gaidīt divas dienas ilgāk par solīto.
+                [3] Atvainojos, ka tev nācās gaidīt trīs dienas ilgāk par solīto.
+                [4] Atvainojos, ka tev nācās gaidīt četras dienas ilgāk par solīto.
+                [5] Atvainojos, ka tev nācās gaidīt piecas dienas ilgāk par solīto.
+                [6] Atvainojos, ka tev nācās gaidīt sešas dienas ilgāk par solīto.
+                [7] Atvainojos, ka tev nācās gaidīt septiņas dienas ilgāk par solīto.
+                [8] Atvainojos, ka tev nācās gaidīt astoņas dienas ilgāk par solīto.
+                [9] Atvainojos, ka tev nācās gaidīt deviņas dienas ilgāk par solīto.
+                [10] Atvainojos, ka tev nācās gaidīt desmit dienas ilgāk par solīto.
+                [zero] Atvainojos, ka tev nācās gaidīt { $days_late } dienas ilgāk par solīto.
+                [one] Atvainojos, ka tev nācās gaidīt { $days_late } dienu ilgāk par solīto.
+               *[other] Atvainojos, ka tev nācās gaidīt { $days_late } dienas ilgāk par solīto.
             }
        *[formal]
             { $days_late ->
-                [1] Man ļoti žēl, ka Jums nācās gaidīt vienu dienu ilgāk par solīto.
-                [2] Man ļoti žēl, ka Jums nācās gaidīt divas dienas ilgāk par solīto.
-                [3] Man ļoti žēl, ka Jums nācās gaidīt trīs dienas ilgāk par solīto.
-                [4] Man ļoti žēl, ka Jums nācās gaidīt četras dienas ilgāk par solīto.
-                [5] Man ļoti žēl, ka Jums nācās gaidīt piecas dienas ilgāk par solīto.
-                [6] Man ļoti žēl, ka Jums nācās gaidīt sešas dienas ilgāk par solīto.
-                [7] Man ļoti žēl, ka Jums nācās gaidīt septiņas dienas ilgāk par solīto.
-                [8] Man ļoti žēl, ka Jums nācās gaidīt astoņas dienas ilgāk par solīto.
-                [9] Man ļoti žēl, ka Jums nācās gaidīt deviņas dienas ilgāk par solīto.
-                [10] Man ļoti žēl, ka Jums nācās gaidīt desmit dienas ilgāk par solīto.
-                [zero] Man ļoti žēl, ka Jums nācās gaidīt { $days_late } dienas ilgāk par solīto.
-                [one] Man ļoti žēl, ka Jums nācās gaidīt { $days_late } dienu ilgāk par solīto.
-               *[other] Man ļoti žēl, ka Jums nācās gaidīt { $days_late } dienas ilgāk par solīto.
+                [1] Atvainojos, ka Jums nācās gaidīt vienu dienu ilgāk par solīto.
+                [2] Atvainojos, ka Jums nācās gaidīt divas dienas ilgāk par solīto.
+                [3] Atvainojos, ka Jums nācās gaidīt trīs dienas ilgāk par solīto.
+                [4] Atvainojos, ka Jums nācās gaidīt četras dienas ilgāk par solīto.
+                [5] Atvainojos, ka Jums nācās gaidīt piecas dienas ilgāk par solīto.
+                [6] Atvainojos, ka Jums nācās gaidīt sešas dienas ilgāk par solīto.
+                [7] Atvainojos, ka Jums nācās gaidīt septiņas dienas ilgāk par solīto.
+                [8] Atvainojos, ka Jums nācās gaidīt astoņas dienas ilgāk par solīto.
+                [9] Atvainojos, ka Jums nācās gaidīt deviņas dienas ilgāk par solīto.
+                [10] Atvainojos, ka Jums nācās gaidīt desmit dienas ilgāk par solīto.
+                [zero] Atvainojos, ka Jums nācās gaidīt { $days_late } dienas ilgāk par solīto.
+                [one] Atvainojos, ka Jums nācās gaidīt { $days_late } dienu ilgāk par solīto.
+               *[other] Atvainojos, ka Jums nācās gaidīt { $days_late } dienas ilgāk par solīto.
             }
     }
 
 ## Step: own — take responsibility; the mistake is ours.
 ## Each message names what it takes on (kļūda, šī lieta): in restore-value it follows
-## the compensation, and a bare "tā ir…" would point at the refund.
+## the compensation, and a bare "tā ir…" would point at the compensation.
+## The personal voice owns putting it right, never the error itself (the agent did not make it).
 
 # Company voice, formal.
 own-full = Kļūda ir mūsu, un mēs par to uzņemamies pilnu atbildību.
@@ -332,20 +394,40 @@ own-full = Kļūda ir mūsu, un mēs par to uzņemamies pilnu atbildību.
 # Company voice, warm ("we got it wrong, and putting it right is our job").
 own-got-wrong = Mēs kļūdījāmies, un izlabot to ir mūsu pienākums.
 
-# Company voice.
+# Company voice. It does not end on "mūsu": an agent's cause often begins "Mūsu …", and
+# "… mūsu. Mūsu …" sounds bad, above all when read aloud.
 # Variables:
 #   $register (String) - formal or warm.
 own-on-us =
     { $register ->
-        [warm] Šī kļūda ir tikai un vienīgi mūsu.
-       *[formal] Atbildība par šo kļūdu ir pilnībā mūsu.
+        [warm] Te nav ko aizbildināties – kļūdījāmies mēs.
+       *[formal] Par šo kļūdu pilnībā atbildam mēs.
     }
 
-# Personal voice ("I am taking this into my own hands and will see it through").
-own-mine = Šo lietu ņemu savās rokās un novedīšu līdz galam.
+# Personal voice; only while the fix is not done ("I am taking this into my own hands and
+# will not let go until everything is sorted").
+own-mine = Šo lietu ņemu savās rokās un nelaidīšu vaļā, kamēr viss nebūs nokārtots.
 
-# Personal voice.
-own-mine-full = Atbildību par šo kļūdu uzņemos es.
+# Personal voice: the agent has taken the case on. The participle agrees with the agent;
+# unknown gender takes the simple past, which needs no agreement.
+# Variables:
+#   $agent_gender (String) - feminine, masculine or unknown.
+own-mine-full =
+    { $agent_gender ->
+        [feminine] Šo lietu esmu ņēmusi savās rokās.
+        [masculine] Šo lietu esmu ņēmis savās rokās.
+       *[unknown] Šo lietu ņēmu savās rokās.
+    }
+
+# Personal voice: the agent owns the resolution, not the error ("this is now in my charge" /
+# "I am personally overseeing this from now on").
+# Variables:
+#   $register (String) - formal or warm.
+own-mine-care =
+    { $register ->
+        [warm] Tagad šī lieta ir manā pārziņā.
+       *[formal] Šo lietu tagad pārraugu es personīgi.
+    }
 
 ## Step: empathize — recognize what the problem cost the customer.
 
@@ -358,13 +440,14 @@ empathize-time =
        *[formal] Jums nevajadzēja tam tērēt ne laiku, ne nervus.
     }
 
-# Either voice.
+# Either voice. Empathy follows "own", so it names what it means (šāda situācija), never a
+# bare "tas" that would point at the responsibility just taken.
 # Variables:
 #   $register (String) - formal or warm.
 empathize-deal =
     { $register ->
-        [warm] Šāda pieredze ir ļoti nepatīkama, un tev ar to nevajadzēja saskarties.
-       *[formal] Šāda pieredze ir ļoti nepatīkama, un Jums ar to nevajadzēja saskarties.
+        [warm] Šāda situācija ir ļoti nepatīkama, un tā noteikti sabojāja tev garastāvokli.
+       *[formal] Šāda situācija ir ļoti nepatīkama, un tā noteikti sagādāja Jums lieku satraukumu.
     }
 
 # Company voice ("we understand it cost you both time and patience").
@@ -372,22 +455,22 @@ empathize-deal =
 #   $register (String) - formal or warm.
 empathize-frustrating =
     { $register ->
-        [warm] Saprotam, ka tas tev prasīja gan laiku, gan pacietību.
-       *[formal] Saprotam, ka tas Jums prasīja gan laiku, gan pacietību.
+        [warm] Saprotam, ka šī situācija tev prasīja gan laiku, gan pacietību.
+       *[formal] Saprotam, ka šī situācija Jums prasīja gan laiku, gan pacietību.
     }
 
-# Personal voice, warm. "It would upset me too" avoids vīlies/vīlusies.
-empathize-place = Tavā vietā arī mani tas ļoti sarūgtinātu.
+# Personal voice, warm. "Such a situation would upset me too" avoids vīlies/vīlusies.
+empathize-place = Tavā vietā arī mani tāda situācija sarūgtinātu.
 
-# Personal voice, formal.
-empathize-trouble = Redzu, cik daudz raižu tas Jums sagādāja.
+# Personal voice, formal ("I realise how much trouble this caused you").
+empathize-trouble = Apzinos, cik daudz raižu šī situācija Jums sagādāja.
 
 ## Step: explain — the root cause, briefly, never an excuse.
 
-# Company voice: announces the cause, then gives it.
+# Company voice: announces the cause, then gives it ("we found out why it happened:").
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-found = Mēs to izpētījām un atradām cēloni: { $cause }
+explain-found = Noskaidrojām, kāpēc tā gadījās: { $cause }
 
 # Either voice: announces the cause, then gives it (no "I"/"we").
 # Variables:
@@ -395,19 +478,14 @@ explain-found = Mēs to izpētījām un atradām cēloni: { $cause }
 #   $register (String) - formal or warm.
 explain-happened =
     { $register ->
-        [warm] Lūk, kur bija problēma: { $cause }
+        [warm] Cēlonis bija šāds: { $cause }
        *[formal] Iemesls bija šāds: { $cause }
     }
 
-# Personal voice: announces the cause, then gives it.
+# Personal voice: announces the cause, then gives it ("I found out why it happened:").
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-#   $register (String) - formal or warm.
-explain-checked =
-    { $register ->
-        [warm] Izpētīju tavu gadījumu un atradu cēloni: { $cause }
-       *[formal] Izpētīju Jūsu gadījumu un atradu cēloni: { $cause }
-    }
+explain-checked = Noskaidroju, kāpēc tā gadījās: { $cause }
 
 # Either voice: the cause on its own.
 # Variables:
@@ -415,6 +493,9 @@ explain-checked =
 explain-cause = { $cause }
 
 ## Step: fix — what has been done to put it right.
+## The lead-ins only announce what has been done: a late parcel that "has arrived" is no
+## deed to boast of ("we acted at once: it was delivered"), and the agent never claims the
+## team's work as their own.
 
 # Company voice: announces the fix, then gives it.
 # Variables:
@@ -422,8 +503,8 @@ explain-cause = { $cause }
 #   $register (String) - formal or warm.
 fix-done =
     { $register ->
-        [warm] Ķērāmies klāt tūlīt pat: { $fix }
-       *[formal] Rīkojāmies nekavējoties: { $fix }
+        [warm] Lūk, ko jau esam izdarījuši: { $fix }
+       *[formal] Lūk, ko jau esam paveikuši: { $fix }
     }
 
 # Either voice: the fix on its own.
@@ -431,129 +512,144 @@ fix-done =
 #   $fix (String) - What has already been done, whole sentences.
 fix-fact = { $fix }
 
-# Personal voice: announces the fix, then gives it.
+# Personal voice: announces the fix neutrally ("here is what has already been done:").
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
 fix-mine =
     { $register ->
-        [warm] Ķēros pie darba tūlīt pat: { $fix }
-       *[formal] Pie tā ķēros nekavējoties: { $fix }
+        [warm] Lūk, kas jau ir izdarīts: { $fix }
+       *[formal] Lūk, kas jau ir paveikts: { $fix }
     }
 
-# Company voice, when the fix is not done yet: a working-day cadence, not "at every step".
-# Variables:
-#   $register (String) - formal or warm.
-fix-working =
-    { $register ->
-        [warm] Pie risinājuma jau strādājam un katru darbdienu tev ziņosim, kā tas virzās.
-       *[formal] Pie risinājuma jau strādājam un katru darbdienu Jums ziņosim, kā tas virzās.
-    }
+# Company voice, when the fix is not done yet. No promise of updates here: next-steps
+# gives the date (or "as soon as it is fixed"), and two promises in one letter read as a form.
+fix-working = Pie risinājuma jau strādājam – tas šobrīd ir mūsu galvenais uzdevums.
 
 # Company voice, when the fix is not done yet.
-# Variables:
-#   $register (String) - formal or warm.
-fix-working-team =
-    { $register ->
-        [warm] Mūsu speciālisti jau meklē risinājumu, un katru darbdienu tev ziņosim par paveikto.
-       *[formal] Mūsu speciālisti jau meklē risinājumu, un katru darbdienu Jums ziņosim par paveikto.
-    }
+fix-working-team = Mūsu speciālisti jau meklē risinājumu ar augstāko prioritāti.
 
 # Personal voice, when the fix is not done yet.
-# Variables:
-#   $register (String) - formal or warm.
-fix-working-mine =
-    { $register ->
-        [warm] Pie risinājuma jau strādāju un katru darbdienu tev ziņošu, kā tas virzās.
-       *[formal] Pie risinājuma jau strādāju un katru darbdienu Jums ziņošu, kā tas virzās.
-    }
+fix-working-mine = Pie risinājuma jau strādāju – tas šobrīd ir mans galvenais uzdevums.
 
-# Personal voice, when the fix is not done yet.
-# Variables:
-#   $register (String) - formal or warm.
-fix-working-mine-now =
-    { $register ->
-        [warm] Risinājumu jau meklēju un katru darbdienu tev ziņošu par paveikto.
-       *[formal] Risinājumu jau meklēju un katru darbdienu Jums ziņošu par paveikto.
-    }
+# Personal voice, when the fix is not done yet ("together with colleagues": the agent does
+# not claim to mend the system alone).
+fix-working-mine-now = Kopā ar kolēģiem jau meklēju risinājumu.
 
 ## Step: prevent — what changes so that it does not happen again.
+## Each lead-in opens with its purpose ("Lai tas neatkārtotos, …"), so the change is never
+## heard as part of today's fix.
 
 # Company voice: announces the change, then gives it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-changed = Esam arī mainījuši savu praksi, lai tas vairs neatkārtotos: { $prevention }
+prevent-changed = Lai tas vairs neatkārtotos, esam mainījuši kārtību: { $prevention }
 
 # Either voice: announces the change, then gives it (impersonal: no "I"/"we").
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 prevent-again = Lai tas neatkārtotos, ir ieviestas izmaiņas: { $prevention }
 
-# Personal voice: announces the change, then gives it. Promises no more than the change.
+# Personal voice: the colleagues changed the procedure; the agent claims no part of it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-mine = Arī parūpējos, lai tas vairs neatkārtotos: { $prevention }
+prevent-mine = Lai tas neatkārtotos, kolēģi jau ir ieviesuši izmaiņas: { $prevention }
 
-# Either voice: the change on its own.
+# Either voice: the change on its own. On the phone a listener cannot see where the fix ends,
+# so the change is announced in a sentence of its own ("This will not happen again.").
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-fact = { $prevention }
+#   $channel (String) - email, chat, social or phone.
+prevent-fact =
+    { $channel ->
+        [phone] Tas vairs neatkārtosies. { $prevention }
+        [chat] { $prevention }
+        [social] { $prevention }
+       *[email] { $prevention }
+    }
 
 ## Step: restore — make it right with something the customer values.
-## The amount prints "15 EUR" (never declined), so it stands as an object or before "apmērā".
+## Goodwill on top of putting things right, never the refund a fix may mention: "piešķirt"
+## (grant), "saņemt" (receive), never "atmaksāt" (pay back) or "ieskaitīt kontā" (which
+## account?), and never how or when it is paid. The amount prints "15 EUR" (never declined),
+## so it stands as an object or before "apmērā". restore-refund, restore-credit and the
+## months messages may stand right after the issue (restore-value): no "arī", "vēl",
+## "turklāt" there; restore-extra* come after the fix step and say "in addition" with
+## "turklāt" / "papildus tam" only: no "vēl" (another X), since the fix step may be "we are
+## working on it", with no money before it.
 
-# Company voice.
+# Company voice ("as compensation we grant you X").
 # Variables:
-#   $compensation_amount (Number) - The refund, formatted as money, e.g. "15 EUR".
+#   $compensation_amount (Number) - The compensation, formatted as money, e.g. "15 EUR".
 #   $register (String) - formal or warm.
 restore-refund =
     { $register ->
-        [warm] Kā kompensāciju atmaksājām tev { $compensation_amount }.
-       *[formal] Kā kompensāciju atmaksājām Jums { $compensation_amount }.
+        [warm] Kā kompensāciju piešķiram tev { $compensation_amount }.
+       *[formal] Kā kompensāciju piešķiram Jums { $compensation_amount }.
     }
 
-# Company voice.
+# Company voice ("from our side you are owed compensation: X").
 # Variables:
-#   $compensation_amount (Number) - The credit, formatted as money.
+#   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-credit =
     { $register ->
-        [warm] Tavā kontā ieskaitījām { $compensation_amount } kā kompensāciju.
-       *[formal] Jūsu kontā ieskaitījām { $compensation_amount } kā kompensāciju.
+        [warm] No mūsu puses tev pienākas kompensācija – { $compensation_amount }.
+       *[formal] No mūsu puses Jums pienākas kompensācija { $compensation_amount } apmērā.
     }
 
-# Personal voice ("I approved a refund of X for you as compensation").
+# Personal voice ("as compensation I grant you X").
 # Variables:
-#   $compensation_amount (Number) - The refund, formatted as money.
+#   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-refund-mine =
     { $register ->
-        [warm] Kā kompensāciju apstiprināju tev naudas atmaksu { $compensation_amount } apmērā.
-       *[formal] Kā kompensāciju apstiprināju Jums naudas atmaksu { $compensation_amount } apmērā.
+        [warm] Kā kompensāciju piešķiru tev { $compensation_amount }.
+       *[formal] Kā kompensāciju piešķiru Jums { $compensation_amount }.
     }
 
-# Personal voice.
+# Personal voice ("I have approved compensation of X for you").
 # Variables:
-#   $compensation_amount (Number) - The credit, formatted as money.
+#   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-credit-mine =
     { $register ->
-        [warm] Tavā kontā ieskaitīju { $compensation_amount } kā kompensāciju.
-       *[formal] Jūsu kontā ieskaitīju { $compensation_amount } kā kompensāciju.
+        [warm] Apstiprināju tev kompensāciju – { $compensation_amount }.
+       *[formal] Apstiprināju Jums kompensāciju { $compensation_amount } apmērā.
     }
 
-# Either voice ("a refund of X is already on its way to you"; no "I"/"we").
+# Either voice ("you will receive compensation of X"; no "I"/"we").
 # Variables:
-#   $compensation_amount (Number) - The refund, formatted as money.
+#   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-refund-on-way =
     { $register ->
-        [warm] Kā kompensācija pie tevis jau ir ceļā naudas atmaksa { $compensation_amount } apmērā.
-       *[formal] Kā kompensācija pie Jums jau ir ceļā naudas atmaksa { $compensation_amount } apmērā.
+        [warm] Kā kompensāciju tu saņemsi { $compensation_amount }.
+       *[formal] Jūs saņemsiet kompensāciju { $compensation_amount } apmērā.
     }
 
-# Company voice ("as compensation we grant you N free months"). Accusative:
-# vienu … mēnesi; divus, trīs … mēnešus; 21 mēnesi.
+# Company voice, after the fix: the compensation comes on top of putting things right.
+# Variables:
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - formal or warm.
+restore-extra =
+    { $register ->
+        [warm] Turklāt kā kompensāciju piešķiram tev { $compensation_amount }.
+       *[formal] Papildus tam piešķiram Jums kompensāciju { $compensation_amount } apmērā.
+    }
+
+# Personal voice, after the fix: the compensation comes on top of putting things right.
+# Variables:
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - formal or warm.
+restore-extra-mine =
+    { $register ->
+        [warm] Turklāt kā kompensāciju piešķiru tev { $compensation_amount }.
+       *[formal] Papildus tam piešķiru Jums kompensāciju { $compensation_amount } apmērā.
+    }
+
+# Company voice ("as compensation we added N free months to your subscription"): fits a plan
+# already paid for. Accusative: vienu bezmaksas mēnesi; divus, trīs … bezmaksas mēnešus.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
 #   $register (String) - formal or warm.
@@ -561,39 +657,39 @@ restore-months =
     { $register ->
         [warm]
             { $free_months ->
-                [1] Kā kompensāciju piešķiram tev vienu bezmaksas mēnesi.
-                [2] Kā kompensāciju piešķiram tev divus bezmaksas mēnešus.
-                [3] Kā kompensāciju piešķiram tev trīs bezmaksas mēnešus.
-                [4] Kā kompensāciju piešķiram tev četrus bezmaksas mēnešus.
-                [5] Kā kompensāciju piešķiram tev piecus bezmaksas mēnešus.
-                [6] Kā kompensāciju piešķiram tev sešus bezmaksas mēnešus.
-                [7] Kā kompensāciju piešķiram tev septiņus bezmaksas mēnešus.
-                [8] Kā kompensāciju piešķiram tev astoņus bezmaksas mēnešus.
-                [9] Kā kompensāciju piešķiram tev deviņus bezmaksas mēnešus.
-                [10] Kā kompensāciju piešķiram tev desmit bezmaksas mēnešus.
-                [zero] Kā kompensāciju piešķiram tev { $free_months } bezmaksas mēnešus.
-                [one] Kā kompensāciju piešķiram tev { $free_months } bezmaksas mēnesi.
-               *[other] Kā kompensāciju piešķiram tev { $free_months } bezmaksas mēnešus.
+                [1] Kā kompensāciju tavam abonementam pievienojām vienu bezmaksas mēnesi.
+                [2] Kā kompensāciju tavam abonementam pievienojām divus bezmaksas mēnešus.
+                [3] Kā kompensāciju tavam abonementam pievienojām trīs bezmaksas mēnešus.
+                [4] Kā kompensāciju tavam abonementam pievienojām četrus bezmaksas mēnešus.
+                [5] Kā kompensāciju tavam abonementam pievienojām piecus bezmaksas mēnešus.
+                [6] Kā kompensāciju tavam abonementam pievienojām sešus bezmaksas mēnešus.
+                [7] Kā kompensāciju tavam abonementam pievienojām septiņus bezmaksas mēnešus.
+                [8] Kā kompensāciju tavam abonementam pievienojām astoņus bezmaksas mēnešus.
+                [9] Kā kompensāciju tavam abonementam pievienojām deviņus bezmaksas mēnešus.
+                [10] Kā kompensāciju tavam abonementam pievienojām desmit bezmaksas mēnešus.
+                [zero] Kā kompensāciju tavam abonementam pievienojām { $free_months } bezmaksas mēnešus.
+                [one] Kā kompensāciju tavam abonementam pievienojām { $free_months } bezmaksas mēnesi.
+               *[other] Kā kompensāciju tavam abonementam pievienojām { $free_months } bezmaksas mēnešus.
             }
        *[formal]
             { $free_months ->
-                [1] Kā kompensāciju piešķiram Jums vienu bezmaksas mēnesi.
-                [2] Kā kompensāciju piešķiram Jums divus bezmaksas mēnešus.
-                [3] Kā kompensāciju piešķiram Jums trīs bezmaksas mēnešus.
-                [4] Kā kompensāciju piešķiram Jums četrus bezmaksas mēnešus.
-                [5] Kā kompensāciju piešķiram Jums piecus bezmaksas mēnešus.
-                [6] Kā kompensāciju piešķiram Jums sešus bezmaksas mēnešus.
-                [7] Kā kompensāciju piešķiram Jums septiņus bezmaksas mēnešus.
-                [8] Kā kompensāciju piešķiram Jums astoņus bezmaksas mēnešus.
-                [9] Kā kompensāciju piešķiram Jums deviņus bezmaksas mēnešus.
-                [10] Kā kompensāciju piešķiram Jums desmit bezmaksas mēnešus.
-                [zero] Kā kompensāciju piešķiram Jums { $free_months } bezmaksas mēnešus.
-                [one] Kā kompensāciju piešķiram Jums { $free_months } bezmaksas mēnesi.
-               *[other] Kā kompensāciju piešķiram Jums { $free_months } bezmaksas mēnešus.
+                [1] Kā kompensāciju Jūsu abonementam pievienojām vienu bezmaksas mēnesi.
+                [2] Kā kompensāciju Jūsu abonementam pievienojām divus bezmaksas mēnešus.
+                [3] Kā kompensāciju Jūsu abonementam pievienojām trīs bezmaksas mēnešus.
+                [4] Kā kompensāciju Jūsu abonementam pievienojām četrus bezmaksas mēnešus.
+                [5] Kā kompensāciju Jūsu abonementam pievienojām piecus bezmaksas mēnešus.
+                [6] Kā kompensāciju Jūsu abonementam pievienojām sešus bezmaksas mēnešus.
+                [7] Kā kompensāciju Jūsu abonementam pievienojām septiņus bezmaksas mēnešus.
+                [8] Kā kompensāciju Jūsu abonementam pievienojām astoņus bezmaksas mēnešus.
+                [9] Kā kompensāciju Jūsu abonementam pievienojām deviņus bezmaksas mēnešus.
+                [10] Kā kompensāciju Jūsu abonementam pievienojām desmit bezmaksas mēnešus.
+                [zero] Kā kompensāciju Jūsu abonementam pievienojām { $free_months } bezmaksas mēnešus.
+                [one] Kā kompensāciju Jūsu abonementam pievienojām { $free_months } bezmaksas mēnesi.
+               *[other] Kā kompensāciju Jūsu abonementam pievienojām { $free_months } bezmaksas mēnešus.
             }
     }
 
-# Personal voice ("as compensation I added N free months to your account").
+# Personal voice ("as compensation I added N free months to your subscription").
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
 #   $register (String) - formal or warm.
@@ -601,40 +697,40 @@ restore-months-mine =
     { $register ->
         [warm]
             { $free_months ->
-                [1] Kā kompensāciju tavam kontam pievienoju vienu bezmaksas mēnesi.
-                [2] Kā kompensāciju tavam kontam pievienoju divus bezmaksas mēnešus.
-                [3] Kā kompensāciju tavam kontam pievienoju trīs bezmaksas mēnešus.
-                [4] Kā kompensāciju tavam kontam pievienoju četrus bezmaksas mēnešus.
-                [5] Kā kompensāciju tavam kontam pievienoju piecus bezmaksas mēnešus.
-                [6] Kā kompensāciju tavam kontam pievienoju sešus bezmaksas mēnešus.
-                [7] Kā kompensāciju tavam kontam pievienoju septiņus bezmaksas mēnešus.
-                [8] Kā kompensāciju tavam kontam pievienoju astoņus bezmaksas mēnešus.
-                [9] Kā kompensāciju tavam kontam pievienoju deviņus bezmaksas mēnešus.
-                [10] Kā kompensāciju tavam kontam pievienoju desmit bezmaksas mēnešus.
-                [zero] Kā kompensāciju tavam kontam pievienoju { $free_months } bezmaksas mēnešus.
-                [one] Kā kompensāciju tavam kontam pievienoju { $free_months } bezmaksas mēnesi.
-               *[other] Kā kompensāciju tavam kontam pievienoju { $free_months } bezmaksas mēnešus.
+                [1] Kā kompensāciju tavam abonementam pievienoju vienu bezmaksas mēnesi.
+                [2] Kā kompensāciju tavam abonementam pievienoju divus bezmaksas mēnešus.
+                [3] Kā kompensāciju tavam abonementam pievienoju trīs bezmaksas mēnešus.
+                [4] Kā kompensāciju tavam abonementam pievienoju četrus bezmaksas mēnešus.
+                [5] Kā kompensāciju tavam abonementam pievienoju piecus bezmaksas mēnešus.
+                [6] Kā kompensāciju tavam abonementam pievienoju sešus bezmaksas mēnešus.
+                [7] Kā kompensāciju tavam abonementam pievienoju septiņus bezmaksas mēnešus.
+                [8] Kā kompensāciju tavam abonementam pievienoju astoņus bezmaksas mēnešus.
+                [9] Kā kompensāciju tavam abonementam pievienoju deviņus bezmaksas mēnešus.
+                [10] Kā kompensāciju tavam abonementam pievienoju desmit bezmaksas mēnešus.
+                [zero] Kā kompensāciju tavam abonementam pievienoju { $free_months } bezmaksas mēnešus.
+                [one] Kā kompensāciju tavam abonementam pievienoju { $free_months } bezmaksas mēnesi.
+               *[other] Kā kompensāciju tavam abonementam pievienoju { $free_months } bezmaksas mēnešus.
             }
        *[formal]
             { $free_months ->
-                [1] Kā kompensāciju Jūsu kontam pievienoju vienu bezmaksas mēnesi.
-                [2] Kā kompensāciju Jūsu kontam pievienoju divus bezmaksas mēnešus.
-                [3] Kā kompensāciju Jūsu kontam pievienoju trīs bezmaksas mēnešus.
-                [4] Kā kompensāciju Jūsu kontam pievienoju četrus bezmaksas mēnešus.
-                [5] Kā kompensāciju Jūsu kontam pievienoju piecus bezmaksas mēnešus.
-                [6] Kā kompensāciju Jūsu kontam pievienoju sešus bezmaksas mēnešus.
-                [7] Kā kompensāciju Jūsu kontam pievienoju septiņus bezmaksas mēnešus.
-                [8] Kā kompensāciju Jūsu kontam pievienoju astoņus bezmaksas mēnešus.
-                [9] Kā kompensāciju Jūsu kontam pievienoju deviņus bezmaksas mēnešus.
-                [10] Kā kompensāciju Jūsu kontam pievienoju desmit bezmaksas mēnešus.
-                [zero] Kā kompensāciju Jūsu kontam pievienoju { $free_months } bezmaksas mēnešus.
-                [one] Kā kompensāciju Jūsu kontam pievienoju { $free_months } bezmaksas mēnesi.
-               *[other] Kā kompensāciju Jūsu kontam pievienoju { $free_months } bezmaksas mēnešus.
+                [1] Kā kompensāciju Jūsu abonementam pievienoju vienu bezmaksas mēnesi.
+                [2] Kā kompensāciju Jūsu abonementam pievienoju divus bezmaksas mēnešus.
+                [3] Kā kompensāciju Jūsu abonementam pievienoju trīs bezmaksas mēnešus.
+                [4] Kā kompensāciju Jūsu abonementam pievienoju četrus bezmaksas mēnešus.
+                [5] Kā kompensāciju Jūsu abonementam pievienoju piecus bezmaksas mēnešus.
+                [6] Kā kompensāciju Jūsu abonementam pievienoju sešus bezmaksas mēnešus.
+                [7] Kā kompensāciju Jūsu abonementam pievienoju septiņus bezmaksas mēnešus.
+                [8] Kā kompensāciju Jūsu abonementam pievienoju astoņus bezmaksas mēnešus.
+                [9] Kā kompensāciju Jūsu abonementam pievienoju deviņus bezmaksas mēnešus.
+                [10] Kā kompensāciju Jūsu abonementam pievienoju desmit bezmaksas mēnešus.
+                [zero] Kā kompensāciju Jūsu abonementam pievienoju { $free_months } bezmaksas mēnešus.
+                [one] Kā kompensāciju Jūsu abonementam pievienoju { $free_months } bezmaksas mēnesi.
+               *[other] Kā kompensāciju Jūsu abonementam pievienoju { $free_months } bezmaksas mēnešus.
             }
     }
 
-# Either voice ("the next N months will be free of charge for you"). Nominative:
-# nākamais mēnesis; nākamie divi, trīs … mēneši; nākamais 21 mēnesis.
+# Either voice ("N free months are added to your subscription as compensation"; passive, no
+# "I"/"we"). The verb agrees: ir pievienots viens mēnesis / 21 mēnesis; ir pievienoti divi mēneši.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
 #   $register (String) - formal or warm.
@@ -642,79 +738,122 @@ restore-months-free =
     { $register ->
         [warm]
             { $free_months ->
-                [1] Nākamais mēnesis tev būs bez maksas.
-                [2] Nākamie divi mēneši tev būs bez maksas.
-                [3] Nākamie trīs mēneši tev būs bez maksas.
-                [4] Nākamie četri mēneši tev būs bez maksas.
-                [5] Nākamie pieci mēneši tev būs bez maksas.
-                [6] Nākamie seši mēneši tev būs bez maksas.
-                [7] Nākamie septiņi mēneši tev būs bez maksas.
-                [8] Nākamie astoņi mēneši tev būs bez maksas.
-                [9] Nākamie deviņi mēneši tev būs bez maksas.
-                [10] Nākamie desmit mēneši tev būs bez maksas.
-                [zero] Nākamie { $free_months } mēneši tev būs bez maksas.
-                [one] Nākamais { $free_months } mēnesis tev būs bez maksas.
-               *[other] Nākamie { $free_months } mēneši tev būs bez maksas.
+                [1] Tavam abonementam kā kompensācija ir pievienots viens bezmaksas mēnesis.
+                [2] Tavam abonementam kā kompensācija ir pievienoti divi bezmaksas mēneši.
+                [3] Tavam abonementam kā kompensācija ir pievienoti trīs bezmaksas mēneši.
+                [4] Tavam abonementam kā kompensācija ir pievienoti četri bezmaksas mēneši.
+                [5] Tavam abonementam kā kompensācija ir pievienoti pieci bezmaksas mēneši.
+                [6] Tavam abonementam kā kompensācija ir pievienoti seši bezmaksas mēneši.
+                [7] Tavam abonementam kā kompensācija ir pievienoti septiņi bezmaksas mēneši.
+                [8] Tavam abonementam kā kompensācija ir pievienoti astoņi bezmaksas mēneši.
+                [9] Tavam abonementam kā kompensācija ir pievienoti deviņi bezmaksas mēneši.
+                [10] Tavam abonementam kā kompensācija ir pievienoti desmit bezmaksas mēneši.
+                [zero] Tavam abonementam kā kompensācija ir pievienoti { $free_months } bezmaksas mēneši.
+                [one] Tavam abonementam kā kompensācija ir pievienots { $free_months } bezmaksas mēnesis.
+               *[other] Tavam abonementam kā kompensācija ir pievienoti { $free_months } bezmaksas mēneši.
             }
        *[formal]
             { $free_months ->
-                [1] Nākamais mēnesis Jums būs bez maksas.
-                [2] Nākamie divi mēneši Jums būs bez maksas.
-                [3] Nākamie trīs mēneši Jums būs bez maksas.
-                [4] Nākamie četri mēneši Jums būs bez maksas.
-                [5] Nākamie pieci mēneši Jums būs bez maksas.
-                [6] Nākamie seši mēneši Jums būs bez maksas.
-                [7] Nākamie septiņi mēneši Jums būs bez maksas.
-                [8] Nākamie astoņi mēneši Jums būs bez maksas.
-                [9] Nākamie deviņi mēneši Jums būs bez maksas.
-                [10] Nākamie desmit mēneši Jums būs bez maksas.
-                [zero] Nākamie { $free_months } mēneši Jums būs bez maksas.
-                [one] Nākamais { $free_months } mēnesis Jums būs bez maksas.
-               *[other] Nākamie { $free_months } mēneši Jums būs bez maksas.
+                [1] Jūsu abonementam kā kompensācija ir pievienots viens bezmaksas mēnesis.
+                [2] Jūsu abonementam kā kompensācija ir pievienoti divi bezmaksas mēneši.
+                [3] Jūsu abonementam kā kompensācija ir pievienoti trīs bezmaksas mēneši.
+                [4] Jūsu abonementam kā kompensācija ir pievienoti četri bezmaksas mēneši.
+                [5] Jūsu abonementam kā kompensācija ir pievienoti pieci bezmaksas mēneši.
+                [6] Jūsu abonementam kā kompensācija ir pievienoti seši bezmaksas mēneši.
+                [7] Jūsu abonementam kā kompensācija ir pievienoti septiņi bezmaksas mēneši.
+                [8] Jūsu abonementam kā kompensācija ir pievienoti astoņi bezmaksas mēneši.
+                [9] Jūsu abonementam kā kompensācija ir pievienoti deviņi bezmaksas mēneši.
+                [10] Jūsu abonementam kā kompensācija ir pievienoti desmit bezmaksas mēneši.
+                [zero] Jūsu abonementam kā kompensācija ir pievienoti { $free_months } bezmaksas mēneši.
+                [one] Jūsu abonementam kā kompensācija ir pievienots { $free_months } bezmaksas mēnesis.
+               *[other] Jūsu abonementam kā kompensācija ir pievienoti { $free_months } bezmaksas mēneši.
             }
     }
 
 ## Step: next-steps — when the customer hears from us next.
 ## "ne vēlāk kā" takes the locative (18. decembrī), "līdz" the dative (18. decembrim).
+## next-steps-date* only while the fix is not done (they promise news on the work);
+## next-steps-check* only after a finished fix (they ask whether all is well).
 
-# Company voice ("no later than 18 December we will contact you again to make sure all is well").
+# Company voice, fix not done: news on the work by the date.
 # Variables:
-#   $follow_up_date (Date) - The date of our next contact.
+#   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - formal or warm.
 next-steps-date =
     { $register ->
-        [warm] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } sazināsimies ar tevi vēlreiz, lai pārliecinātos, ka viss ir kārtībā.
-       *[formal] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } sazināsimies ar Jums vēlreiz, lai pārliecinātos, ka viss ir kārtībā.
+        [warm] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } sazināsimies ar tevi un pastāstīsim jaunāko.
+       *[formal] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } sazināsimies ar Jums un pastāstīsim jaunāko.
     }
 
-# Company voice ("by 18 December we will call you again to hear that all is well").
+# Company voice, fix not done ("by the date we will let you know how the work is going").
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - formal or warm.
 next-steps-date-update =
     { $register ->
-        [warm] Līdz { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } tev vēlreiz piezvanīsim, lai uzzinātu, vai viss ir kārtībā.
-       *[formal] Līdz { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } Jums vēlreiz piezvanīsim, lai uzzinātu, vai viss ir kārtībā.
+        [warm] Līdz { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } dosim tev ziņu, kā viss virzās.
+       *[formal] Līdz { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } dosim Jums ziņu, kā viss virzās.
     }
 
-# Personal voice.
+# Personal voice, fix not done.
 # Variables:
-#   $follow_up_date (Date) - The date of our next contact.
+#   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - formal or warm.
 next-steps-date-mine =
     { $register ->
-        [warm] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } sazināšos ar tevi vēlreiz, lai pārliecinātos, ka viss ir kārtībā.
-       *[formal] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } sazināšos ar Jums vēlreiz, lai pārliecinātos, ka viss ir kārtībā.
+        [warm] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } sazināšos ar tevi un pastāstīšu jaunāko.
+       *[formal] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } sazināšos ar Jums un pastāstīšu jaunāko.
     }
 
-# Personal voice: a call by the date.
+# Personal voice, fix not done.
 # Variables:
-#   $follow_up_date (Date) - The date of our next call.
+#   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - formal or warm.
 next-steps-date-mine-call =
     { $register ->
-        [warm] Līdz { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } tev vēlreiz piezvanīšu, lai uzzinātu, vai viss ir kārtībā.
-       *[formal] Līdz { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } Jums vēlreiz piezvanīšu, lai uzzinātu, vai viss ir kārtībā.
+        [warm] Līdz { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } došu tev ziņu, kā viss virzās.
+       *[formal] Līdz { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } došu Jums ziņu, kā viss virzās.
+    }
+
+# Company voice, after a finished fix: we ask whether all is well ("apvaicāsimies": we will
+# check in; not "jautā-", which the phone goodbye uses).
+# Variables:
+#   $follow_up_date (Date) - The date of our check-in.
+#   $register (String) - formal or warm.
+next-steps-check =
+    { $register ->
+        [warm] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } apvaicāsimies, vai tev viss ir kārtībā.
+       *[formal] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } apvaicāsimies, vai Jums viss ir kārtībā.
+    }
+
+# Company voice, after a finished fix: a check that everything is settled.
+# Variables:
+#   $follow_up_date (Date) - The date of our check-in.
+#   $register (String) - formal or warm.
+next-steps-check-all =
+    { $register ->
+        [warm] Līdz { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } ar tevi sazināsimies, lai pārliecinātos, ka viss ir atrisināts.
+       *[formal] Līdz { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } ar Jums sazināsimies, lai pārliecinātos, ka viss ir atrisināts.
+    }
+
+# Personal voice, after a finished fix: the agent asks whether all is well.
+# Variables:
+#   $follow_up_date (Date) - The date of the check-in.
+#   $register (String) - formal or warm.
+next-steps-check-mine =
+    { $register ->
+        [warm] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } apvaicāšos, vai tev viss ir kārtībā.
+       *[formal] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } apvaicāšos, vai Jums viss ir kārtībā.
+    }
+
+# Personal voice, after a finished fix: a check that everything is settled.
+# Variables:
+#   $follow_up_date (Date) - The date of the check-in.
+#   $register (String) - formal or warm.
+next-steps-check-mine-all =
+    { $register ->
+        [warm] Līdz { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } ar tevi sazināšos, lai pārliecinātos, ka viss ir atrisināts.
+       *[formal] Līdz { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } ar Jums sazināšos, lai pārliecinātos, ka viss ir atrisināts.
     }
 
 # Company voice, no date yet, fix not done yet.
@@ -731,11 +870,13 @@ next-steps-when-fixed =
 #   $register (String) - formal or warm.
 next-steps-when-fixed-mine =
     { $register ->
-        [warm] Kad viss būs kārtībā, es ar tevi sazināšos.
-       *[formal] Kad viss būs kārtībā, es ar Jums sazināšos.
+        [warm] Tiklīdz viss būs kārtībā, es tev to personīgi paziņošu.
+       *[formal] Tiklīdz viss būs kārtībā, es Jums to personīgi paziņošu.
     }
 
 ## Step: invite — invite questions, or move a public thread to a private channel.
+## A message that gives $contact never says "write": the contact may be a phone number
+## ("sazinies" — get in touch — fits all three kinds).
 
 # Company voice; email and chat (no contact given, so "write to us" is right here).
 # "Ja" opens a question, never an apology.
@@ -752,39 +893,68 @@ invite-reply =
 #   $register (String) - formal or warm.
 invite-questions =
     { $register ->
-        [warm] Ja kaut kas vēl nav saprotams, jautā – labprāt visu pastāstīšu sīkāk.
-       *[formal] Ja kaut kas vēl nav saprotams, jautājiet – labprāt visu pastāstīšu sīkāk.
+        [warm] Ja kaut kas vēl nav skaidrs, jautā – labprāt visu paskaidrošu.
+       *[formal] Ja kaut kas vēl nav skaidrs, jautājiet – labprāt visu paskaidrošu.
     }
 
-# Either voice; email and chat: a direct line for a conversation. The contact may be a
-# phone number, so "sazinieties" (get in touch), never "rakstiet". $contact stays last.
+# Either voice; chat: keep the conversation where it is ("just write here").
+# Variables:
+#   $register (String) - formal or warm.
+invite-chat-here =
+    { $register ->
+        [warm] Ja vēl kas rodas, vienkārši raksti tepat.
+       *[formal] Ja Jums ir vēl kādi jautājumi, rakstiet tepat.
+    }
+
+# Company voice; email: a direct line. $contact stays last.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $register (String) - formal or warm.
 invite-reach =
     { $register ->
-        [warm] Ja vēlies to pārrunāt, sazinies ar klientu atbalstu: { $contact }.
-       *[formal] Ja vēlaties to pārrunāt, sazinieties ar klientu atbalstu: { $contact }.
+        [warm] Ja rodas kādi jautājumi, droši sazinies ar mums: { $contact }.
+       *[formal] Ja Jums rodas vēl kādi jautājumi, sazinieties ar mums: { $contact }.
     }
 
-# Social media: move a public thread to a private channel. $contact stays last, with no
-# full stop after it (a handle or an address is copied as it stands).
+# Personal voice; email: a direct line. $contact stays last.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - formal or warm.
+invite-reach-mine =
+    { $register ->
+        [warm] Ja rodas kādi jautājumi, droši sazinies ar mani: { $contact }.
+       *[formal] Ja Jums rodas vēl kādi jautājumi, sazinieties ar mani: { $contact }.
+    }
+
+# Social media, company voice: move a public thread to a private channel. $contact stays
+# last, with no full stop after it (a handle or an address is copied as it stands).
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $register (String) - formal or warm.
 invite-private =
     { $register ->
-        [warm] Lai to nokārtotu, sazinies privāti ar klientu atbalstu: { $contact }
-       *[formal] Lai to nokārtotu, sazinieties privāti ar klientu atbalstu: { $contact }
+        [warm] Lai visu nokārtotu, lūdzu, sazinies ar mums privāti: { $contact }
+       *[formal] Lai visu nokārtotu, lūdzu, sazinieties ar mums privāti: { $contact }
     }
 
-# Social media, company voice: ask for a direct message.
+# Social media, personal voice: move a public thread to a private channel. $contact stays last.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - formal or warm.
+invite-private-mine =
+    { $register ->
+        [warm] Lai es to varētu nokārtot, lūdzu, sazinies ar mani privāti: { $contact }
+       *[formal] Lai es to varētu nokārtot, lūdzu, sazinieties ar mani privāti: { $contact }
+    }
+
+# Social media, company voice: ask for a direct message ("there we will explain and settle
+# everything").
 # Variables:
 #   $register (String) - formal or warm.
 invite-direct-message =
     { $register ->
-        [warm] Atsūti, lūdzu, mums privātu ziņu – mēs to izskatīsim.
-       *[formal] Atsūtiet, lūdzu, mums privātu ziņu – mēs to izskatīsim.
+        [warm] Lūdzu, uzraksti mums privātā ziņā – tur visu izstāstīsim un nokārtosim.
+       *[formal] Lūdzu, uzrakstiet mums privātā ziņā – tur visu izstāstīsim un nokārtosim.
     }
 
 # Social media, personal voice: ask for a direct message.
@@ -792,8 +962,8 @@ invite-direct-message =
 #   $register (String) - formal or warm.
 invite-direct-message-mine =
     { $register ->
-        [warm] Atsūti, lūdzu, man privātu ziņu – es to izskatīšu.
-       *[formal] Atsūtiet, lūdzu, man privātu ziņu – es to izskatīšu.
+        [warm] Lūdzu, uzraksti man privātā ziņā – tur visu izstāstīšu un nokārtošu.
+       *[formal] Lūdzu, uzrakstiet man privātā ziņā – tur visu izstāstīšu un nokārtošu.
     }
 
 # Phone script, either voice.
@@ -801,8 +971,8 @@ invite-direct-message-mine =
 #   $register (String) - formal or warm.
 invite-phone-questions =
     { $register ->
-        [warm] Vai tev par to ir kādi jautājumi?
-       *[formal] Vai Jums par to ir kādi jautājumi?
+        [warm] Vai tev ir vēl kādi jautājumi?
+       *[formal] Vai Jums ir vēl kādi jautājumi?
     }
 
 # Phone script, company voice; only after something was done.
@@ -834,13 +1004,13 @@ thank-telling =
        *[formal] Paldies, ka mums par to pastāstījāt.
     }
 
-# Company voice.
+# Company voice ("thank you for turning to us").
 # Variables:
 #   $register (String) - formal or warm.
 thank-chance =
     { $register ->
-        [warm] Paldies, ka devi mums iespēju to izlabot.
-       *[formal] Paldies, ka devāt mums iespēju to izlabot.
+        [warm] Paldies, ka vērsies pie mums.
+       *[formal] Paldies, ka vērsāties pie mums.
     }
 
 # Company voice, formal; email and phone.
@@ -851,27 +1021,21 @@ thank-time = Paldies, ka veltījāt laiku un mums par to pastāstījāt.
 #   $register (String) - formal or warm.
 thank-short =
     { $register ->
-        [warm] Paldies par tavu ziņu!
-       *[formal] Paldies par Jūsu ziņu!
+        [warm] Paldies, ka uzrakstīji!
+       *[formal] Paldies, ka uzrakstījāt!
     }
 
-# Either voice.
+# Either voice ("thank you for raising this").
 # Variables:
 #   $register (String) - formal or warm.
 thank-patience =
     { $register ->
-        [warm] Paldies par tavu pacietību.
-       *[formal] Paldies par Jūsu pacietību.
+        [warm] Paldies, ka par to ziņoji.
+       *[formal] Paldies, ka par to ziņojāt.
     }
 
-# Personal voice.
-# Variables:
-#   $register (String) - formal or warm.
-thank-mine =
-    { $register ->
-        [warm] Paldies, ka devi man iespēju to izlabot.
-       *[formal] Paldies, ka devāt man iespēju to izlabot.
-    }
+# Personal voice ("thank you for your understanding").
+thank-mine = Paldies par sapratni.
 
 # Personal voice.
 # Variables:
@@ -882,58 +1046,63 @@ thank-mine-telling =
        *[formal] Paldies, ka man par to pastāstījāt.
     }
 
-## Step: close — optimism about the relationship.
+## Step: close — optimism about the relationship, without promising a "next time" or
+## "winning back trust" (translated clichés).
 
-# Company voice.
-# Variables:
-#   $register (String) - formal or warm.
-close-trust =
-    { $register ->
-        [warm] Mēs vēlamies atgūt tavu uzticību.
-       *[formal] Mēs vēlamies atgūt Jūsu uzticību.
-    }
+# Company voice ("we hope that from now on everything goes smoothly").
+close-trust = Ceram, ka turpmāk viss noritēs bez aizķeršanās.
 
-# Company voice, warm.
-close-next-time = Nākamreiz visu izdarīsim tā, kā nākas.
+# Company voice, warm ("we hope your next experience with us will be a much better one").
+close-next-time = Ceram, ka nākamā pieredze ar mums būs daudz patīkamāka.
 
 # Company voice, formal letter.
 close-relationship = Mums ir svarīgi, lai Jūs arī turpmāk varētu uz mums paļauties.
 
 # Personal voice.
-# Variables:
-#   $register (String) - formal or warm.
-close-mine =
-    { $register ->
-        [warm] Ceru, ka nākamreiz varēšu tev palīdzēt labāk.
-       *[formal] Ceru, ka nākamreiz varēšu Jums palīdzēt labāk.
-    }
+close-mine = Ceru, ka turpmāk viss noritēs bez aizķeršanās.
 
-# Personal voice.
+# Personal voice ("it matters to me that your next experience is a good one").
 # Variables:
 #   $register (String) - formal or warm.
 close-mine-trust =
     { $register ->
-        [warm] Vēlos atgūt tavu uzticību.
-       *[formal] Vēlos atgūt Jūsu uzticību.
+        [warm] Man ir svarīgi, lai nākamā pieredze tev būtu tikai laba.
+       *[formal] Man ir svarīgi, lai nākamā pieredze Jums būtu tikai laba.
     }
 
 ## Step: sign-off — the closing formula and who is writing.
+## "Ar cieņu" closes a Jūs letter; a tu letter closes "Jauku dienu!" or "Visu labu!".
 
-# Email, with the agent's name and the company.
+# Email, with the agent's name and the company (a signature line: the name stands alone).
 # Variables:
 #   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
+#   $register (String) - formal or warm.
 sign-off-regards =
-    Ar cieņu
-    { $agent_name }
-    { $company }
+    { $register ->
+        [warm]
+            Jauku dienu!
+            { $agent_name }
+            { $company }
+       *[formal]
+            Ar cieņu
+            { $agent_name }
+            { $company }
+    }
 
 # Email, with the agent's name.
 # Variables:
 #   $agent_name (String) - The agent's first name.
+#   $register (String) - formal or warm.
 sign-off-regards-name =
-    Ar cieņu
-    { $agent_name }
+    { $register ->
+        [warm]
+            Jauku dienu!
+            { $agent_name }
+       *[formal]
+            Ar cieņu
+            { $agent_name }
+    }
 
 # Warm register; email and chat.
 # Variables:
@@ -943,26 +1112,58 @@ sign-off-warm =
     { $agent_name }
 
 # Company voice only; email, when we know no names.
+# Variables:
+#   $register (String) - formal or warm.
 sign-off-team =
-    Ar cieņu
-    Klientu atbalsta komanda
+    { $register ->
+        [warm]
+            Jauku dienu!
+            Klientu atbalsta komanda
+       *[formal]
+            Ar cieņu
+            Klientu atbalsta komanda
+    }
 
-# Company voice only; email, chat, social: the team of the named company (quoted,
-# uninflected attribute).
+# Company voice only; email, chat, social: the named company signs. An e-mail closes with
+# its formula and the name on its own line; chat and social sign with a dash. The name
+# stands alone, so it is never left undeclined before a noun („X” komanda).
 # Variables:
 #   $company (String) - The company's name.
-sign-off-team-company = – „{ $company }” komanda
+#   $channel (String) - email, chat, social or phone.
+#   $register (String) - formal or warm.
+sign-off-team-company =
+    { $channel ->
+        [email]
+            { $register ->
+                [warm]
+                    Jauku dienu!
+                    { $company }
+               *[formal]
+                    Ar cieņu
+                    { $company }
+            }
+        [chat] – { $company }
+       *[social] – { $company }
+    }
 
 # Chat and social media signature.
 # Variables:
 #   $agent_name (String) - The agent's first name.
 sign-off-initials = – { $agent_name }
 
-# Phone script: the one thank-you of the call, then the goodbye.
-sign-off-phone = Paldies par sarunu! Uz dzirdēšanos!
+# Phone script: the customer's last turn ("if you have no more questions…"), then the one
+# thank-you of the call and the goodbye.
+# Variables:
+#   $register (String) - formal or warm.
+sign-off-phone =
+    { $register ->
+        [warm] Ja tev vairs nav jautājumu – paldies par sarunu! Uz dzirdēšanos!
+       *[formal] Ja Jums vairs nav jautājumu – paldies par sarunu! Uz dzirdēšanos!
+    }
 
-# Phone script: goodbye without thanks (when the call has already thanked).
-sign-off-phone-bye = Visu labu! Uz dzirdēšanos!
+# Phone script: goodbye without thanks (when the call has already thanked), still leaving the
+# customer a last turn ("if nothing else is needed…").
+sign-off-phone-bye = Ja nekas cits nav vajadzīgs – visu labu! Uz dzirdēšanos!
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.
 ## A macro (Zendesk, Freshdesk, Help Scout, Intercom, Gorgias, Front, CSV) is written
@@ -990,7 +1191,7 @@ blank-fix = [kas jau izdarīts, lai to labotu]
 # Stands for $prevention ("what will change so that it does not repeat").
 blank-prevention = [kas mainīsies, lai tas neatkārtotos]
 
-# Stands for $compensation_amount inside the refund or credit sentence ("amount and currency").
+# Stands for $compensation_amount inside the compensation sentence ("amount and currency").
 blank-compensation = [summa un valūta]
 
 ## Macro titles — what a helpdesk lists each exported macro as (`phrasebank macros`).
