@@ -234,8 +234,6 @@ class _Letter:
     def _fits(self, spec: MessageSpec, step: str, said: "_Said") -> bool:
         if spec.after and not (spec.after & said.steps):
             return self._refuse("after")
-        if spec.not_after & said.steps:
-            return self._refuse("not_after")
         if spec.lead_in is not None and said.lead_ins >= self.rules.max_lead_ins:
             return self._refuse("lead_ins_deliver")
         if spec.facts & said.facts:
@@ -408,7 +406,7 @@ def _plan(
     An agent who typed a cause expects to see it, so messages that quote more of
     the supplied facts come first (a tier per count); a step may fall back to a
     lower tier only to keep a letter rule, and never drops a fact the agent typed
-    (sentences, amounts, counts, dates: only names may go unsaid). Which messages
+    (only the catalog's `optional` names may go unsaid). Which messages
     may serve at all depends only on the request's shape, so this is computed once
     per shape.
     """
@@ -439,7 +437,7 @@ def _plan(
                 needs = sorted({" + ".join(sorted(spec.facts - available)) for spec in wanted if spec.facts - available})
                 raise FactError(f"the step {step!r} of playbook {playbook!r} needs the fact {' or '.join(needs)}")
             continue
-        essential = {f for f in catalog.steps[step].facts if f in available and catalog.facts[f].type != "text"}
+        essential = {f for f in catalog.steps[step].facts if f in available and not catalog.facts[f].optional}
         most_essential = max(len(spec.facts & essential) for spec in usable)
         allowed = [spec for spec in usable if len(spec.facts & essential) == most_essential]
         counts = sorted({len(spec.facts) for spec in allowed}, reverse=True)

@@ -206,7 +206,7 @@ def test_a_locale_folder_cldr_does_not_know(checkout):
 @pytest.mark.parametrize("control", ["\x1b[2J", "\x07", "\x08", "\x7f", "\r"])
 def test_control_characters_in_a_phrase_are_caught_before_a_customer_sees_them(checkout, control):
     ftl = checkout / "en" / "apology.ftl"
-    write(ftl, ftl.read_text(encoding="utf-8").replace("We apologize.", f"We apologize.{control}x", 1))
+    write(ftl, ftl.read_text(encoding="utf-8").replace("We are sorry about this.", f"We are sorry about this.{control}x", 1))
     code, out, _ = run("check", "--locale", "en", checkout)
     assert code == 1 and "control-character" in out and f"U+{ord(control[0]):04X}" in out
     fails("compose", "--locale", "en", "--playbook", "social", "--example", "--locales", checkout,

@@ -868,7 +868,7 @@ invite-chat-here =
 invite-reach =
     { $register ->
         [warm] კიდევ რამე თუ დაგჭირდება, ნებისმიერ დროს დაგვიკავშირდი: { $contact }.
-       *[formal] დამატებითი კითხვების შემთხვევაში შეგიძლიათ დაგვიკავშირდეთ: { $contact }.
+       *[formal] სხვა კითხვების შემთხვევაში შეგიძლიათ დაგვიკავშირდეთ: { $contact }.
     }
 
 # Personal voice; email: a direct line to the agent. Keep $contact at the end.
