@@ -10,6 +10,7 @@ report, not something to skip over.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -66,6 +67,27 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class Derived:
+    """A grammar selector computed from a fact (the kind of contact), so wording can fit it."""
+
+    name: str
+    source: str  # the fact it is derived from
+    kinds: tuple[tuple[str, "re.Pattern"], ...]  # (kind, whole-fact pattern), first match wins
+    default: str
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return tuple(kind for kind, _ in self.kinds) + (self.default,)
+
+    def of(self, value) -> str:
+        if isinstance(value, str):
+            for kind, pattern in self.kinds:
+                if pattern.fullmatch(value.strip()):
+                    return kind
+        return self.default
+
+
+@dataclass(frozen=True)
 class Channel:
     id: str
     paragraph_break: str
@@ -106,6 +128,13 @@ class Catalog:
     macro_titles: dict[str, str] = field(default_factory=dict)
     # register/channel/voice value -> id of the message naming it in a macro title ("formal")
     option_labels: dict[str, str] = field(default_factory=dict)
+    derived: dict[str, "Derived"] = field(default_factory=dict)  # grammar selectors derived from a fact
+
+    def grammar_values(self, name: str) -> tuple[str, ...]:
+        """The values a grammar selector takes: an option's values, or a derived selector's kinds."""
+        if name in self.derived:
+            return self.derived[name].values
+        return self.options[name]
 
     @cached_property
     def label_message_ids(self) -> tuple[str, ...]:
@@ -246,12 +275,21 @@ def _build(data: dict, where: str) -> Catalog:
             count_in=raw["count_once"]["in"],
             max_lead_ins=int(raw["lead_ins_deliver"]["max"]),
         )
-        grammar = tuple(data["grammar_variables"])
+        derived = {
+            name: Derived(
+                name,
+                spec["from"],
+                tuple((kind, re.compile(pattern)) for kind, pattern in spec["kinds"].items()),
+                spec["default"],
+            )
+            for name, spec in (data.get("derived_variables") or {}).items()
+        }
+        grammar = tuple(data["grammar_variables"]) + tuple(derived)
         blanks = {str(fact): str(message) for fact, message in (data.get("blanks") or {}).items()}
         titles = data.get("macro_titles") or {}
         macro_titles = {str(book): str(message) for book, message in (titles.get("playbooks") or {}).items()}
         option_labels = {str(value): str(message) for value, message in (titles.get("options") or {}).items()}
-    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+    except (KeyError, TypeError, AttributeError, ValueError, re.error) as exc:
         raise fail(f"malformed catalog ({exc!r})") from exc
 
     for spec in messages.values():
@@ -324,6 +362,10 @@ def _build(data: dict, where: str) -> Catalog:
     labels = [*blanks.values(), *macro_titles.values(), *option_labels.values()]
     if len(set(labels)) != len(labels) or set(labels) & set(messages):
         raise fail("blanks, macro titles and option labels need message ids of their own")
+    for item in derived.values():
+        if item.source not in facts:
+            raise fail(f"derived variable {item.name!r} comes from unknown fact {item.source!r}")
     return Catalog(
-        options, grammar, facts, steps, playbooks, messages, channels, rules, blanks, macro_titles, option_labels
+        options, grammar, facts, steps, playbooks, messages, channels, rules, blanks, macro_titles, option_labels,
+        derived,
     )

@@ -127,7 +127,9 @@ def compose(
     count, told = values.get(rules.count_fact), values.get(rules.count_in)
     if count is not None and isinstance(told, str) and phrases.words.states_count(told, int(count)):
         del values[rules.count_fact]  # letter_rules.count_once: the issue already says it
-    grammar = {name: options[name] for name in catalog.grammar_variables}
+    grammar = {name: options[name] for name in catalog.grammar_variables if name in options}
+    for name, derived in catalog.derived.items():
+        grammar[name] = derived.of(values.get(derived.source))
     plan = _plan(catalog, book.id, tuple(options.values()), frozenset(values))
     letter = _Letter(catalog, phrases, channel, values, grammar, book.id)
     chosen = letter.search(plan, _orders(plan, seed))

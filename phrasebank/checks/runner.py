@@ -168,7 +168,10 @@ def sample_arguments(files, reference, catalog) -> tuple[dict[str, Any], list[Pr
     except FactError:  # the reference's own samples are broken too: reported above
         args = {}
     for name in catalog.grammar_variables:
-        args.setdefault(name, catalog.options[name][-1])
+        if name in catalog.derived:
+            args.setdefault(name, catalog.derived[name].of(args.get(catalog.derived[name].source)))
+        else:
+            args.setdefault(name, catalog.options[name][-1])
     return args, problems
 
 

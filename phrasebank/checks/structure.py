@@ -163,7 +163,7 @@ def selects(files: LocaleFiles, catalog: Catalog) -> list[Problem]:
 
     needed = set(Locale.parse(files.code).plural_form.tags) | {"other"}
     counted = {name for name, fact in catalog.facts.items() if fact.type == "count"}
-    options = {name: set(catalog.options[name]) for name in catalog.grammar_variables if name in catalog.options}
+    options = {name: set(catalog.grammar_values(name)) for name in catalog.grammar_variables}
     parsed = files.parsed
     problems = []
     for message_id, message in parsed.messages.items():
