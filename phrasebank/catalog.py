@@ -74,6 +74,7 @@ class Derived:
     source: str  # the fact it is derived from
     kinds: tuple[tuple[str, "re.Pattern"], ...]  # (kind, whole-fact pattern), first match wins
     default: str
+    writable: frozenset[str] = frozenset()  # kinds one may ask the customer to write to
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -281,6 +282,7 @@ def _build(data: dict, where: str) -> Catalog:
                 spec["from"],
                 tuple((kind, re.compile(pattern)) for kind, pattern in spec["kinds"].items()),
                 spec["default"],
+                frozenset(spec.get("writable", ())),
             )
             for name, spec in (data.get("derived_variables") or {}).items()
         }

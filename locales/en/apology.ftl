@@ -103,8 +103,8 @@ acknowledge-should-not =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 acknowledge-read =
     { $register ->
-        [warm] Thanks for your message. { $issue } You should never have had to chase this.
-       *[formal] Thank you for your message. { $issue } You should never have had to raise this yourself.
+        [warm] Thanks for your message. { $issue } You shouldn’t have had to write in about it.
+       *[formal] Thank you for your message. { $issue } You should not have had to contact support about this.
     }
 
 # Phone script, personal voice: read the problem back as a real question.
@@ -120,7 +120,7 @@ acknowledge-phone-we = Just so we have this right: { $issue } Is that correct?
 # Phone script, either voice: read the problem back as a real question.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone-check = To go over the details: { $issue } Is that right?
+acknowledge-phone-check = Just to make sure the details are right: { $issue } Is that correct?
 
 ## Step: state — one sentence that says what went wrong (the fact alone).
 
@@ -134,7 +134,7 @@ state-issue = { $issue }
 apologize-sincere = We sincerely apologize.
 
 # Company voice, formal. Email, chat, phone.
-apologize-accept = Please accept our apologies.
+apologize-accept = We are deeply sorry for what happened.
 
 # Company voice, warm.
 apologize-truly = We’re really sorry.
@@ -144,8 +144,8 @@ apologize-truly = We’re really sorry.
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 apologize-brief =
     { $register ->
-        [warm] We’re sorry about this.
-       *[formal] We are sorry about this.
+        [warm] We’re sorry about what happened.
+       *[formal] We are sorry about what happened.
     }
 
 # Company voice: the apology names the wait. Email, chat, phone.
@@ -166,7 +166,7 @@ apologize-wait =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 apologize-personal =
     { $register ->
-        [warm] I’m so sorry, and I wanted you to hear it from me.
+        [warm] I’m so sorry for the trouble this caused you.
        *[formal] I want to apologize to you personally.
     }
 
@@ -192,10 +192,10 @@ apologize-wait-mine =
 ## Step: own — take responsibility; the mistake is ours.
 
 # Company voice, formal.
-own-full = This was our mistake, and we take full responsibility for it.
+own-full = We let you down here, and we take full responsibility for it.
 
 # Company voice, warm.
-own-got-wrong = We got this wrong, and it’s up to us to make it right.
+own-got-wrong = We got this wrong, and that’s on us.
 
 # Company voice.
 # Variables:
@@ -220,8 +220,8 @@ own-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-mine-full =
     { $register ->
-        [warm] Putting this right is on me now.
-       *[formal] I take full responsibility for putting this right.
+        [warm] It’s on me to make this right.
+       *[formal] I take full responsibility for making this right.
     }
 
 # Personal voice: the agent owns the resolution (not the error itself).
@@ -229,8 +229,8 @@ own-mine-full =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-mine-care =
     { $register ->
-        [warm] I’m personally looking after this now.
-       *[formal] I am taking personal responsibility for this.
+        [warm] I’m looking after this from here on.
+       *[formal] From here on, I am looking after this myself.
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
@@ -317,8 +317,8 @@ fix-fact = { $fix }
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-mine =
     { $register ->
-        [warm] I’ve checked where things stand now: { $fix }
-       *[formal] I have checked where things stand now: { $fix }
+        [warm] Here’s where things stand now: { $fix }
+       *[formal] Here is where things stand now: { $fix }
     }
 
 # Company voice, when the fix is not done yet.
@@ -375,8 +375,8 @@ prevent-changed =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 prevent-again =
     { $register ->
-        [warm] And here’s what changes so it doesn’t happen again: { $prevention }
-       *[formal] The following change will keep this from happening again: { $prevention }
+        [warm] Here’s what has changed so it doesn’t happen again: { $prevention }
+       *[formal] Here is what has changed so that this does not happen again: { $prevention }
     }
 
 # Personal voice: announces the change, then gives it.
@@ -386,7 +386,7 @@ prevent-again =
 prevent-mine =
     { $register ->
         [warm] I’ve also checked what changes so this doesn’t repeat: { $prevention }
-       *[formal] I have also confirmed the change that keeps this from recurring: { $prevention }
+       *[formal] Also, I have confirmed the change that keeps this from recurring: { $prevention }
     }
 
 # Either voice: the change on its own.
@@ -402,8 +402,8 @@ prevent-fact = { $prevention }
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-refund =
     { $register ->
-        [warm] We’d like to make up for this with { $compensation_amount } in compensation.
-       *[formal] We would like to make up for this with compensation of { $compensation_amount }.
+        [warm] To make up for this, we’re sending you { $compensation_amount }.
+       *[formal] To make up for this, we are sending you { $compensation_amount }.
     }
 
 # Company voice.
@@ -423,7 +423,7 @@ restore-credit =
 restore-refund-mine =
     { $register ->
         [warm] I’ve arranged { $compensation_amount } in compensation for you.
-       *[formal] I have arranged compensation of { $compensation_amount } for you.
+       *[formal] For the trouble this caused, I have arranged compensation of { $compensation_amount }.
     }
 
 # Personal voice.
@@ -573,8 +573,8 @@ next-steps-check-all =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 next-steps-check-mine =
     { $register ->
-        [warm] I’ll check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to be sure everything is in order.
-       *[formal] I will check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to be sure everything is in order.
+        [warm] I’ll check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to see that all is well.
+       *[formal] I will check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to see that all is well.
     }
 
 # Personal voice, after a finished fix: a check that all is well.
@@ -583,8 +583,8 @@ next-steps-check-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 next-steps-check-mine-all =
     { $register ->
-        [warm] I’ll follow up with you personally by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm it’s all resolved.
-       *[formal] I will follow up with you personally by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm that everything is resolved.
+        [warm] I’ll get in touch by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm it’s all resolved.
+       *[formal] I will get in touch by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm that everything is resolved.
     }
 
 # Company voice, no date yet, fix not done yet.
@@ -652,20 +652,42 @@ invite-reach-mine =
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $contact_kind (String) - "email", "phone", "handle" or "other": what kind of contact $contact is.
 invite-private =
-    { $register ->
-        [warm] Please send us a direct message at { $contact } so we can sort this out with you.
-       *[formal] Please contact us directly at { $contact } so that we can resolve this with you.
+    { $contact_kind ->
+        [phone] { $register ->
+            [warm] Please give us a call at { $contact } so we can sort this out with you.
+           *[formal] Please call us at { $contact } so that we can resolve this with you.
+        }
+        [email] { $register ->
+            [warm] Please email us at { $contact } so we can sort this out with you.
+           *[formal] Please email us at { $contact } so that we can resolve this with you.
+        }
+       *[other] { $register ->
+            [warm] Please send us a direct message at { $contact } so we can sort this out with you.
+           *[formal] Please send us a direct message at { $contact } so that we can resolve this with you.
+        }
     }
 
 # Social media, personal voice: move a public thread to a private channel. Keep $contact at the end of the clause.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $contact_kind (String) - "email", "phone", "handle" or "other": what kind of contact $contact is.
 invite-private-mine =
-    { $register ->
-        [warm] Please send me a direct message at { $contact } so I can sort this out with you.
-       *[formal] Please contact me directly at { $contact } so that I can resolve this with you.
+    { $contact_kind ->
+        [phone] { $register ->
+            [warm] Please give { $contact } a call, and I’ll take it from there.
+           *[formal] Please call { $contact }, and I will take it from there.
+        }
+        [email] { $register ->
+            [warm] Please drop a line to { $contact }, and I’ll take it from there.
+           *[formal] Please send an email to { $contact }, and I will take it from there.
+        }
+       *[other] { $register ->
+            [warm] Please send a direct message to { $contact }, and I’ll take it from there.
+           *[formal] Please send a direct message to { $contact }, and I will take it from there.
+        }
     }
 
 # Social media, company voice: ask for a direct message.
@@ -692,7 +714,7 @@ thank-telling = Thank you for telling us about this.
 thank-chance = Thank you for giving us the chance to put this right.
 
 # Company voice, formal; email and phone.
-thank-time = Thank you for taking the time to bring this to us.
+thank-time = Thank you for taking the time to bring this to our attention.
 
 # Company voice; chat.
 thank-short = Thanks for letting us know.
@@ -776,15 +798,21 @@ sign-off-team-company = — The { $company } team
 sign-off-initials = — { $agent_name }
 
 # Phone script.
-sign-off-phone = Thank you for your time today. Have a good rest of your day.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+sign-off-phone =
+    { $register ->
+        [warm] Any questions for me before I let you go? Have a good rest of your day.
+       *[formal] Do you have any questions for me before I let you go? Have a good rest of your day.
+    }
 
 # Phone script.
 # Variables:
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 sign-off-phone-bye =
     { $register ->
-        [warm] Have a good rest of your day. Take care!
-       *[formal] Have a good rest of your day. Goodbye.
+        [warm] Thanks for your time today. Take care!
+       *[formal] Thank you for your time today. Goodbye.
     }
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.

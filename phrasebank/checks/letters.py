@@ -78,7 +78,8 @@ def check(files, catalog: Catalog, data: LetterData, variants: list[Variant]) ->
     problems: list[Problem] = []
     spoken = {c for c, spec in catalog.channels.items() if spec.spoken}
     public = {c for c, spec in catalog.channels.items() if spec.public}
-    contact_facts = {name for name, fact in catalog.facts.items() if name == "contact"}
+    contact_facts = {item.source for item in catalog.derived.values() if item.writable}
+    writable = {kind for item in catalog.derived.values() for kind in item.writable}
     all_voices = frozenset(catalog.options["voice"])
 
     def report(variant: Variant, code: str, text: str) -> None:
@@ -112,7 +113,8 @@ def check(files, catalog: Catalog, data: LetterData, variants: list[Variant]) ->
                 f"serves the {', '.join(sorted(spec.voices))} voice but speaks as {', '.join(sorted(voices - spec.voices))}"
             ))
         writes = [w for w in _letter.words(own) if words.writing(w)]
-        if writes and (spec.channels <= spoken or spec.facts & contact_facts):
+        written_to = set(variant.keys) & writable  # a branch for an e-mail address or a handle
+        if writes and (spec.channels <= spoken or (spec.facts & contact_facts and not written_to)):
             where = "a phone script" if spec.channels <= spoken else "a message that gives a contact (it may be a phone number)"
             report(variant, "channel-mismatch", f"asks the customer to write ({writes[0]!r}) in {where}")
         private = [w for w in _letter.words(own) if words.private(w)]
