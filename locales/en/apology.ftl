@@ -137,7 +137,7 @@ apologize-sincere = We sincerely apologize.
 apologize-accept = We are deeply sorry for what happened.
 
 # Company voice, warm.
-apologize-truly = We’re really sorry.
+apologize-truly = We’re really sorry about this.
 
 # Company voice, short: social media and chat.
 # Variables:
@@ -174,7 +174,7 @@ apologize-personal =
 apologize-mine-formal = Please accept my sincere apologies.
 
 # Personal voice, warm.
-apologize-mine-warm = I’m really sorry.
+apologize-mine-warm = I’m really sorry about what happened.
 
 # Personal voice: the apology names the wait. Email, chat, phone.
 # Variables:
@@ -392,7 +392,7 @@ prevent-mine =
 # Either voice: the change on its own.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-fact = { $prevention }
+prevent-fact = { $prevention } That keeps it from happening again.
 
 ## Step: restore — make it right with something the customer values.
 
