@@ -6,42 +6,57 @@
 ### - Voice: "we" messages speak in the 1st person plural (atvainojamies, piešķiram),
 ###   "I" messages in the 1st person singular (atvainojos, piešķiru). Messages the catalog gives
 ###   to both voices have no 1st-person word at all: they speak about the customer
-###   (Jums nevajadzēja…), impersonally (kārtība ir mainīta) or in the 3rd person.
+###   (Jums nācās…), impersonally (ir ieviestas izmaiņas) or in the 3rd person.
 ###   On the phone one person is always speaking, so the phone greetings say "zvanu" and
-###   "mani sauc" in either voice (catalog: self_introduction).
+###   "mani sauc" in either voice (catalog: self_introduction). The phone goodbyes have no
+###   "I"/"we" at all, so they fit a call in either voice.
 ###   locales/lv/letter.yaml lists the 1st-person words for the check.
-### - The agent owns the resolution, never the team's error or its work: personal "own"
-###   messages say "šo lietu ņēmu savās rokās", not "atbildību par kļūdu uzņemos es"; the
+### - Ownership. The company voice owns the mistake with regret ("Šoreiz mēs Jūs pievīlām, un
+###   tam nav attaisnojuma", "Mēs tevi pievīlām…"), so that in restore-value the compensation
+###   right after it reads as making amends, not as buying the customer off. The agent owns
+###   the resolution, plainly, never the team's error or its work and never grandly ("ņemu
+###   savās rokās"): "Par šo lietu tagad atbildu es", "Tagad šī lieta ir manā pārziņā"; the
 ###   personal fix lead-in is neutral ("Lūk, kas jau ir izdarīts:"), and the personal
 ###   prevention lead-in credits the colleagues who changed the procedure.
-### - Gender: past participles agree with the speaker or the customer, so a message that needs
-###   one selects on $agent_gender (esmu ņēmusi / ņēmis) and its unknown branch uses the simple
-###   past instead (ņēmu). $customer_gender is used where the greeting itself changes:
+### - Empathy states what the problem cost without reproach: "Jums nācās tērēt laiku un
+###   nervus", never "Jums nevajadzēja tērēt…" (which reads "you needn't have bothered"), and
+###   without guessing at the customer's mood.
+### - Gender: no message needs the agent's gender (the bank avoids past participles of the
+###   speaker: "Par šo lietu tagad atbildu es", not "esmu ņēmusi / ņēmis"); a message that one
+###   day needs one selects on $agent_gender and its unknown branch uses the simple past.
+###   $customer_gender is used where the greeting itself changes:
 ###   Cienījamā/Cienījamais (formal e-mail), Sveika/Sveiks (warm); unknown falls back to
 ###   "Labdien" / "Sveiki", which need no agreement.
 ### - Names: $customer_name arrives already in the vocative (Jāni, Pēteri, Edgar, Laura),
 ###   derived by locales/lv/address.yaml; a name no rule covers is not passed, and the
 ###   composer greets without it. So the name stands only in direct address (greetings).
 ###   $agent_name stays in the nominative ("Mani sauc Kristaps", a sign-off line).
-###   $company is never declined: in a sentence it stands quoted after a generic noun that
-###   carries the case ("no uzņēmuma „Kafijas Darbnīca”"); on a signature line it stands alone.
+###   $company is never declined: on the phone it stands quoted in apposition ("Mani sauc Ilze,
+###   „NetLīnija” klientu atbalsts."), never after "no" and never after "uzņēmuma" (a name may
+###   already start with a generic noun: „Viesnīca Jūras Priede”); on a signature line it
+###   stands alone.
 ### - One step, one vocabulary: no root is used in two steps that can meet in a letter
 ###   (atvaino- only in apologize, kļūd-/atbildīb- only in own, kompensācij- only in restore,
 ###   paldies only in thank and one phone goodbye). The composer enforces this with letter.yaml
 ###   (first 4 letters after a verbal prefix); the wording is planned so that it rarely has to.
+###   Beware roots hidden behind a prefix: "vaina" would echo "atvainojamies" (at- + vain-).
 ### - Lead-ins are whole sentences that end with a colon followed by the fact
 ###   (letter_rules.lead_ins_deliver). Latvian writes lower case after a colon, and letter.yaml
 ###   sets lead_in_lowercase, so the composer lowers the first letter of the agent's sentence
 ###   there ("Noskaidrojām, kāpēc tā gadījās: mūsu noliktava…").
 ### - Facts ($issue, $cause, $fix, $prevention) are whole sentences: they stand at a sentence
-###   boundary and nothing is inflected around them. Messages after the issue never open with
-###   a bare "tā"/"to" that could point at the previous sentence (in restore-value the
-###   compensation stands just before "own"): they name what they mean (kļūda, šī lieta).
-### - Compensation is goodwill on top of putting things right: "Kā kompensāciju piešķiram …",
-###   never atmaksāt/ieskaitīt (a refund, an account) and never how or when it is paid; after a
-###   fix, restore-extra* say "turklāt" / "papildus tam". Free months are added to the
-###   subscription ("abonementam pievienojām divus bezmaksas mēnešus"), which fits a plan
-###   already paid for.
+###   boundary and nothing is inflected around them. Messages that can follow the fix or the
+###   prevention never open with a bare "tā"/"to" that could point at the previous sentence:
+###   they name what they mean (šī lieta, šīs izmaiņas).
+### - Compensation is goodwill on top of putting things right, given as a firm commitment:
+###   "Kā kompensāciju piešķiram …", never "Jums pienākas" (an entitlement), never
+###   atmaksāt/ieskaitīt (a refund, an account) and never how or when it is paid; after a fix,
+###   restore-extra* say "turklāt". Free months are added to the subscription
+###   ("abonementam pievienojām divus bezmaksas mēnešus"), which fits a plan already paid for.
+### - Prevention: the lead-ins open with their purpose ("Lai tas neatkārtotos, …"); a letter
+###   has at most two lead-ins, so the bare prevention (prevent-fact) is followed by a short
+###   framing sentence ("Šīs izmaiņas ir ieviestas, lai tas neatkārtotos."), never by a
+###   guarantee ("Tas vairs neatkārtosies").
 ### - Follow-ups: next-steps-date* (no fix yet) promise news on the work; next-steps-check*
 ###   (fix done) only ask whether all is well. No "vēlreiz piezvanīsim" in a letter that
 ###   followed no call.
@@ -52,20 +67,26 @@
 ### - Money: { $compensation_amount } prints "15 EUR", "12,50 EUR" (formats.yaml), as Latvian
 ###   business letters and the agents' own facts write it ("38,60 EUR"); on the phone it is
 ###   read "piecpadsmit eiro". A code does not decline, so the amount stands as an object
-###   (piešķiram … 15 EUR) or before "apmērā".
+###   (piešķiram … 15 EUR, 15 EUR kompensāciju). MONEY() has no spoken form yet, so a phone
+###   script shows the code too.
 ### - Counts: 1–10 are spelled out in the right case with numeric variant keys ([1] vienu
 ###   dienu, [2] divas dienas; [2] divus mēnešus); larger counts use CLDR zero/one/other
 ###   (zero = 0, 10–20, 30…: dienas; one = 21, 31…: dienu). Numeric keys come first.
 ### - Phone: an outbound call opens with the customer's name, who calls and from where, and
-###   why ("zvanu par Jūsu nesen sūtīto ziņu"), once, and asks "Vai Jums ir ērti runāt?";
-###   the read-back ends with "Vai tā bija?". A prevention without a lead-in is announced
-###   ("Tas vairs neatkārtosies.") so the listener does not hear it as part of today's fix.
-###   Both goodbyes leave the customer a last turn ("Ja Jums vairs nav jautājumu – …",
-###   "Ja nekas cits nav vajadzīgs – …"); the one without thanks (sign-off-phone-bye) serves a
-###   call that has already thanked. No phone message asks the customer to write.
+###   why ("Zvanu par Jūsu nesen sūtīto ziņu."), once, and asks "Vai Jums ir ērti runāt?";
+###   every read-back of the issue ends with a real question, "Vai tā bija?" (state-issue too).
+###   sign-off-phone gives the customer a last turn ("Vai Jums vēl kādā jautājumā vajadzīga
+###   palīdzība? Ja nē – …") before the goodbye; sign-off-phone-bye follows the invite step,
+###   which has already asked, and thanks for the call. No phone message asks the customer
+###   to write.
+### - Contacts fit their kind ($contact_kind): a phone number is called ("zvaniet mums pa
+###   tālruni …"), an e-mail address or a handle is written to, anything else gets
+###   "sazinieties". A personal letter never says "contact me" before what may be a shared
+###   mailbox.
+### - Public replies (social) say what the apology is for without quoting a fact: "par notikušo".
 ### - Closing formulas without a comma, as Latvian letter practice has it: "Ar cieņu" under a
-###   Jūs letter, "Jauku dienu!" / "Visu labu!" under a tu letter. Dash: spaced en dash (–).
-###   Quotation marks: „…”.
+###   Jūs e-mail, "Visu labu!" under a tu e-mail (not "Jauku dienu!" right after an apology);
+###   a chat closes "Visu labu!" above the name. Dash: spaced en dash (–). Quotation marks: „…”.
 
 ## Step: greeting — open the message, by first name when we have it.
 
@@ -99,8 +120,15 @@ greeting-hi-name =
        *[unknown] Sveiki, { $customer_name }!
     }
 
-# Opening when we do not know the name. Email, chat, social.
-greeting-hello = Labdien!
+# Opening when we do not know the name. Email, chat, social: "Labdien!" in the formal register,
+# "Sveiki!" in the warm one (a tu-letter does not open as stiffly as a Jūs letter).
+# Variables:
+#   $register (String) - formal or warm.
+greeting-hello =
+    { $register ->
+        [warm] Sveiki!
+       *[formal] Labdien!
+    }
 
 # Friendly opening without a name. Warm register; chat and social.
 greeting-hi = Sveiki!
@@ -108,20 +136,23 @@ greeting-hi = Sveiki!
 # Phone script, outbound call: who is calling, from where and why, said once (first person
 # in either voice), then the question every Latvian outbound call asks ("is this a good time
 # to talk?"), which also lets the customer say they are not the person asked for. The company
-# stands quoted after "uzņēmuma", which carries the genitive, so no name is ever left
-# undeclined after "no". (The customer's name comes in the vocative only, so the call greets
-# them by name rather than asking "Vai runāju ar Lauru?", which needs the accusative.)
+# stands in apposition ("Mani sauc Ilze, „NetLīnija” klientu atbalsts."), so no name is ever
+# left undeclined after "no", and a name that already starts with a generic noun
+# („Viesnīca Jūras Priede”) is not stacked after "uzņēmuma".
 # Variables:
 #   $agent_name (String) - The agent's first name (nominative).
 #   $company (String) - The company's name (quoted, uninflected).
 #   $register (String) - formal or warm.
 greeting-phone =
     { $register ->
-        [warm] Sveiki! Mani sauc { $agent_name }, zvanu no uzņēmuma „{ $company }” par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
-       *[formal] Labdien! Mani sauc { $agent_name }, zvanu no uzņēmuma „{ $company }” par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
+        [warm] Sveiki! Mani sauc { $agent_name }, „{ $company }” klientu atbalsts. Zvanu par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+       *[formal] Labdien! Mani sauc { $agent_name }, „{ $company }” klientu atbalsts. Zvanu par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
 # Phone script: greet the customer by first name (vocative), then who is calling and why.
+# (The name comes in the vocative only, so the call greets by name rather than asking
+# "Vai runāju ar Lauru?", which needs the accusative; "Vai Jums ir ērti runāt?" still lets a
+# wrong person say so.)
 # Variables:
 #   $customer_name (String) - The customer's first name in the vocative.
 #   $agent_name (String) - The agent's first name (nominative).
@@ -132,11 +163,11 @@ greeting-phone-name =
     { $register ->
         [warm]
             { $customer_gender ->
-                [feminine] Sveika, { $customer_name }! Mani sauc { $agent_name }, zvanu no uzņēmuma „{ $company }” par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
-                [masculine] Sveiks, { $customer_name }! Mani sauc { $agent_name }, zvanu no uzņēmuma „{ $company }” par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
-               *[unknown] Sveiki, { $customer_name }! Mani sauc { $agent_name }, zvanu no uzņēmuma „{ $company }” par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+                [feminine] Sveika, { $customer_name }! Mani sauc { $agent_name }, „{ $company }” klientu atbalsts. Zvanu par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+                [masculine] Sveiks, { $customer_name }! Mani sauc { $agent_name }, „{ $company }” klientu atbalsts. Zvanu par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+               *[unknown] Sveiki, { $customer_name }! Mani sauc { $agent_name }, „{ $company }” klientu atbalsts. Zvanu par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
             }
-       *[formal] Labdien, { $customer_name }! Mani sauc { $agent_name }, zvanu no uzņēmuma „{ $company }” par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
+       *[formal] Labdien, { $customer_name }! Mani sauc { $agent_name }, „{ $company }” klientu atbalsts. Zvanu par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
 # Phone script: the customer by first name and the agent's name; no company name given.
@@ -156,7 +187,9 @@ greeting-phone-name-agent =
        *[formal] Labdien, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
-# Phone script: the customer by first name and the company; no agent name given.
+# Phone script: the customer by first name and the company; no agent name given. The company's
+# support line calls ("Jums zvana „X” klientu atbalsts"), the way a call centre opens when the
+# agent's name is not in the script.
 # Variables:
 #   $customer_name (String) - The customer's first name in the vocative.
 #   $company (String) - The company's name (quoted, uninflected).
@@ -166,11 +199,11 @@ greeting-phone-name-company =
     { $register ->
         [warm]
             { $customer_gender ->
-                [feminine] Sveika, { $customer_name }! Zvanu no uzņēmuma „{ $company }” par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
-                [masculine] Sveiks, { $customer_name }! Zvanu no uzņēmuma „{ $company }” par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
-               *[unknown] Sveiki, { $customer_name }! Zvanu no uzņēmuma „{ $company }” par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+                [feminine] Sveika, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+                [masculine] Sveiks, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+               *[unknown] Sveiki, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
             }
-       *[formal] Labdien, { $customer_name }! Zvanu no uzņēmuma „{ $company }” par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
+       *[formal] Labdien, { $customer_name }! Jums zvana „{ $company }” klientu atbalsts par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
 # Phone script, when we know the agent's name but not the company's.
@@ -189,8 +222,8 @@ greeting-phone-agent =
 #   $register (String) - formal or warm.
 greeting-phone-company =
     { $register ->
-        [warm] Sveiki! Zvanu no uzņēmuma „{ $company }” par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
-       *[formal] Labdien! Zvanu no uzņēmuma „{ $company }” par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
+        [warm] Sveiki! Tev zvana „{ $company }” klientu atbalsts par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+       *[formal] Labdien! Jums zvana „{ $company }” klientu atbalsts par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
 # Phone script, when we know no names.
@@ -205,14 +238,15 @@ greeting-phone-plain =
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
 # Company voice; email and chat. The fact first, then our judgement of it
-# ("you were owed far better service from us"; no participle, so no gender agreement).
+# ("we should have taken much better care of you"; it opens "Par Jums…", not "Mums…", because
+# the apology after it often opens "Mums ir ļoti žēl").
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence, e.g. "Pasūtījums Nr. 4471 pienāca trīs dienas vēlāk, nekā bija solīts."
 #   $register (String) - formal or warm.
 acknowledge-not-acceptable =
     { $register ->
-        [warm] { $issue } No mums tev pienācās daudz labāks serviss.
-       *[formal] { $issue } No mums Jums pienācās daudz labāka apkalpošana.
+        [warm] { $issue } Par tevi mums vajadzēja parūpēties daudz labāk.
+       *[formal] { $issue } Par Jums mums vajadzēja parūpēties daudz labāk.
     }
 
 # Either voice (no "I", no "we"), no address; email and chat.
@@ -231,15 +265,11 @@ acknowledge-read =
        *[formal] { $issue } Tas nav pieņemami, un es labi saprotu Jūsu neapmierinātību.
     }
 
-# Phone script, personal voice: read the problem back as a real question.
+# Phone script, personal voice: read the problem back as a real question ("first I want to
+# make sure I understand what happened").
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-#   $register (String) - formal or warm.
-acknowledge-phone =
-    { $register ->
-        [warm] Gribu pārliecināties, vai sapratu tevi pareizi. { $issue } Vai tā bija?
-       *[formal] Gribu pārliecināties, vai sapratu Jūs pareizi. { $issue } Vai tā bija?
-    }
+acknowledge-phone = Vispirms gribu pārliecināties, vai pareizi saprotu, kas notika. { $issue } Vai tā bija?
 
 # Phone script, company voice: read the problem back as a real question.
 # Variables:
@@ -251,17 +281,24 @@ acknowledge-phone-we =
        *[formal] Vispirms pārbaudīsim, vai sapratām Jūs pareizi. { $issue } Vai tā bija?
     }
 
-# Phone script, either voice: read the problem back as a real question. "Gribētos"
-# (impersonal: "one would like to") keeps it free of "I"/"we".
+# Phone script, either voice: read the problem back as a real question ("first, briefly, what
+# happened … is that how it was?"), with no "I"/"we".
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone-check = Vispirms gribētos precizēt, vai viss ir saprasts pareizi. { $issue } Vai tā bija?
+acknowledge-phone-check = Vispirms īsumā par to, kas notika. { $issue } Vai tā bija?
 
 ## Step: state — one sentence that says what went wrong (the fact alone).
 
+# The fact alone. On the phone the agent reads it back as a question, as every read-back on a
+# call does ("Vai tā bija?"), so it is never a bare statement after "Vai Jums ir ērti runāt?".
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-state-issue = { $issue }
+#   $channel (String) - email, chat, social or phone.
+state-issue =
+    { $channel ->
+        [phone] { $issue } Vai tā bija?
+       *[email] { $issue }
+    }
 
 ## Step: apologize — say sorry plainly: no condition, no "but".
 ## A real apology (atvainojamies, atvainojos), not only "žēl" (sympathy).
@@ -269,21 +306,39 @@ state-issue = { $issue }
 # Company voice, formal. Email, chat, phone.
 apologize-sincere = Mēs Jums patiesi atvainojamies.
 
-# Company voice, formal. Email, chat, phone ("please excuse us": what a person says, not the
-# form "lūdzu, pieņemiet mūsu atvainošanos").
-apologize-accept = Lūdzu, atvainojiet mūs.
+# Company voice, formal. Email, chat, phone ("we apologise to you from the heart": what a
+# person says, not the plea "lūdzu, atvainojiet mūs", which as a letter's last line reads
+# as an afterthought).
+apologize-accept = Mēs Jums no sirds atvainojamies.
 
-# Company voice, warm.
-apologize-truly = Mums ir ļoti žēl, un mēs tev atvainojamies.
+# Company voice, warm. On a public reply it says what for ("par notikušo") without quoting
+# anything; in a private letter the issue is right before it, so it needs no "par notikušo"
+# (after "Tā nedrīkstēja notikt." that would repeat the verb).
+# Variables:
+#   $channel (String) - email, chat, social or phone.
+apologize-truly =
+    { $channel ->
+        [social] Mums ir ļoti žēl par notikušo, un mēs tev atvainojamies.
+       *[email] Mums ir ļoti žēl, un mēs tev atvainojamies.
+    }
 
-# Company voice, short: social media and chat. "Par notikušo" says what for without quoting
-# the issue, which a public post must not do.
+# Company voice, short: social media and chat. On social "par notikušo" says what for without
+# quoting the issue, which a public post must not do.
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone.
 apologize-brief =
-    { $register ->
-        [warm] Mums ļoti žēl par notikušo – atvainojamies!
-       *[formal] Mēs atvainojamies par notikušo.
+    { $channel ->
+        [social]
+            { $register ->
+                [warm] Mums ļoti žēl par notikušo – atvainojamies!
+               *[formal] Mēs atvainojamies par notikušo.
+            }
+       *[chat]
+            { $register ->
+                [warm] Mums tiešām ļoti žēl – atvainojamies!
+               *[formal] Mums ir patiesi žēl, un mēs Jums atvainojamies.
+            }
     }
 
 # Company voice: the apology names the wait ("… longer than we promised").
@@ -327,20 +382,41 @@ apologize-wait =
             }
     }
 
-# Personal voice: the agent apologizes in their own name.
+# Personal voice: the agent apologizes in their own name (on social: what for, "par notikušo").
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone.
 apologize-personal =
-    { $register ->
-        [warm] Man ir ļoti žēl, un es tev personīgi atvainojos.
-       *[formal] Man ir ļoti žēl, un es Jums personīgi atvainojos.
+    { $channel ->
+        [social]
+            { $register ->
+                [warm] Man ir ļoti žēl par notikušo, un es tev personīgi atvainojos.
+               *[formal] Man ir ļoti žēl par notikušo, un es Jums personīgi atvainojos.
+            }
+       *[email]
+            { $register ->
+                [warm] Man ir ļoti žēl, un es tev personīgi atvainojos.
+               *[formal] Man ir ļoti žēl, un es Jums personīgi atvainojos.
+            }
     }
 
-# Personal voice, formal.
-apologize-mine-formal = Es Jums patiesi atvainojos.
+# Personal voice, formal (on social: what for).
+# Variables:
+#   $channel (String) - email, chat, social or phone.
+apologize-mine-formal =
+    { $channel ->
+        [social] Es Jums patiesi atvainojos par notikušo.
+       *[email] Es Jums patiesi atvainojos.
+    }
 
-# Personal voice, warm.
-apologize-mine-warm = Man tiešām ļoti žēl – atvainojos!
+# Personal voice, warm (on social: what for).
+# Variables:
+#   $channel (String) - email, chat, social or phone.
+apologize-mine-warm =
+    { $channel ->
+        [social] Man tiešām ļoti žēl par notikušo – atvainojos!
+       *[email] Man tiešām ļoti žēl – atvainojos!
+    }
 
 # Personal voice: the apology names the wait ("longer than promised": no "we" in an "I"
 # message). Same cases as apologize-wait.
@@ -384,79 +460,73 @@ apologize-wait-mine =
     }
 
 ## Step: own — take responsibility; the mistake is ours.
-## Each message names what it takes on (kļūda, šī lieta): in restore-value it follows
-## the compensation, and a bare "tā ir…" would point at the compensation.
-## The personal voice owns putting it right, never the error itself (the agent did not make it).
+## In restore-value "own" stands between the issue and the compensation, so the company voice
+## says it with regret ("mēs Jūs pievīlām" — we let you down; "tam nav attaisnojuma"), and the
+## compensation after it reads as making amends, not as buying the customer off.
+## The personal voice owns putting it right, plainly, never the error itself (the agent did
+## not make it) and never grandly ("ņemu savās rokās"): "turpmāk ar šo lietu nodarbošos es".
+## No message ends on "mūsu": an agent's cause often begins "Mūsu …".
 
-# Company voice, formal.
+# Company voice, formal ("the mistake is ours, and we take full responsibility for it": the
+# plain, complete admission a Latvian formal letter makes; tests/test_check.py edits this exact
+# sentence, so keep it word for word).
 own-full = Kļūda ir mūsu, un mēs par to uzņemamies pilnu atbildību.
 
-# Company voice, warm ("we got it wrong, and putting it right is our job").
-own-got-wrong = Mēs kļūdījāmies, un izlabot to ir mūsu pienākums.
+# Company voice, warm ("we let you down, and that is on our conscience"; not "vaina", which
+# shares its root with "atvainojamies").
+own-got-wrong = Mēs tevi pievīlām, un tas ir uz mūsu sirdsapziņas.
 
-# Company voice. It does not end on "mūsu": an agent's cause often begins "Mūsu …", and
-# "… mūsu. Mūsu …" sounds bad, above all when read aloud.
+# Company voice (warm: "no excuses: we got it wrong"; formal: "this time we let you down, and
+# there is no excuse for it").
 # Variables:
 #   $register (String) - formal or warm.
 own-on-us =
     { $register ->
         [warm] Te nav ko aizbildināties – kļūdījāmies mēs.
-       *[formal] Par šo kļūdu pilnībā atbildam mēs.
+       *[formal] Šoreiz mēs Jūs pievīlām, un tam nav attaisnojuma.
     }
 
-# Personal voice; only while the fix is not done ("I am taking this into my own hands and
-# will not let go until everything is sorted").
-own-mine = Šo lietu ņemu savās rokās un nelaidīšu vaļā, kamēr viss nebūs nokārtots.
+# Personal voice; only while the fix is not done ("from now on I am the one dealing with this,
+# until it is solved").
+own-mine = Turpmāk ar šo lietu nodarbošos es – līdz viss būs atrisināts.
 
-# Personal voice: the agent has taken the case on. The participle agrees with the agent;
-# unknown gender takes the simple past, which needs no agreement.
-# Variables:
-#   $agent_gender (String) - feminine, masculine or unknown.
-own-mine-full =
-    { $agent_gender ->
-        [feminine] Šo lietu esmu ņēmusi savās rokās.
-        [masculine] Šo lietu esmu ņēmis savās rokās.
-       *[unknown] Šo lietu ņēmu savās rokās.
-    }
+# Personal voice: the agent answers for the case from now on ("now I am the one responsible
+# for this case"; "tagad" keeps it from claiming the error).
+own-mine-full = Par šo lietu tagad atbildu es.
 
-# Personal voice: the agent owns the resolution, not the error ("this is now in my charge" /
-# "I am personally overseeing this from now on").
-# Variables:
-#   $register (String) - formal or warm.
-own-mine-care =
-    { $register ->
-        [warm] Tagad šī lieta ir manā pārziņā.
-       *[formal] Šo lietu tagad pārraugu es personīgi.
-    }
+# Personal voice: the agent owns the resolution, not the error ("this case is now in my charge").
+own-mine-care = Tagad šī lieta ir manā pārziņā.
 
 ## Step: empathize — recognize what the problem cost the customer.
 
-# Either voice (no "I", no "we").
+# Either voice (no "I", no "we"): what it cost the customer, said without reproach ("you had
+# to spend time and nerves although everything should have gone smoothly"; never "Jums
+# nevajadzēja tērēt…", which reads "you needn't have bothered").
 # Variables:
 #   $register (String) - formal or warm.
 empathize-time =
     { $register ->
-        [warm] Tev nevajadzēja tam tērēt ne laiku, ne nervus.
-       *[formal] Jums nevajadzēja tam tērēt ne laiku, ne nervus.
+        [warm] Tev nācās tērēt laiku un nervus, lai gan visam bija jānorit gludi.
+       *[formal] Jums nācās tērēt laiku un nervus, lai gan visam bija jānorit gludi.
     }
 
-# Either voice. Empathy follows "own", so it names what it means (šāda situācija), never a
-# bare "tas" that would point at the responsibility just taken.
+# Either voice: the experience was unpleasant and the customer's disappointment is justified
+# (no guess at their mood, nothing that makes it sound small).
 # Variables:
 #   $register (String) - formal or warm.
 empathize-deal =
     { $register ->
-        [warm] Šāda situācija ir ļoti nepatīkama, un tā noteikti sabojāja tev garastāvokli.
-       *[formal] Šāda situācija ir ļoti nepatīkama, un tā noteikti sagādāja Jums lieku satraukumu.
+        [warm] Šāda pieredze ir nepatīkama, un tava vilšanās ir pilnīgi saprotama.
+       *[formal] Šāda pieredze ir nepatīkama, un Jūsu vilšanās ir pilnīgi saprotama.
     }
 
-# Company voice ("we understand it cost you both time and patience").
+# Company voice ("we understand that because of us you had to spend both time and nerves").
 # Variables:
 #   $register (String) - formal or warm.
 empathize-frustrating =
     { $register ->
-        [warm] Saprotam, ka šī situācija tev prasīja gan laiku, gan pacietību.
-       *[formal] Saprotam, ka šī situācija Jums prasīja gan laiku, gan pacietību.
+        [warm] Saprotam, ka mūsu dēļ tev nācās tērēt gan laiku, gan nervus.
+       *[formal] Saprotam, ka mūsu dēļ Jums nācās tērēt gan laiku, gan nervus.
     }
 
 # Personal voice, warm. "Such a situation would upset me too" avoids vīlies/vīlusies.
@@ -555,28 +625,24 @@ prevent-again = Lai tas neatkārtotos, ir ieviestas izmaiņas: { $prevention }
 #   $prevention (String) - What changes, whole sentences.
 prevent-mine = Lai tas neatkārtotos, kolēģi jau ir ieviesuši izmaiņas: { $prevention }
 
-# Either voice: the change on its own. On the phone a listener cannot see where the fix ends,
-# so the change is announced in a sentence of its own ("This will not happen again.").
+# Either voice: the change on its own, then one short sentence that says what it is for, so it
+# is never read (or heard on the phone) as part of today's fix. It states the purpose, not a
+# guarantee ("Tas vairs neatkārtosies" promises what no one can).
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-#   $channel (String) - email, chat, social or phone.
-prevent-fact =
-    { $channel ->
-        [phone] Tas vairs neatkārtosies. { $prevention }
-        [chat] { $prevention }
-        [social] { $prevention }
-       *[email] { $prevention }
-    }
+prevent-fact = { $prevention } Šīs izmaiņas ir ieviestas, lai tas neatkārtotos.
 
 ## Step: restore — make it right with something the customer values.
-## Goodwill on top of putting things right, never the refund a fix may mention: "piešķirt"
-## (grant), "saņemt" (receive), never "atmaksāt" (pay back) or "ieskaitīt kontā" (which
-## account?), and never how or when it is paid. The amount prints "15 EUR" (never declined),
-## so it stands as an object or before "apmērā". restore-refund, restore-credit and the
-## months messages may stand right after the issue (restore-value): no "arī", "vēl",
-## "turklāt" there; restore-extra* come after the fix step and say "in addition" with
-## "turklāt" / "papildus tam" only: no "vēl" (another X), since the fix step may be "we are
-## working on it", with no money before it.
+## Goodwill on top of putting things right, never the refund a fix may mention, and always a
+## firm commitment in plain words: "Kā kompensāciju piešķiram …" (we grant), "saņemsiet"
+## (you will receive); never "Jums pienākas" (you are entitled to: legal and cold), never
+## "atmaksāt" (pay back) or "ieskaitīt kontā" (which account?), and never how or when it is
+## paid. The amount prints "15 EUR" (never declined), so it stands as an object
+## ("piešķiram Jums 15 EUR", "15 EUR kompensāciju"). restore-refund, restore-credit and the
+## months messages may stand right after "own" (restore-value): no "arī", "vēl", "turklāt"
+## there; restore-extra* come after the fix step and say "in addition" with "turklāt" only:
+## no "vēl" (another X), since the fix step may be "we are working on it", with no money
+## before it.
 
 # Company voice ("as compensation we grant you X").
 # Variables:
@@ -588,14 +654,15 @@ restore-refund =
        *[formal] Kā kompensāciju piešķiram Jums { $compensation_amount }.
     }
 
-# Company voice ("from our side you are owed compensation: X").
+# Company voice ("for the inconvenience caused we grant you X in compensation"): a firm
+# commitment, never "Jums pienākas" (a legal entitlement).
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-credit =
     { $register ->
-        [warm] No mūsu puses tev pienākas kompensācija – { $compensation_amount }.
-       *[formal] No mūsu puses Jums pienākas kompensācija { $compensation_amount } apmērā.
+        [warm] Par sagādātajām neērtībām piešķiram tev { $compensation_amount } kompensāciju.
+       *[formal] Par sagādātajām neērtībām piešķiram Jums { $compensation_amount } kompensāciju.
     }
 
 # Personal voice ("as compensation I grant you X").
@@ -608,24 +675,24 @@ restore-refund-mine =
        *[formal] Kā kompensāciju piešķiru Jums { $compensation_amount }.
     }
 
-# Personal voice ("I have approved compensation of X for you").
+# Personal voice ("I have approved X in compensation for you").
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-credit-mine =
     { $register ->
-        [warm] Apstiprināju tev kompensāciju – { $compensation_amount }.
-       *[formal] Apstiprināju Jums kompensāciju { $compensation_amount } apmērā.
+        [warm] Apstiprināju tev { $compensation_amount } kompensāciju.
+       *[formal] Apstiprināju Jums { $compensation_amount } kompensāciju.
     }
 
-# Either voice ("you will receive compensation of X"; no "I"/"we").
+# Either voice ("as compensation you will receive X"; no "I"/"we").
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-refund-on-way =
     { $register ->
         [warm] Kā kompensāciju tu saņemsi { $compensation_amount }.
-       *[formal] Jūs saņemsiet kompensāciju { $compensation_amount } apmērā.
+       *[formal] Kā kompensāciju Jūs saņemsiet { $compensation_amount }.
     }
 
 # Company voice, after the fix: the compensation comes on top of putting things right.
@@ -635,7 +702,7 @@ restore-refund-on-way =
 restore-extra =
     { $register ->
         [warm] Turklāt kā kompensāciju piešķiram tev { $compensation_amount }.
-       *[formal] Papildus tam piešķiram Jums kompensāciju { $compensation_amount } apmērā.
+       *[formal] Turklāt kā kompensāciju piešķiram Jums { $compensation_amount }.
     }
 
 # Personal voice, after the fix: the compensation comes on top of putting things right.
@@ -645,7 +712,7 @@ restore-extra =
 restore-extra-mine =
     { $register ->
         [warm] Turklāt kā kompensāciju piešķiru tev { $compensation_amount }.
-       *[formal] Papildus tam piešķiru Jums kompensāciju { $compensation_amount } apmērā.
+       *[formal] Turklāt kā kompensāciju piešķiru Jums { $compensation_amount }.
     }
 
 # Company voice ("as compensation we added N free months to your subscription"): fits a plan
@@ -875,17 +942,30 @@ next-steps-when-fixed-mine =
     }
 
 ## Step: invite — invite questions, or move a public thread to a private channel.
-## A message that gives $contact never says "write": the contact may be a phone number
-## ("sazinies" — get in touch — fits all three kinds).
+## A message that gives $contact fits its kind ($contact_kind): a phone number is called
+## ("zvaniet mums pa tālruni …"), an e-mail address or a handle is written to ("rakstiet
+## mums: …"), anything else gets "sazinieties" (get in touch). Only the email and handle
+## branches say "write". A personal ("I") letter never says "contact me" before an address
+## that may be the team's shared mailbox: it points at the contact without claiming it.
 
-# Company voice; email and chat (no contact given, so "write to us" is right here).
+# Company voice; email and chat (no contact given, so "write to us" is right here; in chat,
+# "right here").
 # "Ja" opens a question, never an apology.
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone.
 invite-reply =
-    { $register ->
-        [warm] Ja tev rodas jautājumi, droši raksti mums.
-       *[formal] Ja Jums rodas jautājumi, droši rakstiet mums.
+    { $channel ->
+        [chat]
+            { $register ->
+                [warm] Ja tev rodas jautājumi, droši raksti mums tepat.
+               *[formal] Ja Jums rodas jautājumi, droši rakstiet mums tepat.
+            }
+       *[email]
+            { $register ->
+                [warm] Ja tev rodas jautājumi, droši raksti mums.
+               *[formal] Ja Jums rodas jautājumi, droši rakstiet mums.
+            }
     }
 
 # Personal voice; email and chat.
@@ -906,45 +986,123 @@ invite-chat-here =
        *[formal] Ja Jums ir vēl kādi jautājumi, rakstiet tepat.
     }
 
-# Company voice; email: a direct line. $contact stays last.
+# Company voice; email: a direct line that fits the kind of contact. $contact stays last.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
+#   $contact_kind (String) - email, phone, handle or other.
 #   $register (String) - formal or warm.
 invite-reach =
-    { $register ->
-        [warm] Ja rodas kādi jautājumi, droši sazinies ar mums: { $contact }.
-       *[formal] Ja Jums rodas vēl kādi jautājumi, sazinieties ar mums: { $contact }.
+    { $contact_kind ->
+        [email]
+            { $register ->
+                [warm] Ja rodas kādi jautājumi, droši raksti mums: { $contact }.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, rakstiet mums: { $contact }.
+            }
+        [handle]
+            { $register ->
+                [warm] Ja rodas kādi jautājumi, droši raksti mums: { $contact }.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, rakstiet mums: { $contact }.
+            }
+        [phone]
+            { $register ->
+                [warm] Ja rodas kādi jautājumi, droši zvani mums pa tālruni { $contact }.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, zvaniet mums pa tālruni { $contact }.
+            }
+       *[other]
+            { $register ->
+                [warm] Ja rodas kādi jautājumi, droši sazinies ar mums: { $contact }.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, sazinieties ar mums: { $contact }.
+            }
     }
 
-# Personal voice; email: a direct line. $contact stays last.
+# Personal voice; email: a direct line that fits the kind of contact, without "contact me"
+# (the address may be the team's shared mailbox). $contact stays last.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
+#   $contact_kind (String) - email, phone, handle or other.
 #   $register (String) - formal or warm.
 invite-reach-mine =
-    { $register ->
-        [warm] Ja rodas kādi jautājumi, droši sazinies ar mani: { $contact }.
-       *[formal] Ja Jums rodas vēl kādi jautājumi, sazinieties ar mani: { $contact }.
+    { $contact_kind ->
+        [email]
+            { $register ->
+                [warm] Ja rodas kādi jautājumi, droši raksti: { $contact }.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, rakstiet: { $contact }.
+            }
+        [handle]
+            { $register ->
+                [warm] Ja rodas kādi jautājumi, droši raksti: { $contact }.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, rakstiet: { $contact }.
+            }
+        [phone]
+            { $register ->
+                [warm] Ja rodas kādi jautājumi, droši zvani pa tālruni { $contact }.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, zvaniet pa tālruni { $contact }.
+            }
+       *[other]
+            { $register ->
+                [warm] Ja rodas kādi jautājumi, droši sazinies: { $contact }.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, sazinieties: { $contact }.
+            }
     }
 
-# Social media, company voice: move a public thread to a private channel. $contact stays
-# last, with no full stop after it (a handle or an address is copied as it stands).
+# Social media, company voice: move a public thread to a private channel, the way the contact
+# is reached. $contact stays last, with no full stop after it (a handle or an address is copied
+# as it stands).
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
+#   $contact_kind (String) - email, phone, handle or other.
 #   $register (String) - formal or warm.
 invite-private =
-    { $register ->
-        [warm] Lai visu nokārtotu, lūdzu, sazinies ar mums privāti: { $contact }
-       *[formal] Lai visu nokārtotu, lūdzu, sazinieties ar mums privāti: { $contact }
+    { $contact_kind ->
+        [email]
+            { $register ->
+                [warm] Lai visu nokārtotu, lūdzu, uzraksti mums: { $contact }
+               *[formal] Lai visu nokārtotu, lūdzu, uzrakstiet mums: { $contact }
+            }
+        [handle]
+            { $register ->
+                [warm] Lai visu nokārtotu, lūdzu, uzraksti mums privāti: { $contact }
+               *[formal] Lai visu nokārtotu, lūdzu, uzrakstiet mums privāti: { $contact }
+            }
+        [phone]
+            { $register ->
+                [warm] Lai visu nokārtotu, lūdzu, piezvani mums pa tālruni { $contact }
+               *[formal] Lai visu nokārtotu, lūdzu, piezvaniet mums pa tālruni { $contact }
+            }
+       *[other]
+            { $register ->
+                [warm] Lai visu nokārtotu, lūdzu, sazinies ar mums privāti: { $contact }
+               *[formal] Lai visu nokārtotu, lūdzu, sazinieties ar mums privāti: { $contact }
+            }
     }
 
 # Social media, personal voice: move a public thread to a private channel. $contact stays last.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
+#   $contact_kind (String) - email, phone, handle or other.
 #   $register (String) - formal or warm.
 invite-private-mine =
-    { $register ->
-        [warm] Lai es to varētu nokārtot, lūdzu, sazinies ar mani privāti: { $contact }
-       *[formal] Lai es to varētu nokārtot, lūdzu, sazinieties ar mani privāti: { $contact }
+    { $contact_kind ->
+        [email]
+            { $register ->
+                [warm] Lai es varētu visu nokārtot, lūdzu, uzraksti: { $contact }
+               *[formal] Lai es varētu visu nokārtot, lūdzu, uzrakstiet: { $contact }
+            }
+        [handle]
+            { $register ->
+                [warm] Lai es varētu visu nokārtot, lūdzu, uzraksti man privāti: { $contact }
+               *[formal] Lai es varētu visu nokārtot, lūdzu, uzrakstiet man privāti: { $contact }
+            }
+        [phone]
+            { $register ->
+                [warm] Lai es varētu visu nokārtot, lūdzu, piezvani pa tālruni { $contact }
+               *[formal] Lai es varētu visu nokārtot, lūdzu, piezvaniet pa tālruni { $contact }
+            }
+       *[other]
+            { $register ->
+                [warm] Lai es varētu visu nokārtot, lūdzu, sazinies ar mani privāti: { $contact }
+               *[formal] Lai es varētu visu nokārtot, lūdzu, sazinieties ar mani privāti: { $contact }
+            }
     }
 
 # Social media, company voice: ask for a direct message ("there we will explain and settle
@@ -1046,14 +1204,14 @@ thank-mine-telling =
        *[formal] Paldies, ka man par to pastāstījāt.
     }
 
-## Step: close — optimism about the relationship, without promising a "next time" or
-## "winning back trust" (translated clichés).
+## Step: close — optimism about the relationship, as Latvian agents say it, without promising
+## a "next time", "winning back trust" or a "pleasant experience" (translated clichés).
 
 # Company voice ("we hope that from now on everything goes smoothly").
 close-trust = Ceram, ka turpmāk viss noritēs bez aizķeršanās.
 
-# Company voice, warm ("we hope your next experience with us will be a much better one").
-close-next-time = Ceram, ka nākamā pieredze ar mums būs daudz patīkamāka.
+# Company voice, warm ("we hope that from now on everything will be as it should be").
+close-next-time = Ceram, ka turpmāk viss būs tā, kā tam jābūt.
 
 # Company voice, formal letter.
 close-relationship = Mums ir svarīgi, lai Jūs arī turpmāk varētu uz mums paļauties.
@@ -1061,17 +1219,13 @@ close-relationship = Mums ir svarīgi, lai Jūs arī turpmāk varētu uz mums pa
 # Personal voice.
 close-mine = Ceru, ka turpmāk viss noritēs bez aizķeršanās.
 
-# Personal voice ("it matters to me that your next experience is a good one").
-# Variables:
-#   $register (String) - formal or warm.
-close-mine-trust =
-    { $register ->
-        [warm] Man ir svarīgi, lai nākamā pieredze tev būtu tikai laba.
-       *[formal] Man ir svarīgi, lai nākamā pieredze Jums būtu tikai laba.
-    }
+# Personal voice ("it matters to me that from now on everything is as it should be").
+close-mine-trust = Man ir svarīgi, lai turpmāk viss būtu tā, kā tam jābūt.
 
 ## Step: sign-off — the closing formula and who is writing.
-## "Ar cieņu" closes a Jūs letter; a tu letter closes "Jauku dienu!" or "Visu labu!".
+## "Ar cieņu" closes a Jūs e-mail; a tu e-mail closes "Visu labu!" (never "Jauku dienu!", which
+## sounds breezy right after an apology). A chat ends with a closing line too ("Visu labu!"
+## above the name), so it never stops on the compensation; a public post signs with a dash.
 
 # Email, with the agent's name and the company (a signature line: the name stands alone).
 # Variables:
@@ -1081,7 +1235,7 @@ close-mine-trust =
 sign-off-regards =
     { $register ->
         [warm]
-            Jauku dienu!
+            Visu labu!
             { $agent_name }
             { $company }
        *[formal]
@@ -1097,7 +1251,7 @@ sign-off-regards =
 sign-off-regards-name =
     { $register ->
         [warm]
-            Jauku dienu!
+            Visu labu!
             { $agent_name }
        *[formal]
             Ar cieņu
@@ -1117,7 +1271,7 @@ sign-off-warm =
 sign-off-team =
     { $register ->
         [warm]
-            Jauku dienu!
+            Visu labu!
             Klientu atbalsta komanda
        *[formal]
             Ar cieņu
@@ -1125,8 +1279,9 @@ sign-off-team =
     }
 
 # Company voice only; email, chat, social: the named company signs. An e-mail closes with
-# its formula and the name on its own line; chat and social sign with a dash. The name
-# stands alone, so it is never left undeclined before a noun („X” komanda).
+# its formula and the name on its own line; a chat closes "Visu labu!" above the name; a public
+# post signs with a dash. The name stands alone, so it is never left undeclined before a noun
+# („X” komanda).
 # Variables:
 #   $company (String) - The company's name.
 #   $channel (String) - email, chat, social or phone.
@@ -1136,34 +1291,46 @@ sign-off-team-company =
         [email]
             { $register ->
                 [warm]
-                    Jauku dienu!
+                    Visu labu!
                     { $company }
                *[formal]
                     Ar cieņu
                     { $company }
             }
-        [chat] – { $company }
+        [chat]
+            Visu labu!
+            { $company }
        *[social] – { $company }
     }
 
-# Chat and social media signature.
+# Chat and social media signature: a chat closes "Visu labu!" above the name (in either
+# register), a public post signs with a dash.
 # Variables:
 #   $agent_name (String) - The agent's first name.
-sign-off-initials = – { $agent_name }
+#   $channel (String) - email, chat, social or phone.
+sign-off-initials =
+    { $channel ->
+        [chat]
+            Visu labu!
+            { $agent_name }
+       *[social] – { $agent_name }
+    }
 
-# Phone script: the customer's last turn ("if you have no more questions…"), then the one
-# thank-you of the call and the goodbye.
+# Phone script: the customer's last turn ("do you need help with anything else?"), then the
+# goodbye. No "I"/"we" (either voice), no thanks (a formal-letter call has already thanked).
+# Its words ("jautājumā", "palīdzība") are those of the phone invites, so a call that has
+# already asked ends with sign-off-phone-bye instead of asking twice.
 # Variables:
 #   $register (String) - formal or warm.
 sign-off-phone =
     { $register ->
-        [warm] Ja tev vairs nav jautājumu – paldies par sarunu! Uz dzirdēšanos!
-       *[formal] Ja Jums vairs nav jautājumu – paldies par sarunu! Uz dzirdēšanos!
+        [warm] Vai tev vēl kādā jautājumā vajadzīga palīdzība? Ja nē – visu labu, uz dzirdēšanos!
+       *[formal] Vai Jums vēl kādā jautājumā vajadzīga palīdzība? Ja nē – visu labu, uz dzirdēšanos!
     }
 
-# Phone script: goodbye without thanks (when the call has already thanked), still leaving the
-# customer a last turn ("if nothing else is needed…").
-sign-off-phone-bye = Ja nekas cits nav vajadzīgs – visu labu! Uz dzirdēšanos!
+# Phone script, only after the invite step has given the customer a last turn: the one
+# thank-you of the call and the goodbye.
+sign-off-phone-bye = Paldies par sarunu! Visu labu, uz dzirdēšanos!
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.
 ## A macro (Zendesk, Freshdesk, Help Scout, Intercom, Gorgias, Front, CSV) is written
