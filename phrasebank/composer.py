@@ -159,24 +159,30 @@ def compose(
 
 
 def _paragraph_breaks(channel, steps: list[str]) -> list[bool]:
-    """Whether each part opens a paragraph: parts standing apart (greeting, sign-off)
-    always do; elsewhere a change of paragraph group does, once the paragraph being
-    written holds two parts (a one-sentence paragraph is not worth a break)."""
+    """Whether each part opens a paragraph. Parts standing apart (greeting, sign-off)
+    always do. Elsewhere consecutive parts of one paragraph group form a run; a run of
+    two or more opens a paragraph, a lone part joins the paragraph before it."""
+    groups = [channel.paragraph_groups.get(step) for step in steps]
+    runs: list[int] = []  # length of the run each part belongs to
+    i = 0
+    while i < len(steps):
+        j = i + 1
+        while j < len(steps) and groups[j] == groups[i] and steps[j] not in channel.own_paragraph:
+            j += 1
+        runs.extend([j - i] * (j - i))
+        i = j
     breaks: list[bool] = []
-    in_paragraph = 0
-    previous: str | None = None
-    for step in steps:
-        apart = step in channel.own_paragraph
-        if previous is None:
-            brk = False
-        elif apart or previous in channel.own_paragraph:
-            brk = True
+    for index, step in enumerate(steps):
+        if index == 0:
+            breaks.append(False)
+            continue
+        previous = steps[index - 1]
+        if step in channel.own_paragraph or previous in channel.own_paragraph:
+            breaks.append(True)
+        elif groups[index] is None or groups[index] == groups[index - 1]:
+            breaks.append(False)
         else:
-            group, before = channel.paragraph_groups.get(step), channel.paragraph_groups.get(previous)
-            brk = group is not None and group != before and in_paragraph >= 2
-        in_paragraph = 1 if (brk or previous is None) else in_paragraph + 1
-        breaks.append(brk)
-        previous = step
+            breaks.append(runs[index] >= 2)
     return breaks
 
 

@@ -124,8 +124,8 @@ def test_every_letter_keeps_every_letter_rule(locale):
 
         # --- one voice ------------------------------------------------------------------
         other = "we" if voice == "i" else "i"
-        # on the phone the agent introduces themself in the first person, whatever the voice
-        framed = [w for p in parts if not (channel in SPOKEN and p.step == "greeting") for w in words(p.own)]
+        # on the phone the agent speaks for themself (introduction, goodbye) in the first person
+        framed = [w for p in parts if not (channel in SPOKEN and p.step in ("greeting", "sign-off")) for w in words(p.own)]
         spoken_as = [w for w in framed if lw.person(other, w)]
         assert not spoken_as, (f"a {voice!r} letter speaks as {other!r}: {spoken_as}", label, text)
         if voice == "i":
