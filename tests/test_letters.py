@@ -119,7 +119,7 @@ def test_every_letter_keeps_every_letter_rule(locale):
             after_greeting = [p for p in parts if p.step != "greeting"]
             assert facts["issue"] in after_greeting[0].full, ("the letter opens with something other than the issue", label, text)
             if apology.playbook == "restore-value":
-                body = [p.step for p in parts if p.step not in ("greeting", "sign-off")]
+                body = [p.step for p in parts if p.step not in ("greeting", "invite", "sign-off")]
                 assert body[-1] == "apologize", ("restore-value: the plain sorry comes last", label, text)
 
         # --- one voice ------------------------------------------------------------------
