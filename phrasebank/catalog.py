@@ -49,6 +49,7 @@ class MessageSpec:
     voices: frozenset[str]
     lead_in: str | None = None  # the fact this message announces (it ends with a lead-in mark and the fact)
     after: frozenset[str] = frozenset()  # only once one of these steps has been said
+    not_after: frozenset[str] = frozenset()  # only while none of these steps has been said
     without: frozenset[str] = frozenset()  # only when none of these facts is given
     with_: frozenset[str] = frozenset()  # only when all of these facts are given (catalog key `with`)
     self_introduction: bool = False  # the agent introduces themself on the phone, first person in either voice
@@ -245,6 +246,7 @@ def _build(data: dict, where: str) -> Catalog:
                 voices=frozenset(m.get("voices", options["voice"])),
                 lead_in=m.get("lead_in"),
                 after=frozenset(m.get("after", ())),
+                not_after=frozenset(m.get("not_after", ())),
                 without=frozenset(m.get("without", ())),
                 with_=frozenset(m.get("with", ())),
                 self_introduction=bool(m.get("self_introduction", False)),
@@ -305,6 +307,7 @@ def _build(data: dict, where: str) -> Catalog:
             ("without", spec.without, facts),
             ("with", spec.with_, facts),
             ("after", spec.after, steps),
+            ("not_after", spec.not_after, steps),
         ):
             unknown = set(values) - set(valid)
             if unknown:

@@ -242,6 +242,8 @@ class _Letter:
     def _fits(self, spec: MessageSpec, step: str, said: "_Said") -> bool:
         if spec.after and not (spec.after & said.steps):
             return self._refuse("after")
+        if spec.not_after & said.steps:
+            return self._refuse("after")
         if spec.lead_in is not None and said.lead_ins >= self.rules.max_lead_ins:
             return self._refuse("lead_ins_deliver")
         if spec.facts & said.facts:

@@ -106,3 +106,21 @@ __all__ = [
     "parse_locale",
     "variables",
 ]
+
+
+def rewrite_values(path: Path, step: str, new_value) -> list[str]:
+    """Rewrite the value of every message of catalog step `step` in a copied .ftl file:
+    `new_value(old_source)` gives the new Fluent source of the value. Tests plant defects this
+    way, so they hold whatever the bank's current wording is. Returns the ids rewritten."""
+    text = path.read_text(encoding="utf-8")
+    entries = [
+        e for e in FluentParser(with_spans=True).parse(text).body
+        if isinstance(e, ast.Message) and e.value is not None
+        and e.id.name in CATALOG.messages and CATALOG.messages[e.id.name].step == step
+    ]
+    for entry in reversed(entries):
+        start, end = entry.id.span.end, entry.value.span.end
+        old = text[start:end].split("=", 1)[1]
+        text = text[:start] + " =" + new_value(old) + text[end:]
+    path.write_text(text, encoding="utf-8")
+    return [e.id.name for e in entries]

@@ -10,7 +10,7 @@ import pytest
 
 from phrasebank.cli import main
 
-from bank_support import CATALOG, LOCALES, ROOT
+from bank_support import CATALOG, LOCALES, ROOT, rewrite_values
 
 
 def run(capsys, *argv):
@@ -85,7 +85,7 @@ def test_locales_dir_option_reads_a_checkout(capsys, tmp_path):
 
     shutil.copytree(bundled_dir() / "en", tmp_path / "en")
     ftl = tmp_path / "en" / "apology.ftl"
-    ftl.write_text(ftl.read_text(encoding="utf-8").replace("We are sorry about this.", "We apologize to you."), encoding="utf-8")
+    rewrite_values(ftl, "apologize", lambda _: " We apologize to you.")
     assert run(capsys, "locales", "--locales", str(tmp_path))[1].split() == ["en"]
     outs = {run(capsys, "compose", "--locale", "en", "--playbook", "social", "--channel", "social", "--seed", str(s), "--locales", str(tmp_path))[1] for s in range(20)}
     assert any("We apologize to you." in out for out in outs)
