@@ -73,7 +73,9 @@ def compose_lines() -> list[str]:
             name: phrases.money(value.amount, value.currency) if isinstance(value, _facts.Money) else value
             for name, value in _facts.validate(catalog, facts).items()
         }
-        grammar = {name: apology.options[name] for name in catalog.grammar_variables}
+        grammar = {name: apology.options[name] for name in catalog.grammar_variables if name in apology.options}
+        for name, derived in catalog.derived.items():  # e.g. contact_kind, derived from a fact
+            grammar[name] = derived.of(args.get(derived.source))
         # The same arguments a direct Fluent user would pass: each message's own facts.
         calls = [
             (bundle.get_message(i).value, {**grammar, **{n: args[n] for n in catalog.messages[i].facts}})
