@@ -427,6 +427,9 @@ def _plan(
     plan = []
     for step in book.steps:
         candidates = catalog.candidates(step, register, channel, voice)
+        needed = catalog.steps[step].mandatory or step in book.required
+        if not candidates and not needed:
+            continue  # the catalog writes this step on other channels only (no written closing on a call)
         if not candidates:
             raise BankError(
                 f"the catalog has no message for step {step!r} with register={register}, "
@@ -440,7 +443,6 @@ def _plan(
             and not (spec.without & available)
             and not (spec.facts & unsayable)
         ]
-        needed = catalog.steps[step].mandatory or step in book.required
         if not usable:
             if needed:
                 wanted = [s for s in candidates if not (s.facts & unsayable)]
