@@ -23,8 +23,9 @@
 ###
 ### The agent never takes credit or blame for what the team did: a personal
 ### fix lead-in is neutral ("וזה מה שכבר סודר:"), never "טיפלתי בזה בעצמי";
-### personal ownership takes charge of the resolution ("העניין נמצא בטיפולי
-### האישי"), not of the error.
+### personal ownership owns the outcome ("זו הייתה טעות, ואין לה שום תירוץ",
+### "ואני לוקחת את זה על עצמי"), never "I made the mistake", and promises
+### future action only in own-mine, which the catalog keeps for an open case.
 ###
 ### Follow-ups: next-steps-date* promise an update on a case that is still
 ### open; next-steps-check* (used after a finished fix) only check that all is
@@ -59,19 +60,34 @@
 ### a sentence boundary. A message that announces one (explain-found,
 ### explain-happened, explain-checked, fix-done, fix-mine, prevent-changed,
 ### prevent-again, prevent-mine) is a whole sentence that ends with ":" and the
-### fact. The bare cause and prevention messages add a short sentence after
-### the fact ("זו הייתה הסיבה."), so the reader knows what the agent's
-### sentence is without a third colon in a row.
+### fact. A letter announces at most two facts, so the third stands alone and
+### must still read well, on paper and aloud: the bare cause and prevention
+### messages add a short sentence after the fact ("מכאן נבעה הבעיה.", "כך זה
+### לא יחזור על עצמו."), and the bare fix opens with "מאז," so it is not
+### heard as more of the cause (never "בינתיים": it makes a finished or
+### permanent fix sound temporary). A fix lead-in is passive ("וזה מה שכבר
+### נעשה:", "מה שכבר טופל:"), so it fits a fix the agent wrote in the third
+### person ("המלון מימן..."); "להלן" only in an e-mail. A prevention lead-in never puts a change that
+### is already in force into the future, and never hides behind a passive
+### ("הוחלט"): it has no verb ("וכדי שזה לא יקרה שוב:") or says who changed it.
 ### $contact (an e-mail address, a phone number or a handle) always comes
-### last, after "ב־" (at), with no full stop, so it can be copied; no message
-### that gives it, and no phone script, asks the customer to write.
+### last, with no full stop, so it can be copied, after words that fit what it
+### is ($contact_kind): "לכתוב ... בכתובת" an address, "להתקשר ... בטלפון" or
+### "למספר" a number, "הודעה ... לחשבון" a handle, "דרך" anything else; never a
+### bare "ב־" before a Latin address. Only the email and handle branches ask
+### the customer to write, and no phone script does.
 ###
 ### Phone scripts are read aloud, and the agent places the call: the greeting
 ### asks for the customer by first name when we have it ("אפשר לדבר עם
 ### דנה?"), says who is calling and from where, and why (בקשר לפנייה שלך),
 ### once; with no agent name the agent still speaks for themself ("אני מתקשרת
-### מצוות ..."), never "כאן <company>". The read-back ends with a real question,
-### and no greeting thanks (the thanks come once, later).
+### מצוות ..."), never "כאן <company>". The read-back sounds like a person
+### checking ("רק כדי לוודא שהבנתי: ... זה נכון?"), and no greeting thanks (the
+### thanks come once, later). The customer always gets a last turn before
+### goodbye: an invite step asks it, or the goodbye itself does ("יש לך עוד
+### משהו לשאול לפני שנסיים?"); that goodbye shares a word (משהו) or its opening
+### (יש לך) with every phone invite, so the composer never asks twice. No e-mail
+### formula is read aloud ("אשמח לעמוד לרשותך", "שטרחת לפנות בעניין").
 ###
 ### Dates: DATE($follow_up_date, skeleton: "MMMMd") prints "18 בדצמבר" (no year,
 ### no weekday); it always follows "עד ה־", as Israelis write and say a date.
@@ -177,7 +193,7 @@ greeting-phone-plain =
 #   $register (String) - formal or warm.
 acknowledge-not-acceptable =
     { $register ->
-        [warm] { $issue } זה ממש לא הסטנדרט שלנו.
+        [warm] { $issue } ככה זה לא אמור לעבוד אצלנו.
        *[formal] { $issue } זה רחוק מאוד מהשירות שאנו מחויבים לתת.
     }
 
@@ -210,36 +226,49 @@ acknowledge-phone = רק כדי לוודא שהבנתי: { $issue } זה נכו�
 # Phone script, company voice: read the problem back as a real question.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone-we = כדי שנהיה בטוחים שהבנו הכול: { $issue } נכון?
+acknowledge-phone-we = רק כדי לוודא שהבנו: { $issue } זה נכון?
 
 # Phone script, either voice: read the problem back as a real question, as the
-# customer told it ("לפי מה שסיפרת", not the case file's "הפרטים שהתקבלו").
+# customer told it ("לפי מה שסיפרת", "לפי הפרטים שמסרת"; not the case file's "הפרטים שהתקבלו").
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - formal or warm.
 acknowledge-phone-check =
     { $register ->
         [warm] לפי מה שסיפרת: { $issue } נכון?
-       *[formal] לפי מה שמסרת בפנייה: { $issue } נכון?
+       *[formal] לפי הפרטים שמסרת: { $issue } נכון?
     }
 
 ## Step: state — one sentence that says what went wrong (the fact alone).
 
+# On the phone the agent reads it back as a real question, as the customer told it.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-state-issue = { $issue }
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone asks.
+state-issue =
+    { $channel ->
+        [phone]
+            { $register ->
+                [warm] לפי מה שסיפרת: { $issue } נכון?
+               *[formal] לפי הפרטים שמסרת: { $issue } נכון?
+            }
+       *[email] { $issue }
+    }
 
 ## Step: apologize — say sorry plainly: no condition, no "but".
 ## In restore-value the apology comes last, after the prevention, so no apology
-## says "על כך" (it would point at the prevention).
+## says "על כך" (it would point at the prevention); most say "על מה שקרה" or "על
+## מה שעברת", which point at the incident from anywhere in a letter and tell a
+## public thread what the apology is for without quoting a fact.
 
 # Company voice, formal. Email, chat, phone.
 # Variables:
 #   $channel (String) - email, chat, social or phone: the phone says אנחנו.
 apologize-sincere =
     { $channel ->
-        [phone] אנחנו מתנצלים מכל הלב.
-       *[email] אנו מתנצלים מכל הלב.
+        [phone] אנחנו מתנצלים מכל הלב על מה שקרה.
+       *[email] אנו מתנצלים מכל הלב על מה שקרה.
     }
 
 # Company voice, formal ("we ask your forgiveness": the formal Hebrew apology,
@@ -248,12 +277,13 @@ apologize-sincere =
 #   $channel (String) - email, chat, social or phone: the phone says it as people do.
 apologize-accept =
     { $channel ->
-        [phone] אנחנו מבקשים ממך סליחה.
-       *[email] אנו מבקשים את סליחתך.
+        [phone] אנחנו מבקשים ממך סליחה על מה שקרה.
+       *[email] אנו מבקשים את סליחתך על מה שקרה.
     }
 
-# Company voice, warm.
-apologize-truly = אנחנו מצטערים מאוד.
+# Company voice, warm. Says what for ("על מה שקרה"), so it also stands alone in a
+# public reply and as the last line of restore-value.
+apologize-truly = אנחנו מצטערים מאוד על מה שקרה.
 
 # Company voice, short: social media and chat. Warm: the everyday "מצטערים"
 # with no pronoun, as Israeli brands answer in a thread.
@@ -331,26 +361,30 @@ apologize-personal =
        *[unknown] צר לי מאוד על מה שקרה.
     }
 
-# Personal voice, formal ("I wish to ask your forgiveness", the same for every
-# agent and customer). A letter writes "ברצוני"; the phone and a public post say
-# "אני רוצה" (רוצה is the same for both genders), as people do.
+# Personal voice, formal ("I wish to ask your forgiveness for what happened", the
+# same for every agent and customer). An e-mail writes "ברצוני"; a chat, the phone
+# and a public post say "אני רוצה" (רוצה is the same for both genders), as people do.
+# "על מה שקרה" says what for, without a fact: a public reply may use it, and in
+# restore-value, where it is the last line, it points at the incident.
 # Variables:
 #   $channel (String) - email, chat, social or phone: the phone says it as people do.
 apologize-mine-formal =
     { $channel ->
-        [phone] אני רוצה לבקש ממך סליחה.
-        [social] אני רוצה לבקש את סליחתך.
-       *[email] ברצוני לבקש את סליחתך.
+        [phone] אני רוצה לבקש ממך סליחה על מה שקרה.
+        [chat] אני רוצה לבקש את סליחתך על מה שקרה.
+        [social] אני רוצה לבקש את סליחתך על מה שקרה.
+       *[email] ברצוני לבקש את סליחתך על מה שקרה.
     }
 
-# Personal voice, warm. The unknown variant uses "סליחה", which needs no gender.
+# Personal voice, warm: what for ("על כל הסיפור הזה"), with no fact, so a public
+# reply says it too. The unknown variant uses "סליחה", which needs no gender.
 # Variables:
 #   $agent_gender (String) - feminine, masculine or unknown.
 apologize-mine-warm =
     { $agent_gender ->
-        [feminine] אני ממש מצטערת.
-        [masculine] אני ממש מצטער.
-       *[unknown] סליחה, באמת.
+        [feminine] אני ממש מצטערת על כל הסיפור הזה.
+        [masculine] אני ממש מצטער על כל הסיפור הזה.
+       *[unknown] באמת סליחה על כל הסיפור הזה.
     }
 
 # Personal voice: the apology names the wait. "נאלצת" (second-person past) is the
@@ -405,62 +439,82 @@ apologize-wait-mine =
             }
     }
 
-## Step: own — take responsibility.
+## Step: own — take responsibility, with regret. Each of acknowledge, apologize,
+## own and empathize does its own job in its own words: own says whose mistake it
+## was ("טעינו", "הטעות שלנו", "זו הייתה טעות, ואין לה שום תירוץ"); empathize says
+## what it cost the customer; only apologize says sorry.
 ## The company owns the mistake; the agent (personal voice) owns the resolution,
-## never a mistake the team made. In restore-value this step follows the
-## compensation, so no message says "זה" where it could point at the amount.
+## never a mistake the team made (an "I" letter says no שלנו), and says plainly
+## that the customer got less than they should ("ציפית ליותר, ובצדק", "זה לא
+## השירות שמגיע לך"), in words the apology step never uses (no מצטער, מתנצל,
+## סליחה, צר לי), and without a second judgement of the incident. In
+## restore-value this step stands between the issue and the compensation, so
+## it must read as real ownership: the compensation after it is then not read
+## as buying the customer off.
 
-# Company voice, formal.
+# Company voice, formal: "we let you down, and we take full responsibility".
 # Variables:
 #   $channel (String) - email, chat, social or phone: the phone says אנחנו.
 own-full =
     { $channel ->
-        [phone] הטעות הייתה שלנו, ואנחנו לוקחים עליה אחריות מלאה.
-       *[email] הטעות הייתה שלנו, ואנו נוטלים עליה אחריות מלאה.
+        [phone] אכזבנו אותך, ואנחנו לוקחים על זה אחריות מלאה.
+       *[email] אכזבנו אותך, ואנו נוטלים על כך אחריות מלאה.
     }
 
-# Company voice, warm.
-own-got-wrong = טעינו, ואנחנו לוקחים את זה על עצמנו.
+# Company voice, warm: "we got this wrong, and that's on us".
+own-got-wrong = טעינו כאן, וזה לגמרי עלינו.
 
-# Company voice.
+# Company voice: "you expected more of us, and rightly so" (second-person past,
+# the same for both genders), then the responsibility.
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
 own-on-us =
     { $register ->
-        [warm] האחריות כאן כולה שלנו.
-       *[formal] האחריות לטעות היא כולה שלנו.
+        [warm] ציפית מאיתנו ליותר, ובצדק. הטעות הזאת כולה שלנו.
+       *[formal]
+            { $channel ->
+                [phone] ציפית מאיתנו ליותר, ובצדק. הטעות שלנו, והאחריות כולה עלינו.
+               *[email] ציפית מאיתנו ליותר, ובצדק. הטעות שלנו, והאחריות לכך מוטלת עלינו במלואה.
+            }
     }
 
-# Personal voice, only while the fix is not done yet (past and future first
-# person, ungendered): the agent stays on it until it is resolved.
+# Personal voice, only while the fix is not done yet: "you expected more, and
+# rightly so" (the regret, in restore-value before the compensation), then the
+# agent takes the case on and sees it through (past and future first person,
+# ungendered). No feeling word: the apology has its own step.
 # Variables:
 #   $register (String) - formal or warm.
 own-mine =
     { $register ->
-        [warm] לקחתי את העניין לאחריותי, ואלווה אותו עד הסוף.
-       *[formal] לקחתי את העניין לאחריותי, ואלווה אותו עד לסיומו.
+        [warm] ציפית ליותר, ובצדק. לקחתי את הטיפול על עצמי, ואלווה אותו עד הסוף.
+       *[formal] ציפית ליותר, ובצדק. לקחתי על עצמי את הטיפול בעניין, ואלווה אותו עד לסיומו.
     }
 
-# Personal voice: the agent takes charge of putting it right ("אדאג", future first
-# person, ungendered). Formal: "האחריות לתיקון המצב" (for putting it right, not for
-# the error), written "מוטלת עליי", said "היא שלי". No "מעכשיו": the agent's
-# prevention sentence usually says it.
+# Personal voice: "you expected more, and rightly so" (second-person past, the
+# same for both genders), then the outcome is owned plainly: "it was a mistake,
+# and there is no excuse for it" (no promise of future action: the fix may be
+# done already, and no "I" who made the team's mistake). No word ending in ־נו
+# (it reads as "we").
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says it as people do.
 own-mine-full =
     { $register ->
-        [warm] מכאן והלאה זה עליי, ואדאג שהכול ייסגר עד הסוף.
+        [warm] ציפית ליותר, ובצדק. זו הייתה טעות, ואין לה שום תירוץ.
        *[formal]
             { $channel ->
-                [phone] האחריות לתיקון המצב היא שלי.
-               *[email] האחריות לתיקון המצב מוטלת עליי.
+                [phone] ציפית ליותר, ובצדק. זו הייתה טעות, ואין לה שום הצדקה.
+               *[email] ציפית ליותר, ובצדק. מדובר בטעות, ואין לה כל הצדקה.
             }
     }
 
-# Personal voice: the agent looks after it personally. Warm and on the phone:
-# "מטפל or מטפלת" is gendered; the unknown variant says "הטיפול בזה אצלי". Formal
-# writing: "בטיפולי האישי", the same for every agent.
+# Personal voice: "this is not the service you deserve" (about the customer, not
+# a feeling of the agent's, so it does not repeat the apology before it), then the
+# agent owns the outcome, with no promise of future action (the fix may already be
+# done). Warm and on the phone: "לוקח or לוקחת את זה על עצמי" is gendered; the
+# unknown variant says "והאחריות לזה עליי". Formal writing: "אני רואה בכך
+# אחריות אישית שלי" (רואה is the same for both genders).
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says it as people do.
@@ -469,50 +523,60 @@ own-mine-care =
     { $channel ->
         [phone]
             { $agent_gender ->
-                [feminine] אני מטפלת בזה אישית.
-                [masculine] אני מטפל בזה אישית.
-               *[unknown] הטיפול בזה אצלי, באופן אישי.
+                [feminine] זה לא השירות שמגיע לך, ואני לוקחת את זה על עצמי.
+                [masculine] זה לא השירות שמגיע לך, ואני לוקח את זה על עצמי.
+               *[unknown] זה לא השירות שמגיע לך, והאחריות לזה עליי.
             }
        *[email]
             { $register ->
                 [warm]
                     { $agent_gender ->
-                        [feminine] אני מטפלת בזה אישית.
-                        [masculine] אני מטפל בזה אישית.
-                       *[unknown] הטיפול בזה אצלי, באופן אישי.
+                        [feminine] זה לא השירות שמגיע לך, ואני לוקחת את זה על עצמי.
+                        [masculine] זה לא השירות שמגיע לך, ואני לוקח את זה על עצמי.
+                       *[unknown] זה לא השירות שמגיע לך, והאחריות לזה עליי.
                     }
-               *[formal] העניין נמצא בטיפולי האישי.
+               *[formal] זה לא השירות שמגיע לך, ואני רואה בכך אחריות אישית שלי.
             }
     }
 
-## Step: empathize — recognize what the problem cost the customer.
-## Strong enough for a serious incident (a room not kept, a card charged twice),
-## never "טרחה" alone.
+## Step: empathize — recognize what the problem cost the customer, never a stock
+## formula ("התסכול שלך מובן לחלוטין") and never "אי נוחות".
+## Right for any incident, a late parcel as much as a room not kept: no "took
+## much of your time", no "ברור ש" (we do not tell the customer what they felt),
+## never "טרחה" alone. In five-steps it follows the ownership sentence, so no
+## message opens with a bare "זה" that could point back at "I am handling it":
+## each names its subject ("כל העניין הזה", "מצב כזה") or the customer ("לא היית צריכה").
 
-# Either voice: what it cost the customer, with no "I" or "we". Formal writing
-# says "גזל ממך זמן רב" (took much of your time); the phone says it plainly.
+# Either voice: what it cost the customer, with no "I" or "we".
 # Variables:
 #   $register (String) - formal or warm.
-#   $channel (String) - email, chat, social or phone: the phone says it as people do.
 empathize-time =
     { $register ->
-        [warm] זה עלה לך בזמן ובעצבים, וזה לא מגיע לך.
-       *[formal]
-            { $channel ->
-                [phone] ברור שכל זה עלה לך בהרבה זמן ועוגמת נפש.
-               *[email] ברור שכל זה גזל ממך זמן רב וגרם לך עוגמת נפש.
-            }
+        [warm] כל העניין הזה עלה לך בזמן ובעצבים.
+       *[formal] מצב כזה גוזל זמן ומשבש תוכניות.
     }
 
-# Either voice. It takes the customer's side ("it is understandable that it
-# upset you"), so it does not repeat the acknowledgement's "it should not have
-# happened".
+# Either voice: what it cost the customer ("you should never have had to deal
+# with this"), not a stock formula such as "your frustration is understandable".
+# "צריך or צריכה" is gendered: the unknown variant says "it should have been
+# spared you", the same for everyone.
 # Variables:
 #   $register (String) - formal or warm.
+#   $customer_gender (String) - feminine, masculine or unknown.
 empathize-deal =
     { $register ->
-        [warm] זה באמת מתסכל, ומובן לגמרי שזה הרגיז אותך.
-       *[formal] מדובר במצב מתסכל, ומובן לחלוטין שהדבר הכעיס אותך.
+        [warm]
+            { $customer_gender ->
+                [feminine] לא היית צריכה להתעסק בזה בכלל.
+                [masculine] לא היית צריך להתעסק בזה בכלל.
+               *[unknown] את כל ההתעסקות הזאת היה צריך לחסוך ממך.
+            }
+       *[formal]
+            { $customer_gender ->
+                [feminine] לא היית צריכה להתמודד עם זה מלכתחילה.
+                [masculine] לא היית צריך להתמודד עם זה מלכתחילה.
+               *[unknown] את ההתמודדות הזאת היה צריך לחסוך ממך.
+            }
     }
 
 # Company voice.
@@ -583,32 +647,49 @@ explain-checked =
        *[formal] בדקתי את כל הפרטים: { $cause }
     }
 
-# Either voice: the cause, then a short sentence that says what it is
-# ("that was the reason").
+# Either voice: the cause alone (a letter announces at most two facts), then a
+# short sentence that says what it was: "that's where it all started" (not
+# "תקלה", a word the agent's cause often uses itself).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-cause = { $cause } זו הייתה הסיבה.
+#   $register (String) - formal or warm.
+explain-cause =
+    { $register ->
+        [warm] { $cause } מכאן הכול התחיל.
+       *[formal] { $cause } מכאן נבעה הבעיה.
+    }
 
 ## Step: fix — what has been done to put it right.
 
-# Company voice: announces the fix, then gives it.
+# Company voice: announces the fix, then gives it. Passive ("נעשה", "ננקטו"), so
+# it fits a fact written in the third person ("המלון מימן...", "השליח אסף...")
+# and a fix still under way ("מכונה חדשה יצאה היום").
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
 fix-done =
     { $register ->
-        [warm] וזה מה שכבר עשינו: { $fix }
-       *[formal] כך כבר טיפלנו בעניין: { $fix }
+        [warm] וזה מה שכבר נעשה: { $fix }
+       *[formal]
+            { $channel ->
+                [phone] וזה מה שכבר נעשה: { $fix }
+               *[email] אלה הצעדים שכבר ננקטו: { $fix }
+            }
     }
 
-# Either voice: the fix on its own.
+# Either voice: the fix without a lead-in (a letter announces at most two facts),
+# after "מאז," ("since then"), so that neither a reader nor a listener takes it
+# for more of the cause. Not "בינתיים" ("for now"): it makes a finished fix,
+# or a permanent one, sound temporary. The fact is a whole sentence; Hebrew has no
+# capital letter to lower after the comma.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
-fix-fact = { $fix }
+fix-fact = מאז, { $fix }
 
 # Personal voice: announces the fix, then gives it. Neutral: the team may have
 # done it, so the agent takes no credit ("מה שכבר סודר", never "טיפלתי בעצמי").
-# Formal writing says "להלן"; the phone says "אספר לך" (I will tell you).
+# A formal e-mail says "להלן"; a chat and the phone do not.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
@@ -618,7 +699,8 @@ fix-mine =
         [warm] וזה מה שכבר סודר: { $fix }
        *[formal]
             { $channel ->
-                [phone] אספר לך מה כבר טופל: { $fix }
+                [phone] ומה שכבר טופל: { $fix }
+                [chat] מה שכבר טופל: { $fix }
                *[email] להלן מה שכבר טופל: { $fix }
             }
     }
@@ -637,13 +719,14 @@ fix-working =
             }
     }
 
-# Company voice, when the fix is not done yet.
+# Company voice, when the fix is not done yet. It promises no reports ("בכל יום
+# עסקים" would clash with the date of next-steps): it says we stay on it.
 # Variables:
 #   $register (String) - formal or warm.
 fix-working-team =
     { $register ->
-        [warm] זה כבר בטיפול אצלנו, ונדווח לך בכל יום עסקים עד שהכול יסתדר.
-       *[formal] הנושא כבר בטיפול אצלנו, ונדווח לך בכל יום עסקים עד שהבעיה תיפתר.
+        [warm] זה כבר בטיפול אצלנו, ואנחנו לא עוזבים את זה עד שהכול יסתדר.
+       *[formal] הנושא כבר בטיפול אצלנו, והטיפול יימשך עד שהבעיה תיפתר במלואה.
     }
 
 # Personal voice, when the fix is not done yet. "מטפל or מטפלת" is gendered;
@@ -657,46 +740,56 @@ fix-working-mine =
        *[unknown] הטיפול בזה עבר אליי, ואעדכן אותך על כל התקדמות עד שהבעיה תיפתר.
     }
 
-# Personal voice, when the fix is not done yet (past and future first person, ungendered).
+# Personal voice, when the fix is not done yet (past and future first person,
+# ungendered): where it stands, with no promise of reports (next-steps gives the
+# date) and no second "I'll see it through" after own-mine.
 # Variables:
 #   $register (String) - formal or warm.
 fix-working-mine-now =
     { $register ->
-        [warm] כבר התחלתי לעבוד על זה, ואדווח לך בכל יום עסקים עד שהכול יסתדר.
-       *[formal] כבר התחלתי לפעול לפתרון, ואדווח לך בכל יום עסקים עד שהבעיה תיפתר.
+        [warm] כבר התחלתי לעבוד על זה מול הצוות המתאים.
+       *[formal] כבר התחלתי לפעול לפתרון מול הגורמים המטפלים.
     }
 
 ## Step: prevent — what changes so that it does not happen again.
 
-# Company voice: announces the change, then gives it.
+# Company voice: announces the change, then gives it. The change is usually in
+# force already ("מעכשיו..."), so the lead-in is in the past ("שינינו") or has
+# no verb, never a future or a passive ("הוחלט").
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 #   $register (String) - formal or warm.
 prevent-changed =
     { $register ->
-        [warm] שינינו גם את שיטת העבודה, כדי שזה לא יחזור: { $prevention }
-       *[formal] שינינו גם את נוהלי העבודה, כדי שזה לא יישנה: { $prevention }
+        [warm] וכדי שזה לא יחזור, שינינו את שיטת העבודה: { $prevention }
+       *[formal] כדי למנוע הישנות של מקרה כזה, עדכנו את נוהלי העבודה: { $prevention }
     }
 
-# Either voice: announces the change, then gives it.
+# Either voice: announces the change with no verb (the fact carries it), then gives it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
 prevent-again =
     { $register ->
-        [warm] וכדי שזה לא יחזור על עצמו: { $prevention }
-       *[formal] כדי שזה לא יישנה, הוחלט על השינוי הבא: { $prevention }
+        [warm] וכדי שזה לא יקרה שוב: { $prevention }
+       *[formal]
+            { $channel ->
+                [phone] וכדי שזה לא יקרה שוב: { $prevention }
+               *[email] וכדי למנוע הישנות של מקרה כזה: { $prevention }
+            }
     }
 
 # Personal voice: announces the change, then gives it (past tense, ungendered).
-# The agent checked what changes; the change itself is the team's.
+# The agent made sure of the change ("וידאתי", "ביררתי", already in force); the
+# change itself is the team's.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 #   $register (String) - formal or warm.
 prevent-mine =
     { $register ->
-        [warm] וידאתי גם מה משתנה, כדי שזה לא יחזור: { $prevention }
-       *[formal] וידאתי גם אילו שינויים ייושמו, כדי שזה לא יישנה: { $prevention }
+        [warm] וידאתי גם שזה לא יחזור: { $prevention }
+       *[formal] ביררתי גם אילו צעדים ננקטו כדי שמקרה כזה לא יישנה: { $prevention }
     }
 
 # Either voice: the change, then a short sentence that says what it is for.
@@ -721,7 +814,7 @@ prevent-fact =
 restore-refund =
     { $register ->
         [warm] כפיצוי, אישרנו לך { $compensation_amount }.
-       *[formal] כפיצוי, אישרנו עבורך סך של { $compensation_amount }.
+       *[formal] כפיצוי, אישרנו עבורך { $compensation_amount }.
     }
 
 # Company voice.
@@ -731,11 +824,11 @@ restore-refund =
 #   $channel (String) - email, chat, social or phone: the phone says אנחנו.
 restore-credit =
     { $register ->
-        [warm] על כל מה שעברת, החלטנו לתת לך פיצוי של { $compensation_amount }.
+        [warm] אנחנו נותנים לך פיצוי של { $compensation_amount }.
        *[formal]
             { $channel ->
-                [phone] אנחנו מעניקים לך פיצוי בסך { $compensation_amount } על אי הנעימות שנגרמה לך.
-               *[email] אנו מעניקים לך פיצוי בסך { $compensation_amount } על אי הנעימות שנגרמה לך.
+                [phone] אנחנו מעניקים לך פיצוי בסך { $compensation_amount }.
+               *[email] אנו מעניקים לך פיצוי בסך { $compensation_amount }.
             }
     }
 
@@ -749,25 +842,33 @@ restore-refund-mine =
        *[formal] אישרתי עבורך פיצוי בסך { $compensation_amount }.
     }
 
-# Personal voice (past tense, ungendered).
+# Personal voice (past tense, ungendered). A plain "כפיצוי": never "על אי
+# הנעימות" (the corporate cliché that plays the incident down), never "על כל זה".
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-credit-mine =
     { $register ->
-        [warm] כדי לפצות אותך על כל זה, אישרתי לך { $compensation_amount }.
-       *[formal] כדי לפצות אותך על אי הנעימות, אישרתי עבורך סך של { $compensation_amount }.
+        [warm] כפיצוי, אישרתי לך { $compensation_amount }.
+       *[formal] כפיצוי, אישרתי עבורך { $compensation_amount }.
     }
 
-# Either voice: the compensation in the passive ("אושר", approved), with no
-# "I" or "we".
+# Either voice, with no "I" or "we": a firm "you will receive" ("תקבל or
+# תקבלי", by the customer's gender), so a first-person letter does not turn
+# faceless at the compensation. The unknown variant says "אושר לך" (approved).
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
+#   $customer_gender (String) - feminine, masculine or unknown.
 restore-refund-on-way =
-    { $register ->
-        [warm] כפיצוי, אושרו לך { $compensation_amount }.
-       *[formal] אושר עבורך פיצוי בסך { $compensation_amount }.
+    { $customer_gender ->
+        [feminine] כפיצוי, תקבלי { $compensation_amount }.
+        [masculine] כפיצוי, תקבל { $compensation_amount }.
+       *[unknown]
+            { $register ->
+                [warm] אושר לך פיצוי של { $compensation_amount }.
+               *[formal] אושר עבורך פיצוי בסך { $compensation_amount }.
+            }
     }
 
 # Company voice, after the fix: the compensation comes on top of putting things right.
@@ -777,7 +878,7 @@ restore-refund-on-way =
 #   $channel (String) - email, chat, social or phone: the phone says אנחנו.
 restore-extra =
     { $register ->
-        [warm] ומעבר לזה, אישרנו לך גם פיצוי של { $compensation_amount }.
+        [warm] ומעבר לזה, אישרנו לך פיצוי של { $compensation_amount }.
        *[formal]
             { $channel ->
                 [phone] בנוסף, אנחנו מעניקים לך פיצוי בסך { $compensation_amount }.
@@ -791,7 +892,7 @@ restore-extra =
 #   $register (String) - formal or warm.
 restore-extra-mine =
     { $register ->
-        [warm] ומעבר לזה, סידרתי לך גם פיצוי של { $compensation_amount }.
+        [warm] ומעבר לזה, סידרתי לך פיצוי של { $compensation_amount }.
        *[formal] בנוסף, אישרתי עבורך פיצוי בסך { $compensation_amount }.
     }
 
@@ -852,19 +953,20 @@ restore-months-mine =
             }
     }
 
-# Either voice: the plan is extended, in the passive ("הוארך", was extended), with
-# no "I" or "we"; it fits a plan that is already paid.
+# Either voice: months "were added" to the plan ("נוספו", no "I" or "we"); it fits
+# a plan that is already paid. Not "הוארך": a fix that reactivates a plan often
+# says "הוארך" itself, and two extensions in a row cannot be told apart.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
 restore-months-free =
     { $free_months ->
-        [one] כפיצוי, המנוי שלך הוארך בחודש ללא תשלום.
-        [two] כפיצוי, המנוי שלך הוארך בחודשיים ללא תשלום.
-        [3] כפיצוי, המנוי שלך הוארך בשלושה חודשים ללא תשלום.
-        [4] כפיצוי, המנוי שלך הוארך בארבעה חודשים ללא תשלום.
-        [5] כפיצוי, המנוי שלך הוארך בחמישה חודשים ללא תשלום.
-        [6] כפיצוי, המנוי שלך הוארך בשישה חודשים ללא תשלום.
-       *[other] כפיצוי, המנוי שלך הוארך ב־{ $free_months } חודשים ללא תשלום.
+        [one] כפיצוי, נוסף למנוי שלך חודש ללא תשלום.
+        [two] כפיצוי, נוספו למנוי שלך חודשיים ללא תשלום.
+        [3] כפיצוי, נוספו למנוי שלך שלושה חודשים ללא תשלום.
+        [4] כפיצוי, נוספו למנוי שלך ארבעה חודשים ללא תשלום.
+        [5] כפיצוי, נוספו למנוי שלך חמישה חודשים ללא תשלום.
+        [6] כפיצוי, נוספו למנוי שלך שישה חודשים ללא תשלום.
+       *[other] כפיצוי, נוספו למנוי שלך { $free_months } חודשים ללא תשלום.
     }
 
 ## Step: next-steps — when the customer hears from us next.
@@ -997,12 +1099,12 @@ invite-reply =
         [chat]
             { $register ->
                 [warm] יש לך עוד שאלה? נשמח לענות כאן.
-               *[formal] לכל שאלה נוספת, נשמח לעזור כאן.
+               *[formal] נשמח לענות כאן על כל שאלה.
             }
        *[email]
             { $register ->
                 [warm] יש לך שאלה? אפשר פשוט להשיב למייל הזה.
-               *[formal] לכל שאלה, ניתן להשיב להודעה זו ונשמח לעזור.
+               *[formal] לכל שאלה, אפשר להשיב למייל הזה, ונשמח לעזור.
             }
     }
 
@@ -1021,52 +1123,136 @@ invite-questions =
 invite-chat-here =
     { $register ->
         [warm] יש עוד משהו? אפשר פשוט לכתוב כאן.
-       *[formal] לכל שאלה נוספת, אפשר להמשיך לכתוב כאן.
+       *[formal] לכל שאלה, אפשר להמשיך לכתוב כאן.
     }
 
-# Company voice; email: a direct line. "לפנות" (get in touch) says neither
-# "write" nor "call", since $contact may be an address or a number. Keep $contact
-# at the end, after "ב־", with no full stop after it.
+# Company voice; email: a direct line besides replying. The line fits the contact
+# ($contact_kind): an address is written to ("לכתוב לנו בכתובת"), a number is
+# called ("להתקשר אלינו בטלפון"), a handle gets a message ("בהודעה לחשבון"),
+# anything else is reached "דרך" it. Never a bare "ב־" before a Latin address.
+# Keep $contact at the end, with no full stop after it, so it can be copied.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
+#   $contact_kind (String) - email, phone, handle or other.
 #   $register (String) - formal or warm.
 invite-reach =
-    { $register ->
-        [warm] יש עוד משהו? תמיד אפשר לפנות אלינו ב־{ $contact }
-       *[formal] לכל שאלה נוספת, ניתן לפנות אלינו ב־{ $contact }
+    { $contact_kind ->
+        [email]
+            { $register ->
+                [warm] יש עוד משהו? תמיד אפשר לכתוב לנו בכתובת { $contact }
+               *[formal] לכל שאלה, ניתן לכתוב לנו בכתובת { $contact }
+            }
+        [phone]
+            { $register ->
+                [warm] יש עוד משהו? תמיד אפשר להתקשר אלינו בטלפון { $contact }
+               *[formal] לכל שאלה, ניתן להתקשר אלינו בטלפון { $contact }
+            }
+        [handle]
+            { $register ->
+                [warm] יש עוד משהו? תמיד אפשר לשלוח לנו הודעה לחשבון { $contact }
+               *[formal] לכל שאלה, ניתן לשלוח לנו הודעה לחשבון { $contact }
+            }
+       *[other]
+            { $register ->
+                [warm] יש עוד משהו? תמיד אפשר לפנות אלינו דרך { $contact }
+               *[formal] לכל שאלה, ניתן לפנות אלינו דרך { $contact }
+            }
     }
 
-# Personal voice; email: a direct line. Keep $contact at the end.
+# Personal voice; email: the agent is here for more, and the contact is the team's
+# line (it may be a shared inbox, so it is not promised as the agent's own).
+# Fits $contact_kind as invite-reach does. Keep $contact at the end.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
+#   $contact_kind (String) - email, phone, handle or other.
 #   $register (String) - formal or warm.
 invite-reach-mine =
-    { $register ->
-        [warm] יש עוד משהו? אפשר לפנות אליי ישירות ב־{ $contact }
-       *[formal] לכל שאלה נוספת, ניתן לפנות אליי ישירות ב־{ $contact }
+    { $contact_kind ->
+        [email]
+            { $register ->
+                [warm] יש עוד משהו? אשמח לעזור, ואפשר גם לכתוב בכתובת { $contact }
+               *[formal] לכל שאלה אשמח לעמוד לרשותך, וניתן גם לכתוב בכתובת { $contact }
+            }
+        [phone]
+            { $register ->
+                [warm] יש עוד משהו? אשמח לעזור, ואפשר גם להתקשר בטלפון { $contact }
+               *[formal] לכל שאלה אשמח לעמוד לרשותך, וניתן גם להתקשר בטלפון { $contact }
+            }
+        [handle]
+            { $register ->
+                [warm] יש עוד משהו? אשמח לעזור, ואפשר גם לשלוח הודעה לחשבון { $contact }
+               *[formal] לכל שאלה אשמח לעמוד לרשותך, וניתן גם לשלוח הודעה לחשבון { $contact }
+            }
+       *[other]
+            { $register ->
+                [warm] יש עוד משהו? אשמח לעזור, ואפשר גם לפנות דרך { $contact }
+               *[formal] לכל שאלה אשמח לעמוד לרשותך, וניתן גם לפנות דרך { $contact }
+            }
     }
 
-# Social media, company voice: move a public thread to a private channel.
-# "בפרטי" is how Israelis say "in a private message"; no verb of writing, since
-# $contact may be a number. Keep $contact at the end.
+# Social media, company voice: move a public thread to a private channel that
+# fits the contact ($contact_kind): write to an address, call a number, send a
+# private message to a handle. "בפרטי" is how Israelis say "in private". Keep
+# $contact at the end, with no full stop after it.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
+#   $contact_kind (String) - email, phone, handle or other.
 #   $register (String) - formal or warm.
 invite-private =
-    { $register ->
-        [warm] נשמח להמשיך איתך בפרטי, ב־{ $contact }
-       *[formal] כדי שנוכל להמשיך באופן פרטי, נבקש לפנות אלינו ב־{ $contact }
+    { $contact_kind ->
+        [email]
+            { $register ->
+                [warm] נשמח להמשיך איתך בפרטי: אפשר לכתוב לנו בכתובת { $contact }
+               *[formal] כדי להמשיך את הטיפול באופן פרטי, נבקש לכתוב לנו בכתובת { $contact }
+            }
+        [phone]
+            { $register ->
+                [warm] נשמח להמשיך איתך בפרטי: אפשר להתקשר אלינו בטלפון { $contact }
+               *[formal] כדי להמשיך את הטיפול באופן פרטי, נבקש ליצור איתנו קשר בטלפון { $contact }
+            }
+        [handle]
+            { $register ->
+                [warm] נשמח להמשיך איתך בפרטי: אפשר לשלוח לנו הודעה פרטית לחשבון { $contact }
+               *[formal] כדי להמשיך את הטיפול באופן פרטי, נבקש לשלוח לנו הודעה פרטית לחשבון { $contact }
+            }
+       *[other]
+            { $register ->
+                [warm] נשמח להמשיך איתך בפרטי, דרך { $contact }
+               *[formal] כדי להמשיך את הטיפול באופן פרטי, נבקש לפנות אלינו דרך { $contact }
+            }
     }
 
-# Social media, personal voice: move a public thread to a private channel.
-# Keep $contact at the end.
+# Social media, personal voice: move a public thread to a private channel that
+# fits the contact, and the agent takes it from there ("ואמשיך איתך משם" would put
+# words after $contact, so the agent's part comes first). The contact is usually
+# the team's line, so it is not called the agent's own ("לכתוב בכתובת", not
+# "לכתוב לי"). Keep $contact at the end.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
+#   $contact_kind (String) - email, phone, handle or other.
 #   $register (String) - formal or warm.
 invite-private-mine =
-    { $register ->
-        [warm] אשמח להמשיך איתך בפרטי, ב־{ $contact }
-       *[formal] כדי שאוכל להמשיך באופן פרטי, אבקש לפנות אליי ב־{ $contact }
+    { $contact_kind ->
+        [email]
+            { $register ->
+                [warm] אשמח להמשיך איתך בפרטי: אפשר לכתוב בכתובת { $contact }
+               *[formal] כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש לכתוב בכתובת { $contact }
+            }
+        [phone]
+            { $register ->
+                [warm] אשמח להמשיך איתך בפרטי: אפשר להתקשר למספר { $contact }
+               *[formal] כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש להתקשר למספר { $contact }
+            }
+        [handle]
+            { $register ->
+                [warm] אשמח להמשיך איתך בפרטי: אפשר לשלוח הודעה פרטית לחשבון { $contact }
+               *[formal] כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש לשלוח הודעה פרטית לחשבון { $contact }
+            }
+       *[other]
+            { $register ->
+                [warm] אשמח להמשיך איתך בפרטי, דרך { $contact }
+               *[formal] כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש לפנות דרך { $contact }
+            }
     }
 
 # Social media, company voice: ask for a direct message. Warm: imperative by the
@@ -1105,7 +1291,7 @@ invite-direct-message-mine =
 #   $register (String) - formal or warm.
 invite-phone-questions =
     { $register ->
-        [warm] יש לך שאלות על כל זה?
+        [warm] יש לך שאלות?
        *[formal] יש לך שאלות בנושא?
     }
 
@@ -1127,9 +1313,12 @@ invite-anything-else-mine =
        *[formal] אוכל לסייע לך במשהו נוסף?
     }
 
-## Step: thank — for telling us. Always "תודה", so a letter never thanks twice
-## in two different words. No "תודה על הסבלנות" and no "thank you for the chance
-## to make this right": Israeli agents thank the customer for coming to them.
+## Step: thank — for coming to us ("תודה שפנית"), never the calque "שהבאת זאת
+## לידיעתי" and never for patience we did not ask for. Always "תודה", so a letter never thanks twice
+## in two different words. No "thank you for the chance to make this right":
+## Israeli agents thank the customer for coming to them. On the phone the
+## written formulas ("שטרחת לפנות בעניין", "שהסבת את תשומת לבי") are said
+## plainly.
 
 # Company voice. "סיפרת" / "הבאת" (second-person past) are the same for both genders.
 # Variables:
@@ -1137,7 +1326,7 @@ invite-anything-else-mine =
 thank-telling =
     { $register ->
         [warm] תודה שסיפרת לנו על זה.
-       *[formal] תודה שהבאת זאת לידיעתנו.
+       *[formal] תודה שפנית אלינו בעניין הזה.
     }
 
 # Company voice.
@@ -1146,7 +1335,7 @@ thank-telling =
 thank-chance =
     { $register ->
         [warm] תודה שפנית אלינו ישר.
-       *[formal] תודה שפנית אלינו ישירות בעניין.
+       *[formal] תודה שפנית אלינו ישירות.
     }
 
 # Company voice, formal; email and phone.
@@ -1158,19 +1347,29 @@ thank-short = תודה שפנית אלינו.
 # Either voice ("טרחת", second-person past, is the same for both genders).
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
 thank-patience =
     { $register ->
         [warm] תודה שטרחת לספר על זה.
-       *[formal] תודה שטרחת לפנות בעניין.
+       *[formal]
+            { $channel ->
+                [phone] תודה שטרחת לספר על זה.
+               *[email] תודה שטרחת לפנות בעניין.
+            }
     }
 
 # Personal voice.
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
 thank-mine =
     { $register ->
-        [warm] תודה שהסבת את תשומת לבי לזה.
-       *[formal] תודה שהסבת את תשומת לבי לעניין.
+        [warm] תודה שפנית אליי עם זה.
+       *[formal]
+            { $channel ->
+                [phone] תודה שפנית אליי בנושא.
+               *[email] תודה שפנית אליי ישירות.
+            }
     }
 
 # Personal voice.
@@ -1179,33 +1378,61 @@ thank-mine =
 thank-mine-telling =
     { $register ->
         [warm] תודה שסיפרת לי על זה.
-       *[formal] תודה שהבאת זאת לידיעתי.
+       *[formal] תודה שפנית אליי בעניין הזה.
     }
 
-## Step: close — optimism about the relationship, without "regain your trust".
+## Step: close — a last word about the customer and us, in what Israeli agents
+## say: no "regain your trust", no "we are happy to keep being here for you".
+## On the phone the goodbye (sign-off-phone) still asks for last questions, so a
+## phone close never says "for anything else, we are here".
 
-# Company voice.
+# Company voice: "it matters to us that this ends well".
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
 close-trust =
     { $register ->
-        [warm] נשמח להמשיך להיות כאן בשבילך.
-       *[formal] נשמח להמשיך לעמוד לרשותך.
+        [warm] חשוב לנו שהסיפור הזה ייגמר בטוב.
+       *[formal]
+            { $channel ->
+                [phone] חשוב לנו שהעניין ייסגר לשביעות רצונך.
+               *[email] חשוב לנו שהעניין יסתיים לשביעות רצונך המלאה.
+            }
     }
 
-# Company voice, warm.
-close-next-time = אנחנו מקווים שמכאן והלאה הכול יעבוד לך חלק.
+# Company voice, warm. In writing: "and for anything else, we are here"; on the
+# phone, where the goodbye asks for questions: "we'll be glad to keep looking after you".
+# Variables:
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
+close-next-time =
+    { $channel ->
+        [phone] נשמח להמשיך ללוות אותך.
+       *[email] ולכל דבר נוסף, אנחנו כאן.
+    }
 
-# Company voice, formal letter.
-close-relationship = נשמח להמשיך לשרת אותך גם בעתיד.
+# Company voice, formal e-mail: where to turn for anything else, not a stock
+# "נשמח להמשיך לשרת אותך גם בעתיד".
+close-relationship = לכל דבר נוסף, אפשר להשיב ישירות למייל הזה.
 
-# Personal voice (future first person, ungendered).
+# Personal voice: where to turn for anything else, on the channel the letter came
+# by ("לכתוב לי כאן" in a chat, "להשיב למייל הזה" in an e-mail), never a stock
+# "אשמח לעמוד לרשותך גם בעתיד" or a "next time" that may never come.
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
 close-mine =
-    { $register ->
-        [warm] אשמח לעזור לך שוב, והפעם בלי תקלות.
-       *[formal] אשמח לעמוד לרשותך גם בעתיד.
+    { $channel ->
+        [phone] אשמח לעזור לך גם בהמשך.
+        [chat]
+            { $register ->
+                [warm] יש עוד משהו? אפשר פשוט לכתוב לי כאן.
+               *[formal] לכל דבר נוסף, אפשר להמשיך לכתוב לי כאן.
+            }
+       *[email]
+            { $register ->
+                [warm] יש עוד משהו? אפשר פשוט להשיב למייל הזה.
+               *[formal] לכל דבר נוסף, אפשר להשיב ישירות למייל הזה.
+            }
     }
 
 # Personal voice.
@@ -1218,7 +1445,8 @@ close-mine-trust =
     }
 
 ## Step: sign-off — the closing formula and who is writing.
-## "בברכה" in the formal register; the warm register closes as it opened.
+## "בברכה" in a formal e-mail; the warm register closes as it opened; a chat or a
+## public post signs with a dash. On the phone the agent speaks for themself.
 
 # Email, with the agent's name and the company.
 # Variables:
@@ -1258,31 +1486,66 @@ sign-off-warm =
     כל טוב,
     { $agent_name }
 
-# Company voice only; email, when we know no names.
+# Company voice only; email, when we know no names. The warm register closes
+# with "כל טוב,", as the other warm sign-offs do.
+# Variables:
+#   $register (String) - formal or warm.
 sign-off-team =
-    בברכה,
-    צוות שירות הלקוחות
+    { $register ->
+        [warm]
+            כל טוב,
+            צוות שירות הלקוחות
+       *[formal]
+            בברכה,
+            צוות שירות הלקוחות
+    }
 
-# Company voice only; email, chat, social: the team of the named company.
+# Company voice only; email, chat, social: the team of the named company. An
+# e-mail closes with a formula ("בברכה," formal, "כל טוב," warm); a chat or a
+# public post signs with a dash.
 # Variables:
 #   $company (String) - The company's name.
-sign-off-team-company = — צוות { $company }
+#   $channel (String) - email, chat, social or phone.
+#   $register (String) - formal or warm.
+sign-off-team-company =
+    { $channel ->
+        [email]
+            { $register ->
+                [warm]
+                    כל טוב,
+                    צוות { $company }
+               *[formal]
+                    בברכה,
+                    צוות { $company }
+            }
+       *[chat] — צוות { $company }
+    }
 
 # Chat and social media signature.
 # Variables:
 #   $agent_name (String) - The agent's first name.
 sign-off-initials = — { $agent_name }
 
-# Phone script ("thank you for the time you gave this call").
-sign-off-phone = תודה על הזמן שהקדשת לשיחה. להתראות.
+# Phone script, the agent's own goodbye when no invite step came before it: the
+# customer gets a last turn ("anything else you want to ask before we finish?"),
+# then goodbye ("כל טוב", not "המשך יום טוב": "יום" is said by "בכל יום עסקים"
+# and "יום נוסף"). No thanks here: a call thanks once, in its thank step.
+# Variables:
+#   $register (String) - formal or warm.
+sign-off-phone =
+    { $register ->
+        [warm] יש לך עוד משהו לשאול לפני שנסיים? כל טוב, ולהתראות!
+       *[formal] יש לך עוד משהו לשאול לפני שנסיים? כל טוב, ולהתראות.
+    }
 
-# Phone script, when the call has already thanked.
+# Phone script, after the invite step has asked its question: thanks and goodbye
+# (the playbooks with an invite step have no thank step).
 # Variables:
 #   $register (String) - formal or warm.
 sign-off-phone-bye =
     { $register ->
-        [warm] המשך יום טוב, ולהתראות!
-       *[formal] המשך יום טוב, ולהתראות.
+        [warm] תודה רבה, וכל טוב!
+       *[formal] תודה רבה, כל טוב ולהתראות.
     }
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.

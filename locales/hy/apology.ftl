@@ -18,8 +18,9 @@
 ### selects on $register (default formal). Warm is friendly, never slangy, and keeps
 ### out office phrases («Լրացուցիչ հարցերի դեպքում», «ոչ ուշ, քան», «վերաբերյալ»).
 ### Gender: Armenian verbs and pronouns have no gender, so $agent_gender is never
-### needed. $customer_gender is used once: on the phone a formal caller says
-### «տիկին Անի» / «պարոն Տիգրան»; with an unknown gender, the first name alone.
+### needed. $customer_gender is used only in formal greetings, in every channel:
+### «Հարգելի՛ տիկին Անի,», «Բարև Ձեզ, պարոն Տիգրան։»; with an unknown gender, the
+### first name alone.
 ### Names: $customer_name and $agent_name are first names in the nominative, which
 ### is also the form of direct address («Հարգելի՛ Անի,», «Բարև, Տիգրան։»). The only
 ### ending a name takes here is the article before a vowel, which is «-ն» after every
@@ -30,9 +31,17 @@
 ### Phone: the agent opens an outgoing call in the first person, in either voice:
 ### greets the customer by name, says who is calling, from where and why, once
 ### («Բարև Ձեզ, տիկին Անի։ Նարեկն եմ, «Սուրճի տուն»-ից։ Զանգահարում եմ …»);
-### thanks come once; the read-back ends with a real question (Այդպե՞ս է։).
-### $channel is used only where the spoken form differs: a follow-up on the phone
-### is a call (կզանգենք), in writing a contact (կկապվենք).
+### thanks come once; the read-back ends with a real question (Այդպե՞ս է։). Before
+### the goodbye the customer always gets a last turn («Ուրիշ հարցեր ունե՞ք։» in the
+### goodbye, or «Հարցեր ունե՞ք։» / «Ուրիշ ինչո՞վ…» in the invite step, which share a
+### word with it, so a call never asks twice).
+### $channel is used only where the form differs: a follow-up on the phone is a call
+### (կզանգենք, never կզանգահարենք, which would echo the greeting's «Զանգահարում եմ»), in
+### writing a contact (կկապվենք); a chat signs «— Անի», an e-mail with a formula.
+### $contact_kind (email, phone, handle, other) picks the verb for $contact: a number is
+### called («զանգահարեք մեզ … համարով»), an address or a handle is written to («գրեք մեզ …
+### հասցեով»), anything else is «կապվել»/«դիմել». A personal message never says «ինձ» with
+### a contact: it is usually the team's shared line.
 ###
 ### Punctuation: ։ ends a sentence. A sentence that announces a fact ends with the
 ### Armenian colon, the միջակետ «.», followed by the fact (Պատճառը հետևյալն է. …); the
@@ -53,8 +62,24 @@
 ### lower case, so a date never opens a sentence. No year, no weekday.
 ### Money: «6000 դրամ», «15 000 դրամ» (formats.yaml), always the subject or object of a
 ### verb, so the amount needs no case ending.
-### Compensation (restore) is goodwill on top of putting things right: «որպես
-### փոխհատուցում … տրամադրում ենք», «հաստատել եմ … փոխհատուցում». Never «վերադարձնել»
+### Apologies say what for («… կատարվածի / տեղի ունեցածի համար»): a public reply and the
+### last line of restore-value must not apologise for nothing. «խնդրում» belongs to the
+### apology, so a request says «կխնդրեինք / կխնդրեի» (no echo with «ներողություն … խնդրում»).
+### Ownership (own) is regret and responsibility in one line, because restore-value puts it
+### between the issue and the compensation: «Սխալը մերն է, և …», «Սխալվել ենք մենք, …»,
+### never a second apology and never the calques «Մենք Ձեզ հիասթափեցրինք» ("we let you
+### down") or «Դուք մեզնից ավելի լավ … էիք արժանի» ("you deserved better from us"); the
+### agent names the mistake without «մեր» («Սա կոպիտ սխալ էր», «Սա լուրջ բացթողում էր»,
+### «Նման բան չպետք է պատահեր») and owns the outcome in the perfect («… ինքս եմ
+### ստանձնել», «… անձամբ եմ վերցրել իմ հսկողության տակ»), which fits a finished fix as
+### well as one under way; never a promise about the future next to a finished fix.
+### Empathy (empathize) says what the problem cost («ավելորդ ժամանակ ու ջանք», «Գիտենք,
+### թե որքան նեղություն տվեց սա Ձեզ»), never how the customer felt and never «անհարմար
+### վիճակում հայտնվել» (that is an embarrassing position, not an inconvenience).
+### Compensation (restore) is goodwill on top of putting things right, a firm commitment:
+### «որպես փոխհատուցում … տրամադրում ենք», «հաստատել եմ … փոխհատուցում», never «Հասցված
+### անհարմարության համար» (the cliché that plays the problem down), never a trade
+### («Այս ամենի դիմաց») or a favour («մեզնից կստանաք»). Never «վերադարձնել»
 ### (the fix may return a payment, and the customer must not take the two for one),
 ### never how it is paid (քարտին, հաշվին); free months are added to the subscription,
 ### so they fit a plan that is already paid.
@@ -63,22 +88,48 @@
 ### Style: no calques (զբաղվում ենք, not «աշխատում ենք … վրա»; «Որպես փոխհատուցում», not
 ### «Ի նշան ներողության»; «Շատ/Խորապես ներողություն ենք խնդրում», not «Իսկապես …»;
 ### «ցավում եմ» alone is sympathy, not an apology), no form phrases («Ձեռնարկել ենք
-### անհրաժեշտ քայլերը», «վերագտնել Ձեր վստահությունը», «Շնորհակալություն Ձեր
-### համբերության համար»), no defensive lines, no minimisers, no «եթե» or «բայց» near an
-### apology, no «շուտով». Updates promise a rhythm (ամեն առավոտ / ամեն երեկո) or a date.
+### անհրաժեշտ քայլերը», «վերագտնել Ձեր վստահությունը»; thanks for patience only from the
+### agent who handled the case, thank-mine), no defensive lines, no minimisers, no «եթե» or «բայց» near an
+### apology, no «շուտով»; no translated closings («վերագտնել/արդարացնել Ձեր վստահությունը»,
+### «հնարավորություն տվեցիք … շտկելու», "pleasant experience"): a Yerevan letter closes
+### with «Մնում ենք Ձեր տրամադրության տակ» or «Միշտ պատրաստ ենք օգնել». Not «Մեր կողմից
+### սա անընդունելի է», which reads as rejecting the complaint. Work in progress promises
+### news («տեղյակ կպահենք բոլոր նորությունների մասին»); the date is next-steps' job.
+### A fact said without its lead-in (at most two lead-ins per letter) stands on its own:
+### a cause in the pluperfect and a prevention that says "now" read as what they are, and
+### a label after them («Դա էր խնդրի պատճառը։», «Այսպիսով՝ սա այլևս չպետք է կրկնվի։»)
+### reads as a report and a hedge. The fix frame is neutral («Ահա թե ինչ է արվել»): the
+### facts are typed once for every voice, often in the third person or the passive.
+### Closings point at something real: no thanks for a patience nobody was asked for, no
+### "next time" (a subscription has none), thanks for telling us, not for «հարց բարձրացնել».
+### A warm e-mail without a name opens with «Ողջույն։»; the warm register still says «դու».
 
 ## Step: greeting — open the message, by first name when we have it.
 
 # Formal letter opening: the emphasis mark of direct address on «Հարգելի՛», a comma
-# after the name. Email, formal register.
+# after the name; «տիկին» / «պարոն» before a first name, as a formal Armenian letter
+# addresses a customer (the name alone when the gender is unknown). Email, formal register.
 # Variables:
 #   $customer_name (String) - The customer's first name, e.g. "Անի".
-greeting-dear = Հարգելի՛ { $customer_name },
+#   $customer_gender (String) - "feminine" (տիկին), "masculine" (պարոն) or "unknown" (the name alone).
+greeting-dear =
+    { $customer_gender ->
+        [feminine] Հարգելի՛ տիկին { $customer_name },
+        [masculine] Հարգելի՛ պարոն { $customer_name },
+       *[unknown] Հարգելի՛ { $customer_name },
+    }
 
-# Opening with the first name. Formal register; email, chat, social.
+# Opening with the first name. Formal register; email, chat, social: «տիկին» / «պարոն»
+# before the name, as on the phone (the name alone when the gender is unknown).
 # Variables:
 #   $customer_name (String) - The customer's first name.
-greeting-hello-name = Բարև Ձեզ, { $customer_name }։
+#   $customer_gender (String) - "feminine" (տիկին), "masculine" (պարոն) or "unknown" (the name alone).
+greeting-hello-name =
+    { $customer_gender ->
+        [feminine] Բարև Ձեզ, տիկին { $customer_name }։
+        [masculine] Բարև Ձեզ, պարոն { $customer_name }։
+       *[unknown] Բարև Ձեզ, { $customer_name }։
+    }
 
 # Friendly opening with the first name. Warm register; email, chat, social.
 # Variables:
@@ -86,13 +137,18 @@ greeting-hello-name = Բարև Ձեզ, { $customer_name }։
 greeting-hi-name = Բարև, { $customer_name }։
 
 # Opening when we do not know the name. Email, chat, social. A formal e-mail opens
-# as a letter does («Հարգելի՛ հաճախորդ,»); a chat or a post with a greeting.
+# as a letter does («Հարգելի՛ հաճախորդ,»); a chat or a post with a greeting. A warm
+# e-mail opens with «Ողջույն։»: a bare «Բարև։» at the top of a letter reads curt.
 # Variables:
-#   $register (String) - "formal" (Բարև Ձեզ) or "warm" (Բարև).
+#   $register (String) - "formal" (Բարև Ձեզ) or "warm" (Ողջույն / Բարև).
 #   $channel (String) - "email" (a letter's salutation) or another channel.
 greeting-hello =
     { $register ->
-        [warm] Բարև։
+        [warm]
+            { $channel ->
+                [email] Ողջույն։
+               *[chat] Բարև։
+            }
        *[formal]
             { $channel ->
                 [email] Հարգելի՛ հաճախորդ,
@@ -200,26 +256,34 @@ greeting-phone-plain =
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
-# Company voice; email and chat. The fact, then our judgement ("On our part this is
-# unacceptable").
+# Company voice; email and chat. The fact, then our judgement as the customer sees it
+# ("Your complaint is fully justified"). Not the calque «Դուք մեզնից ավելի լավ … էիք
+# արժանի» ("you deserved better from us"), and not «Մեր կողմից սա անընդունելի է», which
+# Armenian reads as rejecting the complaint.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence, e.g. "№4471 պատվերը առաքվեց երեք օր ուշ։"
-acknowledge-not-acceptable = { $issue } Մեր կողմից սա անընդունելի է։
+#   $register (String) - "formal" or "warm".
+acknowledge-not-acceptable =
+    { $register ->
+        [warm] { $issue } Քո բողոքը լիովին արդարացի է։
+       *[formal] { $issue } Ձեր բողոքը լիովին հիմնավոր է։
+    }
 
-# Either voice; email and chat ("It should not have been like that"). No address form.
+# Either voice; email and chat ("Such a thing should not have happened"). No address form.
+# Shares «պատահեր» with the personal ownership lines, so a letter says it once.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-should-not = { $issue } Այդպես չպետք է լիներ։
+acknowledge-should-not = { $issue } Նման բան չպետք է պատահեր։
 
-# Personal voice; email and chat ("I have carefully read your request / what you wrote … You are
-# absolutely right").
+# Personal voice; email and chat ("I have carefully read your request / what you wrote … Your
+# dissatisfaction is completely justified").
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - "formal" or "warm".
 acknowledge-read =
     { $register ->
-        [warm] Ուշադիր կարդացի քո գրածը։ { $issue } Դու միանգամայն իրավացի ես։
-       *[formal] Ուշադիր ծանոթացա Ձեր դիմումին։ { $issue } Դուք միանգամայն իրավացի եք։
+        [warm] Ուշադիր կարդացի քո գրածը։ { $issue } Քո դժգոհությունը միանգամայն արդարացի է։
+       *[formal] Ուշադիր ծանոթացա Ձեր դիմումին։ { $issue } Ձեր դժգոհությունը միանգամայն արդարացի է։
     }
 
 # Phone script, personal voice ("I want to make sure I have understood you correctly. … Is that
@@ -262,17 +326,19 @@ state-issue = { $issue }
 ## Step: apologize — say sorry plainly: no condition, no "but". «Ներողություն ենք
 ## խնդրում» is the apology; «ցավում ենք» alone would be sympathy.
 
-# Company voice, formal ("We deeply apologise"). Email, chat, phone.
-apologize-sincere = Խորապես ներողություն ենք խնդրում։
+# Company voice, formal ("We deeply apologise for what happened"). Email, chat, phone.
+# Every apology says what for («կատարվածի / տեղի ունեցածի համար»): at the end of a
+# restore-value letter and in a public reply it must not point at nothing.
+apologize-sincere = Խորապես ներողություն ենք խնդրում կատարվածի համար։
 
 # Company voice, formal ("We apologise to you for what happened"). Email, chat, phone.
 apologize-accept = Ներողություն ենք խնդրում Ձեզնից պատահածի համար։
 
-# Company voice, warm ("We are very sorry": the everyday Armenian apology).
-apologize-truly = Շատ ներողություն ենք խնդրում։
+# Company voice, warm ("We are very sorry for what happened": the everyday Armenian apology).
+apologize-truly = Շատ ներողություն ենք խնդրում տեղի ունեցածի համար։
 
 # Company voice, short: social media and chat ("for what happened": in public it points
-# at the customer's own post).
+# at the customer's own post, and quotes nothing).
 apologize-brief = Ներողություն ենք խնդրում կատարվածի համար։
 
 # Company voice: the apology names the wait ("that we kept you waiting three days longer
@@ -312,20 +378,21 @@ apologize-wait =
             }
     }
 
-# Personal voice: the agent apologizes in their own name ("personally").
+# Personal voice: the agent apologizes in their own name ("personally", and what for).
 # Variables:
 #   $register (String) - "formal" or "warm".
 apologize-personal =
     { $register ->
-        [warm] Անձամբ ներողություն եմ խնդրում քեզնից։
-       *[formal] Անձամբ ներողություն եմ խնդրում Ձեզնից։
+        [warm] Անձամբ ներողություն եմ խնդրում քեզնից կատարվածի համար։
+       *[formal] Անձամբ ներողություն եմ խնդրում Ձեզնից կատարվածի համար։
     }
 
-# Personal voice, formal ("I deeply apologise").
-apologize-mine-formal = Խորապես ներողություն եմ խնդրում։
+# Personal voice, formal ("I deeply apologise for what happened").
+apologize-mine-formal = Խորապես ներողություն եմ խնդրում տեղի ունեցածի համար։
 
-# Personal voice, warm ("I am very sorry": an apology, not «ցավում եմ», which is sympathy).
-apologize-mine-warm = Շատ ներողություն եմ խնդրում։
+# Personal voice, warm ("I am very sorry for what happened": an apology, not «ցավում եմ»,
+# which is sympathy).
+apologize-mine-warm = Շատ ներողություն եմ խնդրում կատարվածի համար։
 
 # Personal voice: the apology names the wait ("that you had to wait three days longer
 # than promised"). Email, chat, phone.
@@ -367,84 +434,89 @@ apologize-wait-mine =
 ## Step: own — take responsibility. The company owns the mistake; the agent owns putting
 ## it right, never the error itself. Each message stands on its own (no «Սա» at the start).
 
-# Company voice, formal ("The mistake is ours, and we bear the whole responsibility for it").
-own-full = Սխալը մերն է, և դրա ամբողջ պատասխանատվությունը մենք ենք կրում։
+# Company voice, formal ("The mistake is ours, and we bear the whole responsibility").
+# In restore-value this stands between the issue and the compensation, so it owns the
+# mistake plainly; it never repeats the apology («հիասթափեցրինք», "we let you down", is a calque).
+own-full = Սխալը մերն է, և ամբողջ պատասխանատվությունը մենք ենք կրում։
 
-# Company voice, warm ("We are the ones who got it wrong, and putting it right is our job").
-own-got-wrong = Սխալվել ենք մենք, և ուղղելն էլ մեր գործն է։
+# Company voice, warm ("This is our mistake, and there is no excuse for it").
+own-got-wrong = Սա մեր սխալն է, ու դրա համար ոչ մի արդարացում չկա։
 
-# Company voice ("The responsibility is entirely ours" / warm: "The fault is entirely ours").
+# Company voice ("We are the ones who got it wrong, and the responsibility / the fault is
+# entirely ours").
 # Variables:
 #   $register (String) - "formal" or "warm".
 own-on-us =
     { $register ->
-        [warm] Մեղքն ամբողջությամբ մերն է։
-       *[formal] Պատասխանատվությունն ամբողջությամբ մերն է։
+        [warm] Սխալվել ենք մենք, ու մեղքն ամբողջությամբ մերն է։
+       *[formal] Սխալվել ենք մենք, և պատասխանատվությունն ամբողջությամբ մերն է։
     }
 
-# Personal voice, only while the fix is not done ("I am taking the matter under my own
-# control and will follow it until it is fully resolved").
-# Variables:
-#   $register (String) - "formal" or "warm".
-own-mine =
-    { $register ->
-        [warm] Հարցը վերցնում եմ իմ վրա ու կհետևեմ, մինչև ամեն ինչ կարգավորվի։
-       *[formal] Հարցն անձամբ վերցնում եմ իմ հսկողության տակ և կհետևեմ, մինչև այն ամբողջովին լուծվի։
-    }
+# Personal voice, only while the fix is not done ("This was a serious lapse, and it should
+# never have happened"): names the mistake without «մեր» and promises nothing, because the
+# fix step after it (fix-working-mine*) already says who is dealing with it.
+own-mine = Սա լուրջ բացթողում էր, և այն երբեք չպետք է պատահեր։
 
-# Personal voice ("I have taken on putting the situation right myself" / warm: "Sorting
-# everything out is on me now").
+# Personal voice ("This was a gross mistake, and I have taken on putting it right myself"):
+# names the mistake plainly without «մեր», then the agent owns the putting right (the
+# perfect fits a finished fix and one under way). Not «Դուք նման վերաբերմունքի արժանի
+# չէիք», which repeats the judgement of acknowledge-read («Ձեր դժգոհությունը … արդարացի է»).
 # Variables:
 #   $register (String) - "formal" or "warm".
 own-mine-full =
     { $register ->
-        [warm] Ամեն ինչ կարգավորելը հիմա ինձ վրա է։
-       *[formal] Իրավիճակի շտկումն ինքս եմ ստանձնել։
+        [warm] Սա կոպիտ սխալ էր, ու ամեն ինչ կարգավորելն ինքս եմ ստանձնել։
+       *[formal] Սա կոպիտ սխալ էր, և իրավիճակի շտկումն ինքս եմ ստանձնել։
     }
 
-# Personal voice: the agent owns the resolution ("Your case is now handled by me personally").
+# Personal voice: regret, then the agent owns the outcome ("Such a thing should not have
+# happened, and I have taken your case under my own supervision"): the perfect fits a fix
+# that is done as well as one under way (never "from now on I am dealing with it").
 # Variables:
 #   $register (String) - "formal" or "warm".
 own-mine-care =
     { $register ->
-        [warm] Հիմա քո հարցով ես եմ զբաղվում։
-       *[formal] Ձեր հարցն այժմ անձամբ ես եմ վարում։
+        [warm] Նման բան չպետք է պատահեր, ու քո հարցն անձամբ եմ վերցրել իմ հսկողության տակ։
+       *[formal] Նման բան չպետք է պատահեր, և Ձեր հարցն անձամբ եմ վերցրել իմ հսկողության տակ։
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
 
-# Either voice ("This whole business cost you a lot of time and nerves").
+# Either voice ("This took time and effort from you that it should not have"): what the
+# problem cost, not how the customer felt.
 # Variables:
 #   $register (String) - "formal" or "warm".
 empathize-time =
     { $register ->
-        [warm] Այս պատմությունը քեզնից շատ ժամանակ ու նյարդեր խլեց։
-       *[formal] Այս պատմությունը Ձեզնից շատ ժամանակ ու նյարդեր խլեց։
+        [warm] Այս ամենը քեզնից ավելորդ ժամանակ ու ջանք խլեց։
+       *[formal] Այս ամենը Ձեզնից ավելորդ ժամանակ ու ջանք խլեց։
     }
 
-# Either voice ("You should not have found yourself in such a situation").
+# Either voice ("You had to deal with something that was not your worry at all"): what the
+# problem cost, not how the customer felt.
 # Variables:
 #   $register (String) - "formal" or "warm".
 empathize-deal =
     { $register ->
-        [warm] Դու չպետք է հայտնվեիր նման իրավիճակում։
-       *[formal] Դուք չպետք է հայտնվեիք նման իրավիճակում։
+        [warm] Ստիպված եղար զբաղվել մի բանով, որը բնավ քո հոգսը չէր։
+       *[formal] Ստիպված եղաք զբաղվել մի բանով, որը բնավ Ձեր հոգսը չէր։
     }
 
-# Company voice ("We understand how awkward a position you were put in").
+# Company voice ("We know how much trouble this gave you"). Not «անհարմար վիճակում
+# հայտնվել», which means being put in an embarrassing position.
 # Variables:
 #   $register (String) - "formal" or "warm".
 empathize-frustrating =
     { $register ->
-        [warm] Հասկանում ենք, թե որքան անհարմար վիճակում հայտնվեցիր։
-       *[formal] Հասկանում ենք, թե որքան անհարմար վիճակում հայտնվեցիք։
+        [warm] Գիտենք, թե ինչքան նեղություն տվեց սա քեզ։
+       *[formal] Գիտենք, թե որքան նեղություն տվեց սա Ձեզ։
     }
 
-# Personal voice, warm ("In your place I would be disappointed too").
-empathize-place = Քո տեղում ես էլ կհիասթափվեի։
+# Personal voice, warm ("I know how much trouble this gave you").
+empathize-place = Գիտեմ, թե ինչքան նեղություն տվեց սա քեզ։
 
-# Personal voice, formal ("I can imagine how much trouble this caused you").
-empathize-trouble = Պատկերացնում եմ, թե որքան անհանգստություն պատճառեց սա Ձեզ։
+# Personal voice, formal ("I know how much trouble this gave you").
+empathize-trouble = Գիտեմ, թե որքան նեղություն տվեց սա Ձեզ։
 
 ## Step: explain — the root cause, briefly, never an excuse. A lead-in ends with the
 ## միջակետ «.» and the cause follows in lower case.
@@ -464,88 +536,79 @@ explain-happened =
        *[formal] Պատճառը հետևյալն է. { $cause }
     }
 
-# Personal voice ("I went through your case step by step:").
+# Personal voice ("I found out what the cause was:"): what the agent did, not overstated.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-#   $register (String) - "formal" or "warm".
-explain-checked =
-    { $register ->
-        [warm] Քայլ առ քայլ ուսումնասիրեցի քո դեպքը. { $cause }
-       *[formal] Քայլ առ քայլ ուսումնասիրեցի Ձեր դեպքը. { $cause }
-    }
+explain-checked = Պարզեցի, թե ինչն էր պատճառը. { $cause }
 
-# Either voice: the cause on its own.
+# Either voice: the cause on its own (its pluperfect already reads as the background);
+# no label such as «Դա էր խնդրի պատճառը» tacked on after it.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 explain-cause = { $cause }
 
 ## Step: fix — what has been done to put it right.
 
-# Company voice ("Here is what we have done to solve the problem:" / warm: "Here is what we
-# have done:"). No «արդեն» here: the fix itself usually says "already".
+# Company voice, but the frame is neutral ("Here is how the problem is being solved:"): the
+# fix is typed once for every voice, usually in the third person or the passive, and it may
+# be done or still under way, so the frame sets neither the person nor the tense.
+# No «արդեն» here: the fix itself usually says "already".
 # Variables:
-#   $fix (String) - What has already been done, whole sentences.
-#   $register (String) - "formal" or "warm".
-fix-done =
-    { $register ->
-        [warm] Ահա թե ինչ ենք արել. { $fix }
-       *[formal] Ահա թե ինչ ենք արել խնդիրը լուծելու համար. { $fix }
-    }
+#   $fix (String) - What has been done (or is being done) to put it right, whole sentences.
+fix-done = Ահա թե ինչպես է լուծվում խնդիրը. { $fix }
 
 # Either voice: the fix on its own.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 fix-fact = { $fix }
 
-# Personal voice, but in neutral words ("Here is what has been done:"): the fix is often the
-# team's work (a delivery, a refund), which the agent does not claim.
+# Personal voice, but in neutral words ("Here is how the situation is being put right:"): the
+# fix is often the team's work (a delivery, a refund), which the agent does not claim, and
+# it may be done or still under way.
 # Variables:
-#   $fix (String) - What has already been done, whole sentences.
-#   $register (String) - "formal" or "warm".
-fix-mine =
-    { $register ->
-        [warm] Ահա թե ինչ է արված. { $fix }
-       *[formal] Ահա թե ինչ է արվել իրավիճակը շտկելու համար. { $fix }
-    }
+#   $fix (String) - What has been done (or is being done) to put it right, whole sentences.
+fix-mine = Ահա թե ինչպես է շտկվում իրավիճակը. { $fix }
 
 # Company voice, when the fix is not done yet ("We are already working on solving the problem
-# and every morning we will tell you what has been done"). No «օր» here: the apology may count days.
+# and will keep you informed of all news"). No «օր» here: the apology may count days.
 # Variables:
 #   $register (String) - "formal" or "warm".
 fix-working =
     { $register ->
-        [warm] Խնդրի լուծմամբ արդեն զբաղվում ենք և ամեն առավոտ քեզ կհայտնենք, թե ինչ է արված։
-       *[formal] Խնդրի լուծմամբ արդեն զբաղվում ենք և ամեն առավոտ Ձեզ կհայտնենք, թե ինչ է արված։
+        [warm] Խնդրի լուծմամբ արդեն զբաղվում ենք և քեզ տեղյակ կպահենք բոլոր նորությունների մասին։
+       *[formal] Խնդրի լուծմամբ արդեն զբաղվում ենք և Ձեզ տեղյակ կպահենք բոլոր նորությունների մասին։
     }
 
 # Company voice, when the fix is not done yet ("Our specialists are already on the matter, and
-# every evening we will report the progress").
+# we will tell you of every step forward"). Shares «առաջընթաց» with the dated update, so a
+# letter promises the news once.
 # Variables:
 #   $register (String) - "formal" or "warm".
 fix-working-team =
     { $register ->
-        [warm] Մեր մասնագետներն արդեն զբաղված են այս հարցով, և ամեն երեկո քեզ կտեղեկացնենք առաջընթացի մասին։
-       *[formal] Մեր մասնագետներն արդեն զբաղված են այս հարցով, և ամեն երեկո Ձեզ կտեղեկացնենք առաջընթացի մասին։
+        [warm] Մեր մասնագետներն արդեն զբաղված են այս հարցով, և քեզ կտեղեկացնենք յուրաքանչյուր առաջընթացի մասին։
+       *[formal] Մեր մասնագետներն արդեն զբաղված են այս հարցով, և Ձեզ կտեղեկացնենք յուրաքանչյուր առաջընթացի մասին։
     }
 
-# Personal voice, when the fix is not done yet ("I am already personally working on solving
-# the problem and every morning I will tell you what has been done").
+# Personal voice, when the fix is not done yet ("I am already dealing with the problem myself
+# and will keep you informed of all news").
 # Variables:
 #   $register (String) - "formal" or "warm".
 fix-working-mine =
     { $register ->
-        [warm] Խնդրի լուծմամբ արդեն անձամբ եմ զբաղվում և ամեն առավոտ քեզ կհայտնեմ, թե ինչ է արված։
-       *[formal] Խնդրի լուծմամբ արդեն անձամբ եմ զբաղվում և ամեն առավոտ Ձեզ կհայտնեմ, թե ինչ է արված։
+        [warm] Խնդրի լուծմամբ արդեն անձամբ եմ զբաղվում և քեզ տեղյակ կպահեմ բոլոր նորությունների մասին։
+       *[formal] Խնդրի լուծմամբ արդեն անձամբ եմ զբաղվում և Ձեզ տեղյակ կպահեմ բոլոր նորությունների մասին։
     }
 
-# Personal voice, when the fix is not done yet ("I have already started on the fixes, and
-# every evening I will tell you what was done that day").
+# Personal voice, when the fix is not done yet ("The specialists are already dealing with the
+# problem, and I will tell you of every step forward"): the agent does not claim the
+# technical work. Shares «զբաղվ-» with empathize-deal, so the two never stand together.
 # Variables:
 #   $register (String) - "formal" or "warm".
 fix-working-mine-now =
     { $register ->
-        [warm] Շտկումներն արդեն սկսել եմ, և ամեն երեկո քեզ կտեղեկացնեմ, թե ինչ է արվել օրվա ընթացքում։
-       *[formal] Շտկումներն արդեն սկսել եմ, և ամեն երեկո Ձեզ կտեղեկացնեմ, թե ինչ է արվել օրվա ընթացքում։
+        [warm] Մասնագետներն արդեն զբաղվում են այս հարցով, և ես քեզ կտեղեկացնեմ յուրաքանչյուր առաջընթացի մասին։
+       *[formal] Մասնագետներն արդեն զբաղվում են այս հարցով, և ես Ձեզ կտեղեկացնեմ յուրաքանչյուր առաջընթացի մասին։
     }
 
 ## Step: prevent — what changes so that it does not happen again.
@@ -571,7 +634,8 @@ prevent-again =
 #   $prevention (String) - What changes, whole sentences.
 prevent-mine = Ճշտել եմ նաև, թե ինչ է փոխվել, որ սա այլևս չկրկնվի. { $prevention }
 
-# Either voice: the change on its own.
+# Either voice: the change on its own (it says "now" or "from now on" itself); no
+# hedging tag such as «Այսպիսով՝ սա այլևս չպետք է կրկնվի» after it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 prevent-fact = { $prevention }
@@ -590,14 +654,16 @@ restore-refund =
        *[formal] Որպես փոխհատուցում՝ Ձեզ տրամադրում ենք { $compensation_amount }։
     }
 
-# Company voice ("For all this you will receive … of compensation from us").
+# Company voice ("We will give you … of compensation"): a firm commitment, not «Հասցված
+# անհարմարության համար» (the cliché that plays the problem down), not «Այս ամենի դիմաց
+# մեզնից կստանաք» (a trade, and a favour).
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - "formal" or "warm".
 restore-credit =
     { $register ->
-        [warm] Այս ամենի դիմաց մեզնից կստանաս { $compensation_amount } փոխհատուցում։
-       *[formal] Այս ամենի դիմաց մեզնից կստանաք { $compensation_amount } փոխհատուցում։
+        [warm] Քեզ կտրամադրենք { $compensation_amount } փոխհատուցում։
+       *[formal] Ձեզ կտրամադրենք { $compensation_amount } փոխհատուցում։
     }
 
 # Personal voice ("I have approved … of compensation for you").
@@ -680,7 +746,7 @@ restore-months =
             }
     }
 
-# Personal voice ("I have added two free months to your subscription to make up for this").
+# Personal voice ("As compensation, I have added two free months to your subscription").
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
 #   $register (String) - "formal" or "warm".
@@ -688,23 +754,23 @@ restore-months-mine =
     { $register ->
         [warm]
             { $free_months ->
-                [one] Այս ամենի դիմաց քո բաժանորդագրությանն ավելացրել եմ մեկ անվճար ամիս։
-                [2] Այս ամենի դիմաց քո բաժանորդագրությանն ավելացրել եմ երկու անվճար ամիս։
-                [3] Այս ամենի դիմաց քո բաժանորդագրությանն ավելացրել եմ երեք անվճար ամիս։
-                [4] Այս ամենի դիմաց քո բաժանորդագրությանն ավելացրել եմ չորս անվճար ամիս։
-                [5] Այս ամենի դիմաց քո բաժանորդագրությանն ավելացրել եմ հինգ անվճար ամիս։
-                [6] Այս ամենի դիմաց քո բաժանորդագրությանն ավելացրել եմ վեց անվճար ամիս։
-               *[other] Այս ամենի դիմաց քո բաժանորդագրությանն ավելացրել եմ { $free_months } անվճար ամիս։
+                [one] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել եմ մեկ անվճար ամիս։
+                [2] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել եմ երկու անվճար ամիս։
+                [3] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել եմ երեք անվճար ամիս։
+                [4] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել եմ չորս անվճար ամիս։
+                [5] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել եմ հինգ անվճար ամիս։
+                [6] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել եմ վեց անվճար ամիս։
+               *[other] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացրել եմ { $free_months } անվճար ամիս։
             }
        *[formal]
             { $free_months ->
-                [one] Այս ամենի դիմաց Ձեր բաժանորդագրությանն ավելացրել եմ մեկ անվճար ամիս։
-                [2] Այս ամենի դիմաց Ձեր բաժանորդագրությանն ավելացրել եմ երկու անվճար ամիս։
-                [3] Այս ամենի դիմաց Ձեր բաժանորդագրությանն ավելացրել եմ երեք անվճար ամիս։
-                [4] Այս ամենի դիմաց Ձեր բաժանորդագրությանն ավելացրել եմ չորս անվճար ամիս։
-                [5] Այս ամենի դիմաց Ձեր բաժանորդագրությանն ավելացրել եմ հինգ անվճար ամիս։
-                [6] Այս ամենի դիմաց Ձեր բաժանորդագրությանն ավելացրել եմ վեց անվճար ամիս։
-               *[other] Այս ամենի դիմաց Ձեր բաժանորդագրությանն ավելացրել եմ { $free_months } անվճար ամիս։
+                [one] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել եմ մեկ անվճար ամիս։
+                [2] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել եմ երկու անվճար ամիս։
+                [3] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել եմ երեք անվճար ամիս։
+                [4] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել եմ չորս անվճար ամիս։
+                [5] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել եմ հինգ անվճար ամիս։
+                [6] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել եմ վեց անվճար ամիս։
+               *[other] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացրել եմ { $free_months } անվճար ամիս։
             }
     }
 
@@ -814,7 +880,7 @@ next-steps-check =
         [phone]
             { $register ->
                 [warm] Կրկին կզանգենք քեզ { DATE($follow_up_date, skeleton: "MMMMd") }-ին՝ համոզվելու, որ ամեն ինչ կարգին է։
-               *[formal] Կրկին կզանգահարենք Ձեզ { DATE($follow_up_date, skeleton: "MMMMd") }-ին՝ համոզվելու, որ ամեն ինչ կարգին է։
+               *[formal] Կրկին կզանգենք Ձեզ { DATE($follow_up_date, skeleton: "MMMMd") }-ին՝ համոզվելու, որ ամեն ինչ կարգին է։
             }
        *[email]
             { $register ->
@@ -823,15 +889,25 @@ next-steps-check =
             }
     }
 
-# Company voice, after a finished fix ("No later than December 18 we will check with you whether
-# everything is in order").
+# Company voice, after a finished fix ("At the latest on December 18 we will get in touch
+# / call you to check that everything is in order"): says who contacts whom, not the
+# bookish «կհետաքրքրվենք, թե արդյոք».
 # Variables:
 #   $follow_up_date (Date) - The date of our check-in.
 #   $register (String) - "formal" or "warm".
+#   $channel (String) - "phone" (կզանգենք) or a written channel (կկապվենք).
 next-steps-check-all =
-    { $register ->
-        [warm] Մինչև { DATE($follow_up_date, skeleton: "MMMMd") }-ը կհետաքրքրվենք, թե արդյոք ամեն ինչ կարգին է։
-       *[formal] Ոչ ուշ, քան { DATE($follow_up_date, skeleton: "MMMMd") }-ին, կհետաքրքրվենք, թե արդյոք ամեն ինչ կարգավորված է։
+    { $channel ->
+        [phone]
+            { $register ->
+                [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կզանգենք քեզ՝ ստուգելու, որ ամեն ինչ կարգին է։
+               *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կզանգենք Ձեզ՝ ստուգելու, որ ամեն ինչ կարգին է։
+            }
+       *[email]
+            { $register ->
+                [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կկապվենք քեզ հետ՝ ստուգելու, որ ամեն ինչ կարգին է։
+               *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կկապվենք Ձեզ հետ՝ ստուգելու, որ ամեն ինչ կարգին է։
+            }
     }
 
 # Personal voice, after a finished fix ("I will contact you again on December 18 to make sure
@@ -845,7 +921,7 @@ next-steps-check-mine =
         [phone]
             { $register ->
                 [warm] Կրկին կզանգեմ քեզ { DATE($follow_up_date, skeleton: "MMMMd") }-ին՝ համոզվելու, որ ամեն ինչ կարգին է։
-               *[formal] Կրկին կզանգահարեմ Ձեզ { DATE($follow_up_date, skeleton: "MMMMd") }-ին՝ համոզվելու, որ ամեն ինչ կարգին է։
+               *[formal] Կրկին կզանգեմ Ձեզ { DATE($follow_up_date, skeleton: "MMMMd") }-ին՝ համոզվելու, որ ամեն ինչ կարգին է։
             }
        *[email]
             { $register ->
@@ -854,34 +930,63 @@ next-steps-check-mine =
             }
     }
 
-# Personal voice, after a finished fix ("No later than December 18 I will personally check
-# with you whether everything is in order").
+# Personal voice, after a finished fix ("At the latest on December 18 I will call / get in
+# touch with you myself to check that everything is in order").
 # Variables:
 #   $follow_up_date (Date) - The date of the check-in.
 #   $register (String) - "formal" or "warm".
+#   $channel (String) - "phone" (կզանգեմ) or a written channel (կկապվեմ).
 next-steps-check-mine-all =
-    { $register ->
-        [warm] Մինչև { DATE($follow_up_date, skeleton: "MMMMd") }-ը անձամբ կհետաքրքրվեմ, թե արդյոք ամեն ինչ կարգին է։
-       *[formal] Ոչ ուշ, քան { DATE($follow_up_date, skeleton: "MMMMd") }-ին, անձամբ կհետաքրքրվեմ, թե արդյոք ամեն ինչ կարգավորված է։
+    { $channel ->
+        [phone]
+            { $register ->
+                [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին ինքս կզանգեմ քեզ՝ ստուգելու, որ ամեն ինչ կարգին է։
+               *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին ինքս կզանգեմ Ձեզ՝ ստուգելու, որ ամեն ինչ կարգին է։
+            }
+       *[email]
+            { $register ->
+                [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին ինքս կկապվեմ քեզ հետ՝ ստուգելու, որ ամեն ինչ կարգին է։
+               *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին ինքս կկապվեմ Ձեզ հետ՝ ստուգելու, որ ամեն ինչ կարգին է։
+            }
     }
 
 # Company voice, no date yet, fix not done yet ("As soon as we have sorted the matter out,
-# we will contact you").
+# we will contact you"; on the phone: call you).
 # Variables:
 #   $register (String) - "formal" or "warm".
+#   $channel (String) - "phone" (կզանգենք) or a written channel (կկապվենք).
 next-steps-when-fixed =
-    { $register ->
-        [warm] Հենց որ հարցը կարգավորենք, կկապվենք քեզ հետ։
-       *[formal] Հենց որ հարցը կարգավորենք, կկապվենք Ձեզ հետ։
+    { $channel ->
+        [phone]
+            { $register ->
+                [warm] Հենց որ հարցը կարգավորենք, կզանգենք քեզ։
+               *[formal] Հենց որ հարցը կարգավորենք, կզանգենք Ձեզ։
+            }
+       *[email]
+            { $register ->
+                [warm] Հենց որ հարցը կարգավորենք, կկապվենք քեզ հետ։
+               *[formal] Հենց որ հարցը կարգավորենք, կկապվենք Ձեզ հետ։
+            }
     }
 
-# Personal voice, no date yet, fix not done yet.
+# Personal voice, no date yet, fix not done yet ("As soon as the matter is sorted out, I will
+# contact you"; on the phone: call you): the passive, because the specialists may be the
+# ones sorting it out.
 # Variables:
 #   $register (String) - "formal" or "warm".
+#   $channel (String) - "phone" (կզանգեմ) or a written channel (կկապվեմ).
 next-steps-when-fixed-mine =
-    { $register ->
-        [warm] Հենց որ հարցը կարգավորեմ, կկապվեմ քեզ հետ։
-       *[formal] Հենց որ հարցը կարգավորեմ, կկապվեմ Ձեզ հետ։
+    { $channel ->
+        [phone]
+            { $register ->
+                [warm] Հենց որ հարցը կարգավորվի, կզանգեմ քեզ։
+               *[formal] Հենց որ հարցը կարգավորվի, կզանգեմ Ձեզ։
+            }
+       *[email]
+            { $register ->
+                [warm] Հենց որ հարցը կարգավորվի, կկապվեմ քեզ հետ։
+               *[formal] Հենց որ հարցը կարգավորվի, կկապվեմ Ձեզ հետ։
+            }
     }
 
 ## Step: invite — invite questions, or move a public thread to a private channel. A contact
@@ -893,106 +998,190 @@ next-steps-when-fixed-mine =
 #   $register (String) - "formal" or "warm".
 invite-reply =
     { $register ->
-        [warm] Եթե հարցեր ունես, պարզապես գրիր մեզ։
-       *[formal] Եթե հարցեր ունեք, պարզապես գրեք մեզ։
+        [warm] Եթե հարցեր ունենաս, պարզապես գրիր մեզ։
+       *[formal] Եթե հարցեր ունենաք, պարզապես գրեք մեզ։
     }
 
-# Personal voice; email and chat ("Do you have questions? I will gladly clarify everything").
+# Personal voice; email and chat ("If anything is unclear, I will gladly explain it").
 # Variables:
 #   $register (String) - "formal" or "warm".
 invite-questions =
     { $register ->
-        [warm] Հարցեր ունե՞ս։ Սիրով ամեն ինչ կպարզաբանեմ։
-       *[formal] Հարցեր ունե՞ք։ Սիրով ամեն ինչ կպարզաբանեմ։
+        [warm] Եթե որևէ բան պարզ չէ, սիրով կբացատրեմ։
+       *[formal] Եթե որևէ բան անհասկանալի է, սիրով կպարզաբանեմ։
     }
 
-# Either voice; chat: keep the conversation where it is ("If other questions come up, just
-# write here").
+# Either voice; chat: keep the conversation where it is ("If you have other questions, just
+# write here"). «այլ հարցեր ունենաս», not the spoken «էլի հարցեր լինեն».
 # Variables:
 #   $register (String) - "formal" or "warm".
 invite-chat-here =
     { $register ->
-        [warm] Եթե էլի հարցեր լինեն, պարզապես գրիր այստեղ։
-       *[formal] Եթե այլ հարցեր ունենաք, պարզապես գրեք այստեղ։
+        [warm] Եթե այլ հարցեր ունենաս, գրիր հենց այստեղ։
+       *[formal] Եթե այլ հարցեր ունենաք, գրեք հենց այստեղ։
     }
 
-# Company voice; email ("If you have other questions, you can get in touch with us: …").
-# Keep $contact at the end, after ՝.
+# Company voice; email: a direct line that fits the contact ("If you have other questions,
+# call us on … / write to us at …"). A number is called («… համարով»), an address or a handle
+# is written to; «կապվել» (get in touch) when we cannot tell. Keep $contact at the end.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
+#   $contact_kind (String) - "email", "phone", "handle" or "other": what kind of contact $contact is.
 #   $register (String) - "formal" or "warm".
 invite-reach =
-    { $register ->
-        [warm] Եթե էլի հարցեր լինեն, կարող ես կապվել մեզ հետ՝ { $contact }։
-       *[formal] Եթե այլ հարցեր ունենաք, կարող եք կապվել մեզ հետ՝ { $contact }։
+    { $contact_kind ->
+        [phone]
+            { $register ->
+                [warm] Եթե այլ հարցեր ունենաս, զանգիր մեզ { $contact } համարով։
+               *[formal] Եթե այլ հարցեր ունենաք, զանգահարեք մեզ { $contact } համարով։
+            }
+        [email]
+            { $register ->
+                [warm] Եթե այլ հարցեր ունենաս, գրիր մեզ { $contact } հասցեով։
+               *[formal] Եթե այլ հարցեր ունենաք, գրեք մեզ { $contact } հասցեով։
+            }
+        [handle]
+            { $register ->
+                [warm] Եթե այլ հարցեր ունենաս, գրիր մեզ՝ { $contact }։
+               *[formal] Եթե այլ հարցեր ունենաք, գրեք մեզ՝ { $contact }։
+            }
+       *[other]
+            { $register ->
+                [warm] Եթե այլ հարցեր ունենաս, կարող ես կապվել մեզ հետ՝ { $contact }։
+               *[formal] Եթե այլ հարցեր ունենաք, կարող եք կապվել մեզ հետ՝ { $contact }։
+            }
     }
 
-# Personal voice; email ("If you have other questions, you can get in touch with me: …").
-# Keep $contact at the end, after ՝.
+# Personal voice; email. The contact is often the team's shared line, so the sentence names
+# no person ("If you have other questions, call … / write to …"). Keep $contact at the end.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
+#   $contact_kind (String) - "email", "phone", "handle" or "other": what kind of contact $contact is.
 #   $register (String) - "formal" or "warm".
 invite-reach-mine =
-    { $register ->
-        [warm] Եթե էլի հարցեր լինեն, կարող ես կապվել ինձ հետ՝ { $contact }։
-       *[formal] Եթե այլ հարցեր ունենաք, կարող եք կապվել ինձ հետ՝ { $contact }։
+    { $contact_kind ->
+        [phone]
+            { $register ->
+                [warm] Այլ հարցերի համար կարող ես զանգել { $contact } համարով։
+               *[formal] Այլ հարցերի համար կարող եք զանգահարել { $contact } համարով։
+            }
+        [email]
+            { $register ->
+                [warm] Այլ հարցերի համար կարող ես գրել { $contact } հասցեով։
+               *[formal] Այլ հարցերի համար կարող եք գրել { $contact } հասցեով։
+            }
+        [handle]
+            { $register ->
+                [warm] Այլ հարցերի համար կարող ես գրել աջակցման ծառայությանը՝ { $contact }։
+               *[formal] Այլ հարցերի համար կարող եք գրել աջակցման ծառայությանը՝ { $contact }։
+            }
+       *[other]
+            { $register ->
+                [warm] Այլ հարցերի համար կարող ես դիմել՝ { $contact }։
+               *[formal] Այլ հարցերի համար կարող եք դիմել՝ { $contact }։
+            }
     }
 
-# Social media, company voice: move a public thread to a private channel ("So that we can
-# take up your case at once, get in touch with us: …"). Keep $contact at the end, after ՝.
+# Social media, company voice: move a public thread to a private channel, politely ("So that
+# we can take up your case at once, please call us on … / write to us …"). Keep $contact at
+# the end.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
+#   $contact_kind (String) - "email", "phone", "handle" or "other": what kind of contact $contact is.
 #   $register (String) - "formal" or "warm".
 invite-private =
-    { $register ->
-        [warm] Որ անմիջապես զբաղվենք քո հարցով, կապվիր մեզ հետ՝ { $contact }։
-       *[formal] Որպեսզի անմիջապես զբաղվենք Ձեր հարցով, կապվեք մեզ հետ՝ { $contact }։
+    { $contact_kind ->
+        [phone]
+            { $register ->
+                [warm] Որ անմիջապես զբաղվենք քո հարցով, կխնդրեինք զանգել մեզ { $contact } համարով։
+               *[formal] Որպեսզի անմիջապես զբաղվենք Ձեր հարցով, կխնդրեինք զանգահարել մեզ { $contact } համարով։
+            }
+        [email]
+            { $register ->
+                [warm] Որ անմիջապես զբաղվենք քո հարցով, կխնդրեինք գրել մեզ { $contact } հասցեով։
+               *[formal] Որպեսզի անմիջապես զբաղվենք Ձեր հարցով, կխնդրեինք գրել մեզ { $contact } հասցեով։
+            }
+        [handle]
+            { $register ->
+                [warm] Որ անմիջապես զբաղվենք քո հարցով, կխնդրեինք գրել մեզ անձնական հաղորդագրությամբ՝ { $contact }։
+               *[formal] Որպեսզի անմիջապես զբաղվենք Ձեր հարցով, կխնդրեինք գրել մեզ անձնական հաղորդագրությամբ՝ { $contact }։
+            }
+       *[other]
+            { $register ->
+                [warm] Որ անմիջապես զբաղվենք քո հարցով, կխնդրեինք կապվել մեզ հետ՝ { $contact }։
+               *[formal] Որպեսզի անմիջապես զբաղվենք Ձեր հարցով, կխնդրեինք կապվել մեզ հետ՝ { $contact }։
+            }
     }
 
-# Social media, personal voice ("To go into the details, get in touch with me: …"). Keep $contact at the end, after ՝.
+# Social media, personal voice ("Please call … / write to …, and I will help you at once").
+# The contact is the brand's line, so the request names no person; the agent's promise comes
+# after it. Keep $contact at the end of its clause.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
+#   $contact_kind (String) - "email", "phone", "handle" or "other": what kind of contact $contact is.
 #   $register (String) - "formal" or "warm".
 invite-private-mine =
-    { $register ->
-        [warm] Մանրամասները պարզելու համար կապվիր ինձ հետ՝ { $contact }։
-       *[formal] Մանրամասները պարզելու համար կապվեք ինձ հետ՝ { $contact }։
+    { $contact_kind ->
+        [phone]
+            { $register ->
+                [warm] Կխնդրեի զանգել { $contact } համարով, և ես անմիջապես կօգնեմ քեզ։
+               *[formal] Կխնդրեի զանգահարել { $contact } համարով, և ես անմիջապես կօգնեմ Ձեզ։
+            }
+        [email]
+            { $register ->
+                [warm] Կխնդրեի գրել { $contact } հասցեով, և ես անմիջապես կօգնեմ քեզ։
+               *[formal] Կխնդրեի գրել { $contact } հասցեով, և ես անմիջապես կօգնեմ Ձեզ։
+            }
+        [handle]
+            { $register ->
+                [warm] Կխնդրեի գրել անձնական հաղորդագրությամբ՝ { $contact }, և ես անմիջապես կօգնեմ քեզ։
+               *[formal] Կխնդրեի գրել անձնական հաղորդագրությամբ՝ { $contact }, և ես անմիջապես կօգնեմ Ձեզ։
+            }
+       *[other]
+            { $register ->
+                [warm] Կխնդրեի դիմել՝ { $contact }, և ես անմիջապես կօգնեմ քեզ։
+               *[formal] Կխնդրեի դիմել՝ { $contact }, և ես անմիջապես կօգնեմ Ձեզ։
+            }
     }
 
-# Social media, company voice ("Write to us in a private message so that we can clarify the details").
+# Social media, company voice ("Please write to us in a private message so that we can take
+# up your case at once").
 # Variables:
 #   $register (String) - "formal" or "warm".
 invite-direct-message =
     { $register ->
-        [warm] Գրիր մեզ անձնական հաղորդագրությամբ, որ պարզենք մանրամասները։
-       *[formal] Գրեք մեզ անձնական հաղորդագրությամբ, որ պարզենք մանրամասները։
+        [warm] Կխնդրեինք գրել մեզ անձնական հաղորդագրությամբ, որ անմիջապես զբաղվենք քո հարցով։
+       *[formal] Կխնդրեինք գրել մեզ անձնական հաղորդագրությամբ, որպեսզի անմիջապես զբաղվենք Ձեր հարցով։
     }
 
-# Social media, personal voice ("Write to me in a private message so that I can look into it myself").
+# Social media, personal voice ("Please write in a private message, and I will look into it
+# myself"): the message goes to the brand's inbox, so «գրեք» names no person.
 # Variables:
 #   $register (String) - "formal" or "warm".
 invite-direct-message-mine =
     { $register ->
-        [warm] Գրիր ինձ անձնական հաղորդագրությամբ, որ ինքս պարզեմ մանրամասները։
-       *[formal] Գրեք ինձ անձնական հաղորդագրությամբ, որ ինքս պարզեմ մանրամասները։
+        [warm] Կխնդրեի գրել անձնական հաղորդագրությամբ, և ես ինքս կզբաղվեմ մանրամասներով։
+       *[formal] Կխնդրեի գրել անձնական հաղորդագրությամբ, և ես ինքս կզբաղվեմ մանրամասներով։
     }
 
-# Phone script, either voice ("Do you have any questions?").
+# Phone script, either voice ("Do you have any questions?"). Shares «հարցեր ունե՞ք» with the
+# goodbye that asks it (sign-off-phone), so a call asks it once.
 # Variables:
 #   $register (String) - "formal" or "warm".
 invite-phone-questions =
     { $register ->
         [warm] Հարցեր ունե՞ս։
-       *[formal] Որևէ հարց ունե՞ք։
+       *[formal] Հարցեր ունե՞ք։
     }
 
-# Phone script, company voice; only after something was done ("What else can we help you with?").
+# Phone script, company voice; only after something was done ("What else can we help you
+# with?"). Shares «ուրիշ» with the goodbye that asks for questions, so a call asks once.
 # Variables:
 #   $register (String) - "formal" or "warm".
 invite-anything-else =
     { $register ->
-        [warm] Էլ ինչո՞վ կարող ենք օգնել քեզ։
-       *[formal] Էլ ինչո՞վ կարող ենք օգնել Ձեզ։
+        [warm] Ուրիշ ինչո՞վ կարող ենք օգնել քեզ։
+       *[formal] Ուրիշ ինչո՞վ կարող ենք օգնել Ձեզ։
     }
 
 # Phone script, personal voice; only after something was done.
@@ -1000,8 +1189,8 @@ invite-anything-else =
 #   $register (String) - "formal" or "warm".
 invite-anything-else-mine =
     { $register ->
-        [warm] Էլ ինչո՞վ կարող եմ օգնել քեզ։
-       *[formal] Էլ ինչո՞վ կարող եմ օգնել Ձեզ։
+        [warm] Ուրիշ ինչո՞վ կարող եմ օգնել քեզ։
+       *[formal] Ուրիշ ինչո՞վ կարող եմ օգնել Ձեզ։
     }
 
 ## Step: thank — for telling us.
@@ -1015,13 +1204,14 @@ thank-telling =
        *[formal] Շնորհակալություն, որ այս մասին հայտնեցիք մեզ։
     }
 
-# Company voice ("Thank you for giving us the chance to put the situation right").
+# Company voice ("Thank you for getting in touch with us"): not the translated "for giving
+# us the chance to put it right", and no "at once", which we cannot know.
 # Variables:
 #   $register (String) - "formal" or "warm".
 thank-chance =
     { $register ->
-        [warm] Շնորհակալություն, որ մեզ հնարավորություն տվեցիր իրավիճակը շտկելու։
-       *[formal] Շնորհակալություն, որ մեզ հնարավորություն տվեցիք իրավիճակը շտկելու։
+        [warm] Շնորհակալ ենք, որ դիմեցիր մեզ։
+       *[formal] Շնորհակալ ենք, որ դիմեցիք մեզ։
     }
 
 # Company voice, formal; email and phone ("Thank you for finding the time to tell us about this").
@@ -1036,22 +1226,24 @@ thank-short =
        *[formal] Շնորհակալ ենք, որ տեղեկացրիք։
     }
 
-# Either voice ("Thank you for raising this matter").
+# Either voice ("Thank you for letting us know about this"): not «հարց բարձրացնել», which is
+# the language of meetings and public debate.
 # Variables:
 #   $register (String) - "formal" or "warm".
 thank-patience =
     { $register ->
-        [warm] Շնորհակալություն, որ բարձրացրիր այս հարցը։
-       *[formal] Շնորհակալություն, որ բարձրացրիք այս հարցը։
+        [warm] Շնորհակալություն, որ տեղեկացրիր այս մասին։
+       *[formal] Շնորհակալություն, որ տեղեկացրիք այս մասին։
     }
 
-# Personal voice ("Thank you for giving me the chance to put the situation right").
+# Personal voice ("Thank you for getting in touch"): never thanks for a patience nobody
+# was asked for.
 # Variables:
 #   $register (String) - "formal" or "warm".
 thank-mine =
     { $register ->
-        [warm] Շնորհակալ եմ, որ ինձ հնարավորություն տվեցիր իրավիճակը շտկելու։
-       *[formal] Շնորհակալ եմ, որ ինձ հնարավորություն տվեցիք իրավիճակը շտկելու։
+        [warm] Շնորհակալ եմ, որ դիմեցիր։
+       *[formal] Շնորհակալ եմ, որ դիմեցիք։
     }
 
 # Personal voice ("Thank you for telling about this").
@@ -1063,73 +1255,89 @@ thank-mine-telling =
        *[formal] Շնորհակալ եմ, որ պատմեցիք այս մասին։
     }
 
-## Step: close — optimism about the relationship, in words a Yerevan team uses
-## («արդարացնել վստահությունը», «գոհ մնալ»), not a translated "regain your trust".
+## Step: close — a last line about what comes next between us, in words a Yerevan team
+## uses («Մնում ենք Ձեր տրամադրության տակ», «Միշտ պատրաստ ենք օգնել»), never a translated
+## "earn back your trust" or "pleasant experience".
 
-# Company voice ("We will do everything to live up to your trust").
+# Company voice ("We are always ready to help you").
 # Variables:
 #   $register (String) - "formal" or "warm".
 close-trust =
     { $register ->
-        [warm] Կանենք ամեն ինչ, որ արդարացնենք քո վստահությունը։
-       *[formal] Կանենք ամեն ինչ, որ արդարացնենք Ձեր վստահությունը։
+        [warm] Միշտ պատրաստ ենք օգնել քեզ։
+       *[formal] Միշտ պատրաստ ենք օգնել Ձեզ։
     }
 
-# Company voice, warm ("We hope that next time we leave you only a good impression").
-close-next-time = Հուսով ենք, որ հաջորդ անգամ միայն լավ տպավորություն կթողնենք։
+# Company voice, warm ("We would very much like everything to be flawless from now on"):
+# no "next time", which a subscription does not have, and no empty "we will do everything".
+close-next-time = Շատ կուզենանք, որ այսուհետ ամեն ինչ անթերի լինի։
 
-# Company voice, formal letter ("We value that you are with us, and we will do everything so
-# that from now on you are only satisfied with us").
-close-relationship = Գնահատում ենք, որ մեզ հետ եք, և կանենք ամեն ինչ, որ այսուհետ միայն գոհ մնաք մեզնից։
+# Company voice, formal letter ("We remain at your disposal"): the closing line of an
+# Armenian business letter.
+close-relationship = Մնում ենք Ձեր տրամադրության տակ։
 
-# Personal voice ("I hope that next time everything will be as you expect").
-# Variables:
-#   $register (String) - "formal" or "warm".
-close-mine =
-    { $register ->
-        [warm] Հուսով եմ, որ հաջորդ անգամ ամեն ինչ այնպես կլինի, ինչպես դու ես ակնկալում։
-       *[formal] Հուսով եմ, որ հաջորդ անգամ ամեն ինչ այնպես կլինի, ինչպես Դուք եք ակնկալում։
-    }
+# Personal voice, either register ("I hope that from now on everything will be as it should"):
+# no "next time", which a subscription does not have.
+close-mine = Հուսով եմ, որ այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է։
 
-# Personal voice ("I will do everything to live up to your trust").
+# Personal voice ("I remain at your disposal" / warm: "I will gladly help whenever you need").
 # Variables:
 #   $register (String) - "formal" or "warm".
 close-mine-trust =
     { $register ->
-        [warm] Կանեմ ամեն ինչ, որ արդարացնեմ քո վստահությունը։
-       *[formal] Կանեմ ամեն ինչ, որ արդարացնեմ Ձեր վստահությունը։
+        [warm] Ցանկացած պահի ուրախ կլինեմ օգնել քեզ։
+       *[formal] Մնում եմ Ձեր տրամադրության տակ։
     }
 
 ## Step: sign-off — the closing formula and who is writing. «Հարգանքով՝» is the standard
 ## formula; the name follows on its own line.
 
-# Email, with the agent's name and the company.
+# Email, with the agent's name and the company («Ջերմ հարգանքով՝» in the warm register).
 # Variables:
 #   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
+#   $register (String) - "formal" or "warm".
 sign-off-regards =
-    Հարգանքով՝
+    { $register ->
+        [warm] Ջերմ հարգանքով՝
+       *[formal] Հարգանքով՝
+    }
     { $agent_name }
     { $company }
 
-# Email, with the agent's name.
+# Email, with the agent's name («Ջերմ հարգանքով՝» in the warm register).
 # Variables:
 #   $agent_name (String) - The agent's first name.
+#   $register (String) - "formal" or "warm".
 sign-off-regards-name =
-    Հարգանքով՝
+    { $register ->
+        [warm] Ջերմ հարգանքով՝
+       *[formal] Հարգանքով՝
+    }
     { $agent_name }
 
-# Warm register; email and chat ("With best wishes").
+# Warm register; email and chat. An e-mail closes warmly («Ջերմ հարգանքով՝», not the
+# calque «Լավագույն մաղթանքներով»); a chat signs with a dash, the name and the service.
 # Variables:
 #   $agent_name (String) - The agent's first name.
+#   $channel (String) - "email" (the letter formula) or "chat" (— and the name).
 sign-off-warm =
-    Լավագույն մաղթանքներով՝
-    { $agent_name }
+    { $channel ->
+        [chat] — { $agent_name }, աջակցման ծառայություն
+       *[email]
+            Ջերմ հարգանքով՝
+            { $agent_name }
+    }
 
 # Company voice only; email, when we know no names ("Support Service"; not «հաճախորդ», which
 # the greeting of a letter without a name uses: this is the only sign-off of such a letter).
+# Variables:
+#   $register (String) - "formal" or "warm".
 sign-off-team =
-    Հարգանքով՝
+    { $register ->
+        [warm] Ջերմ հարգանքով՝
+       *[formal] Հարգանքով՝
+    }
     Աջակցման ծառայություն
 
 # Company voice only; email, chat, social: the team of the named company («Սուրճի տուն»-ի թիմ).
@@ -1137,10 +1345,14 @@ sign-off-team =
 # Variables:
 #   $company (String) - The company's name.
 #   $channel (String) - "email" (Հարգանքով՝ and the team on its own line) or another channel (— and the team).
+#   $register (String) - "formal" or "warm" (Ջերմ հարգանքով՝ in a warm e-mail).
 sign-off-team-company =
     { $channel ->
         [email]
-            Հարգանքով՝
+            { $register ->
+                [warm] Ջերմ հարգանքով՝
+               *[formal] Հարգանքով՝
+            }
             «{ $company }»-ի թիմ
        *[chat] — «{ $company }»-ի թիմ
     }
@@ -1150,17 +1362,26 @@ sign-off-team-company =
 #   $agent_name (String) - The agent's first name.
 sign-off-initials = — { $agent_name }
 
-# Phone script ("Thank you for the conversation. Goodbye"): the thanks of the call when the
-# letter has no thank step.
-sign-off-phone = Շնորհակալություն զրույցի համար։ Ցտեսություն։
+# Phone script, when the call had no invite step: the customer's last turn before the
+# goodbye ("Any other questions? All the best to you. Goodbye"). It speaks as neither
+# "I" nor "we", and shares «ուրիշ» and «հարցեր ունե՞ք» with the invite step, so a call
+# never asks twice.
+# Variables:
+#   $register (String) - "formal" or "warm".
+sign-off-phone =
+    { $register ->
+        [warm] Ուրիշ հարցեր ունե՞ս։ Ամենայն բարիք քեզ, ցտեսություն։
+       *[formal] Ուրիշ հարցեր ունե՞ք։ Ամենայն բարիք Ձեզ, ցտեսություն։
+    }
 
-# Phone script ("All the best to you. Goodbye").
+# Phone script, only after the invite step asked for questions ("Thank you for the
+# conversation, all the best. Goodbye").
 # Variables:
 #   $register (String) - "formal" or "warm".
 sign-off-phone-bye =
     { $register ->
-        [warm] Ամենայն բարիք քեզ։ Ցտեսություն։
-       *[formal] Ամենայն բարիք Ձեզ։ Ցտեսություն։
+        [warm] Շնորհակալություն զրույցի համար, ամենայն բարիք։ Ցտեսություն։
+       *[formal] Շնորհակալություն զրույցի համար։ Ամենայն բարիք Ձեզ, ցտեսություն։
     }
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.

@@ -8,19 +8,34 @@
 ###   to both voices have no 1st-person word at all: they speak about the customer
 ###   (Jums nācās…), impersonally (ir ieviestas izmaiņas) or in the 3rd person.
 ###   On the phone one person is always speaking, so the phone greetings say "zvanu" and
-###   "mani sauc" in either voice (catalog: self_introduction). The phone goodbyes have no
+###   "te Ilze" / "mani sauc" in either voice (catalog: self_introduction). The phone goodbyes have no
 ###   "I"/"we" at all, so they fit a call in either voice.
 ###   locales/lv/letter.yaml lists the 1st-person words for the check.
-### - Ownership. The company voice owns the mistake with regret ("Šoreiz mēs Jūs pievīlām, un
-###   tam nav attaisnojuma", "Mēs tevi pievīlām…"), so that in restore-value the compensation
-###   right after it reads as making amends, not as buying the customer off. The agent owns
-###   the resolution, plainly, never the team's error or its work and never grandly ("ņemu
-###   savās rokās"): "Par šo lietu tagad atbildu es", "Tagad šī lieta ir manā pārziņā"; the
-###   personal fix lead-in is neutral ("Lūk, kas jau ir izdarīts:"), and the personal
-###   prevention lead-in credits the colleagues who changed the procedure.
-### - Empathy states what the problem cost without reproach: "Jums nācās tērēt laiku un
-###   nervus", never "Jums nevajadzēja tērēt…" (which reads "you needn't have bothered"), and
-###   without guessing at the customer's mood.
+### - Stacked steps. In five-steps and the formal letter acknowledge → apologize → own →
+###   empathize stand in a row, so each does its own job in its own words: acknowledge judges
+###   the fact ("Tā nedrīkstēja notikt."), apologize says sorry once and says what for ("par
+###   visām šīm nepatikšanām", "par visu, ko Jums nācās piedzīvot"), own says whose mistake it
+###   was, empathize says what it cost. No "par sagādātajām neērtībām", "Jūsu vilšanās ir
+###   pilnīgi saprotama", "Par Jums mums vajadzēja parūpēties", "uzņemamies pilnu atbildību"
+###   or "Paldies par sapratni": translated support-speak that a Latvian reader spots at once.
+###   In restore-value the apology comes last, after the prevention, so it must name what it is
+###   for and never point back with a bare "par to" / "ka tā sanāca".
+### - Ownership. The company voice owns the mistake with regret ("Mēs Jūs pievīlām, un tam nav
+###   attaisnojuma", "Šī kļūda ir uz mūsu sirdsapziņas", "Kļūdījāmies mēs, un te nav ko
+###   aizbildināties"; no "Šoreiz", which hints "usually we don't"), so that in restore-value
+###   the compensation right after it reads as making amends, not as buying the customer off.
+###   The agent owns the resolution, never the team's error or its work and never grandly
+###   ("ņemu savās rokās"): "Par šo lietu tagad atbildu es", "Par šo kļūdu man ir neērti,
+###   un tagad šī lieta ir manā pārziņā" (present tense: it fits a fix already done; the future
+###   "nodarbošos" only in own-mine, which the catalog keeps for letters without a fix). The fix
+###   lead-ins say where things stand ("Lūk, kā lietas stāv tagad:", "Lūk, kā ir ar
+###   risinājumu:"), so they fit a finished fix and one under way, and a fact written in the
+###   3rd person; the personal prevention lead-in credits the colleagues who changed the
+###   procedure.
+### - Empathy states what the problem cost without reproach and without grading the
+###   customer's feelings: "Jums nācās tērēt laiku un nervus", "Jums tas viss prasīja lieku
+###   laiku un pūles", "Zinu, ka tev tas prasīja…", never "Jums nevajadzēja tērēt…" (which
+###   reads "you needn't have bothered").
 ### - Gender: no message needs the agent's gender (the bank avoids past participles of the
 ###   speaker: "Par šo lietu tagad atbildu es", not "esmu ņēmusi / ņēmis"); a message that one
 ###   day needs one selects on $agent_gender and its unknown branch uses the simple past.
@@ -30,9 +45,10 @@
 ### - Names: $customer_name arrives already in the vocative (Jāni, Pēteri, Edgar, Laura),
 ###   derived by locales/lv/address.yaml; a name no rule covers is not passed, and the
 ###   composer greets without it. So the name stands only in direct address (greetings).
-###   $agent_name stays in the nominative ("Mani sauc Kristaps", a sign-off line).
-###   $company is never declined: on the phone it stands quoted in apposition ("Mani sauc Ilze,
-###   „NetLīnija” klientu atbalsts."), never after "no" and never after "uzņēmuma" (a name may
+###   $agent_name stays in the nominative ("Te Kristaps no …", a sign-off line).
+###   $company is never declined: on the phone it stands quoted as an attribute of "klientu
+###   atbalsts" ("Te Ilze no „NetLīnija” klientu atbalsta."), never as the object of "no"
+###   itself and never after "uzņēmuma" (a name may
 ###   already start with a generic noun: „Viesnīca Jūras Priede”); on a signature line it
 ###   stands alone.
 ### - One step, one vocabulary: no root is used in two steps that can meet in a letter
@@ -49,9 +65,12 @@
 ###   prevention never open with a bare "tā"/"to" that could point at the previous sentence:
 ###   they name what they mean (šī lieta, šīs izmaiņas).
 ### - Compensation is goodwill on top of putting things right, given as a firm commitment:
-###   "Kā kompensāciju piešķiram …", never "Jums pienākas" (an entitlement), never
-###   atmaksāt/ieskaitīt (a refund, an account) and never how or when it is paid; after a fix,
-###   restore-extra* say "turklāt". Free months are added to the subscription
+###   "Kā kompensāciju piešķiram Jums …" (formal), "Kā kompensāciju tu saņemsi …" (warm: the
+###   office verb "piešķiram" jars next to "tu"), never "par sagādātajām neērtībām" (the
+###   corporate cliché that plays the problem down), never "Jums pienākas" (an entitlement),
+###   never atmaksāt/ieskaitīt (a refund, an account) and never how or when it is paid; after a
+###   fix, restore-extra* say what it is for ("par notikušo"), never "Turklāt", which at the
+###   head of a paragraph ties the money to the prevention sentence before it. Free months are added to the subscription
 ###   ("abonementam pievienojām divus bezmaksas mēnešus"), which fits a plan already paid for.
 ### - Prevention: the lead-ins open with their purpose ("Lai tas neatkārtotos, …"); a letter
 ###   has at most two lead-ins, so the bare prevention (prevent-fact) is followed by a short
@@ -73,7 +92,7 @@
 ###   dienu, [2] divas dienas; [2] divus mēnešus); larger counts use CLDR zero/one/other
 ###   (zero = 0, 10–20, 30…: dienas; one = 21, 31…: dienu). Numeric keys come first.
 ### - Phone: an outbound call opens with the customer's name, who calls and from where, and
-###   why ("Zvanu par Jūsu nesen sūtīto ziņu."), once, and asks "Vai Jums ir ērti runāt?";
+###   why ("Zvanu saistībā ar Jūsu nesen atsūtīto ziņu."), once, and asks "Vai Jums ir ērti runāt?";
 ###   every read-back of the issue ends with a real question, "Vai tā bija?" (state-issue too).
 ###   sign-off-phone gives the customer a last turn ("Vai Jums vēl kādā jautājumā vajadzīga
 ###   palīdzība? Ja nē – …") before the goodbye; sign-off-phone-bye follows the invite step,
@@ -136,8 +155,8 @@ greeting-hi = Sveiki!
 # Phone script, outbound call: who is calling, from where and why, said once (first person
 # in either voice), then the question every Latvian outbound call asks ("is this a good time
 # to talk?"), which also lets the customer say they are not the person asked for. The company
-# stands in apposition ("Mani sauc Ilze, „NetLīnija” klientu atbalsts."), so no name is ever
-# left undeclined after "no", and a name that already starts with a generic noun
+# is an attribute of "klientu atbalsta" ("Te Ilze no „NetLīnija” klientu atbalsta."), so no
+# name is ever the undeclined object of "no", and a name that already starts with a generic noun
 # („Viesnīca Jūras Priede”) is not stacked after "uzņēmuma".
 # Variables:
 #   $agent_name (String) - The agent's first name (nominative).
@@ -145,8 +164,8 @@ greeting-hi = Sveiki!
 #   $register (String) - formal or warm.
 greeting-phone =
     { $register ->
-        [warm] Sveiki! Mani sauc { $agent_name }, „{ $company }” klientu atbalsts. Zvanu par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
-       *[formal] Labdien! Mani sauc { $agent_name }, „{ $company }” klientu atbalsts. Zvanu par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
+        [warm] Sveiki! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
+       *[formal] Labdien! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu saistībā ar Jūsu nesen atsūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
 # Phone script: greet the customer by first name (vocative), then who is calling and why.
@@ -163,11 +182,11 @@ greeting-phone-name =
     { $register ->
         [warm]
             { $customer_gender ->
-                [feminine] Sveika, { $customer_name }! Mani sauc { $agent_name }, „{ $company }” klientu atbalsts. Zvanu par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
-                [masculine] Sveiks, { $customer_name }! Mani sauc { $agent_name }, „{ $company }” klientu atbalsts. Zvanu par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
-               *[unknown] Sveiki, { $customer_name }! Mani sauc { $agent_name }, „{ $company }” klientu atbalsts. Zvanu par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+                [feminine] Sveika, { $customer_name }! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
+                [masculine] Sveiks, { $customer_name }! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
+               *[unknown] Sveiki, { $customer_name }! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
             }
-       *[formal] Labdien, { $customer_name }! Mani sauc { $agent_name }, „{ $company }” klientu atbalsts. Zvanu par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
+       *[formal] Labdien, { $customer_name }! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu saistībā ar Jūsu nesen atsūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
 # Phone script: the customer by first name and the agent's name; no company name given.
@@ -180,11 +199,11 @@ greeting-phone-name-agent =
     { $register ->
         [warm]
             { $customer_gender ->
-                [feminine] Sveika, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
-                [masculine] Sveiks, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
-               *[unknown] Sveiki, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+                [feminine] Sveika, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
+                [masculine] Sveiks, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
+               *[unknown] Sveiki, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
             }
-       *[formal] Labdien, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
+       *[formal] Labdien, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta saistībā ar Jūsu nesen atsūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
 # Phone script: the customer by first name and the company; no agent name given. The company's
@@ -199,11 +218,11 @@ greeting-phone-name-company =
     { $register ->
         [warm]
             { $customer_gender ->
-                [feminine] Sveika, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
-                [masculine] Sveiks, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
-               *[unknown] Sveiki, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
+                [feminine] Sveika, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
+                [masculine] Sveiks, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
+               *[unknown] Sveiki, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
             }
-       *[formal] Labdien, { $customer_name }! Jums zvana „{ $company }” klientu atbalsts par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
+       *[formal] Labdien, { $customer_name }! Jums zvana „{ $company }” klientu atbalsts saistībā ar Jūsu nesen atsūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
 # Phone script, when we know the agent's name but not the company's.
@@ -212,8 +231,8 @@ greeting-phone-name-company =
 #   $register (String) - formal or warm.
 greeting-phone-agent =
     { $register ->
-        [warm] Sveiki! Mani sauc { $agent_name }, zvanu no klientu atbalsta par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
-       *[formal] Labdien! Mani sauc { $agent_name }, zvanu no klientu atbalsta par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
+        [warm] Sveiki! Mani sauc { $agent_name }, zvanu no klientu atbalsta saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
+       *[formal] Labdien! Mani sauc { $agent_name }, zvanu no klientu atbalsta saistībā ar Jūsu nesen atsūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
 # Phone script, when we know the company's name but not the agent's.
@@ -222,8 +241,8 @@ greeting-phone-agent =
 #   $register (String) - formal or warm.
 greeting-phone-company =
     { $register ->
-        [warm] Sveiki! Tev zvana „{ $company }” klientu atbalsts par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
-       *[formal] Labdien! Jums zvana „{ $company }” klientu atbalsts par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
+        [warm] Sveiki! Tev zvana „{ $company }” klientu atbalsts saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
+       *[formal] Labdien! Jums zvana „{ $company }” klientu atbalsts saistībā ar Jūsu nesen atsūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
 # Phone script, when we know no names.
@@ -231,39 +250,30 @@ greeting-phone-company =
 #   $register (String) - formal or warm.
 greeting-phone-plain =
     { $register ->
-        [warm] Sveiki! Zvanu no klientu atbalsta par tavu nesen sūtīto ziņu. Vai tev ir ērti runāt?
-       *[formal] Labdien! Zvanu no klientu atbalsta par Jūsu nesen sūtīto ziņu. Vai Jums ir ērti runāt?
+        [warm] Sveiki! Zvanu no klientu atbalsta saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
+       *[formal] Labdien! Zvanu no klientu atbalsta saistībā ar Jūsu nesen atsūtīto ziņu. Vai Jums ir ērti runāt?
     }
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
-# Company voice; email and chat. The fact first, then our judgement of it
-# ("we should have taken much better care of you"; it opens "Par Jums…", not "Mums…", because
-# the apology after it often opens "Mums ir ļoti žēl").
+# Company voice; email and chat. The fact first, then our judgement of it ("we should not
+# have let this happen"; not the calque "Par Jums mums vajadzēja parūpēties…"). No address,
+# so it is written once for both registers.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence, e.g. "Pasūtījums Nr. 4471 pienāca trīs dienas vēlāk, nekā bija solīts."
-#   $register (String) - formal or warm.
-acknowledge-not-acceptable =
-    { $register ->
-        [warm] { $issue } Par tevi mums vajadzēja parūpēties daudz labāk.
-       *[formal] { $issue } Par Jums mums vajadzēja parūpēties daudz labāk.
-    }
+acknowledge-not-acceptable = { $issue } To nedrīkstējām pieļaut.
 
 # Either voice (no "I", no "we"), no address; email and chat.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 acknowledge-should-not = { $issue } Tā nedrīkstēja notikt.
 
-# Personal voice; email and chat ("that is not acceptable, and I fully understand your
-# frustration").
+# Personal voice; email and chat ("that is not acceptable"; no "I fully understand your
+# frustration", which grades the customer's feelings and stacks one more beat before the
+# apology).
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-#   $register (String) - formal or warm.
-acknowledge-read =
-    { $register ->
-        [warm] { $issue } Tas nav pieņemami, un es labi saprotu tavu neapmierinātību.
-       *[formal] { $issue } Tas nav pieņemami, un es labi saprotu Jūsu neapmierinātību.
-    }
+acknowledge-read = { $issue } Tas nav pieņemami.
 
 # Phone script, personal voice: read the problem back as a real question ("first I want to
 # make sure I understand what happened").
@@ -281,11 +291,12 @@ acknowledge-phone-we =
        *[formal] Vispirms pārbaudīsim, vai sapratām Jūs pareizi. { $issue } Vai tā bija?
     }
 
-# Phone script, either voice: read the problem back as a real question ("first, briefly, what
-# happened … is that how it was?"), with no "I"/"we".
+# Phone script, either voice: read the problem back as a real question ("first I'd like to
+# make sure everything has been understood right … is that how it was?"), with no "I"/"we":
+# the impersonal "gribētos", a check that matches the question, not an announcement.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone-check = Vispirms īsumā par to, kas notika. { $issue } Vai tā bija?
+acknowledge-phone-check = Vispirms gribētos pārliecināties, vai viss ir pareizi saprasts. { $issue } Vai tā bija?
 
 ## Step: state — one sentence that says what went wrong (the fact alone).
 
@@ -301,25 +312,28 @@ state-issue =
     }
 
 ## Step: apologize — say sorry plainly: no condition, no "but".
-## A real apology (atvainojamies, atvainojos), not only "žēl" (sympathy).
+## A real apology (atvainojamies, atvainojos), not only "žēl" (sympathy). In restore-value it
+## is the last thing before the invitation, right after the prevention, so every message names
+## what it is for ("par visām šīm nepatikšanām", "par visu, ko Jums nācās piedzīvot") and
+## never points back at the sentence before it. Not "par notikušo" in a private letter: after
+## "Tā nedrīkstēja notikt." it repeats the verb.
 
 # Company voice, formal. Email, chat, phone.
-apologize-sincere = Mēs Jums patiesi atvainojamies.
+apologize-sincere = Mēs Jums patiesi atvainojamies par visām šīm nepatikšanām.
 
 # Company voice, formal. Email, chat, phone ("we apologise to you from the heart": what a
 # person says, not the plea "lūdzu, atvainojiet mūs", which as a letter's last line reads
 # as an afterthought).
-apologize-accept = Mēs Jums no sirds atvainojamies.
+apologize-accept = No sirds atvainojamies par visu, ko Jums nācās piedzīvot.
 
 # Company voice, warm. On a public reply it says what for ("par notikušo") without quoting
-# anything; in a private letter the issue is right before it, so it needs no "par notikušo"
-# (after "Tā nedrīkstēja notikt." that would repeat the verb).
+# anything; in a private letter "par visām šīm nepatikšanām".
 # Variables:
 #   $channel (String) - email, chat, social or phone.
 apologize-truly =
     { $channel ->
         [social] Mums ir ļoti žēl par notikušo, un mēs tev atvainojamies.
-       *[email] Mums ir ļoti žēl, un mēs tev atvainojamies.
+       *[email] Mums ir ļoti žēl par visām šīm nepatikšanām, un mēs tev atvainojamies.
     }
 
 # Company voice, short: social media and chat. On social "par notikušo" says what for without
@@ -332,12 +346,12 @@ apologize-brief =
         [social]
             { $register ->
                 [warm] Mums ļoti žēl par notikušo – atvainojamies!
-               *[formal] Mēs atvainojamies par notikušo.
+               *[formal] Atvainojamies par notikušo.
             }
        *[chat]
             { $register ->
-                [warm] Mums tiešām ļoti žēl – atvainojamies!
-               *[formal] Mums ir patiesi žēl, un mēs Jums atvainojamies.
+                [warm] Mums tiešām ļoti žēl par visām nepatikšanām – atvainojamies!
+               *[formal] Mums ir patiesi žēl par šīm nepatikšanām, un mēs Jums atvainojamies.
             }
     }
 
@@ -395,8 +409,8 @@ apologize-personal =
             }
        *[email]
             { $register ->
-                [warm] Man ir ļoti žēl, un es tev personīgi atvainojos.
-               *[formal] Man ir ļoti žēl, un es Jums personīgi atvainojos.
+                [warm] Man ir ļoti žēl par visām šīm nepatikšanām, un es tev personīgi atvainojos.
+               *[formal] Man ir ļoti žēl par visām šīm nepatikšanām, un es Jums personīgi atvainojos.
             }
     }
 
@@ -406,7 +420,7 @@ apologize-personal =
 apologize-mine-formal =
     { $channel ->
         [social] Es Jums patiesi atvainojos par notikušo.
-       *[email] Es Jums patiesi atvainojos.
+       *[email] Es patiesi atvainojos par visu, ko Jums nācās piedzīvot.
     }
 
 # Personal voice, warm (on social: what for).
@@ -415,7 +429,7 @@ apologize-mine-formal =
 apologize-mine-warm =
     { $channel ->
         [social] Man tiešām ļoti žēl par notikušo – atvainojos!
-       *[email] Man tiešām ļoti žēl – atvainojos!
+       *[email] Man tiešām ļoti žēl par visām nepatikšanām – atvainojos!
     }
 
 # Personal voice: the apology names the wait ("longer than promised": no "we" in an "I"
@@ -461,29 +475,31 @@ apologize-wait-mine =
 
 ## Step: own — take responsibility; the mistake is ours.
 ## In restore-value "own" stands between the issue and the compensation, so the company voice
-## says it with regret ("mēs Jūs pievīlām" — we let you down; "tam nav attaisnojuma"), and the
-## compensation after it reads as making amends, not as buying the customer off.
-## The personal voice owns putting it right, plainly, never the error itself (the agent did
-## not make it) and never grandly ("ņemu savās rokās"): "turpmāk ar šo lietu nodarbošos es".
+## says it with regret ("mēs Jūs pievīlām" — we let you down; "tam nav attaisnojuma"; "uz mūsu
+## sirdsapziņas"), and the compensation after it reads as making amends, not as buying the
+## customer off. It never restates the apology (no atvaino-, no "žēl").
+## The personal voice owns putting it right, never the error itself (the agent did not make
+## it) and never grandly ("ņemu savās rokās"); it may say the mistake embarrasses them ("Par
+## šo kļūdu man ir neērti"). Only own-mine (without: [fix]) promises future work.
 ## No message ends on "mūsu": an agent's cause often begins "Mūsu …".
 
-# Company voice, formal ("the mistake is ours, and we take full responsibility for it": the
-# plain, complete admission a Latvian formal letter makes; tests/test_check.py edits this exact
-# sentence, so keep it word for word).
-own-full = Kļūda ir mūsu, un mēs par to uzņemamies pilnu atbildību.
+# Company voice, formal ("this mistake is on our conscience": whose mistake it was, with
+# regret; not "uzņemamies pilnu atbildību", a corporate formula that adds nothing).
+own-full = Šī kļūda ir uz mūsu sirdsapziņas.
 
 # Company voice, warm ("we let you down, and that is on our conscience"; not "vaina", which
 # shares its root with "atvainojamies").
 own-got-wrong = Mēs tevi pievīlām, un tas ir uz mūsu sirdsapziņas.
 
-# Company voice (warm: "no excuses: we got it wrong"; formal: "this time we let you down, and
-# there is no excuse for it").
+# Company voice (warm: "we got it wrong, and there is no excuse", without a dash, so it never
+# stands next to the dash of apologize-brief; formal: "we let you down, and there is no excuse
+# for it", without "Šoreiz", which hints that usually we don't).
 # Variables:
 #   $register (String) - formal or warm.
 own-on-us =
     { $register ->
-        [warm] Te nav ko aizbildināties – kļūdījāmies mēs.
-       *[formal] Šoreiz mēs Jūs pievīlām, un tam nav attaisnojuma.
+        [warm] Kļūdījāmies mēs, un te nav ko aizbildināties.
+       *[formal] Mēs Jūs pievīlām, un tam nav attaisnojuma.
     }
 
 # Personal voice; only while the fix is not done ("from now on I am the one dealing with this,
@@ -494,8 +510,10 @@ own-mine = Turpmāk ar šo lietu nodarbošos es – līdz viss būs atrisināts.
 # for this case"; "tagad" keeps it from claiming the error).
 own-mine-full = Par šo lietu tagad atbildu es.
 
-# Personal voice: the agent owns the resolution, not the error ("this case is now in my charge").
-own-mine-care = Tagad šī lieta ir manā pārziņā.
+# Personal voice: regret for the team's mistake, then the agent owns the resolution, not the
+# error ("this mistake embarrasses me, and this case is now in my charge"; present tense, so
+# it fits a fix already done). It opens "Par šo…", not "Man ir…", as the apology does.
+own-mine-care = Par šo kļūdu man ir neērti, un tagad šī lieta ir manā pārziņā.
 
 ## Step: empathize — recognize what the problem cost the customer.
 
@@ -510,14 +528,14 @@ empathize-time =
        *[formal] Jums nācās tērēt laiku un nervus, lai gan visam bija jānorit gludi.
     }
 
-# Either voice: the experience was unpleasant and the customer's disappointment is justified
-# (no guess at their mood, nothing that makes it sound small).
+# Either voice: what it cost ("all this took you needless time and effort"), not the calque
+# "Jūsu vilšanās ir pilnīgi saprotama", which grades the customer's feelings.
 # Variables:
 #   $register (String) - formal or warm.
 empathize-deal =
     { $register ->
-        [warm] Šāda pieredze ir nepatīkama, un tava vilšanās ir pilnīgi saprotama.
-       *[formal] Šāda pieredze ir nepatīkama, un Jūsu vilšanās ir pilnīgi saprotama.
+        [warm] Tev tas viss prasīja lieku laiku un pūles.
+       *[formal] Jums tas viss prasīja lieku laiku un pūles.
     }
 
 # Company voice ("we understand that because of us you had to spend both time and nerves").
@@ -529,8 +547,9 @@ empathize-frustrating =
        *[formal] Saprotam, ka mūsu dēļ Jums nācās tērēt gan laiku, gan nervus.
     }
 
-# Personal voice, warm. "Such a situation would upset me too" avoids vīlies/vīlusies.
-empathize-place = Tavā vietā arī mani tāda situācija sarūgtinātu.
+# Personal voice, warm ("I know all this took you needless time and nerves"): what it cost,
+# said as "I know", not as a guess at how the customer felt.
+empathize-place = Zinu, ka tev tas viss prasīja lieku laiku un nervus.
 
 # Personal voice, formal ("I realise how much trouble this caused you").
 empathize-trouble = Apzinos, cik daudz raižu šī situācija Jums sagādāja.
@@ -542,15 +561,11 @@ empathize-trouble = Apzinos, cik daudz raižu šī situācija Jums sagādāja.
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 explain-found = Noskaidrojām, kāpēc tā gadījās: { $cause }
 
-# Either voice: announces the cause, then gives it (no "I"/"we").
+# Either voice: announces the cause, then gives it ("it turned out why it happened:", the
+# impersonal reflexive; not "Cēlonis bija šāds:", which sounds like an incident report).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-#   $register (String) - formal or warm.
-explain-happened =
-    { $register ->
-        [warm] Cēlonis bija šāds: { $cause }
-       *[formal] Iemesls bija šāds: { $cause }
-    }
+explain-happened = Noskaidrojās, kāpēc tā gadījās: { $cause }
 
 # Personal voice: announces the cause, then gives it ("I found out why it happened:").
 # Variables:
@@ -567,30 +582,23 @@ explain-cause = { $cause }
 ## deed to boast of ("we acted at once: it was delivered"), and the agent never claims the
 ## team's work as their own.
 
-# Company voice: announces the fix, then gives it.
+# Company voice: announces the fix, then gives it ("here is how things stand now:"): it fits a
+# finished fix and one under way, and a fact written in the 3rd person; no time adverb that
+# the fact itself may repeat ("šobrīd", "pašlaik").
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
-#   $register (String) - formal or warm.
-fix-done =
-    { $register ->
-        [warm] Lūk, ko jau esam izdarījuši: { $fix }
-       *[formal] Lūk, ko jau esam paveikuši: { $fix }
-    }
+fix-done = Lūk, kā lietas stāv tagad: { $fix }
 
 # Either voice: the fix on its own.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 fix-fact = { $fix }
 
-# Personal voice: announces the fix neutrally ("here is what has already been done:").
+# Personal voice: announces the fix neutrally ("here is where the solution stands:"); like
+# fix-done it fits a fix done or under way, and claims none of the team's work.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
-#   $register (String) - formal or warm.
-fix-mine =
-    { $register ->
-        [warm] Lūk, kas jau ir izdarīts: { $fix }
-       *[formal] Lūk, kas jau ir paveikts: { $fix }
-    }
+fix-mine = Lūk, kā ir ar risinājumu: { $fix }
 
 # Company voice, when the fix is not done yet. No promise of updates here: next-steps
 # gives the date (or "as soon as it is fixed"), and two promises in one letter read as a form.
@@ -634,44 +642,47 @@ prevent-fact = { $prevention } Šīs izmaiņas ir ieviestas, lai tas neatkārtot
 
 ## Step: restore — make it right with something the customer values.
 ## Goodwill on top of putting things right, never the refund a fix may mention, and always a
-## firm commitment in plain words: "Kā kompensāciju piešķiram …" (we grant), "saņemsiet"
-## (you will receive); never "Jums pienākas" (you are entitled to: legal and cold), never
+## firm commitment in plain words: "Kā kompensāciju piešķiram Jums …" (we grant; formal
+## only), "saņemsi/saņemsiet" (you will receive); never "par sagādātajām neērtībām" (the
+## cliché that plays the problem down), never "Jums pienākas" (you are entitled to: legal and cold), never
 ## "atmaksāt" (pay back) or "ieskaitīt kontā" (which account?), and never how or when it is
 ## paid. The amount prints "15 EUR" (never declined), so it stands as an object
 ## ("piešķiram Jums 15 EUR", "15 EUR kompensāciju"). restore-refund, restore-credit and the
 ## months messages may stand right after "own" (restore-value): no "arī", "vēl", "turklāt"
-## there; restore-extra* come after the fix step and say "in addition" with "turklāt" only:
-## no "vēl" (another X), since the fix step may be "we are working on it", with no money
-## before it.
+## there; restore-extra* come after the fix step (often after the prevention, at the head of
+## a paragraph) and say what the money is for ("par notikušo") instead of "Turklāt", which
+## would tie it to the sentence before; no "vēl" (another X), since the fix step may be "we
+## are working on it", with no money before it.
 
-# Company voice ("as compensation we grant you X").
+# Company voice ("as compensation we grant you X"; warm: "you will receive X from us", since
+# the office verb "piešķiram" jars next to "tu").
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money, e.g. "15 EUR".
 #   $register (String) - formal or warm.
 restore-refund =
     { $register ->
-        [warm] Kā kompensāciju piešķiram tev { $compensation_amount }.
+        [warm] Kā kompensāciju tu no mums saņemsi { $compensation_amount }.
        *[formal] Kā kompensāciju piešķiram Jums { $compensation_amount }.
     }
 
-# Company voice ("for the inconvenience caused we grant you X in compensation"): a firm
-# commitment, never "Jums pienākas" (a legal entitlement).
+# Company voice ("as compensation you will receive X from us"): a firm commitment, never
+# "par sagādātajām neērtībām" and never "Jums pienākas" (a legal entitlement).
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-credit =
     { $register ->
-        [warm] Par sagādātajām neērtībām piešķiram tev { $compensation_amount } kompensāciju.
-       *[formal] Par sagādātajām neērtībām piešķiram Jums { $compensation_amount } kompensāciju.
+        [warm] Kā kompensāciju saņemsi no mums { $compensation_amount }.
+       *[formal] Kā kompensāciju Jūs no mums saņemsiet { $compensation_amount }.
     }
 
-# Personal voice ("as compensation I grant you X").
+# Personal voice ("as compensation I grant you X"; warm: "you will receive X from me").
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-refund-mine =
     { $register ->
-        [warm] Kā kompensāciju piešķiru tev { $compensation_amount }.
+        [warm] Kā kompensāciju tu no manis saņemsi { $compensation_amount }.
        *[formal] Kā kompensāciju piešķiru Jums { $compensation_amount }.
     }
 
@@ -695,24 +706,26 @@ restore-refund-on-way =
        *[formal] Kā kompensāciju Jūs saņemsiet { $compensation_amount }.
     }
 
-# Company voice, after the fix: the compensation comes on top of putting things right.
+# Company voice, after the fix: the compensation comes on top of putting things right and
+# says what for ("kā kompensāciju par notikušo").
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-extra =
     { $register ->
-        [warm] Turklāt kā kompensāciju piešķiram tev { $compensation_amount }.
-       *[formal] Turklāt kā kompensāciju piešķiram Jums { $compensation_amount }.
+        [warm] Kā kompensāciju par notikušo tu saņemsi { $compensation_amount }.
+       *[formal] Kā kompensāciju par notikušo piešķiram Jums { $compensation_amount }.
     }
 
-# Personal voice, after the fix: the compensation comes on top of putting things right.
+# Personal voice, after the fix: the compensation comes on top of putting things right and
+# says what for.
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-extra-mine =
     { $register ->
-        [warm] Turklāt kā kompensāciju piešķiru tev { $compensation_amount }.
-       *[formal] Turklāt kā kompensāciju piešķiru Jums { $compensation_amount }.
+        [warm] Kā kompensāciju par notikušo tu no manis saņemsi { $compensation_amount }.
+       *[formal] Kā kompensāciju par notikušo piešķiru Jums { $compensation_amount }.
     }
 
 # Company voice ("as compensation we added N free months to your subscription"): fits a plan
@@ -977,12 +990,13 @@ invite-questions =
        *[formal] Ja kaut kas vēl nav skaidrs, jautājiet – labprāt visu paskaidrošu.
     }
 
-# Either voice; chat: keep the conversation where it is ("just write here").
+# Either voice; chat: keep the conversation where it is ("if anything is still unclear, just
+# write here"; not "Ja vēl kas rodas", which breaks off without a subject).
 # Variables:
 #   $register (String) - formal or warm.
 invite-chat-here =
     { $register ->
-        [warm] Ja vēl kas rodas, vienkārši raksti tepat.
+        [warm] Ja vēl kas nav skaidrs, droši raksti tepat.
        *[formal] Ja Jums ir vēl kādi jautājumi, rakstiet tepat.
     }
 
@@ -1046,8 +1060,9 @@ invite-reach-mine =
     }
 
 # Social media, company voice: move a public thread to a private channel, the way the contact
-# is reached. $contact stays last, with no full stop after it (a handle or an address is copied
-# as it stands).
+# is reached. An e-mail address is written to ("uzraksti mums uz …"), never offered as if it
+# were a private message; an address or a phone number ends the sentence with a full stop, a
+# handle or other contact stays last without one (it is copied as it stands).
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $contact_kind (String) - email, phone, handle or other.
@@ -1056,8 +1071,8 @@ invite-private =
     { $contact_kind ->
         [email]
             { $register ->
-                [warm] Lai visu nokārtotu, lūdzu, uzraksti mums: { $contact }
-               *[formal] Lai visu nokārtotu, lūdzu, uzrakstiet mums: { $contact }
+                [warm] Lai visu nokārtotu, lūdzu, uzraksti mums uz { $contact }.
+               *[formal] Lai visu nokārtotu, lūdzu, uzrakstiet mums uz { $contact }.
             }
         [handle]
             { $register ->
@@ -1066,8 +1081,8 @@ invite-private =
             }
         [phone]
             { $register ->
-                [warm] Lai visu nokārtotu, lūdzu, piezvani mums pa tālruni { $contact }
-               *[formal] Lai visu nokārtotu, lūdzu, piezvaniet mums pa tālruni { $contact }
+                [warm] Lai visu nokārtotu, lūdzu, piezvani mums pa tālruni { $contact }.
+               *[formal] Lai visu nokārtotu, lūdzu, piezvaniet mums pa tālruni { $contact }.
             }
        *[other]
             { $register ->
@@ -1076,7 +1091,9 @@ invite-private =
             }
     }
 
-# Social media, personal voice: move a public thread to a private channel. $contact stays last.
+# Social media, personal voice: move a public thread to a private channel. An e-mail address
+# may be a shared mailbox, so the customer is asked to mention this post ("piemini šo
+# ierakstu"), which lets the team route it to the agent who answered in public.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $contact_kind (String) - email, phone, handle or other.
@@ -1085,8 +1102,8 @@ invite-private-mine =
     { $contact_kind ->
         [email]
             { $register ->
-                [warm] Lai es varētu visu nokārtot, lūdzu, uzraksti: { $contact }
-               *[formal] Lai es varētu visu nokārtot, lūdzu, uzrakstiet: { $contact }
+                [warm] Lai es varētu visu nokārtot, lūdzu, uzraksti uz { $contact } un piemini šo ierakstu.
+               *[formal] Lai es varētu visu nokārtot, lūdzu, uzrakstiet uz { $contact } un pieminiet šo ierakstu.
             }
         [handle]
             { $register ->
@@ -1095,8 +1112,8 @@ invite-private-mine =
             }
         [phone]
             { $register ->
-                [warm] Lai es varētu visu nokārtot, lūdzu, piezvani pa tālruni { $contact }
-               *[formal] Lai es varētu visu nokārtot, lūdzu, piezvaniet pa tālruni { $contact }
+                [warm] Lai es varētu visu nokārtot, lūdzu, piezvani pa tālruni { $contact }.
+               *[formal] Lai es varētu visu nokārtot, lūdzu, piezvaniet pa tālruni { $contact }.
             }
        *[other]
             { $register ->
@@ -1133,13 +1150,13 @@ invite-phone-questions =
        *[formal] Vai Jums ir vēl kādi jautājumi?
     }
 
-# Phone script, company voice; only after something was done.
+# Phone script, company voice; only after something was done ("vēl ar ko palīdzēt", not "vēl kā").
 # Variables:
 #   $register (String) - formal or warm.
 invite-anything-else =
     { $register ->
-        [warm] Vai varam tev vēl kā palīdzēt?
-       *[formal] Vai varam Jums vēl kā palīdzēt?
+        [warm] Vai varam tev vēl ar ko palīdzēt?
+       *[formal] Vai varam Jums vēl ar ko palīdzēt?
     }
 
 # Phone script, personal voice; only after something was done.
@@ -1147,8 +1164,8 @@ invite-anything-else =
 #   $register (String) - formal or warm.
 invite-anything-else-mine =
     { $register ->
-        [warm] Vai varu tev vēl kā palīdzēt?
-       *[formal] Vai varu Jums vēl kā palīdzēt?
+        [warm] Vai varu tev vēl ar ko palīdzēt?
+       *[formal] Vai varu Jums vēl ar ko palīdzēt?
     }
 
 ## Step: thank — for telling us.
@@ -1192,8 +1209,15 @@ thank-patience =
        *[formal] Paldies, ka par to ziņojāt.
     }
 
-# Personal voice ("thank you for your understanding").
-thank-mine = Paldies par sapratni.
+# Personal voice ("thank you for letting us know"; never "Paldies par sapratni", which
+# presumes the customer's understanding and reads as closing the matter).
+# Variables:
+#   $register (String) - formal or warm.
+thank-mine =
+    { $register ->
+        [warm] Paldies, ka devi ziņu.
+       *[formal] Paldies, ka devāt ziņu.
+    }
 
 # Personal voice.
 # Variables:
@@ -1279,7 +1303,8 @@ sign-off-team =
     }
 
 # Company voice only; email, chat, social: the named company signs. An e-mail closes with
-# its formula and the name on its own line; a chat closes "Visu labu!" above the name; a public
+# its formula and the name on its own line; a chat closes "Visu labu!" above „X” klientu
+# atbalsts (a bare company name under a chat reads like a bot); a public
 # post signs with a dash. The name stands alone, so it is never left undeclined before a noun
 # („X” komanda).
 # Variables:
@@ -1299,7 +1324,7 @@ sign-off-team-company =
             }
         [chat]
             Visu labu!
-            { $company }
+            „{ $company }” klientu atbalsts
        *[social] – { $company }
     }
 
