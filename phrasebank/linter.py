@@ -1,19 +1,25 @@
 """The hedge linter: find "sorry if…", "sorry, but…" and their kin in any locale.
 
-Each locale's `hedges.yaml` is compiled once (cached per locale folder) into a
-single regular expression: a character trie of every rule phrase, run over the
-normalised text (see `tokens`). One C-level scan finds every candidate; only
-candidates pay for Python, where the rest of a rule's context (an apology
-word nearby, "not in a question") is checked on the text around it. A trie is
-what makes this fast: a plain alternation of hundreds of phrases backtracks
-at every position, a trie fails after one or two characters; and because the
-regex starts with the non-word character before a phrase, the engine skips
-from separator to separator in C instead of trying every position. That
-first character is matched by `\\W` spelled out as an explicit class of BMP
-characters, which the engine compiles to a bitmap: one table lookup per
-character of the text instead of a Unicode category test, and every character
-of the text passes that test. Text with a character beyond the BMP (`tokens` says)
-gets the same regex with a plain `\\W`.
+A locale's `hedges.yaml` (see `hedges`) describes hedges by how they are built:
+ordered patterns over words and word classes, with gaps, an apology word
+nearby, and contexts that clear a match. It is compiled once per locale folder
+into:
+
+- **one prefilter regex** over the trigger vocabulary: for every pattern one
+  *anchor* (the slot its examples suggest is rarest in real text: "if", a
+  participle of loss, a minimiser), all anchors as one character trie. The
+  regex starts with the non-word character before a word, spelled out as a BMP
+  bitmap, so the C engine skips from separator to separator and fails after a
+  character or two of the trie. One pass over the text, in C.
+- **per pattern, small compiled regexes** for what stands left of the anchor
+  (searched backwards from it: a right-anchored search in a bounded window),
+  right of it (matched forwards), the nearby apology word, and each context.
+  Only anchor hits pay for Python, each a handful of C calls on windows of a
+  few hundred characters, so time stays linear in the text.
+
+Offsets always point into the text as given (`tokens.Normalised.span`). No
+language is named here: words, endings, classes, contexts, sentence ends,
+abbreviations and prefixes all come from the locale's file.
 
 The linter enforces a house standard for apologies; it does not claim to tell
 a sincere apology from an insincere one.
@@ -23,19 +29,36 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from . import hedges as _hedges
-from .hedges import HedgeRules, Pattern, Phrase, Rule
+from .hedges import Context, HedgeRules, Near, Pattern, Phrase, Rule, Sequence, Slot
 from .locales import negotiate, resolve_dir
-from .tokens import QUESTION_ENDS, WORD
+from .tokens import QUESTION_ENDS
 
-_W = r"\w"  # a word character (normalisation has removed combining marks, so \w is enough)
-
+_W = r"\w"
+_WORD = r"\w++(?:'\w++)*+"  # one word, possessive: no backtracking inside a word
+_BOUNDARY = r"(?!'?\w)"  # a word ends here
+_START = r"(?<!\w)(?<!\w')"  # a word starts here
 _SEP, _STAR, _END = "\x00sep", "\x00star", "\x00end"
-_WINDOW = 24  # characters looked at per word of context
+_PER_WORD = 24  # characters of window per word of context
+_SLACK = 16
+_SENTENCE_WINDOW = 1000  # how far a sentence end is looked for
+
+
+@dataclass(frozen=True)
+class Fix:
+    """An edit of the original text that turns the hedge into the rule's rewrite."""
+
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
 
 
 @dataclass(frozen=True)
@@ -49,7 +72,8 @@ class Finding:
     end: int
     text: str
     message: str  # the rule's explanation, in the locale's language
-    suggestion: str
+    suggestion: str  # the rule's advice, in the locale's language
+    fix: Fix | None = None  # a concrete rewrite, where the rule has one
 
     def as_dict(self) -> dict:
         return {
@@ -61,6 +85,7 @@ class Finding:
             "text": self.text,
             "message": self.message,
             "suggestion": self.suggestion,
+            "fix": self.fix.as_dict() if self.fix else None,
         }
 
 
@@ -83,6 +108,14 @@ def sentence_bounds(
     """Offsets of the sentence around text[start:end], by the locale's sentence ends (for display)."""
     root = resolve_dir(locales_dir)
     return matcher(root / negotiate(locale, root)).sentence_bounds(text, start, end)
+
+
+def apply_fix(text: str, finding: Finding, first: int, last: int) -> str | None:
+    """text[first:last] (the finding's sentence) with the finding's fix applied, or None."""
+    fix = finding.fix
+    if fix is None or not first <= fix.start <= fix.end <= last:
+        return None
+    return text[first : fix.start] + fix.text + text[fix.end : last]
 
 
 def matcher(folder: Path) -> "Matcher":
@@ -121,128 +154,299 @@ def _compiled(folder: Path, _stamp: tuple[int, int]) -> "Matcher":
     return Matcher(_hedges.load(folder))
 
 
-@dataclass(frozen=True)
-class _Check:
-    """One pattern of one rule, compiled: what must hold around a candidate."""
+class _ContextCheck:
+    """One named context, compiled: does it clear the span [a, b) of s?"""
 
-    rule: Rule
-    near: re.Pattern | None = None
-    look_back: int = 0
-    look_ahead: int = 0
-    same_sentence: bool = True
-    not_before: re.Pattern | None = None  # None also when the main regex already checked it
-    not_in_questions: bool = False
-    free: bool = False  # no condition left to check in Python
+    __slots__ = ("name", "before", "after", "sentence", "question", "window")
+
+    def __init__(self, matcher: "Matcher", context: Context):
+        self.name = context.name
+        self.before = [
+            (re.compile(_START + matcher.left(seq) + r"\Z"), matcher.width(seq)) for seq in context.before
+        ]
+        self.after = [re.compile(matcher.right(seq)) for seq in context.after]
+        self.sentence = [re.compile(r"\W" + matcher.right(seq, lead=False)) for seq in context.sentence]
+        self.question = context.question
+
+    def clears(self, m: "Matcher", s: str, a: int, b: int) -> bool:
+        for regex, width in self.before:
+            if regex.search(s, max(0, a - width), a):
+                return True
+        for regex in self.after:
+            if regex.match(s, b):
+                return True
+        if self.sentence:
+            first, last = m.sentence_of(s, a, b)
+            for regex in self.sentence:
+                if regex.search(s, max(0, first - 1), last):
+                    return True
+        if self.question:
+            end = m.next_end.search(s, b, min(len(s), b + _SENTENCE_WINDOW))
+            if end is not None and end.group() in QUESTION_ENDS:
+                return True
+        return False
+
+
+class _NearCheck:
+    """A word of a class within so many words before or after the match."""
+
+    __slots__ = ("finder", "unless", "before", "after", "between_before", "between_after")
+
+    def __init__(self, matcher: "Matcher", near: Near):
+        word_class = matcher.rules.classes[near.word_class]
+        self.finder = re.compile(r"\W(" + matcher.phrases(word_class.phrases) + ")" + _BOUNDARY)
+        self.unless = tuple(matcher.contexts[name] for name in word_class.unless)
+        sep = matcher.any_sep if near.across_sentences else matcher.sep
+        self.before = near.before
+        self.after = near.after
+        # the words between the class word and the match, as a whole: at most N of them
+        if near.before is not None:
+            self.between_before = re.compile(rf"(?:{sep}{_WORD}){{0,{near.before}}}{sep}")
+        if near.after is not None:
+            self.between_after = re.compile(rf"(?:{sep}{_WORD}){{0,{near.after}}}{sep}")
+        self.unless = tuple(matcher.contexts[name] for name in word_class.unless)
+
+    def holds(self, m: "Matcher", s: str, a: int, b: int) -> bool:
+        if self.before is not None:
+            lo = max(0, a - _PER_WORD * (self.before + 2) - _SLACK)
+            hits = list(self.finder.finditer(s, lo, a))
+            for hit in reversed(hits):
+                if not self.between_before.fullmatch(s, hit.end(), a):
+                    break  # farther ones have even more words in between
+                if not any(c.clears(m, s, hit.start(1), hit.end()) for c in self.unless):
+                    return True
+        if self.after is not None:
+            hi = min(len(s), b + _PER_WORD * (self.after + 2) + _SLACK)
+            for hit in self.finder.finditer(s, max(0, b - 1), hi):
+                if not self.between_after.fullmatch(s, b, hit.start(1)):
+                    break
+                if not any(c.clears(m, s, hit.start(1), hit.end()) for c in self.unless):
+                    return True
+        return False
+
+
+class _Check:
+    """One pattern of one rule, compiled around its anchor slot."""
+
+    __slots__ = (
+        "rule", "order", "pattern", "left", "left_width", "right", "near", "unless", "exceptions",
+        "focus_left", "focus_right", "anchor", "rewrite",
+    )
 
 
 class Matcher:
-    """One locale's rules as one trie-shaped regex plus per-pattern context checks.
-
-    Conditions that look forward ("not_before") are compiled into the regex as
-    a negative lookahead where a trie leaf belongs to one pattern only, and
-    "not_after" words become exception phrases ("our fault" before "fault"),
-    so most innocent candidates never reach Python. What remains in Python is
-    the search for an apology word nearby, on a window of the text.
-    """
+    """One locale's rules: a prefilter regex of anchors, and per pattern the checks around them."""
 
     def __init__(self, rules: HedgeRules):
         self.rules = rules
         self.script = rules.script
-        ends = rules.sentence_ends
+        ends = [e for e in rules.sentence_ends if e != "."]
         single = "".join(re.escape(e) for e in ends if len(e) == 1)
-        # Between the words of a phrase: spaces and punctuation, but no sentence end
-        # (a line break is fine, a blank line is not).
-        self._sep = rf"(?:[^\w'{single}\n]|\n(?!\n))+"
-        ends_re = "|".join(re.escape(e) for e in sorted(ends, key=len, reverse=True))
-        self._next_end = re.compile(ends_re)
-        self._last_end = re.compile(rf"(?s:.*)(?:{ends_re})")
+        multi = [re.escape(e) for e in ends if len(e) > 1]
+        # A full stop ends a sentence unless a word character follows it (4.99, a.m) or it
+        # ends an abbreviation of the locale (Mr., a.m.).
+        abbreviations = "".join(
+            rf"(?<!{_START_ABBR}{re.escape(a)})" for a in sorted(rules.abbreviations, key=len, reverse=True)
+        )
+        full_stop = rf"{abbreviations}\.(?!\w)"
+        end_parts = ([f"[{single}]"] if single else []) + multi + [full_stop]
+        self._end = "(?:" + "|".join(end_parts) + ")"
+        self.next_end = re.compile(self._end)
+        self._last_end = re.compile(rf"(?s:.*){self._end}")
+        # Between two words of a phrase: spaces and punctuation, a single line break, no sentence end.
+        self.sep = rf"(?:(?!{self._end})(?:[^\w'\n]|'(?!\w)|\n(?!\n)))++"
+        self.any_sep = r"(?:[^\w']|'(?!\w))++"
         self._prefix = f"[{re.escape(rules.prefixes)}]{{0,{rules.max_prefixes}}}?" if rules.prefixes else ""
-        self._near = {
-            name: re.compile(rf"(?<!{_W})" + self._prefix + self._alternation(words) + rf"(?!'?{_W})")
-            for name, words in rules.word_lists.items()
-        }
-        self._terminals: list[tuple[bool, tuple[_Check, ...]]] = [(False, ())]
+        self.contexts = {name: _ContextCheck(self, c) for name, c in rules.contexts.items()}
+        self._near_cache: dict[Near, _NearCheck] = {}
+        self._examples = " " + " ".join(self.script.fold(t) for t in rules.examples()) + " "
+
+        self._terminals: list[tuple[tuple[_Check, bool], ...]] = [()]
         trie: dict = {}
+        order = 0
         for rule in rules.rules:
+            exceptions = None
+            if rule.exceptions:
+                exceptions = (re.compile(r"\W(" + self.phrases(rule.exceptions) + ")" + _BOUNDARY),
+                              max(self._phrase_width(p) for p in rule.exceptions))
             for pattern in rule.patterns:
-                for phrase in pattern.phrases:
-                    self._insert(trie, phrase, (rule, pattern))
-                    for before in pattern.not_after:  # "our" + "fault": an exception that starts earlier
-                        self._insert(trie, before + phrase, (rule, None))
-            for phrase in rule.exceptions:
-                self._insert(trie, phrase, (rule, None))
-        # The regex starts with the character before the word (find() puts a space in
-        # front of the text): a pattern that starts with a character class lets the
-        # regex engine skip ahead in C to the next non-word character, instead of
-        # trying the trie at every position. For text without characters outside the
-        # BMP (nearly all of it) that class is \W spelled out as a bitmap, one table
-        # lookup per character instead of a Unicode category test; `\W` itself is kept
-        # for the rest, compiled on first use.
-        self._body = self._prefix + "(?:" + self._emit(trie) + ")"
+                check = self._check(rule, pattern, order, exceptions)
+                order += 1
+                for phrase in self._slot_phrases(pattern.slots[check.anchor]):
+                    self._insert(trie, phrase, check)
+        self._body = self._prefix + "(?:" + self._emit(trie, ()) + ")"
         self._regex = re.compile(_non_word_bmp() + self._body)
         self._regex_astral: re.Pattern | None = None
 
-    # -- compiling -----------------------------------------------------------------
-    def _alternation(self, phrases: tuple[Phrase, ...]) -> str:
-        """Phrases as one regex group: words joined by separators, '*' as any ending."""
-        alts = []
-        for phrase in sorted(phrases, key=lambda p: -sum(map(len, p))):
-            words = [re.escape(w[:-1]) + f"{_W}*" if w.endswith("*") else re.escape(w) for w in phrase]
-            alts.append((self._sep + self._prefix).join(words))
-        return "(?:" + "|".join(alts) + ")"
+    # -- compiling: words, phrases, slots ------------------------------------------------
+    def _word(self, word) -> str:
+        stem = re.escape(word.stem)
+        if word.star:
+            return stem + rf"\w*(?:'\w+)*"
+        endings = sorted(word.endings, key=len, reverse=True)
+        if endings == [""]:
+            return stem
+        alternation = "|".join(re.escape(e) for e in endings if e)
+        return stem + f"(?:{alternation})" + ("?" if "" in endings else "")
 
+    def _phrase(self, phrase: Phrase) -> str:
+        return (self.sep + self._prefix).join(self._word(w) for w in phrase)
+
+    def phrases(self, phrases) -> str:
+        """Phrases as one alternation, longest first (a regex fragment without boundaries)."""
+        ordered = sorted(phrases, key=lambda p: (-len(p), -sum(len(w.stem) for w in p)))
+        return self._prefix + "(?:" + "|".join(self._phrase(p) for p in ordered) + ")"
+
+    def _slot_phrases(self, slot: Slot) -> list[Phrase]:
+        out: list[Phrase] = []
+        for term in slot.terms:
+            out.extend(self.rules.classes[term.word_class].phrases if term.word_class else [term.phrase])
+        return out
+
+    def _slot(self, slot: Slot) -> str:
+        if slot.gap is not None:
+            raise AssertionError("gaps are compiled by left()/right()")
+        alternation = self.phrases(self._slot_phrases(slot))
+        if slot.negated:
+            return rf"(?!{alternation}{_BOUNDARY}){_WORD}"
+        return alternation + _BOUNDARY
+
+    def left(self, seq: Sequence, focus: bool = False) -> str:
+        """Slots as `X SEP X SEP ...`, each followed by a separator: ends where the next word starts."""
+        parts = []
+        for i, slot in enumerate(seq):
+            if slot.gap is not None:
+                low, high = slot.gap
+                parts.append(rf"(?:{_WORD}{self.sep}){{{low},{high}}}")
+                continue
+            body = self._slot(slot)
+            if focus and slot.focus and (i == 0 or not seq[i - 1].focus):
+                body = "(?P<fs>)" + body
+            parts.append(f"(?:{body}{self.sep})" + ("?" if slot.optional else ""))
+        return "".join(parts)
+
+    def right(self, seq: Sequence, focus: bool = False, lead: bool = True) -> str:
+        """Slots as `SEP X SEP X ...`: starts where the previous word ends."""
+        parts = []
+        for i, slot in enumerate(seq):
+            sep = self.sep if (lead or i) else ""
+            if slot.gap is not None:
+                low, high = slot.gap
+                parts.append(rf"(?:{sep}{_WORD}){{{low},{high}}}?" if sep else rf"(?:{_WORD}{self.sep}){{{low},{high}}}?")
+                continue
+            body = self._slot(slot)
+            if focus and slot.focus and (i == len(seq) - 1 or not seq[i + 1].focus):
+                body = body + "(?P<fe>)"
+            parts.append(f"(?:{sep}{body})" + ("?" if slot.optional else ""))
+        return "".join(parts)
+
+    def width(self, seq: Sequence) -> int:
+        """Characters a window must span to hold the sequence."""
+        words = 0
+        for slot in seq:
+            if slot.gap is not None:
+                words += slot.gap[1]
+            else:
+                words += max((len(p) for p in self._slot_phrases(slot)), default=1)
+        return _PER_WORD * (words + 1) + _SLACK
+
+    def _phrase_width(self, phrase: Phrase) -> int:
+        return _PER_WORD * (len(phrase) + 1) + _SLACK
+
+    # -- compiling: patterns -------------------------------------------------------------
+    def _anchor(self, slots: Sequence) -> int:
+        """The slot to look for first: the one the rule file's examples use least (rarest in text)."""
+        best, best_key = -1, None
+        for i, slot in enumerate(slots):
+            if slot.gap is not None or slot.optional or slot.negated:
+                continue
+            regex = re.compile(r"\W" + self._slot(slot))
+            count = len(regex.findall(self._examples))
+            shortest = min(sum(len(w.stem) for w in p) for p in self._slot_phrases(slot))
+            key = (count, -shortest, not slot.focus)
+            if best_key is None or key < best_key:
+                best, best_key = i, key
+        return best
+
+    def _check(self, rule: Rule, pattern: Pattern, order: int, exceptions) -> _Check:
+        check = _Check()
+        check.rule = rule
+        check.order = order
+        check.pattern = pattern
+        slots = pattern.slots
+        a = self._anchor(slots)
+        check.anchor = a
+        left, right = slots[:a], slots[a + 1 :]
+        check.left = re.compile(_START + self.left(left, focus=True) + r"\Z") if left else None
+        check.left_width = self.width(left) if left else 0
+        check.right = re.compile(self.right(right, focus=True)) if right else None
+        check.focus_left = slots[a].focus and not (a > 0 and slots[a - 1].focus)  # focus starts at the anchor
+        check.focus_right = slots[a].focus and not (a + 1 < len(slots) and slots[a + 1].focus)
+        check.near = tuple(self._near_check(n) for n in pattern.near)
+        check.unless = tuple(self.contexts[name] for name in pattern.unless)
+        check.exceptions = exceptions
+        check.rewrite = pattern.rewrite
+        return check
+
+    def _near_check(self, near: Near) -> _NearCheck:
+        if near not in self._near_cache:
+            self._near_cache[near] = _NearCheck(self, near)
+        return self._near_cache[near]
+
+    # -- compiling: the prefilter trie ---------------------------------------------------
     @staticmethod
-    def _insert(trie: dict, phrase: Phrase, entry) -> None:
-        node = trie
+    def _insert(trie: dict, phrase: Phrase, check: _Check) -> None:
+        """Every form of the phrase (each ending of each word) into the character trie."""
+        nodes = [trie]
         for i, word in enumerate(phrase):
-            star = word.endswith("*")
-            for char in word.rstrip("*"):
-                node = node.setdefault(char, {})
-            if star:
-                node = node.setdefault(_STAR, {})
+            nxt = []
+            for node in nodes:
+                if word.star:
+                    n = node
+                    for char in word.stem:
+                        n = n.setdefault(char, {})
+                    nxt.append(n.setdefault(_STAR, {}))
+                    continue
+                for form in word.forms():
+                    n = node
+                    for char in form:
+                        n = n.setdefault(char, {})
+                    nxt.append(n)
             if i < len(phrase) - 1:
-                node = node.setdefault(_SEP, {})
-        node.setdefault(_END, []).append(entry)
+                nxt = [n.setdefault(_SEP, {}) for n in nxt]
+            nodes = list({id(n): n for n in nxt}.values())
+        for node in nodes:
+            entries = node.setdefault(_END, [])
+            if check not in entries:
+                entries.append(check)
 
-    def _emit(self, node: dict) -> str:
-        """Alternatives in the order that makes the longest phrase win at a position."""
-        alts = [re.escape(ch) + self._emit(node[ch]) for ch in sorted(k for k in node if not k.startswith("\x00"))]
+    def _emit(self, node: dict, inherited: tuple[_Check, ...]) -> str:
+        """The trie as a regex; a longer phrase's leaf also carries the shorter phrases it contains."""
+        here = tuple(node.get(_END, ()))
+        below = inherited
+        alts = [re.escape(ch) + self._emit(node[ch], inherited) for ch in sorted(k for k in node if not k.startswith("\x00"))]
         if _SEP in node:
-            alts.append(self._sep + self._prefix + self._emit(node[_SEP]))  # prefixes attach to every word
+            carried = inherited + here  # a phrase that continues after this word still contains it
+            alts.append(self.sep + self._prefix + self._emit(node[_SEP], carried))
         if _STAR in node:
-            alts.append(rf"{_W}*(?:'{_W}+)*" + self._emit(node[_STAR]))
+            alts.append(rf"\w*(?:'\w+)*" + self._emit(node[_STAR], inherited))
         if _END in node:
-            alts.append(self._leaf(node[_END]))
+            entries = tuple((c, False) for c in here) + tuple((c, True) for c in below if c not in here)
+            self._terminals.append(entries)
+            alts.append(rf"{_BOUNDARY}()")
         if len(alts) == 1:
             return alts[0]
         return "(?:" + "|".join(alts) + ")"
 
-    def _leaf(self, entries: list) -> str:
-        """The end of a phrase: a word boundary, a lookahead if it can live in the regex, a group."""
-        excepted = {rule.id for rule, pattern in entries if pattern is None}
-        patterns = [(rule, p) for rule, p in entries if p is not None and rule.id not in excepted]
-        lookahead = ""
-        in_regex = len(entries) == 1 and patterns and patterns[0][1].not_before
-        if in_regex:
-            lookahead = f"(?!{self._sep}{self._prefix}{self._alternation(patterns[0][1].not_before)}(?!'?{_W}))"
-        checks = tuple(self._check(rule, p, not_before_done=bool(in_regex)) for rule, p in patterns)
-        self._terminals.append((bool(excepted), checks))
-        return rf"(?!'?{_W}){lookahead}()"
-
-    def _check(self, rule: Rule, p: Pattern, not_before_done: bool) -> _Check:
-        not_before = None
-        if p.not_before and not not_before_done:
-            not_before = re.compile(self._sep + self._prefix + self._alternation(p.not_before) + rf"(?!'?{_W})")
-        return _Check(
-            rule=rule,
-            near=self._near[p.near] if p.near else None,
-            look_back=p.look_back,
-            look_ahead=p.look_ahead,
-            same_sentence=not p.across_sentences,
-            not_before=not_before,
-            not_in_questions=p.not_in_questions,
-            free=p.near is None and not_before is None and not p.not_in_questions,
-        )
+    # -- sentences -----------------------------------------------------------------------
+    def sentence_of(self, s: str, a: int, b: int) -> tuple[int, int]:
+        """Bounds in s of the sentence holding [a, b) (within a window)."""
+        lo = max(0, a - _SENTENCE_WINDOW)
+        m = self._last_end.match(s, lo, a)
+        first = m.end() if m else lo
+        m = self.next_end.search(s, b, min(len(s), b + _SENTENCE_WINDOW))
+        last = m.start() if m else min(len(s), b + _SENTENCE_WINDOW)
+        return first, last
 
     def sentence_bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         """The sentence of the original text that holds [start, end), without its leading spaces."""
@@ -252,77 +456,154 @@ class Matcher:
         first = max(first, text.rfind("\n", first, start) + 1)  # a line break ends it for display
         while first < start and text[first].isspace():
             first += 1
-        m = self._next_end.search(text, end, min(len(text), end + 2000))
+        m = self.next_end.search(text, end, min(len(text), end + 2000))
         last = m.end() if m else min(len(text), end + 2000)
         line_end = text.find("\n", end, last)
         return first, (line_end if line_end != -1 else last)
 
-    # -- matching ------------------------------------------------------------------
+    # -- matching ------------------------------------------------------------------------
     def find(self, text: str) -> list[Finding]:
         norm = self.script.normalise(text)
         s = " " + norm.text  # the regex's leading separator; offsets in s are one more than in norm
-        findings: list[Finding] = []
         if norm.astral:
             if self._regex_astral is None:
                 self._regex_astral = re.compile(r"\W" + self._body)
-            search = self._regex_astral.search
+            scan = self._regex_astral.finditer
         else:
-            search = self._regex.search
+            scan = self._regex.finditer
         terminals = self._terminals
-        holds = self._holds
-        pos = 0
-        while True:
-            m = search(s, pos)
+        verify = self._verify
+        found: list[tuple] = []
+        for m in scan(s):
+            start = m.start() + 1  # the word starts after the separator
+            end = m.end()
+            for check, inherited in terminals[m.lastindex]:
+                hit = verify(check, s, start, end, inherited)
+                if hit is not None:
+                    found.append(hit)
+        if not found:
+            return []
+        return self._findings(text, s, norm, found)
+
+    def _verify(self, check: _Check, s: str, start: int, end: int, inherited: bool):
+        if inherited:  # a shorter phrase inside a longer one that matched: where does it end?
+            sub = re.compile(self._slot(check.pattern.slots[check.anchor])).match(s, start)
+            if sub is None:
+                return None
+            end = sub.end()
+        a, b = start, end
+        fs = start if check.focus_left else None
+        fe = end if check.focus_right else None
+        if check.left is not None:
+            m = check.left.search(s, max(0, start - check.left_width), start)
             if m is None:
-                return findings
-            start, end = m.span()
-            start += 1  # the word starts after the separator
-            consume, checks = terminals[m.lastindex]
-            rule = None
-            for check in checks:
-                if check.free or holds(check, s, start, end):
-                    rule = check.rule
-                    break
-            if rule is None:
-                pos = end if consume else start + 1
+                return None
+            a = m.start()
+            if fs is None:
+                fs = m.start("fs") if "fs" in check.left.groupindex and m.start("fs") >= 0 else None
+        if check.right is not None:
+            m = check.right.match(s, end)
+            if m is None:
+                return None
+            b = m.end()
+            if fe is None:
+                fe = m.start("fe") if "fe" in check.right.groupindex and m.start("fe") >= 0 else None
+        if fs is None or fe is None or fe <= fs:
+            return None
+        for near in check.near:
+            if not near.holds(self, s, a, b):
+                return None
+        for context in check.unless:
+            if context.clears(self, s, a, b):
+                return None
+        if check.exceptions is not None:
+            regex, width = check.exceptions
+            for m in regex.finditer(s, max(0, a - width), min(len(s), b + width)):
+                if m.start(1) <= a and m.end() >= b:
+                    return None
+        return (fs, fe, check.order, check)
+
+    def _findings(self, text: str, s: str, norm, found: list[tuple]) -> list[Finding]:
+        """One finding per place: the first rule (in file order) wins where two overlap."""
+        found.sort(key=lambda h: (h[0], h[2]))
+        kept: list[tuple] = []
+        last_end = -1
+        for hit in found:
+            if hit[0] >= last_end:
+                kept.append(hit)
+                last_end = hit[1]
+            elif hit[1] > last_end and hit[3].rule is kept[-1][3].rule:
                 continue
-            first, last = norm.span(start - 1, end - 1)
+        findings = []
+        for fs, fe, _, check in kept:
+            rule = check.rule
+            first, last = norm.span(fs - 1, fe - 1)
+            fix = self._fix(text, first, last, check.rewrite) if check.rewrite else None
             findings.append(
-                Finding(rule.id, rule.category, rule.severity, first, last, text[first:last], rule.message, rule.advice)
+                Finding(rule.id, rule.category, rule.severity, first, last, text[first:last], rule.message,
+                        rule.advice, fix)
             )
-            pos = end
+        return findings
 
-    def _holds(self, check: _Check, s: str, start: int, end: int) -> bool:
-        if check.not_before is not None and check.not_before.match(s, end):
-            return False
-        if check.not_in_questions:
-            m = self._next_end.search(s, end)
-            if m is not None and m.group() in QUESTION_ENDS:
-                return False
-        near = check.near
-        if near is None:
-            return True
-        # The nearest apology word first (usually there is none, and that is the
-        # end of it); only then whether a sentence ends in between, and how many
-        # words stand between.
-        if check.look_back:
-            hits = list(near.finditer(s, max(0, start - _WINDOW * check.look_back - 16), start))
-            hit = hits[-1] if hits else None
-            if (
-                hit is not None
-                and not (check.same_sentence and self._next_end.search(s, hit.end(), start))
-                and len(WORD.findall(s, hit.end(), start)) < check.look_back
-            ):
-                return True
-        if check.look_ahead:
-            hit = near.search(s, end, min(len(s), end + _WINDOW * check.look_ahead + 16))
-            if (
-                hit is not None
-                and not (check.same_sentence and self._next_end.search(s, end, hit.start()))
-                and len(WORD.findall(s, end, hit.start())) < check.look_ahead
-            ):
-                return True
-        return False
+    # -- rewrites ------------------------------------------------------------------------
+    def _fix(self, text: str, first: int, last: int, rewrite) -> Fix | None:
+        action, words = rewrite.action, rewrite.text
+        hedge = text[first:last]
+        if action == "insert_after":
+            return Fix(last, last, " " + words)
+        if action == "insert_before":
+            return Fix(first, first, _like(hedge, words) + " ")
+        if action == "replace":
+            if words:
+                return Fix(first, last, _like(hedge, words))
+            # delete the hedge and one space next to it; a capital moves to the next word
+            stop = last
+            while stop < len(text) and text[stop] in " \t":
+                stop += 1
+            if stop < len(text) and hedge[:1].isupper() and text[stop].islower():
+                return Fix(first, stop + 1, text[stop].upper())
+            if stop > last:
+                return Fix(first, stop, "")
+            while first > 0 and text[first - 1] in " \t":
+                first -= 1
+            return Fix(first, last, "")
+        # split: end the sentence before the hedge, start the next one after it
+        after = last
+        while after < len(text) and not text[after].isalnum():
+            after += 1
+        before = first
+        while before > 0 and not text[before - 1].isalnum():
+            before -= 1
+        between = text[before:first]
+        capital = after < len(text) and _sentence_is_capitalised(text, before)
+        nxt = text[after : after + 1]
+        head = nxt.upper() if capital and nxt.upper().lower() == nxt else nxt
+        if before == 0 or self.next_end.search(between):
+            return Fix(first, after + 1, head) if after < len(text) else None  # already a new sentence
+        if after >= len(text):
+            return Fix(before, last, words)
+        return Fix(before, after + 1, words + " " + head)
 
 
-__all__ = ["Finding", "Matcher", "lint", "matcher", "sentence_bounds"]
+_START_ABBR = r"(?<!\w)"
+
+
+def _like(hedge: str, words: str) -> str:
+    """`words` with the capital the hedge had ("If" -> "That")."""
+    if hedge[:1].isupper() and words[:1].islower():
+        return words[:1].upper() + words[1:]
+    return words
+
+
+def _sentence_is_capitalised(text: str, before: int) -> bool:
+    """Whether the writer starts sentences with a capital (the first letter of this one)."""
+    window = text[max(0, before - 300) : before]
+    cut = max(window.rfind(c) for c in ".!?\n")
+    head = window[cut + 1 :]
+    for char in head:
+        if char.isalpha():
+            return char.isupper()
+    return False
+
+
+__all__ = ["Finding", "Fix", "Matcher", "apply_fix", "lint", "matcher", "sentence_bounds"]

@@ -54,8 +54,8 @@ def test_json_is_versioned_and_offsets_index_the_input(capsys, files):
     assert code == 1
     document = json.loads(out)
     assert document["version"] == 1 and document["locale"] == "en"
-    keys = {"rule", "category", "severity", "start", "end", "text", "message", "suggestion"}
-    keys |= {"line", "column", "sentence"}
+    keys = {"rule", "category", "severity", "start", "end", "text", "message", "suggestion", "fix"}
+    keys |= {"line", "column", "sentence", "rewrite"}
     for finding in document["findings"]:
         assert set(finding) == keys
         assert HEDGED[finding["start"] : finding["end"]] == finding["text"]

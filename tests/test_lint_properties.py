@@ -34,7 +34,15 @@ NIQQUD = [chr(c) for c in range(0x05B0, 0x05BD)] + ["\u05c1", "\u05c2", "\u05c7"
 def vocabulary(locale: str) -> list[str]:
     """Words of the locale's rules and examples: random text built from them hits the matcher."""
     loaded = rules(locale)
-    words = {w.rstrip("*") for r in loaded.rules for p in r.patterns for ph in p.phrases for w in ph}
+    words = {w.stem + w.endings[-1] for c in loaded.classes.values() for ph in c.phrases for w in ph}
+    words |= {
+        w.stem + w.endings[-1]
+        for r in loaded.rules
+        for p in r.patterns
+        for slot in p.slots
+        for t in slot.terms
+        for w in t.phrase
+    }
     words |= {w for r in loaded.rules for text in r.must_flag for w in text.split()}
     return sorted(words)
 

@@ -105,17 +105,35 @@ BREAKAGES = {
     "mixed script word": (lambda d: _first(d)["patterns"].append("sоrry"), "mixes scripts"),  # Cyrillic о
     "missing explanation in en": (lambda d: _first(d)["explanation"].pop("en"), "needs a text in 'en'"),
     "unknown key": (lambda d: _first(d).update(colour="red"), "unknown keys"),
-    "near names no list": (
-        lambda d: _first(d)["patterns"].append({"phrases": ["if"], "near": "nope", "look_back": 2}),
-        "names no list",
+    "near names no class": (
+        lambda d: _first(d)["patterns"].append({"match": "if", "near": {"words": "nope", "before": 2}}),
+        "names no word class",
     ),
     "near without a window": (
-        lambda d: _first(d)["patterns"].append({"phrases": ["if"], "near": "apology"}),
-        "needs 'look_back'",
+        lambda d: _first(d)["patterns"].append({"match": "if", "near": {"words": "apology"}}),
+        "needs 'before'",
     ),
     "id of another locale": (lambda d: _first(d).update(id="hedge.he.conditional"), "the id must look like"),
     "duplicate id": (lambda d: d["rules"].append(dict(_first(d))), "duplicate rule id"),
-    "unquoted yes/no": (lambda d: _first(d)["patterns"].append({"phrases": [False]}), "quotes"),
+    "unquoted yes/no": (lambda d: _first(d)["patterns"].append({"match": False}), "quotes"),
+    "unquoted pattern starting with a brace": (
+        lambda d: _first(d)["patterns"].append({"match": {"if": None}}), "in quotes"
+    ),
+    "class not defined": (lambda d: _first(d)["patterns"].append("sorry <nope>"), "names no word class"),
+    "context not defined": (
+        lambda d: _first(d)["patterns"].append({"match": "if", "unless": ["nope"]}), "names no context"
+    ),
+    "ending class not defined": (lambda d: _first(d)["patterns"].append("cancel/nope"), "no ending class"),
+    "gap written wrongly": (lambda d: _first(d)["patterns"].append("sorry [3] if"), "a gap is written [m-n]"),
+    "gap too wide": (lambda d: _first(d)["patterns"].append("sorry [0-99] if"), "a gap [m-n] needs"),
+    "pattern starting with a gap": (lambda d: _first(d)["patterns"].append("[0-2] if"), "starts and ends with a word"),
+    "braces never closed": (lambda d: _first(d)["patterns"].append("sorry {if"), "never closed"),
+    "braces around an optional word": (
+        lambda d: _first(d)["patterns"].append("sorry {if?}"), "must be there"
+    ),
+    "unknown rewrite": (
+        lambda d: _first(d)["patterns"].append({"match": "if", "rewrite": {"swap": "that"}}), "'rewrite' is one of"
+    ),
 }
 
 
@@ -131,6 +149,23 @@ def test_broken_rule_files_raise_naming_file_rule_and_problem(locale_copy, case)
         assert "hedge." in message  # the rule id
 
 
+@pytest.mark.parametrize(
+    "change, problem",
+    [
+        (lambda d: d.update(version=1), "'version' must be 2"),
+        (lambda d: d.setdefault("words", {}).update(loop=["<loop>"]), "contains itself"),
+        (lambda d: d.setdefault("contexts", {}).update(empty={"about": "nothing"}), "says nothing"),
+        (lambda d: d.setdefault("endings", {}).update(v="s"), "list of endings"),
+        (lambda d: d.setdefault("words", {}).update(Bad=["x"]), "is not a name"),
+    ],
+)
+def test_broken_file_parts_raise(locale_copy, change, problem):
+    _rewrite(locale_copy, change)
+    with pytest.raises(BankError) as err:
+        lint("We are sorry.", "en", locales_dir=locale_copy)
+    assert "hedges.yaml" in str(err.value) and problem in str(err.value)
+
+
 def test_missing_rule_file_is_an_error_not_a_free_pass(locale_copy):
     (locale_copy / "en" / "hedges.yaml").unlink()
     with pytest.raises(BankError, match="no hedges.yaml"):
@@ -139,7 +174,7 @@ def test_missing_rule_file_is_an_error_not_a_free_pass(locale_copy):
 
 def test_edited_rule_file_is_recompiled(locale_copy):
     assert not lint("We are sorry, alas.", "en", locales_dir=locale_copy)
-    _rewrite(locale_copy, lambda d: _first(d)["patterns"].append("alas"))
+    _rewrite(locale_copy, lambda d: _first(d)["patterns"].append("{alas}"))
     assert [f.text for f in lint("We are sorry, alas.", "en", locales_dir=locale_copy)] == ["alas"]
 
 

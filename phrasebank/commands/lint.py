@@ -45,7 +45,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        from ..linter import lint, sentence_bounds
+        from ..linter import apply_fix, lint, sentence_bounds
         from ..locales import negotiate
 
         text = read_input(args.file)
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         first, last = sentence_bounds(text, finding.start, finding.end, locale, locales_dir=args.locales_dir)
         line = text.count("\n", 0, finding.start) + 1
         column = finding.start - (text.rfind("\n", 0, finding.start) + 1) + 1
-        rows.append((finding, line, column, first, last))
+        rows.append((finding, line, column, first, last, apply_fix(text, finding, first, last)))
     if args.format == "json":
         _print_json(locale, text, rows)
     else:
@@ -72,8 +72,14 @@ def _print_json(locale: str, text: str, rows) -> None:
         "version": JSON_VERSION,
         "locale": locale,
         "findings": [
-            {**finding.as_dict(), "line": line, "column": column, "sentence": text[first:last]}
-            for finding, line, column, first, last in rows
+            {
+                **finding.as_dict(),
+                "line": line,
+                "column": column,
+                "sentence": text[first:last],
+                "rewrite": rewrite,
+            }
+            for finding, line, column, first, last, rewrite in rows
         ],
     }
     print(json.dumps(document, ensure_ascii=False, indent=2))
@@ -81,13 +87,15 @@ def _print_json(locale: str, text: str, rows) -> None:
 
 def _print_text(name: str, text: str, rows) -> None:
     label = "<stdin>" if name == "-" else name
-    for finding, line, column, first, last in rows:
+    for finding, line, column, first, last, rewrite in rows:
         marked = (
             text[first : finding.start] + MARK_START + finding.text + MARK_END + text[finding.end : last]
         )
         print(f"{label}:{line}:{column}: {finding.severity}: {finding.rule} [{finding.category}] \"{finding.text}\"")
         print(f"    {' '.join(marked.split())}")
         print(f"    {finding.message}")
+        if rewrite is not None:
+            print(f"    → {' '.join(rewrite.split())}")
         print(f"    → {finding.suggestion}")
     errors = sum(f.severity == "error" for f, *_ in rows)
     warnings = len(rows) - errors
