@@ -70,6 +70,7 @@ _PHRASE_PUNCTUATION = "'*/-\u2010\u05be"  # apostrophe, stem star, ending class,
 _CODEPOINT = re.compile(r"U\+([0-9A-Fa-f]{4,6})")
 _GAP = re.compile(r"\[(\d+)-(\d+)\]")
 MAX_GAP = 20  # words a gap may span: windows stay small, matching stays linear
+BUILT_IN_CLASSES = ("number",)  # <number>: any run of digits, in every script
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class Word:
     stem: str
     endings: tuple[str, ...] = ("",)  # "" = the stem alone
     star: bool = False  # any ending at all (`stem*`)
+    digits: bool = False  # the built-in class <number>: a run of digits
 
     def forms(self) -> tuple[str, ...]:
         return tuple(self.stem + e for e in self.endings)
@@ -268,7 +270,10 @@ class _Reader:
             for name in value:
                 if not isinstance(name, str) or not _NAME.fullmatch(name):
                     raise self.fail(f"'{what}': {name!r} is not a name (lower-case ASCII letters, digits, '_')")
-        self.class_names = set(classes_raw)
+        taken = sorted(set(classes_raw) & set(BUILT_IN_CLASSES))
+        if taken:
+            raise self.fail(f"'words': {taken[0]!r} is a built-in class and cannot be redefined")
+        self.class_names = set(classes_raw) | set(BUILT_IN_CLASSES)
         self.context_names = set(contexts_raw)
         contexts = {name: self._context(name, spec) for name, spec in contexts_raw.items()}
         classes = self._classes(classes_raw)
@@ -373,7 +378,8 @@ class _Reader:
     def _phrase(self, text: str, what: str, rule: str | None) -> Phrase:
         """Plain words of a phrase (no classes): `sorry`, `forgive us`, `apologi/ze`, `atvaino*`."""
         folded = self.script.fold(text)
-        odd = sorted({c for c in folded if not (c.isalnum() or c.isspace() or c in _PHRASE_PUNCTUATION)})
+        bare = re.sub(r"/[a-z0-9_]+", "", folded)  # ending class names may hold '_'
+        odd = sorted({c for c in bare if not (c.isalnum() or c.isspace() or c in _PHRASE_PUNCTUATION)})
         if odd:
             raise self.fail(
                 f"{what}: {text!r}: {''.join(odd)!r} is not a word character; write plain words "
@@ -427,6 +433,8 @@ class _Reader:
             resolved[name] = tuple(dict.fromkeys(phrases))
             return resolved[name]
 
+        defined["number"] = ([], ())
+        resolved["number"] = ((Word("", digits=True),),)
         return {name: WordClass(name, expand(name, ()), defined[name][1]) for name in defined}
 
     def _context_names(self, items: Any, what: str, rule: str | None) -> tuple[str, ...]:

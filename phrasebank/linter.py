@@ -43,10 +43,11 @@ _W = r"\w"
 _WORD = r"\w++(?:'\w++)*+"  # one word, possessive: no backtracking inside a word
 _BOUNDARY = r"(?!'?\w)"  # a word ends here
 _START = r"(?<!\w)(?<!\w')"  # a word starts here
-_SEP, _STAR, _END = "\x00sep", "\x00star", "\x00end"
+_SEP, _STAR, _END, _DIGITS = "\x00sep", "\x00star", "\x00end", "\x00digits"
 _PER_WORD = 24  # characters of window per word of context
 _SLACK = 16
 _SENTENCE_WINDOW = 1000  # how far a sentence end is looked for
+_MAX_ANCHOR_PHRASES = 400  # a stretch of slots with more phrases than this is not one anchor
 
 
 @dataclass(frozen=True)
@@ -155,31 +156,37 @@ def _compiled(folder: Path, _stamp: tuple[int, int]) -> "Matcher":
 
 
 class _ContextCheck:
-    """One named context, compiled: does it clear the span [a, b) of s?"""
+    """One named context, compiled: does it clear the span [a, b) of s?
 
-    __slots__ = ("name", "before", "after", "sentence", "question", "window")
+    All `before` patterns are one regex (right-anchored where the span starts,
+    searched in a window), all `after` patterns one regex matched where it ends.
+    """
+
+    __slots__ = ("name", "before", "width", "after", "sentence", "question")
 
     def __init__(self, matcher: "Matcher", context: Context):
         self.name = context.name
-        self.before = [
-            (re.compile(_START + matcher.left(seq) + r"\Z"), matcher.width(seq)) for seq in context.before
-        ]
-        self.after = [re.compile(matcher.right(seq)) for seq in context.after]
-        self.sentence = [re.compile(r"\W" + matcher.right(seq, lead=False)) for seq in context.sentence]
+        self.before = self.width = self.after = self.sentence = None
+        if context.before:
+            alternatives = "|".join(f"(?:{matcher.left(seq)})" for seq in context.before)
+            self.before = re.compile(rf"\W(?:{alternatives})\Z")
+            self.width = max(matcher.width(seq) for seq in context.before) + 1
+        if context.after:
+            self.after = re.compile("(?:" + "|".join(f"(?:{matcher.right(seq)})" for seq in context.after) + ")")
+        if context.sentence:
+            alternatives = "|".join(f"(?:{matcher.right(seq, lead=False)})" for seq in context.sentence)
+            self.sentence = re.compile(rf"\W(?:{alternatives})")
         self.question = context.question
 
     def clears(self, m: "Matcher", s: str, a: int, b: int) -> bool:
-        for regex, width in self.before:
-            if regex.search(s, max(0, a - width), a):
-                return True
-        for regex in self.after:
-            if regex.match(s, b):
-                return True
-        if self.sentence:
+        if self.before is not None and self.before.search(s, max(0, a - self.width), a):
+            return True
+        if self.after is not None and self.after.match(s, b):
+            return True
+        if self.sentence is not None:
             first, last = m.sentence_of(s, a, b)
-            for regex in self.sentence:
-                if regex.search(s, max(0, first - 1), last):
-                    return True
+            if self.sentence.search(s, max(0, first - 1), last):
+                return True
         if self.question:
             end = m.next_end.search(s, b, min(len(s), b + _SENTENCE_WINDOW))
             if end is not None and end.group() in QUESTION_ENDS:
@@ -188,40 +195,51 @@ class _ContextCheck:
 
 
 class _NearCheck:
-    """A word of a class within so many words before or after the match."""
+    """A word of a class within so many words before or after the match.
 
-    __slots__ = ("finder", "unless", "before", "after", "between_before", "between_after")
+    One regex per side: the class word, at most N words, the match (right-anchored
+    in a window before it; matched right after it, nearest first). When the class
+    has contexts of its own (an apology noun talked about), a word they clear
+    does not count and the next one is tried.
+    """
+
+    __slots__ = ("unless", "before", "after", "width_before", "width_after", "finder", "between_after")
 
     def __init__(self, matcher: "Matcher", near: Near):
         word_class = matcher.rules.classes[near.word_class]
-        self.finder = re.compile(r"\W(" + matcher.phrases(word_class.phrases) + ")" + _BOUNDARY)
+        words = "(" + matcher.phrases(word_class.phrases) + ")" + _BOUNDARY
         self.unless = tuple(matcher.contexts[name] for name in word_class.unless)
         sep = matcher.any_sep if near.across_sentences else matcher.sep
-        self.before = near.before
-        self.after = near.after
-        # the words between the class word and the match, as a whole: at most N of them
+        self.before = self.after = None
+        longest = max(len(p) for p in word_class.phrases)
         if near.before is not None:
-            self.between_before = re.compile(rf"(?:{sep}{_WORD}){{0,{near.before}}}{sep}")
+            self.before = re.compile(rf"\W{words}(?:{sep}{_WORD}){{0,{near.before}}}{sep}\Z")
+            self.width_before = _PER_WORD * (near.before + longest + 1) + _SLACK
         if near.after is not None:
+            self.after = re.compile(rf"(?:{sep}{_WORD}){{0,{near.after}}}?{sep}{words}")
+            self.width_after = _PER_WORD * (near.after + longest + 1) + _SLACK
+            self.finder = re.compile(rf"\W{words}")
             self.between_after = re.compile(rf"(?:{sep}{_WORD}){{0,{near.after}}}{sep}")
-        self.unless = tuple(matcher.contexts[name] for name in word_class.unless)
 
     def holds(self, m: "Matcher", s: str, a: int, b: int) -> bool:
+        unless = self.unless
         if self.before is not None:
-            lo = max(0, a - _PER_WORD * (self.before + 2) - _SLACK)
-            hits = list(self.finder.finditer(s, lo, a))
-            for hit in reversed(hits):
-                if not self.between_before.fullmatch(s, hit.end(), a):
-                    break  # farther ones have even more words in between
-                if not any(c.clears(m, s, hit.start(1), hit.end()) for c in self.unless):
+            hit = self.before.search(s, max(0, a - self.width_before), a)
+            while hit is not None:
+                if not unless or not any(c.clears(m, s, hit.start(1), hit.end(1)) for c in unless):
                     return True
+                hit = self.before.search(s, hit.start(1), a)  # the next one, nearer
         if self.after is not None:
-            hi = min(len(s), b + _PER_WORD * (self.after + 2) + _SLACK)
-            for hit in self.finder.finditer(s, max(0, b - 1), hi):
-                if not self.between_after.fullmatch(s, b, hit.start(1)):
-                    break
-                if not any(c.clears(m, s, hit.start(1), hit.end()) for c in self.unless):
+            hi = min(len(s), b + self.width_after)
+            hit = self.after.match(s, b, hi)
+            if hit is not None:
+                if not unless or not any(c.clears(m, s, hit.start(1), hit.end(1)) for c in unless):
                     return True
+                for later in self.finder.finditer(s, hit.end(1), hi):  # the nearest was cleared: the next ones
+                    if self.between_after.fullmatch(s, b, later.start(1)) is None:
+                        break
+                    if not any(c.clears(m, s, later.start(1), later.end(1)) for c in unless):
+                        return True
         return False
 
 
@@ -230,7 +248,7 @@ class _Check:
 
     __slots__ = (
         "rule", "order", "pattern", "left", "left_width", "right", "near", "unless", "exceptions",
-        "focus_left", "focus_right", "anchor", "rewrite",
+        "focus_left", "focus_right", "anchor", "rewrite", "phrases", "anchor_regex",
     )
 
 
@@ -245,16 +263,22 @@ class Matcher:
         multi = [re.escape(e) for e in ends if len(e) > 1]
         # A full stop ends a sentence unless a word character follows it (4.99, a.m) or it
         # ends an abbreviation of the locale (Mr., a.m.).
-        abbreviations = "".join(
-            rf"(?<!{_START_ABBR}{re.escape(a)})" for a in sorted(rules.abbreviations, key=len, reverse=True)
-        )
-        full_stop = rf"{abbreviations}\.(?!\w)"
+        abbreviations = sorted(rules.abbreviations, key=len, reverse=True)
+        not_after = "".join(rf"(?<!(?<!\w){re.escape(a)})" for a in abbreviations)
+        full_stop = rf"{not_after}\.(?!\w)"
         end_parts = ([f"[{single}]"] if single else []) + multi + [full_stop]
         self._end = "(?:" + "|".join(end_parts) + ")"
         self.next_end = re.compile(self._end)
         self._last_end = re.compile(rf"(?s:.*){self._end}")
-        # Between two words of a phrase: spaces and punctuation, a single line break, no sentence end.
-        self.sep = rf"(?:(?!{self._end})(?:[^\w'\n]|'(?!\w)|\n(?!\n)))++"
+        # Between two words of a phrase: spaces and punctuation, a single line break, no sentence
+        # end. Spelled as characters that never end a sentence, so no lookahead runs per character.
+        after_abbreviation = "".join(f"|(?<=(?<!\\w){re.escape(a)})\\." for a in abbreviations)
+        if all(e == "\n\n" for e in (x for x in ends if len(x) > 1)):
+            self.sep = (
+                rf"(?:[^\w'\n.{single}]|'(?!\w)|\n(?!\n)|\.(?=\w){after_abbreviation})++"
+            )
+        else:
+            self.sep = rf"(?:(?!{self._end})(?:[^\w'\n]|'(?!\w)|\n(?!\n)))++"
         self.any_sep = r"(?:[^\w']|'(?!\w))++"
         self._prefix = f"[{re.escape(rules.prefixes)}]{{0,{rules.max_prefixes}}}?" if rules.prefixes else ""
         self.contexts = {name: _ContextCheck(self, c) for name, c in rules.contexts.items()}
@@ -272,14 +296,19 @@ class Matcher:
             for pattern in rule.patterns:
                 check = self._check(rule, pattern, order, exceptions)
                 order += 1
-                for phrase in self._slot_phrases(pattern.slots[check.anchor]):
+                for phrase in check.phrases:
                     self._insert(trie, phrase, check)
-        self._body = self._prefix + "(?:" + self._emit(trie, ()) + ")"
+        # The anchor is matched inside a lookahead, so the scan moves on one word at a time
+        # and an anchor that starts inside another one ("not a big deal" in "is not a big
+        # deal") is still found; the empty group at its end tells which anchor it was.
+        self._body = "(?=" + self._prefix + "(?:" + self._emit(trie, ()) + "))"
         self._regex = re.compile(_non_word_bmp() + self._body)
         self._regex_astral: re.Pattern | None = None
 
     # -- compiling: words, phrases, slots ------------------------------------------------
     def _word(self, word) -> str:
+        if word.digits:
+            return r"\d+"
         stem = re.escape(word.stem)
         if word.star:
             return stem + rf"\w*(?:'\w+)*"
@@ -311,8 +340,9 @@ class Matcher:
             return rf"(?!{alternation}{_BOUNDARY}){_WORD}"
         return alternation + _BOUNDARY
 
-    def left(self, seq: Sequence, focus: bool = False) -> str:
-        """Slots as `X SEP X SEP ...`, each followed by a separator: ends where the next word starts."""
+    def left(self, seq: Sequence, edges: tuple[int, int] = (-1, -1)) -> str:
+        """Slots as `X SEP X SEP ...`, each followed by a separator: ends where the next word starts.
+        `edges`: the first and last slot of the hedge, marked with the groups fs and fe."""
         parts = []
         for i, slot in enumerate(seq):
             if slot.gap is not None:
@@ -320,12 +350,14 @@ class Matcher:
                 parts.append(rf"(?:{_WORD}{self.sep}){{{low},{high}}}")
                 continue
             body = self._slot(slot)
-            if focus and slot.focus and (i == 0 or not seq[i - 1].focus):
+            if i == edges[0]:
                 body = "(?P<fs>)" + body
+            if i == edges[1]:
+                body = body + "(?P<fe>)"
             parts.append(f"(?:{body}{self.sep})" + ("?" if slot.optional else ""))
         return "".join(parts)
 
-    def right(self, seq: Sequence, focus: bool = False, lead: bool = True) -> str:
+    def right(self, seq: Sequence, edges: tuple[int, int] = (-1, -1), lead: bool = True) -> str:
         """Slots as `SEP X SEP X ...`: starts where the previous word ends."""
         parts = []
         for i, slot in enumerate(seq):
@@ -335,7 +367,9 @@ class Matcher:
                 parts.append(rf"(?:{sep}{_WORD}){{{low},{high}}}?" if sep else rf"(?:{_WORD}{self.sep}){{{low},{high}}}?")
                 continue
             body = self._slot(slot)
-            if focus and slot.focus and (i == len(seq) - 1 or not seq[i + 1].focus):
+            if i == edges[0]:
+                body = "(?P<fs>)" + body
+            if i == edges[1]:
                 body = body + "(?P<fe>)"
             parts.append(f"(?:{sep}{body})" + ("?" if slot.optional else ""))
         return "".join(parts)
@@ -354,18 +388,50 @@ class Matcher:
         return _PER_WORD * (len(phrase) + 1) + _SLACK
 
     # -- compiling: patterns -------------------------------------------------------------
-    def _anchor(self, slots: Sequence) -> int:
-        """The slot to look for first: the one the rule file's examples use least (rarest in text)."""
-        best, best_key = -1, None
+    def _runs(self, slots: Sequence) -> list[tuple[int, int]]:
+        """Stretches of slots that can be found as whole phrases: required words, no gap, and
+        never across an edge of the braces (so the hedge's edges are edges of a stretch)."""
+        runs, start = [], None
         for i, slot in enumerate(slots):
-            if slot.gap is not None or slot.optional or slot.negated:
-                continue
-            regex = re.compile(r"\W" + self._slot(slot))
-            count = len(regex.findall(self._examples))
-            shortest = min(sum(len(w.stem) for w in p) for p in self._slot_phrases(slot))
-            key = (count, -shortest, not slot.focus)
-            if best_key is None or key < best_key:
-                best, best_key = i, key
+            usable = slot.gap is None and not slot.optional and not slot.negated
+            edge = start is not None and slot.focus != slots[i - 1].focus
+            if start is not None and (not usable or edge):
+                runs.append((start, i))
+                start = None
+            if usable and start is None:
+                start = i
+        if start is not None:
+            runs.append((start, len(slots)))
+        return runs
+
+    def _run_phrases(self, slots: Sequence) -> list[Phrase] | None:
+        """Every phrase a stretch of slots can be, or None when there are too many."""
+        phrases: list[Phrase] = [()]
+        for slot in slots:
+            options = self._slot_phrases(slot)
+            if len(phrases) * len(options) > _MAX_ANCHOR_PHRASES:
+                return None
+            phrases = [p + q for p in phrases for q in options]
+        return phrases
+
+    def _anchor(self, slots: Sequence) -> tuple[int, int, list[Phrase]]:
+        """What to look for first: the stretch of words the rule file's examples use least
+        (rarest in real text), as whole phrases; a single slot when a stretch has too many."""
+        best, best_key = None, None
+        for i, j in self._runs(slots):
+            candidates = [(i, j)] + [(k, k + 1) for k in range(i, j)] if j - i > 1 else [(i, j)]
+            for a, b in candidates:
+                phrases = self._run_phrases(slots[a:b])
+                if phrases is None:
+                    continue
+                regex = re.compile(r"\W" + self.phrases(phrases) + _BOUNDARY)
+                count = len(regex.findall(self._examples))
+                shortest = min(sum(len(w.stem) or 1 for w in p) for p in phrases)
+                key = (count, -(b - a), -shortest)
+                if best_key is None or key < best_key:
+                    best, best_key = (a, b, phrases), key
+        if best is None:
+            raise AssertionError("a pattern always has a required word")
         return best
 
     def _check(self, rule: Rule, pattern: Pattern, order: int, exceptions) -> _Check:
@@ -374,14 +440,19 @@ class Matcher:
         check.order = order
         check.pattern = pattern
         slots = pattern.slots
-        a = self._anchor(slots)
-        check.anchor = a
-        left, right = slots[:a], slots[a + 1 :]
-        check.left = re.compile(_START + self.left(left, focus=True) + r"\Z") if left else None
+        a, b, phrases = self._anchor(slots)
+        check.anchor = (a, b)
+        check.phrases = phrases
+        check.anchor_regex = re.compile(self.phrases(phrases) + _BOUNDARY)
+        left, right = slots[:a], slots[b:]
+        focused = [i for i, slot in enumerate(slots) if slot.focus]
+        first, last = focused[0], focused[-1]
+        check.left = re.compile(r"\W" + self.left(left, (first, last)) + r"\Z") if left else None
         check.left_width = self.width(left) if left else 0
-        check.right = re.compile(self.right(right, focus=True)) if right else None
-        check.focus_left = slots[a].focus and not (a > 0 and slots[a - 1].focus)  # focus starts at the anchor
-        check.focus_right = slots[a].focus and not (a + 1 < len(slots) and slots[a + 1].focus)
+        check.right = re.compile(self.right(right, (first - b, last - b))) if right else None
+        # where the hedge starts and ends: at the anchor's edges, or a group of the left/right regex
+        check.focus_left = "anchor" if first == a else ("left" if first < a else "right")
+        check.focus_right = "anchor" if last == b - 1 else ("left" if last < a else "right")
         check.near = tuple(self._near_check(n) for n in pattern.near)
         check.unless = tuple(self.contexts[name] for name in pattern.unless)
         check.exceptions = exceptions
@@ -401,6 +472,9 @@ class Matcher:
         for i, word in enumerate(phrase):
             nxt = []
             for node in nodes:
+                if word.digits:
+                    nxt.append(node.setdefault(_DIGITS, {}))
+                    continue
                 if word.star:
                     n = node
                     for char in word.stem:
@@ -430,6 +504,8 @@ class Matcher:
             alts.append(self.sep + self._prefix + self._emit(node[_SEP], carried))
         if _STAR in node:
             alts.append(rf"\w*(?:'\w+)*" + self._emit(node[_STAR], inherited))
+        if _DIGITS in node:
+            alts.append(r"\d+" + self._emit(node[_DIGITS], inherited))
         if _END in node:
             entries = tuple((c, False) for c in here) + tuple((c, True) for c in below if c not in here)
             self._terminals.append(entries)
@@ -476,7 +552,7 @@ class Matcher:
         found: list[tuple] = []
         for m in scan(s):
             start = m.start() + 1  # the word starts after the separator
-            end = m.end()
+            end = m.end(m.lastindex)
             for check, inherited in terminals[m.lastindex]:
                 hit = verify(check, s, start, end, inherited)
                 if hit is not None:
@@ -487,28 +563,32 @@ class Matcher:
 
     def _verify(self, check: _Check, s: str, start: int, end: int, inherited: bool):
         if inherited:  # a shorter phrase inside a longer one that matched: where does it end?
-            sub = re.compile(self._slot(check.pattern.slots[check.anchor])).match(s, start)
+            sub = check.anchor_regex.match(s, start)
             if sub is None:
                 return None
             end = sub.end()
         a, b = start, end
-        fs = start if check.focus_left else None
-        fe = end if check.focus_right else None
+        fs = start if check.focus_left == "anchor" else None
+        fe = end if check.focus_right == "anchor" else None
         if check.left is not None:
-            m = check.left.search(s, max(0, start - check.left_width), start)
+            m = check.left.search(s, max(0, start - 1 - check.left_width), start)
             if m is None:
                 return None
-            a = m.start()
-            if fs is None:
-                fs = m.start("fs") if "fs" in check.left.groupindex and m.start("fs") >= 0 else None
+            a = m.start() + 1
+            if check.focus_left == "left":
+                fs = m.start("fs")
+            if check.focus_right == "left":
+                fe = m.start("fe")
         if check.right is not None:
             m = check.right.match(s, end)
             if m is None:
                 return None
             b = m.end()
-            if fe is None:
-                fe = m.start("fe") if "fe" in check.right.groupindex and m.start("fe") >= 0 else None
-        if fs is None or fe is None or fe <= fs:
+            if check.focus_left == "right":
+                fs = m.start("fs")
+            if check.focus_right == "right":
+                fe = m.start("fe")
+        if fs is None or fe is None or fs < 0 or fe <= fs:
             return None
         for near in check.near:
             if not near.holds(self, s, a, b):
@@ -524,16 +604,16 @@ class Matcher:
         return (fs, fe, check.order, check)
 
     def _findings(self, text: str, s: str, norm, found: list[tuple]) -> list[Finding]:
-        """One finding per place: the first rule (in file order) wins where two overlap."""
+        """In order of appearance; one rule's findings never overlap (its first pattern wins),
+        two rules' may (a passive that is also an excuse is reported as both)."""
         found.sort(key=lambda h: (h[0], h[2]))
         kept: list[tuple] = []
-        last_end = -1
+        last_end: dict[str, int] = {}
         for hit in found:
-            if hit[0] >= last_end:
+            rule = hit[3].rule.id
+            if hit[0] >= last_end.get(rule, -1):
                 kept.append(hit)
-                last_end = hit[1]
-            elif hit[1] > last_end and hit[3].rule is kept[-1][3].rule:
-                continue
+                last_end[rule] = hit[1]
         findings = []
         for fs, fe, _, check in kept:
             rule = check.rule

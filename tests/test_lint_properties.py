@@ -54,9 +54,12 @@ def marks(locale: str) -> list[str]:
 def check_offsets(text: str, locale: str) -> list:
     findings = lint(text, locale)
     script = rules(locale).script
-    previous_end = 0
+    previous_end: dict[str, int] = {}  # one rule's findings never overlap; two rules' may
+    previous_start = 0
     for f in findings:
-        assert 0 <= previous_end <= f.start < f.end <= len(text)
+        assert 0 <= previous_end.get(f.rule, 0) <= f.start < f.end <= len(text)
+        assert previous_start <= f.start  # in order of appearance
+        previous_start = f.start
         assert text[f.start : f.end] == f.text
         words = script.normalise(f.text).text.rstrip(COMBINING)
         assert re.match(r"\w", words) and re.search(r"\w\Z", words), (f, words)
@@ -64,7 +67,7 @@ def check_offsets(text: str, locale: str) -> list:
         after = script.normalise(text[f.end :]).text
         assert not re.search(r"\w\Z", before), (f, before[-5:])
         assert not re.match(r"'?\w", after) and not after.startswith(tuple(COMBINING)), (f, after[:5])
-        previous_end = f.end
+        previous_end[f.rule] = f.end
     return findings
 
 
