@@ -44,10 +44,17 @@ _WORD = r"\w++(?:'\w++)*+"  # one word, possessive: no backtracking inside a wor
 _BOUNDARY = r"(?!'?\w)"  # a word ends here
 _START = r"(?<!\w)(?<!\w')"  # a word starts here
 _SEP, _STAR, _END, _DIGITS = "\x00sep", "\x00star", "\x00end", "\x00digits"
-_PER_WORD = 24  # characters of window per word of context
+_PER_WORD = 24  # at most this many characters of window per word of context
 _SLACK = 16
-_SENTENCE_WINDOW = 1000  # how far a sentence end is looked for
+_SENTENCE_WINDOW = 600  # how far a sentence end is looked for
 _MAX_ANCHOR_PHRASES = 400  # a stretch of slots with more phrases than this is not one anchor
+_COMMON = 10**7  # what a class of numbers "costs" when choosing an anchor
+# Costs of an anchor, in microseconds per MB of English-like text (measured): each candidate
+# the examples have costs Python ~8 µs, and the examples are ~1/60 MB; each distinct first
+# word makes the trie denser (~40 µs/MB); each character the scan walks into it, a little.
+_HIT_COST = 480
+_SEEN_COST = 18  # each time the anchor's first word itself is in the text (~0.3 µs in the scan)
+_WORD_COST = 40
 
 
 @dataclass(frozen=True)
@@ -214,10 +221,10 @@ class _NearCheck:
         longest = max(len(p) for p in word_class.phrases)
         if near.before is not None:
             self.before = re.compile(rf"\W{words}(?:{sep}{_WORD}){{0,{near.before}}}{sep}\Z")
-            self.width_before = _PER_WORD * (near.before + longest + 1) + _SLACK
+            self.width_before = matcher.per_word * (near.before + longest + 1) + _SLACK
         if near.after is not None:
             self.after = re.compile(rf"(?:{sep}{_WORD}){{0,{near.after}}}?{sep}{words}")
-            self.width_after = _PER_WORD * (near.after + longest + 1) + _SLACK
+            self.width_after = matcher.per_word * (near.after + longest + 1) + _SLACK
             self.finder = re.compile(rf"\W{words}")
             self.between_after = re.compile(rf"(?:{sep}{_WORD}){{0,{near.after}}}{sep}")
 
@@ -248,7 +255,7 @@ class _Check:
 
     __slots__ = (
         "rule", "order", "pattern", "left", "left_width", "right", "near", "unless", "exceptions",
-        "focus_left", "focus_right", "anchor", "rewrite", "phrases", "anchor_regex",
+        "focus_left", "focus_right", "anchor", "rewrite", "phrases", "anchor_regex", "fs_regex", "fe_regex", "right_source",
     )
 
 
@@ -264,26 +271,30 @@ class Matcher:
         # A full stop ends a sentence unless a word character follows it (4.99, a.m) or it
         # ends an abbreviation of the locale (Mr., a.m.).
         abbreviations = sorted(rules.abbreviations, key=len, reverse=True)
-        not_after = "".join(rf"(?<!(?<!\w){re.escape(a)})" for a in abbreviations)
-        full_stop = rf"{not_after}\.(?!\w)"
+        not_after = "".join(rf"(?<!(?<!\w){re.escape(a)}\.)" for a in abbreviations)
+        full_stop = rf"\.(?!\w){not_after}"  # the dot first: the regex engine skips to dots in C
         end_parts = ([f"[{single}]"] if single else []) + multi + [full_stop]
         self._end = "(?:" + "|".join(end_parts) + ")"
         self.next_end = re.compile(self._end)
-        self._last_end = re.compile(rf"(?s:.*){self._end}")
         # Between two words of a phrase: spaces and punctuation, a single line break, no sentence
         # end. Spelled as characters that never end a sentence, so no lookahead runs per character.
-        after_abbreviation = "".join(f"|(?<=(?<!\\w){re.escape(a)})\\." for a in abbreviations)
+        after_abbreviation = "".join(f"|(?<=(?<!\\w){re.escape(a)}\\.)" for a in abbreviations)
         if all(e == "\n\n" for e in (x for x in ends if len(x) > 1)):
-            self.sep = (
-                rf"(?:[^\w'\n.{single}]|'(?!\w)|\n(?!\n)|\.(?=\w){after_abbreviation})++"
-            )
+            self.sep = rf"(?:[^\w'\n.{single}]|'(?!\w)|\n(?!\n)|\.(?:(?=\w){after_abbreviation}))++"
         else:
             self.sep = rf"(?:(?!{self._end})(?:[^\w'\n]|'(?!\w)|\n(?!\n)))++"
         self.any_sep = r"(?:[^\w']|'(?!\w))++"
         self._prefix = f"[{re.escape(rules.prefixes)}]{{0,{rules.max_prefixes}}}?" if rules.prefixes else ""
+        self._examples = " " + " ".join(self.script.fold(t) for t in rules.examples()) + " "
+        # Window per word of context: twice the examples' mean word (with its separator), so
+        # windows fit the language's words (short in English, long in Georgian) and stay small.
+        words = len(re.findall(r"\w+(?:'\w+)*", self._examples)) or 1
+        self.per_word = min(_PER_WORD, max(8, round(2 * len(self._examples) / words)))
+        self._fragments: dict[tuple, str] = {}
         self.contexts = {name: _ContextCheck(self, c) for name, c in rules.contexts.items()}
         self._near_cache: dict[Near, _NearCheck] = {}
-        self._examples = " " + " ".join(self.script.fold(t) for t in rules.examples()) + " "
+        self._word_counts: dict[str, int] | None = None
+        self._anchor_forms: set[str] = set()  # first words already in the trie: free for the next anchor
 
         self._terminals: list[tuple[tuple[_Check, bool], ...]] = [()]
         trie: dict = {}
@@ -322,9 +333,31 @@ class Matcher:
         return (self.sep + self._prefix).join(self._word(w) for w in phrase)
 
     def phrases(self, phrases) -> str:
-        """Phrases as one alternation, longest first (a regex fragment without boundaries)."""
-        ordered = sorted(phrases, key=lambda p: (-len(p), -sum(len(w.stem) for w in p)))
-        return self._prefix + "(?:" + "|".join(self._phrase(p) for p in ordered) + ")"
+        """Phrases as one regex fragment without boundaries, shaped as a character trie: the
+        engine tests a first letter once, not once per phrase (a class of 60 participles)."""
+        phrases = tuple(phrases)
+        cached = self._fragments.get(phrases)
+        if cached is None:
+            trie: dict = {}
+            for phrase in phrases:
+                self._insert(trie, phrase, None)
+            cached = self._fragments[phrases] = self._prefix + "(?:" + self._emit_plain(trie) + ")"
+        return cached
+
+    def _emit_plain(self, node: dict) -> str:
+        """A trie as a regex whose leaves are plain ends of phrases (longest first)."""
+        alts = [re.escape(ch) + self._emit_plain(node[ch]) for ch in sorted(k for k in node if not k.startswith("\x00"))]
+        if _SEP in node:
+            alts.append(self.sep + self._prefix + self._emit_plain(node[_SEP]))
+        if _STAR in node:
+            alts.append(rf"\w*(?:'\w+)*" + self._emit_plain(node[_STAR]))
+        if _DIGITS in node:
+            alts.append(r"\d+" + self._emit_plain(node[_DIGITS]))
+        if _END in node:
+            alts.append(_BOUNDARY)
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
 
     def _slot_phrases(self, slot: Slot) -> list[Phrase]:
         out: list[Phrase] = []
@@ -382,10 +415,10 @@ class Matcher:
                 words += slot.gap[1]
             else:
                 words += max((len(p) for p in self._slot_phrases(slot)), default=1)
-        return _PER_WORD * (words + 1) + _SLACK
+        return self.per_word * (words + 1) + _SLACK
 
     def _phrase_width(self, phrase: Phrase) -> int:
-        return _PER_WORD * (len(phrase) + 1) + _SLACK
+        return self.per_word * (len(phrase) + 1) + _SLACK
 
     # -- compiling: patterns -------------------------------------------------------------
     def _runs(self, slots: Sequence) -> list[tuple[int, int]]:
@@ -415,24 +448,65 @@ class Matcher:
         return phrases
 
     def _anchor(self, slots: Sequence) -> tuple[int, int, list[Phrase]]:
-        """What to look for first: the stretch of words the rule file's examples use least
-        (rarest in real text), as whole phrases; a single slot when a stretch has too many."""
+        """What to look for first: the stretch of words that costs least to find.
+
+        Two costs, both estimated on the rule file's own examples (a sample of support text
+        in the language). The scan walks into the trie at every word that starts like an
+        anchor, a few nanoseconds per character ("walk"); every time the anchor and what
+        must follow it match, Python checks the rest, some microseconds ("hits", weighted
+        _HIT_COST). So "if" is an anchor, "was" + a participle of loss is found at "was"
+        (the participle is checked in the scan), and a number never is one.
+        """
         best, best_key = None, None
         for i, j in self._runs(slots):
-            candidates = [(i, j)] + [(k, k + 1) for k in range(i, j)] if j - i > 1 else [(i, j)]
-            for a, b in candidates:
-                phrases = self._run_phrases(slots[a:b])
-                if phrases is None:
-                    continue
-                regex = re.compile(r"\W" + self.phrases(phrases) + _BOUNDARY)
-                count = len(regex.findall(self._examples))
-                shortest = min(sum(len(w.stem) or 1 for w in p) for p in phrases)
-                key = (count, -(b - a), -shortest)
-                if best_key is None or key < best_key:
-                    best, best_key = (a, b, phrases), key
+            for a in range(i, j):
+                for b in range(a + 1, j + 1):
+                    phrases = self._run_phrases(slots[a:b])
+                    if phrases is None:
+                        continue
+                    right = self.right(slots[b:]) if b < len(slots) else ""
+                    regex = re.compile(r"\W" + self.phrases(phrases) + _BOUNDARY + right)
+                    hits = len(regex.findall(self._examples))
+                    firsts = {p[0] for p in phrases}
+                    new = {f for w in firsts for f in ([w.stem + "*"] if w.star else w.forms())} - self._anchor_forms
+                    seen = sum(self._word_counts_of(w) for w in firsts)
+                    key = (_HIT_COST * hits + _SEEN_COST * seen + _WORD_COST * len(new) + self._walk(firsts), -(b - a))
+                    if best_key is None or key < best_key:
+                        best, best_key = (a, b, phrases), key
         if best is None:
             raise AssertionError("a pattern always has a required word")
+        self._anchor_forms |= {f for p in best[2] for w in p[:1] for f in ([w.stem + "*"] if w.star else w.forms())}
         return best
+
+    def _word_counts_of(self, word) -> int:
+        """How often the examples have this word (any of its forms)."""
+        self._walk(())  # fills the counts
+        if word.digits:
+            return _COMMON
+        if word.star:
+            return sum(n for token, n in self._word_counts.items() if token.startswith(word.stem))
+        return sum(self._word_counts.get(form, 0) for form in word.forms())
+
+    def _walk(self, first_words) -> int:
+        """Characters the scan would walk into a trie of these first words, over the examples."""
+        if any(w.digits or (w.star and len(w.stem) < 3) for w in first_words):
+            return _COMMON  # a number, or a short stem with any ending: everywhere in real text
+        if self._word_counts is None:
+            counts: dict[str, int] = {}
+            for token in re.findall(r"\w+(?:'\w+)*", self._examples):
+                counts[token] = counts.get(token, 0) + 1
+            self._word_counts = counts
+        prefixes = set()
+        for word in first_words:
+            for form in ([word.stem] if word.star else word.forms()):
+                prefixes.update(form[:k] for k in range(1, len(form) + 1))
+        walked = 0
+        for token, count in self._word_counts.items():
+            k = 0
+            while k < len(token) and token[: k + 1] in prefixes:
+                k += 1
+            walked += k * count
+        return walked // 20
 
     def _check(self, rule: Rule, pattern: Pattern, order: int, exceptions) -> _Check:
         check = _Check()
@@ -447,9 +521,22 @@ class Matcher:
         left, right = slots[:a], slots[b:]
         focused = [i for i, slot in enumerate(slots) if slot.focus]
         first, last = focused[0], focused[-1]
-        check.left = re.compile(r"\W" + self.left(left, (first, last)) + r"\Z") if left else None
+        # No capturing groups in the regexes run on every candidate (a group makes sre several
+        # times slower); where the hedge starts or ends inside them, a second regex finds it,
+        # run only on a match.
+        check.left = re.compile(r"\W" + self.left(left) + r"\Z") if left else None
         check.left_width = self.width(left) if left else 0
-        check.right = re.compile(self.right(right, (first - b, last - b))) if right else None
+        check.right_source = self.right(right) if right else None
+        check.right = re.compile(check.right_source) if right else None
+        check.fs_regex = check.fe_regex = None
+        if first < a:
+            check.fs_regex = re.compile(self.left(slots[:first]))  # ends where the hedge starts
+        elif first >= b:
+            check.fs_regex = re.compile(self.right(slots[b:first]) + self.sep)
+        if last < a:
+            check.fe_regex = re.compile(self.left(slots[:last]) + self._slot(slots[last]))
+        elif last >= b:
+            check.fe_regex = re.compile(self.right(slots[b : last + 1]))
         # where the hedge starts and ends: at the anchor's edges, or a group of the left/right regex
         check.focus_left = "anchor" if first == a else ("left" if first < a else "right")
         check.focus_right = "anchor" if last == b - 1 else ("left" if last < a else "right")
@@ -491,7 +578,7 @@ class Matcher:
             nodes = list({id(n): n for n in nxt}.values())
         for node in nodes:
             entries = node.setdefault(_END, [])
-            if check not in entries:
+            if check is not None and check not in entries:
                 entries.append(check)
 
     def _emit(self, node: dict, inherited: tuple[_Check, ...]) -> str:
@@ -509,7 +596,13 @@ class Matcher:
         if _END in node:
             entries = tuple((c, False) for c in here) + tuple((c, True) for c in below if c not in here)
             self._terminals.append(entries)
-            alts.append(rf"{_BOUNDARY}()")
+            # What must follow the anchor, for at least one of its patterns: checked here, in C,
+            # so an anchor whose patterns all fail on their right part never reaches Python.
+            rights = [c.right_source for c in here]
+            required = ""
+            if len(entries) == len(here) and all(rights):
+                required = "(?=" + "|".join(dict.fromkeys(rights)) + ")"
+            alts.append(rf"{_BOUNDARY}{required}()")
         if len(alts) == 1:
             return alts[0]
         return "(?:" + "|".join(alts) + ")"
@@ -518,8 +611,9 @@ class Matcher:
     def sentence_of(self, s: str, a: int, b: int) -> tuple[int, int]:
         """Bounds in s of the sentence holding [a, b) (within a window)."""
         lo = max(0, a - _SENTENCE_WINDOW)
-        m = self._last_end.match(s, lo, a)
-        first = m.end() if m else lo
+        first = lo
+        for m in self.next_end.finditer(s, lo, a):  # forwards: a sentence end is rare, the scan is in C
+            first = m.end()
         m = self.next_end.search(s, b, min(len(s), b + _SENTENCE_WINDOW))
         last = m.start() if m else min(len(s), b + _SENTENCE_WINDOW)
         return first, last
@@ -527,8 +621,9 @@ class Matcher:
     def sentence_bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         """The sentence of the original text that holds [start, end), without its leading spaces."""
         lo = max(0, start - 2000)
-        m = self._last_end.match(text, lo, start)
-        first = m.end() if m else lo
+        first = lo
+        for m in self.next_end.finditer(text, lo, start):
+            first = m.end()
         first = max(first, text.rfind("\n", first, start) + 1)  # a line break ends it for display
         while first < start and text[first].isspace():
             first += 1
@@ -568,27 +663,24 @@ class Matcher:
                 return None
             end = sub.end()
         a, b = start, end
-        fs = start if check.focus_left == "anchor" else None
-        fe = end if check.focus_right == "anchor" else None
         if check.left is not None:
             m = check.left.search(s, max(0, start - 1 - check.left_width), start)
             if m is None:
                 return None
             a = m.start() + 1
-            if check.focus_left == "left":
-                fs = m.start("fs")
-            if check.focus_right == "left":
-                fe = m.start("fe")
         if check.right is not None:
             m = check.right.match(s, end)
             if m is None:
                 return None
             b = m.end()
-            if check.focus_left == "right":
-                fs = m.start("fs")
-            if check.focus_right == "right":
-                fe = m.start("fe")
-        if fs is None or fe is None or fs < 0 or fe <= fs:
+        fs, fe = start, end
+        if check.fs_regex is not None:
+            m = check.fs_regex.match(s, a if check.focus_left == "left" else end)
+            fs = m.end() if m is not None else None
+        if check.fe_regex is not None:
+            m = check.fe_regex.match(s, a if check.focus_right == "left" else end)
+            fe = m.end() if m is not None else None
+        if fs is None or fe is None or fe <= fs:
             return None
         for near in check.near:
             if not near.holds(self, s, a, b):
