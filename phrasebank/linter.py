@@ -6,11 +6,13 @@ nearby, and contexts that clear a match. It is compiled once per locale folder
 into:
 
 - **one prefilter regex** over the trigger vocabulary: for every pattern one
-  *anchor* (the slot its examples suggest is rarest in real text: "if", a
-  participle of loss, a minimiser), all anchors as one character trie. The
-  regex starts with the non-word character before a word, spelled out as a BMP
-  bitmap, so the C engine skips from separator to separator and fails after a
-  character or two of the trie. One pass over the text, in C.
+  *anchor*, the stretch of its words cheapest to look for first (estimated on the
+  rule file's own examples: "if"; "was" when the participle after it is checked
+  in the scan; never a number), all anchors as one character trie inside a
+  lookahead, so every word start is tried. The regex starts with the non-word
+  character before a word, spelled out as a BMP bitmap, so the C engine skips
+  from separator to separator; at each anchor's end it checks, still in C, what
+  must follow the anchor for at least one of its patterns. One pass, in C.
 - **per pattern, small compiled regexes** for what stands left of the anchor
   (searched backwards from it: a right-anchored search in a bounded window),
   right of it (matched forwards), the nearby apology word, and each context.
@@ -29,7 +31,6 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,7 +43,6 @@ from .tokens import QUESTION_ENDS
 _W = r"\w"
 _WORD = r"\w++(?:'\w++)*+"  # one word, possessive: no backtracking inside a word
 _BOUNDARY = r"(?!'?\w)"  # a word ends here
-_START = r"(?<!\w)(?<!\w')"  # a word starts here
 _SEP, _STAR, _END, _DIGITS = "\x00sep", "\x00star", "\x00end", "\x00digits"
 _PER_WORD = 24  # at most this many characters of window per word of context
 _SLACK = 16
@@ -276,6 +276,7 @@ class Matcher:
         end_parts = ([f"[{single}]"] if single else []) + multi + [full_stop]
         self._end = "(?:" + "|".join(end_parts) + ")"
         self.next_end = re.compile(self._end)
+        self._end_chars = "".join(sorted({e[-1] for e in ends} | {"."}))  # the last character of every end
         # Between two words of a phrase: spaces and punctuation, a single line break, no sentence
         # end. Spelled as characters that never end a sentence, so no lookahead runs per character.
         after_abbreviation = "".join(f"|(?<=(?<!\\w){re.escape(a)}\\.)" for a in abbreviations)
@@ -373,24 +374,18 @@ class Matcher:
             return rf"(?!{alternation}{_BOUNDARY}){_WORD}"
         return alternation + _BOUNDARY
 
-    def left(self, seq: Sequence, edges: tuple[int, int] = (-1, -1)) -> str:
-        """Slots as `X SEP X SEP ...`, each followed by a separator: ends where the next word starts.
-        `edges`: the first and last slot of the hedge, marked with the groups fs and fe."""
+    def left(self, seq: Sequence) -> str:
+        """Slots as `X SEP X SEP ...`, each followed by a separator: ends where the next word starts."""
         parts = []
         for i, slot in enumerate(seq):
             if slot.gap is not None:
                 low, high = slot.gap
                 parts.append(rf"(?:{_WORD}{self.sep}){{{low},{high}}}")
                 continue
-            body = self._slot(slot)
-            if i == edges[0]:
-                body = "(?P<fs>)" + body
-            if i == edges[1]:
-                body = body + "(?P<fe>)"
-            parts.append(f"(?:{body}{self.sep})" + ("?" if slot.optional else ""))
+            parts.append(f"(?:{self._slot(slot)}{self.sep})" + ("?" if slot.optional else ""))
         return "".join(parts)
 
-    def right(self, seq: Sequence, edges: tuple[int, int] = (-1, -1), lead: bool = True) -> str:
+    def right(self, seq: Sequence, lead: bool = True) -> str:
         """Slots as `SEP X SEP X ...`: starts where the previous word ends."""
         parts = []
         for i, slot in enumerate(seq):
@@ -399,12 +394,7 @@ class Matcher:
                 low, high = slot.gap
                 parts.append(rf"(?:{sep}{_WORD}){{{low},{high}}}?" if sep else rf"(?:{_WORD}{self.sep}){{{low},{high}}}?")
                 continue
-            body = self._slot(slot)
-            if i == edges[0]:
-                body = "(?P<fs>)" + body
-            if i == edges[1]:
-                body = body + "(?P<fe>)"
-            parts.append(f"(?:{sep}{body})" + ("?" if slot.optional else ""))
+            parts.append(f"(?:{sep}{self._slot(slot)})" + ("?" if slot.optional else ""))
         return "".join(parts)
 
     def width(self, seq: Sequence) -> int:
@@ -537,7 +527,7 @@ class Matcher:
             check.fe_regex = re.compile(self.left(slots[:last]) + self._slot(slots[last]))
         elif last >= b:
             check.fe_regex = re.compile(self.right(slots[b : last + 1]))
-        # where the hedge starts and ends: at the anchor's edges, or a group of the left/right regex
+        # where the hedge starts and ends: at the anchor's edges, or found by fs_regex / fe_regex
         check.focus_left = "anchor" if first == a else ("left" if first < a else "right")
         check.focus_right = "anchor" if last == b - 1 else ("left" if last < a else "right")
         check.near = tuple(self._near_check(n) for n in pattern.near)
@@ -611,19 +601,30 @@ class Matcher:
     def sentence_of(self, s: str, a: int, b: int) -> tuple[int, int]:
         """Bounds in s of the sentence holding [a, b) (within a window)."""
         lo = max(0, a - _SENTENCE_WINDOW)
-        first = lo
-        for m in self.next_end.finditer(s, lo, a):  # forwards: a sentence end is rare, the scan is in C
-            first = m.end()
+        first = self._last_end(s, lo, a)
         m = self.next_end.search(s, b, min(len(s), b + _SENTENCE_WINDOW))
         last = m.start() if m else min(len(s), b + _SENTENCE_WINDOW)
         return first, last
 
+    def _last_end(self, s: str, lo: int, a: int) -> int:
+        """Where the last sentence end in s[lo:a] ends (lo if none): backwards with str.rfind
+        over the characters that can end a sentence, each candidate confirmed by the regex."""
+        pos = a
+        while pos > lo:
+            i = max(s.rfind(c, lo, pos) for c in self._end_chars)
+            if i < 0:
+                return lo
+            for start in (i - 1, i) if i > lo else (i,):
+                m = self.next_end.match(s, start)
+                if m is not None and m.start() <= i < m.end() <= a:
+                    return m.end()
+            pos = i
+        return lo
+
     def sentence_bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         """The sentence of the original text that holds [start, end), without its leading spaces."""
         lo = max(0, start - 2000)
-        first = lo
-        for m in self.next_end.finditer(text, lo, start):
-            first = m.end()
+        first = self._last_end(text, lo, start)
         first = max(first, text.rfind("\n", first, start) + 1)  # a line break ends it for display
         while first < start and text[first].isspace():
             first += 1
@@ -663,16 +664,16 @@ class Matcher:
                 return None
             end = sub.end()
         a, b = start, end
+        if check.right is not None:  # a match at one place: cheaper than the left part's search
+            m = check.right.match(s, end)
+            if m is None:
+                return None
+            b = m.end()
         if check.left is not None:
             m = check.left.search(s, max(0, start - 1 - check.left_width), start)
             if m is None:
                 return None
             a = m.start() + 1
-        if check.right is not None:
-            m = check.right.match(s, end)
-            if m is None:
-                return None
-            b = m.end()
         fs, fe = start, end
         if check.fs_regex is not None:
             m = check.fs_regex.match(s, a if check.focus_left == "left" else end)
@@ -756,8 +757,6 @@ class Matcher:
             return Fix(before, last, words)
         return Fix(before, after + 1, words + " " + head)
 
-
-_START_ABBR = r"(?<!\w)"
 
 
 def _like(hedge: str, words: str) -> str:

@@ -184,7 +184,7 @@ def test_docs_cover_every_category_and_locale_and_the_example_runs():
         assert f"### {category}" in docs and f"| `{category}` | {severity} |" in docs
     for locale in RULE_LOCALES:
         assert f"\n| {locale} |" in docs, locale
-    (finding,) = lint("We are sorry, but the courier was late.", "en")
+    (finding,) = lint("We are sorry, but we cannot refund this order.", "en")
     assert f"{finding.rule} {finding.category} {finding.severity} {finding.start} {finding.end} {finding.text}" in docs
 
 
