@@ -6,6 +6,25 @@ engineer can fix the call without reading the source.
 
 from __future__ import annotations
 
+import reprlib
+
+_SHOWN = reprlib.Repr()
+_SHOWN.maxstring = 80
+_SHOWN.maxother = 80
+_SHOWN.maxlong = 40
+
+
+def shown(value: object) -> str:
+    """A value quoted in an error message, at most about 80 characters whatever its size.
+
+    An error that quotes a 12 MB input on one line is no message at all, and the
+    repr of a deeply nested value can take longer than the work that failed.
+    """
+    try:
+        return _SHOWN.repr(value)
+    except ValueError:  # an int too long for str() (Python refuses over 4300 digits)
+        return "a number of more than 4300 digits"
+
 
 class PhrasebankError(Exception):
     """Base class: anything phrasebank refuses to do."""

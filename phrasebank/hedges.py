@@ -31,10 +31,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
-import yaml
-
-from .errors import BankError
-from .tokens import SENTENCE_ENDS, Script
+from . import inputs
+from .errors import BankError, shown
+from .tokens import SENTENCE_ENDS, Script, normalize
 
 HEDGES_FILE = "hedges.yaml"
 FORMAT_VERSION = 2
@@ -70,6 +69,16 @@ _PHRASE_PUNCTUATION = "'*/-\u2010\u05be"  # apostrophe, stem star, ending class,
 _CODEPOINT = re.compile(r"U\+([0-9A-Fa-f]{4,6})")
 _GAP = re.compile(r"\[(\d+)-(\d+)\]")
 MAX_GAP = 20  # words a gap may span: windows stay small, matching stays linear
+# Bounds far above what any language needs (the bundled rules: 6 words, 35 characters,
+# 3 prefixes, 4 marks), low enough that the matcher's regex compiles in milliseconds: a
+# 3000-character phrase used to exhaust the recursion of the regex compiler, and
+# `max_prefixes: 99999999999` overflowed its repetition count.
+MAX_PHRASE_WORDS = 12
+MAX_PHRASE_CHARS = 100
+MAX_PATTERN_SLOTS = 12  # slots of one pattern (a gap counts as one)
+MAX_PATTERN_CHARS = 400  # a pattern with many alternatives is longer than a phrase
+MAX_PREFIXES = 8
+MAX_MARKS = 256
 BUILT_IN_CLASSES = ("number",)  # <number>: any run of digits, in every script
 
 
@@ -210,11 +219,11 @@ def load(folder: Path) -> HedgeRules:
     path = Path(folder) / HEDGES_FILE
     locale = Path(folder).name
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BankError(f"{path}: locale {locale!r} has no {HEDGES_FILE}; every locale needs hedge rules") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise BankError(f"{path}: not valid UTF-8 YAML: {exc}") from None
+        raw = inputs.read_yaml(path, "hedge rules file")
+    except inputs.InputError as exc:
+        if exc.kind == "missing":
+            raise BankError(f"{path}: locale {locale!r} has no {HEDGES_FILE}; every locale needs hedge rules") from None
+        raise BankError(str(exc)) from None
     return _Reader(path, locale).read(raw)
 
 
@@ -230,7 +239,7 @@ class _Reader:
         self.context_names: set[str] = set()
 
     def fail(self, problem: str, rule: str | None = None) -> BankError:
-        where = f"{self.path}: rule {rule!r}: " if rule else f"{self.path}: "
+        where = f"{self.path}: rule {shown(rule)}: " if rule else f"{self.path}: "
         return BankError(where + problem)
 
     # -- the file ------------------------------------------------------------------------
@@ -239,27 +248,27 @@ class _Reader:
             raise self.fail("the file must be a mapping with 'version' and 'rules'")
         unknown = set(raw) - _FILE_KEYS
         if unknown:
-            raise self.fail(f"unknown top-level keys {sorted(unknown)}; allowed: {sorted(_FILE_KEYS)}")
+            raise self.fail(f"unknown top-level keys {shown(sorted(map(str, unknown)))}; allowed: {sorted(_FILE_KEYS)}")
         if raw.get("version") != FORMAT_VERSION:
             raise self.fail(
-                f"'version' must be {FORMAT_VERSION}, not {raw.get('version')!r} (docs/hedges.md describes format 2)"
+                f"'version' must be {FORMAT_VERSION}, not {shown(raw.get('version'))} (docs/hedges.md describes format 2)"
             )
         if raw.get("language", self.locale) != self.locale:
-            raise self.fail(f"'language' is {raw['language']!r} but the file is in the folder {self.locale!r}")
+            raise self.fail(f"'language' is {shown(raw['language'])} but the file is in the folder {self.locale!r}")
         marks = frozenset(self._marks(raw.get("ignore_marks", [])))
         self.script = Script(ignore_marks=marks)
         prefixes = self._strings(raw.get("prefixes", []), "prefixes")
         if any(len(p) != 1 or not p.isalpha() for p in prefixes):
             raise self.fail("'prefixes' must be single letters")
         max_prefixes = raw.get("max_prefixes", 3 if prefixes else 0)
-        if not isinstance(max_prefixes, int) or isinstance(max_prefixes, bool) or not 0 <= max_prefixes <= 5:
-            raise self.fail("'max_prefixes' must be a whole number from 0 to 5")
+        if not isinstance(max_prefixes, int) or isinstance(max_prefixes, bool) or not 0 <= max_prefixes <= MAX_PREFIXES:
+            raise self.fail(f"'max_prefixes' must be a whole number from 0 to {MAX_PREFIXES}, not {shown(max_prefixes)}")
         ends = self._strings(raw.get("sentence_ends", []), "sentence_ends")
         abbreviations = []
         for item in self._strings(raw.get("abbreviations", []), "abbreviations"):
             folded = self.script.fold(item).rstrip(".")
             if not folded or not all(c.isalnum() or c == "." for c in folded):
-                raise self.fail(f"'abbreviations': {item!r} must be letters with inner dots ('mr', 'a.m')")
+                raise self.fail(f"'abbreviations': {shown(item)} must be letters with inner dots ('mr', 'a.m')")
             abbreviations.append(folded)
         self._read_endings(raw.get("endings", {}) or {})
         classes_raw = raw.get("words", {}) or {}
@@ -269,7 +278,7 @@ class _Reader:
                 raise self.fail(f"'{what}' must map a name to its definition")
             for name in value:
                 if not isinstance(name, str) or not _NAME.fullmatch(name):
-                    raise self.fail(f"'{what}': {name!r} is not a name (lower-case ASCII letters, digits, '_')")
+                    raise self.fail(f"'{what}': {shown(name)} is not a name (lower-case ASCII letters, digits, '_')")
         taken = sorted(set(classes_raw) & set(BUILT_IN_CLASSES))
         if taken:
             raise self.fail(f"'words': {taken[0]!r} is a built-in class and cannot be redefined")
@@ -306,14 +315,14 @@ class _Reader:
             raise self.fail("'endings' must map a class name to a list of endings")
         for name, items in raw.items():
             if not isinstance(name, str) or not _NAME.fullmatch(name):
-                raise self.fail(f"'endings': {name!r} is not a name (lower-case ASCII letters, digits, '_')")
+                raise self.fail(f"'endings': {shown(name)} is not a name (lower-case ASCII letters, digits, '_')")
             if not isinstance(items, list) or not items or not all(isinstance(i, str) for i in items):
                 raise self.fail(f"'endings' {name!r} must be a list of endings (\"\" for none)")
             folded = []
             for item in items:
-                ending = self.script.fold(unicodedata.normalize("NFC", item))
+                ending = self.script.fold(normalize("NFC", item))
                 if ending and not _WORD.fullmatch(ending):
-                    raise self.fail(f"'endings' {name!r}: {item!r} is not a word ending")
+                    raise self.fail(f"'endings' {name!r}: {shown(item)} is not a word ending")
                 folded.append(ending)
             self.endings[name] = tuple(dict.fromkeys(folded))
 
@@ -324,13 +333,15 @@ class _Reader:
             codes = _CODEPOINT.findall(item)
             if item.count("..") == 1 and len(codes) == 2:
                 lo, hi = (int(c, 16) for c in codes)
-                out.extend(chr(c) for c in range(lo, hi + 1))
+                out.extend(chr(c) for c in range(lo, min(hi, lo + MAX_MARKS) + 1) if c <= 0x10FFFF)
             elif len(codes) == 1 and _CODEPOINT.fullmatch(item):
                 out.append(chr(int(codes[0], 16)))
             elif len(item) == 1:
                 out.append(item)
             else:
-                raise self.fail(f"'ignore_marks' entry {item!r} is not a character, U+XXXX or U+XXXX..U+YYYY")
+                raise self.fail(f"'ignore_marks' entry {shown(item)} is not a character, U+XXXX or U+XXXX..U+YYYY")
+            if len(out) > MAX_MARKS:
+                raise self.fail(f"'ignore_marks' lists more than {MAX_MARKS} characters; list the marks writers put inside words")
         for char in out:
             if char.isalnum() or char.isspace():
                 raise self.fail(f"'ignore_marks' must not contain letters, digits or spaces ({char!r})")
@@ -347,7 +358,7 @@ class _Reader:
             elif any(isinstance(i, (dict, list)) for i in seen):
                 hint = " (a pattern that starts with '{', '[' or '<' must be in quotes)"
             raise self.fail(f"{what} must be a string or a list of non-empty strings{hint}", rule)
-        return [unicodedata.normalize("NFC", i) for i in items]
+        return [normalize("NFC", i) for i in items]
 
     # -- words -------------------------------------------------------------------------------
     def _word(self, text: str, what: str, rule: str | None) -> Word:
@@ -355,20 +366,20 @@ class _Reader:
         star = text.endswith("*")
         stem, slash, ending_class = text.rstrip("*").partition("/")
         if star and slash:
-            raise self.fail(f"{what}: {text!r}: a word takes '*' or '/endings', not both", rule)
+            raise self.fail(f"{what}: {shown(text)}: a word takes '*' or '/endings', not both", rule)
         if "*" in stem or not _WORD.fullmatch(stem):
             raise self.fail(
-                f"{what}: {text!r} is not a word (letters, digits, an inner apostrophe, '*' only at the end, "
+                f"{what}: {shown(text)} is not a word (letters, digits, an inner apostrophe, '*' only at the end, "
                 "'/name' for an ending class; no regular expressions)",
                 rule,
             )
         scripts = {unicodedata.name(c, "?").split()[0] for c in stem if c.isalpha()}
         if len(scripts) > 1:
-            raise self.fail(f"{what}: {text!r}: the word {stem!r} mixes scripts {sorted(scripts)}", rule)
+            raise self.fail(f"{what}: {shown(text)}: the word {stem!r} mixes scripts {sorted(scripts)}", rule)
         if slash:
             if ending_class not in self.endings:
                 raise self.fail(
-                    f"{what}: {text!r}: no ending class {ending_class!r} under 'endings' "
+                    f"{what}: {shown(text)}: no ending class {ending_class!r} under 'endings' "
                     f"({', '.join(sorted(self.endings)) or 'none'})",
                     rule,
                 )
@@ -377,19 +388,24 @@ class _Reader:
 
     def _phrase(self, text: str, what: str, rule: str | None) -> Phrase:
         """Plain words of a phrase (no classes): `sorry`, `forgive us`, `apologi/ze`, `atvaino*`."""
+        if len(text) > MAX_PHRASE_CHARS:
+            raise self.fail(f"{what}: {shown(text)} is {len(text)} characters long; a phrase has at most "
+                            f"{MAX_PHRASE_CHARS} (flag the few words that make the hedge)", rule)
         folded = self.script.fold(text)
         bare = re.sub(r"/[a-z0-9_]+", "", folded)  # ending class names may hold '_'
         odd = sorted({c for c in bare if not (c.isalnum() or c.isspace() or c in _PHRASE_PUNCTUATION)})
         if odd:
             raise self.fail(
-                f"{what}: {text!r}: {''.join(odd)!r} is not a word character; write plain words "
+                f"{what}: {shown(text)}: {''.join(odd)!r} is not a word character; write plain words "
                 "separated by spaces (a hyphen or maqaf is allowed, '*' ends a word stem, '/name' names "
                 "an ending class; no regular expressions)",
                 rule,
             )
         parts = [p for p in re.split(r"[^\w'*/]+", folded) if p]
         if not parts:
-            raise self.fail(f"{what}: {text!r} has no words", rule)
+            raise self.fail(f"{what}: {shown(text)} has no words", rule)
+        if len(parts) > MAX_PHRASE_WORDS:
+            raise self.fail(f"{what}: {shown(text)} has {len(parts)} words; a phrase has at most {MAX_PHRASE_WORDS}", rule)
         return tuple(self._word(p, what, rule) for p in parts)
 
     def _term(self, text: str, what: str, rule: str | None) -> Term:
@@ -397,12 +413,12 @@ class _Reader:
             name = text[1:-1]
             if name not in self.class_names:
                 raise self.fail(
-                    f"{what}: {text!r} names no word class under 'words' ({', '.join(sorted(self.class_names)) or 'none'})",
+                    f"{what}: {shown(text)} names no word class under 'words' ({', '.join(sorted(self.class_names)) or 'none'})",
                     rule,
                 )
             return Term(word_class=name)
         if "<" in text or ">" in text:
-            raise self.fail(f"{what}: {text!r}: a class is written <name>, alone", rule)
+            raise self.fail(f"{what}: {shown(text)}: a class is written <name>, alone", rule)
         return Term(phrase=self._phrase(text, what, rule))
 
     def _classes(self, raw: dict) -> dict[str, WordClass]:
@@ -451,44 +467,50 @@ class _Reader:
     # -- patterns ----------------------------------------------------------------------------
     def _sequence(self, text: str, what: str, rule: str | None, *, focus_allowed: bool) -> Sequence:
         """A pattern string: words, <classes>, a|b alternatives, x? optional, [m-n] gaps, {the hedge}."""
+        if len(text) > MAX_PATTERN_CHARS:
+            raise self.fail(f"{what}: {shown(text)} is {len(text)} characters long; a pattern has at most "
+                            f"{MAX_PATTERN_CHARS} (put long lists of words into a class under 'words')", rule)
         spaced = text.replace("{", " { ").replace("}", " } ")
         slots: list[Slot] = []
         focus = None  # None: no braces yet; True: inside; False: closed
         for token in spaced.split():
             if token == "{":
                 if not focus_allowed or focus is not None:
-                    raise self.fail(f"{what}: {text!r}: only one pair of braces, around the hedge itself", rule)
+                    raise self.fail(f"{what}: {shown(text)}: only one pair of braces, around the hedge itself", rule)
                 focus = True
                 continue
             if token == "}":
                 if focus is not True:
-                    raise self.fail(f"{what}: {text!r}: '}}' without '{{'", rule)
+                    raise self.fail(f"{what}: {shown(text)}: '}}' without '{{'", rule)
                 focus = False
                 continue
             gap = _GAP.fullmatch(token)
             if gap:
                 low, high = int(gap.group(1)), int(gap.group(2))
                 if not 0 <= low <= high <= MAX_GAP or high == 0:
-                    raise self.fail(f"{what}: {text!r}: a gap [m-n] needs 0 ≤ m ≤ n ≤ {MAX_GAP}, n > 0", rule)
+                    raise self.fail(f"{what}: {shown(text)}: a gap [m-n] needs 0 ≤ m ≤ n ≤ {MAX_GAP}, n > 0", rule)
                 slots.append(Slot(gap=(low, high), focus=focus is True))
                 continue
             if "[" in token or "]" in token:
-                raise self.fail(f"{what}: {text!r}: {token!r}: a gap is written [m-n], e.g. [0-3]", rule)
+                raise self.fail(f"{what}: {shown(text)}: {token!r}: a gap is written [m-n], e.g. [0-3]", rule)
             optional = token.endswith("?") and len(token) > 1
             body = token[:-1] if optional else token
             negated = body.startswith("!")
             body = body[1:] if negated else body
             alternatives = body.split("|")
             if not all(alternatives):
-                raise self.fail(f"{what}: {text!r}: {token!r} has an empty alternative", rule)
+                raise self.fail(f"{what}: {shown(text)}: {token!r} has an empty alternative", rule)
             terms = tuple(self._term(a, what, rule) for a in alternatives)
             if negated and (optional or any(t.word_class is None and len(t.phrase) > 1 for t in terms)):
-                raise self.fail(f"{what}: {text!r}: '!' stands before single words or classes, never optional", rule)
+                raise self.fail(f"{what}: {shown(text)}: '!' stands before single words or classes, never optional", rule)
             slots.append(Slot(terms=terms, optional=optional, negated=negated, focus=focus is True))
         if focus is True:
-            raise self.fail(f"{what}: {text!r}: '{{' is never closed", rule)
+            raise self.fail(f"{what}: {shown(text)}: '{{' is never closed", rule)
+        if len(slots) > MAX_PATTERN_SLOTS:
+            raise self.fail(f"{what}: {shown(text)} has {len(slots)} words and gaps; a pattern has at most "
+                            f"{MAX_PATTERN_SLOTS}", rule)
         if not any(s.gap is None for s in slots):
-            raise self.fail(f"{what}: {text!r} has no words", rule)
+            raise self.fail(f"{what}: {shown(text)} has no words", rule)
         return tuple(slots)
 
     def _context(self, name: str, spec: Any) -> Context:
@@ -549,27 +571,27 @@ class _Reader:
         action, text = next(iter(raw.items()))
         if not isinstance(text, str) or (action != "replace" and not text.strip()):
             raise self.fail(f"'rewrite: {action}' needs a text (replace: \"\" deletes the hedge)", rid)
-        return Rewrite(action, unicodedata.normalize("NFC", text))
+        return Rewrite(action, normalize("NFC", text))
 
     def _pattern(self, raw: Any, rid: str) -> Pattern:
         if isinstance(raw, str):
             raw = {"match": raw}
         if not isinstance(raw, dict) or "match" not in raw:
-            raise self.fail(f"a pattern is a string or a mapping with 'match'; got {raw!r:.80}", rid)
+            raise self.fail(f"a pattern is a string or a mapping with 'match'; got {shown(raw)}", rid)
         unknown = set(raw) - _PATTERN_KEYS
         if unknown:
-            raise self.fail(f"unknown pattern keys {sorted(unknown)}; allowed: {sorted(_PATTERN_KEYS)}", rid)
+            raise self.fail(f"unknown pattern keys {shown(sorted(map(str, unknown)))}; allowed: {sorted(_PATTERN_KEYS)}", rid)
         (source,) = self._strings(raw["match"], "'match'", rid)
         slots = self._sequence(source, "'match'", rid, focus_allowed=True)
         if slots[0].gap or slots[-1].gap:
-            raise self.fail(f"'match': {source!r}: a pattern starts and ends with a word, not a gap", rid)
+            raise self.fail(f"'match': {shown(source)}: a pattern starts and ends with a word, not a gap", rid)
         if not any(s.focus for s in slots):
             slots = tuple(Slot(s.terms, s.optional, s.negated, s.gap, True) for s in slots)
         focused = [s for s in slots if s.focus]
         if focused[0].gap or focused[0].optional or focused[-1].gap or focused[-1].optional:
-            raise self.fail(f"'match': {source!r}: the braces start and end with a word that must be there", rid)
+            raise self.fail(f"'match': {shown(source)}: the braces start and end with a word that must be there", rid)
         if not any(s.gap is None and not s.optional and not s.negated for s in slots):
-            raise self.fail(f"'match': {source!r}: at least one word must be there (not optional, not '!')", rid)
+            raise self.fail(f"'match': {shown(source)}: at least one word must be there (not optional, not '!')", rid)
         return Pattern(
             source=source,
             slots=slots,
@@ -580,11 +602,11 @@ class _Reader:
 
     def _rule(self, item: Any) -> Rule:
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-            raise self.fail(f"every rule must be a mapping with an 'id'; got {item!r:.80}")
+            raise self.fail(f"every rule must be a mapping with an 'id'; got {shown(item)}")
         rid = item["id"]
         unknown = set(item) - _RULE_KEYS
         if unknown:
-            raise self.fail(f"unknown keys {sorted(unknown)}; allowed: {sorted(_RULE_KEYS)}", rid)
+            raise self.fail(f"unknown keys {shown(sorted(map(str, unknown)))}; allowed: {sorted(_RULE_KEYS)}", rid)
         missing = _REQUIRED_RULE_KEYS - set(item)
         if missing:
             raise self.fail(f"missing keys {sorted(missing)}", rid)
@@ -592,11 +614,11 @@ class _Reader:
         if not rid.startswith(prefix) or not re.fullmatch(r"[a-z][a-z0-9_-]*", rid[len(prefix):]):
             raise self.fail(f"the id must look like '{prefix}<name>' (lower-case ASCII name)", rid)
         category = item["category"]
-        if category not in CATEGORIES:
-            raise self.fail(f"unknown category {category!r}; categories: {', '.join(CATEGORIES)}", rid)
+        if not isinstance(category, str) or category not in CATEGORIES:
+            raise self.fail(f"unknown category {shown(category)}; categories: {', '.join(CATEGORIES)}", rid)
         if item["severity"] != CATEGORIES[category]:
             raise self.fail(
-                f"severity {item['severity']!r} contradicts the house policy: {category} is {CATEGORIES[category]!r}",
+                f"severity {shown(item['severity'])} contradicts the house policy: {category} is {CATEGORIES[category]!r}",
                 rid,
             )
         texts = {}

@@ -43,6 +43,7 @@ from pathlib import Path
 
 from .errors import BankError, UnknownLocaleError
 from .locales import BANK_FILE, available, negotiate, resolve_dir
+from .tokens import normalize
 
 __all__ = ["Detection", "detect_locale"]
 
@@ -254,7 +255,7 @@ def _load_locale(root: Path, code: str) -> _LocaleRouting:
         raise bad("not_this_language must be a mapping with `letters` and/or `words`", "not_this_language")
     excluded_letters = []
     for item in excluded.get("letters") or []:
-        if not isinstance(item, str) or not item or unicodedata.normalize("NFC", item) != item:
+        if not isinstance(item, str) or not item or normalize("NFC", item) != item:
             raise bad(f"not_this_language letter {item!r} must be a non-empty NFC string", str(item))
         if not item[0].isalpha() or _char_script(item[0]) != script:
             raise bad(f"not_this_language letter {item!r} must start with a letter of script {script}", item)
@@ -304,7 +305,7 @@ def _letters(bad: _BadData, data: dict, key: str, script: str) -> list[str]:
     for letter in letters:
         if len(letter) != 1 or not letter.isalpha() or letter != letter.lower():
             raise bad(f"{key}: {letter!r} is not one lowercase letter", letter)
-        if unicodedata.normalize("NFC", letter) != letter or _char_script(letter) != script:
+        if normalize("NFC", letter) != letter or _char_script(letter) != script:
             raise bad(f"{key}: {letter!r} is not an NFC letter of script {script}", letter)
     return letters
 
@@ -326,7 +327,7 @@ def _word_list(bad: _BadData, value, key: str) -> list[str]:
 
 
 def _check_word(bad: _BadData, word: str, script: str, alphabet: frozenset[str]) -> None:
-    if unicodedata.normalize("NFC", word) != word or word != word.lower():
+    if normalize("NFC", word) != word or word != word.lower():
         raise bad(f"word {word!r} must be lowercase NFC", word)
     letters = word.replace("'", "")
     if not letters or not all(ch.isalpha() for ch in letters):
@@ -376,7 +377,7 @@ def _bank_words(path: Path, script: str, alphabet: frozenset[str]) -> set[str]:
             for attribute in entry.attributes:
                 collect(attribute.value)
     words = set()
-    text = unicodedata.normalize("NFC", " ".join(texts)).translate(_APOSTROPHES).lower()
+    text = normalize("NFC", " ".join(texts)).translate(_APOSTROPHES).lower()
     for word in _WORD.findall(text):
         letters = word.replace("'", "")
         if alphabet.issuperset(letters) and all(_char_script(ch) == script for ch in letters):
@@ -484,7 +485,7 @@ class _Router:
 
     def clean(self, text: str) -> str:
         text = _FORMAT_CHARS.sub("", text)
-        text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+        text = normalize("NFKC", text).translate(_APOSTROPHES)
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         return _NOISE.sub(" ", self._drop_quotes(text))

@@ -11,6 +11,10 @@ matching:
 - lower-cased with `str.lower` (not `casefold`, which turns Armenian "և" into
   "եւ"; lowering never produces Mtavruli);
 - typographic apostrophes unified (we’ll -> we'll);
+- fullwidth and halfwidth forms folded to their ordinary letters ("ｓｏｒｒｙ ｉｆ"
+  is "sorry if"): Unicode's <wide>/<narrow> compatibility mappings, one
+  character for one, so offsets stay put (NFKC as a whole would also turn
+  Armenian "և" into "եւ");
 - format characters removed (zero-width spaces and joiners, bidi controls,
   soft hyphens, variation selectors);
 - combining marks left over after NFC removed (Hebrew niqqud and
@@ -26,6 +30,14 @@ list of removed positions, looked up with bisect), and a per-character map
 for the rare text that is not NFC or whose lower-casing changes its length.
 `Normalised.astral` says whether the text may hold a character beyond the BMP
 (known for free on the fast paths), so the linter can use its faster regex.
+
+Normalisation is linear in the text. CPython puts a run of combining marks in
+canonical order by insertion sort, so 400 KB of two alternating marks took 30 s
+to normalise. No language writes more than a handful of marks on one letter;
+UAX #15's stream-safe format caps a run at 30 non-starters, and so does
+`normalize` here (the linter's per-character path normalises windows of at
+most that many), which every reader of untrusted text uses instead of
+`unicodedata.normalize`.
 """
 
 from __future__ import annotations
@@ -35,6 +47,7 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Unicode general category Cf (format characters) as of Unicode 15, plus the
 # variation selectors: invisible, so never part of a word. A test checks this
@@ -50,6 +63,20 @@ FORMAT_RANGES: tuple[tuple[int, int], ...] = (
 
 # Apostrophe look-alikes folded to ASCII so "we’ll" matches the rule "we'll".
 APOSTROPHES = {0x2019: "'", 0x2018: "'", 0x02BC: "'", 0xFF07: "'"}
+
+# Fullwidth and halfwidth forms (U+FF01..U+FFEE) and the ideographic space, folded to
+# the character they are a wide or narrow copy of: one character for one.
+WIDTH_FORMS = {
+    code: chr(int(unicodedata.decomposition(chr(code)).split()[1], 16))
+    for code in (0x3000, *range(0xFF01, 0xFFEF))
+    if unicodedata.decomposition(chr(code)).startswith(("<wide>", "<narrow>"))
+    and len(unicodedata.decomposition(chr(code)).split()) == 2
+}
+_WIDTH_RE = re.compile("[\u3000\uff01-\uffee]")
+
+# UAX #15, stream-safe text format: at most this many non-starters in a row.
+STREAM_SAFE_RUN = 30
+_CGJ = "\u034f"  # COMBINING GRAPHEME JOINER: a starter that blocks reordering, as UAX #15 inserts
 
 # What ends a sentence in every script; a locale adds its own in `sentence_ends`.
 SENTENCE_ENDS: tuple[str, ...] = (".", "!", "?", "…", ";", "\n\n")
@@ -86,6 +113,74 @@ def _char_class(ranges: list[tuple[int, int]]) -> str:
     return "[" + "".join(parts) + "]"
 
 
+@lru_cache(maxsize=2)
+def _long_run(astral: bool) -> re.Pattern:
+    """More than STREAM_SAFE_RUN non-starters in a row.
+
+    A non-starter here is what UAX #15 counts: a character of non-zero combining
+    class, or one that decomposes into nothing but such characters (U+0F73, U+FF9E:
+    combining class 0 themselves, two or one marks after decomposition). They live
+    in planes 0 and 1 only (a test checks the whole range). Text without characters
+    beyond the BMP gets a class the regex engine compiles to a bitmap: 15 times faster.
+    """
+    codes = [code for code in range(0x20000 if astral else 0x10000) if _non_starter(chr(code))]
+    ranges: list[tuple[int, int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return re.compile(_char_class(ranges) + "{%d,}" % (STREAM_SAFE_RUN + 1))
+
+
+def _non_starter(char: str) -> bool:
+    if unicodedata.combining(char):
+        return True
+    if not unicodedata.decomposition(char):
+        return False
+    return all(unicodedata.combining(part) for part in unicodedata.normalize("NFKD", char))
+
+
+def _runs(text: str) -> re.Pattern:
+    return _long_run(_has_astral(text))
+
+
+def _stream_safe(run: re.Match) -> str:
+    marks = run.group()
+    return _CGJ.join(marks[i : i + STREAM_SAFE_RUN] for i in range(0, len(marks), STREAM_SAFE_RUN))
+
+
+def normalize(form: str, text: str) -> str:
+    """`unicodedata.normalize(form, text)` in time linear in the text.
+
+    Text with a run of more than 30 non-starters (which no language writes, and
+    which CPython would reorder in quadratic time) has a COMBINING GRAPHEME JOINER
+    put after every 30th of the run first, as UAX #15 prescribes for stream-safe
+    text; all other text is normalised exactly as usual. (`is_normalized` is
+    linear: its quick check refuses out-of-order marks without reordering them.)
+    """
+    if unicodedata.is_normalized(form, text):
+        return text
+    runs = _runs(text)
+    if runs.search(text) is not None:
+        text = runs.sub(_stream_safe, text)
+    return unicodedata.normalize(form, text)
+
+
+def is_normalized(form: str, text: str) -> bool:
+    """`unicodedata.is_normalized(form, text)`, a run of more than 30 non-starters judged in windows of 30.
+
+    A text with such a run is not stream-safe, so never what `normalize` returns;
+    its order across windows is not checked (text like that is refused or reported
+    for other reasons long before its normal form matters).
+    """
+    runs = _runs(text)
+    if runs.search(text) is None:
+        return unicodedata.is_normalized(form, text)
+    # A CGJ is a stable character: nothing composes or reorders across it.
+    return all(unicodedata.is_normalized(form, window) for window in runs.sub(_stream_safe, text).split(_CGJ))
+
+
 def _has_astral(text: str) -> bool:
     """Whether text has a character outside the BMP (it then needs two UTF-16 units)."""
     return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
@@ -103,17 +198,19 @@ class Script:
         # A class with no character outside the BMP compiles to one bitmap lookup per
         # character; most texts have no such character, and they get this one.
         object.__setattr__(self, "_removed_bmp", re.compile(_char_class([r for r in ranges if r[1] <= 0xFFFF])))
-        object.__setattr__(self, "_apostrophes", dict(APOSTROPHES))
+        object.__setattr__(self, "_folding", {**WIDTH_FORMS, **APOSTROPHES})
 
     def normalise(self, text: str) -> "Normalised":
         """The matching form of `text`, with the map back to its offsets."""
-        if unicodedata.is_normalized("NFC", text):
+        if unicodedata.is_normalized("NFC", text):  # linear; the per-character path below is bounded too
             lowered = text.lower()
             if len(lowered) == len(text):
                 folded = lowered
                 for code, ascii_apostrophe in APOSTROPHES.items():  # replace() is far faster than translate()
                     if chr(code) in folded:
                         folded = folded.replace(chr(code), ascii_apostrophe)
+                if _WIDTH_RE.search(folded):
+                    folded = folded.translate(WIDTH_FORMS)
                 if folded.isascii():
                     return Normalised(text, folded, self.ignore_marks, astral=False)
                 astral = _has_astral(folded)
@@ -130,15 +227,16 @@ class Script:
         return self.normalise(phrase).text
 
     def _normalise_slowly(self, text: str) -> "Normalised":
+        """One character and the marks after it at a time (at most 30 marks: a window stays small)."""
         out: list[str] = []
         starts = array("q")
         ends = array("q")
         i, n = 0, len(text)
         while i < n:
             j = i + 1
-            while j < n and unicodedata.combining(text[j]):
+            while j < n and j - i <= STREAM_SAFE_RUN and unicodedata.combining(text[j]):
                 j += 1
-            piece = unicodedata.normalize("NFC", text[i:j]).lower().translate(self._apostrophes)
+            piece = unicodedata.normalize("NFC", text[i:j]).lower().translate(self._folding)
             piece = self._removed.sub("", piece)
             for char in piece:
                 out.append(char)
@@ -192,4 +290,16 @@ class Normalised:
         return first, last
 
 
-__all__ = ["COMBINING_RANGES", "FORMAT_RANGES", "Normalised", "QUESTION_ENDS", "SENTENCE_ENDS", "Script", "WORD"]
+__all__ = [
+    "COMBINING_RANGES",
+    "FORMAT_RANGES",
+    "Normalised",
+    "QUESTION_ENDS",
+    "SENTENCE_ENDS",
+    "STREAM_SAFE_RUN",
+    "Script",
+    "WIDTH_FORMS",
+    "WORD",
+    "is_normalized",
+    "normalize",
+]

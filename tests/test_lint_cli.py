@@ -111,3 +111,48 @@ def test_help_does_not_import_the_linter():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+COMMANDS_READING_STDIN = [["lint", "--locale", "en", "--format", "json"], ["detect", "--format", "json"]]
+
+
+def _run_process(argv, **options):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, **options.pop("env", {})}
+    return subprocess.run(
+        [sys.executable, "-m", "phrasebank", *argv], capture_output=True, env=env, timeout=120, **options
+    )
+
+
+@pytest.mark.parametrize("argv", COMMANDS_READING_STDIN)
+@pytest.mark.parametrize("terminal_locale", ["C.UTF-8", "C", "en_US.UTF-8"])
+def test_invalid_utf8_on_stdin_is_one_error_in_any_terminal_locale(argv, terminal_locale):
+    result = _run_process(argv, input=b"We are sorry if \xff\xfe you waited.", env={"LC_ALL": terminal_locale})
+    assert result.returncode == 2 and result.stdout == b""
+    err = result.stderr.decode("utf-8")
+    assert err.count("\n") == 1 and "standard input is not UTF-8 text" in err and "line 1, column 17" in err
+
+
+@pytest.mark.parametrize("argv", COMMANDS_READING_STDIN)
+def test_a_closed_stdin_is_one_error(argv):
+    import os
+
+    result = _run_process(argv, stdin=None, preexec_fn=lambda: os.close(0))
+    assert result.returncode == 2 and result.stdout == b""
+    assert result.stderr.decode("utf-8").count("\n") == 1 and b"standard input is closed" in result.stderr
+
+
+def test_lint_json_on_two_megabytes_of_hedges_reports_every_line_and_column(tmp_path):
+    sentence = "We are sorry if you were upset.\n"
+    path = tmp_path / "many.txt"
+    path.write_text(sentence * 60_000, encoding="utf-8")
+    result = _run_process(["lint", "--locale", "en", "--format", "json", str(path)])
+    assert result.returncode == 1, result.stderr
+    findings = json.loads(result.stdout)["findings"]
+    assert len(findings) == 2 * 60_000
+    columns = [sentence.index("if") + 1, sentence.index("you") + 1]
+    assert [(f["line"], f["column"]) for f in findings[-2:]] == [(60_000, column) for column in columns]
+    assert all(f["sentence"] == sentence.strip() for f in findings[::997])

@@ -8,11 +8,14 @@ strict: a broken file raises BankError naming the file, the rule and the problem
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 from test_lint_support import RULE_LOCALES, all_rules, rules
 
 from phrasebank import hedges
@@ -87,11 +90,18 @@ def locale_copy(tmp_path: Path) -> Path:
     return root
 
 
+class _NoAliases(yaml.SafeDumper):
+    """Writes a value shared by two rules twice: rule files may not use YAML aliases."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
 def _rewrite(root: Path, change) -> None:
     path = root / "en" / "hedges.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     change(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    path.write_text(yaml.dump(data, Dumper=_NoAliases, allow_unicode=True), encoding="utf-8")
 
 
 def _first(data: dict) -> dict:
@@ -134,6 +144,14 @@ BREAKAGES = {
     "unknown rewrite": (
         lambda d: _first(d)["patterns"].append({"match": "if", "rewrite": {"swap": "that"}}), "'rewrite' is one of"
     ),
+    "a 3000-character pattern": (lambda d: _first(d)["patterns"].append(" ".join(["sorry"] * 500)), "characters long"),
+    "a 120-character phrase": (lambda d: d["words"].update(long=["sorry " * 20]), "characters long"),
+    "a phrase of 13 words": (lambda d: d["words"].update(long=[" ".join(["so"] * 13)]), "has 13 words"),
+    "a pattern of 13 words": (lambda d: _first(d)["patterns"].append(" ".join(["so"] * 13)), "has 13 words and gaps"),
+    "category that is a list": (lambda d: _first(d).update(category=["conditional"]), "unknown category"),
+    "near that is a list of names": (
+        lambda d: _first(d)["patterns"].append({"match": "if", "near": ["apology"]}), "'near' is a mapping"
+    ),
 }
 
 
@@ -145,7 +163,7 @@ def test_broken_rule_files_raise_naming_file_rule_and_problem(locale_copy, case)
         lint("We are sorry.", "en", locales_dir=locale_copy)
     message = str(err.value)
     assert "hedges.yaml" in message and problem in message
-    if case not in {"duplicate id"}:
+    if case not in {"duplicate id", "a 120-character phrase", "a phrase of 13 words"}:  # a class, no rule
         assert "hedge." in message  # the rule id
 
 
@@ -164,6 +182,47 @@ def test_broken_file_parts_raise(locale_copy, change, problem):
     with pytest.raises(BankError) as err:
         lint("We are sorry.", "en", locales_dir=locale_copy)
     assert "hedges.yaml" in str(err.value) and problem in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "write, problem",
+    [
+        (lambda path: path.write_text(path.read_text(encoding="utf-8").replace("version: 2", "version: 2\nmax_prefixes: 99999999999"),
+                                      encoding="utf-8"), "'max_prefixes' must be a whole number from 0 to 8"),
+        (lambda path: path.write_text(path.read_text(encoding="utf-8").replace("version: 2", "version: 2\nignore_marks: ['U+2190..U+23FF']"),
+                                      encoding="utf-8"), "more than 256 characters"),
+        (lambda path: path.write_text("a: &a [x, x]\nb: [*a, *a]\n", encoding="utf-8"), "alias"),
+        (lambda path: path.write_bytes(path.read_text(encoding="utf-8").encode("utf-16")), "UTF-16"),
+        (lambda path: (path.unlink(), path.mkdir()), "is a folder"),
+        (lambda path: path.write_text("version: 2\n1: x\nrules: []\n", encoding="utf-8"), "unknown top-level keys"),
+    ],
+)
+def test_a_hostile_rule_file_is_one_bank_error_in_a_moment(locale_copy, write, problem):
+    write(locale_copy / "en" / "hedges.yaml")
+    with pytest.raises(BankError, match=re.escape(problem)) as err:
+        lint("We are sorry.", "en", locales_dir=locale_copy)
+    assert "hedges.yaml" in str(err.value) and "\n" not in str(err.value)
+
+
+_YAML_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 60) | st.text(max_size=8) | st.sampled_from(["if", "sorry *", "U+05B0"]),
+    lambda children: st.lists(children, max_size=3)
+    | st.dictionaries(
+        st.sampled_from(sorted(hedges._RULE_KEYS | hedges._PATTERN_KEYS | hedges._NEAR_KEYS | hedges._CONTEXT_KEYS | {"en", "v", "apology"})),
+        children,
+        max_size=4,
+    ),
+    max_leaves=12,
+)
+
+
+@given(st.dictionaries(st.sampled_from(sorted(hedges._FILE_KEYS)), _YAML_VALUES, max_size=6))
+def test_any_shape_of_rule_file_loads_or_raises_bank_error(data):
+    data.setdefault("version", hedges.FORMAT_VERSION)
+    try:
+        hedges._Reader(Path("locales/en/hedges.yaml"), "en").read(data)
+    except BankError as error:
+        assert "\n" not in str(error)
 
 
 def test_missing_rule_file_is_an_error_not_a_free_pass(locale_copy):

@@ -155,3 +155,63 @@ def test_length_changing_lower_case_falls_back_to_a_per_character_map():
     assert len(text.lower()) != len(text)
     (finding,) = lint(text, "en")
     assert text[finding.start : finding.end] == "but"
+
+
+@pytest.mark.parametrize(
+    "text, hedge",
+    [
+        ("ｗｅ ａｒｅ ｓｏｒｒｙ， ｂｕｔ the parcel was late.", "ｂｕｔ"),
+        ("ＷＥ ＡＲＥ ＳＯＲＲＹ， ＢＵＴ ＴＨＥ ＰＡＲＣＥＬ ＷＡＳ ＬＡＴＥ．", "ＢＵＴ"),
+        ("We are sorry,\u3000ｂｕｔ the parcel was late.", "ｂｕｔ"),
+        ("We are sorry, ｂｕt the parcel was late.", "ｂｕt"),
+    ],
+)
+def test_fullwidth_letters_do_not_hide_a_hedge(text, hedge):
+    (finding,) = lint(text, "en")
+    assert finding.rule == "hedge.en.adversative"
+    assert text[finding.start : finding.end] == finding.text == hedge
+
+
+def test_width_forms_are_unicodes_own_wide_and_narrow_mappings():
+    from phrasebank.tokens import WIDTH_FORMS
+
+    wide_or_narrow = {
+        code for code in range(0x10000) if unicodedata.decomposition(chr(code)).startswith(("<wide>", "<narrow>"))
+    }
+    assert set(WIDTH_FORMS) == wide_or_narrow
+    for code, target in WIDTH_FORMS.items():  # one character for one, the same under NFKC
+        assert len(target) == 1 and unicodedata.normalize("NFKC", chr(code)) == unicodedata.normalize("NFKC", target)
+    assert all(WIDTH_FORMS[0xFF01 + i] == chr(0x21 + i) for i in range(0x5E))  # fullwidth ASCII
+
+
+def test_non_starters_exist_only_in_the_planes_the_run_pattern_covers():
+    def non_starter(char):  # UAX #15: decomposes into nothing but characters of non-zero combining class
+        decomposed = unicodedata.normalize("NFKD", char)
+        return bool(decomposed) and all(unicodedata.combining(c) for c in decomposed)
+
+    beyond = [code for code in range(0x20000, sys.maxunicode + 1) if non_starter(chr(code))]
+    assert beyond == []
+
+
+@pytest.mark.parametrize("marks", ["\u0301\u0316", "\u05b8\u05b4", "\u0301" * 2, "\u0f73", "\uff9e\u0316"])
+def test_a_long_run_of_combining_marks_neither_hangs_nor_shifts_offsets(marks):
+    text = "We are sorry a" + marks * 5000 + ", but the parcel was late."
+    (finding,) = lint(text, "en")
+    assert text[finding.start : finding.end] == "but"
+
+
+def test_bounded_normalize_is_unicodedatas_on_ordinary_text_and_stream_safe_otherwise():
+    from phrasebank.tokens import STREAM_SAFE_RUN, is_normalized, normalize
+
+    for form in ("NFC", "NFD", "NFKC", "NFKD"):
+        for text in ("Atvainojamies", unicodedata.normalize("NFD", "kavējās ﬁ ｓ"), "e\u0316\u0301" * 3):
+            assert normalize(form, text) == unicodedata.normalize(form, text)
+            assert is_normalized(form, text) == unicodedata.is_normalized(form, text)
+    run = "a" + "\u0301\u0316" * 100
+    safe = normalize("NFC", run)
+    # UAX #15: a COMBINING GRAPHEME JOINER after every 30 non-starters, each window in canonical order
+    windows = safe.split("\u034f")
+    assert len(windows) == -(-200 // STREAM_SAFE_RUN)
+    assert all(sum(map(unicodedata.combining, w)) and len(w) <= STREAM_SAFE_RUN + 1 for w in windows)
+    assert all(unicodedata.is_normalized("NFC", w) for w in windows)
+    assert not is_normalized("NFC", run) and is_normalized("NFC", safe)

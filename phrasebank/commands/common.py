@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
-
-from ..errors import PhrasebankError
 
 
 def add_locales_dir(parser: argparse.ArgumentParser) -> None:
@@ -30,15 +26,7 @@ def add_composition_options(parser: argparse.ArgumentParser, *, genders: bool = 
 
 
 def read_input(name: str) -> str:
-    """The text of FILE, or of stdin for '-'; a missing or undecodable file is a usage error."""
-    if name == "-":
-        return sys.stdin.read()
-    path = Path(name)
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PhrasebankError(f"file {name!r} does not exist") from None
-    except UnicodeDecodeError as exc:
-        raise PhrasebankError(f"file {name!r} is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    except OSError as exc:
-        raise PhrasebankError(f"cannot read {name!r}: {exc.strerror}") from None
+    """The text of FILE, or of stdin for '-': bounded and strict UTF-8 (phrasebank.inputs), else a usage error."""
+    from ..inputs import read_stdin, read_text
+
+    return read_stdin() if name == "-" else read_text(name, "file")

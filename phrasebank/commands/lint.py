@@ -45,21 +45,24 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        from ..linter import apply_fix, lint, sentence_bounds
-        from ..locales import negotiate
+        from ..linter import apply_fix, matcher
+        from ..locales import negotiate, resolve_dir
 
         text = read_input(args.file)
-        locale = negotiate(args.locale, args.locales_dir)
-        findings = lint(text, locale, locales_dir=args.locales_dir)
+        root = resolve_dir(args.locales_dir)
+        locale = negotiate(args.locale, root)
+        rules = matcher(root / locale)  # the locale's compiled rules, looked up once for every finding
+        findings = rules.find(text)
     except PhrasebankError as exc:
         print(f"phrasebank lint: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    from ..positions import Lines
+
+    lines = Lines(text)
     rows = []
     for finding in findings:
-        first, last = sentence_bounds(text, finding.start, finding.end, locale, locales_dir=args.locales_dir)
-        line = text.count("\n", 0, finding.start) + 1
-        column = finding.start - (text.rfind("\n", 0, finding.start) + 1) + 1
-        rows.append((finding, line, column, first, last, apply_fix(text, finding, first, last)))
+        first, last = rules.sentence_bounds(text, finding.start, finding.end)
+        rows.append((finding, *lines.position(finding.start), first, last, apply_fix(text, finding, first, last)))
     if args.format == "json":
         _print_json(locale, text, rows)
     else:
@@ -68,21 +71,20 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_json(locale: str, text: str, rows) -> None:
-    document = {
-        "version": JSON_VERSION,
-        "locale": locale,
-        "findings": [
-            {
-                **finding.as_dict(),
-                "line": line,
-                "column": column,
-                "sentence": text[first:last],
-                "rewrite": rewrite,
-            }
-            for finding, line, column, first, last, rewrite in rows
-        ],
-    }
-    print(json.dumps(document, ensure_ascii=False, indent=2))
+    """The versioned document, one finding per line.
+
+    Each finding goes through json's C encoder on its own: `indent=` would send the
+    whole document through the pure-Python one, most of the time on a long text.
+    """
+    head = json.dumps({"version": JSON_VERSION, "locale": locale}, ensure_ascii=False)[:-1]
+    findings = ",\n  ".join(
+        json.dumps(
+            {**finding.as_dict(), "line": line, "column": column, "sentence": text[first:last], "rewrite": rewrite},
+            ensure_ascii=False,
+        )
+        for finding, line, column, first, last, rewrite in rows
+    )
+    sys.stdout.write(f'{head}, "findings": [' + (f"\n  {findings}\n" if rows else "") + "]}\n")
 
 
 def _print_text(name: str, text: str, rows) -> None:
