@@ -19,6 +19,7 @@ __all__ = [
     "detect_locale",
     "export_macros",
     "lint",
+    "push_macros",
 ]
 
 _HOME = {
@@ -30,6 +31,7 @@ _HOME = {
     "Finding": "phrasebank.linter",
     "lint": "phrasebank.linter",
     "PhrasebankError": "phrasebank.errors",
+    "push_macros": "phrasebank.macros",
 }
 
 

@@ -13,9 +13,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from . import address as _address
+from . import formats as _formats
+from . import letter as _letter
+from . import inputs
 from .catalog import load as load_catalog
 from .errors import BankError
-from .ftl import line_column, parse as parse_ftl
+from .ftl import parse as parse_ftl
 from .locales import BANK_FILE, negotiate, resolve_dir
 
 ISOLATE_START = "\u2068"
@@ -31,6 +35,13 @@ class Bank:
     bundle: Any  # fluent.runtime.FluentBundle
     patterns: dict[str, Any]  # message id -> compiled value pattern
     text_direction: str  # "ltr" or "rtl", from CLDR
+    words: _letter.LetterWords  # how the whole-letter rules read this language (letter.yaml)
+    formats: _formats.LetterFormats  # how it writes money and dates in a letter (formats.yaml)
+    addressing: _address.AddressRules | None  # how it speaks a name to its bearer (address.yaml)
+
+    def money(self, amount, currency: str):
+        """A money fact as a Fluent value: a number to plural rules, the locale's letter style as text."""
+        return _formats.money(amount, currency, self.formats)
 
     def format(self, message_id: str, values: dict[str, Any]) -> str:
         """Format one message; any Fluent error is raised, never shipped.
@@ -49,6 +60,11 @@ class Bank:
         if errors:
             details = "; ".join(str(e) for e in errors)
             raise BankError(f"{self.path}: message {message_id!r} failed to format: {details}")
+        if ISOLATE_START not in text and any(text == v for v in values.values() if isinstance(v, str)):
+            # fluent.runtime does not isolate a pattern that is one placeable alone
+            # ("state-issue = { $issue }"); every fact is isolated, so readers of the
+            # result can always tell the agent's words from the bank's.
+            text = ISOLATE_START + text + ISOLATE_END
         return text
 
 
@@ -76,19 +92,26 @@ def _load(code: str, path: Path) -> Bank:
             f"{path}: folder name {code!r} is not a locale CLDR knows; name the folder with a "
             "language code such as 'lt' or 'pt_BR'"
         ) from exc
-    source = path.read_text(encoding="utf-8")
+    try:
+        source = inputs.read_text(path, "locale file")
+    except inputs.InputError as exc:  # UTF-16, a folder, too large...: named, never a traceback
+        raise BankError(str(exc)) from None
     parsed = parse_ftl(source)
     if parsed.flaws:
         flaw = parsed.flaws[0]
-        line, column = line_column(source, flaw.offset)
+        line, column = parsed.position(flaw.offset)
         raise BankError(f"{path}:{line}:{column}: {flaw.detail}")
     resource = parsed.resource
     seen = parsed.messages
     missing = sorted(load_catalog().locale_message_ids - set(seen))
     if missing:
         raise BankError(f"{path}: locale {code!r} is missing messages: {', '.join(missing)}")
-    bundle = FluentBundle([str(babel_locale)], use_isolating=True)
+    folder = path.parent
+    formats = _formats.load(folder)
+    bundle = FluentBundle(
+        [str(babel_locale)], functions=_formats.functions(babel_locale, formats), use_isolating=True
+    )
     bundle.add_resource(resource)
     direction = "rtl" if babel_locale.character_order == "right-to-left" else "ltr"
     patterns = {name: bundle.get_message(name).value for name in seen}
-    return Bank(code, path, bundle, patterns, direction)
+    return Bank(code, path, bundle, patterns, direction, _letter.load(folder), formats, _address.load(folder))

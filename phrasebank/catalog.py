@@ -1,8 +1,10 @@
-"""The locale-independent structure of the bank: steps, playbooks, messages.
+"""The locale-independent structure of the bank: steps, playbooks, channels, messages.
 
 Structure lives in one data file so translators never see it and developers
-never put wording in it. Loading is strict: a catalog that names an unknown step,
-fact or option value is a bug to report, not something to skip over.
+never put wording in it. That includes what a reader objects to in a whole letter
+(`letter_rules`), so the composer can enforce it for every locale alike. Loading
+is strict: a catalog that names an unknown step, fact or option value is a bug to
+report, not something to skip over.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ class Playbook:
     summary: str
     steps: tuple[str, ...]
     required: tuple[str, ...]
-    limits: dict[str, int]
+    channels: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,11 @@ class MessageSpec:
     registers: frozenset[str]
     channels: frozenset[str]
     voices: frozenset[str]
+    lead_in: str | None = None  # the fact this message announces (it ends with a lead-in mark and the fact)
+    after: frozenset[str] = frozenset()  # only once one of these steps has been said
+    without: frozenset[str] = frozenset()  # only when none of these facts is given
+    with_: frozenset[str] = frozenset()  # only when all of these facts are given (catalog key `with`)
+    self_introduction: bool = False  # the agent introduces themself on the phone, first person in either voice
 
 
 @dataclass(frozen=True)
@@ -54,12 +61,33 @@ class Fact:
     requires: tuple[str, ...] = ()
     applied_to: str | None = None
     minimum: int | None = None
+    address: bool = False  # a name the locale may put in its form of direct address
+    optional: bool = False  # a letter may leave it unsaid to keep a letter rule (a name)
 
 
 @dataclass(frozen=True)
-class Layout:
+class Channel:
+    id: str
     paragraph_break: str
     own_paragraph: frozenset[str]
+    public: bool = False  # everyone can read it: see letter_rules.public_never_quotes
+    spoken: bool = False  # read aloud by the agent
+    limit: int | None = None  # most characters of the bank's own wording (facts not counted)
+    paragraph_groups: dict[str, int] = field(default_factory=dict)  # step -> group; a group change may open a paragraph
+
+
+@dataclass(frozen=True)
+class LetterRules:
+    """What a whole letter must keep; see `letter_rules` in catalog.yaml for the reasons."""
+
+    opening_fact: str
+    public_never_quotes: frozenset[str]
+    voice_requires: dict[str, tuple[str, ...]]
+    team_signature_voices: frozenset[str]
+    lead_in_words: int
+    count_fact: str
+    count_in: str
+    max_lead_ins: int
 
 
 @dataclass(frozen=True, eq=False)
@@ -70,14 +98,24 @@ class Catalog:
     steps: dict[str, Step]
     playbooks: dict[str, Playbook]
     messages: dict[str, MessageSpec]
-    layout: dict[str, Layout]
+    channels: dict[str, Channel]
+    rules: LetterRules
     # fact -> id of the message that labels it as a blank the agent fills in a helpdesk macro
     blanks: dict[str, str] = field(default_factory=dict)
+    # playbook id -> id of the message naming its helpdesk macro ("Apology – five steps")
+    macro_titles: dict[str, str] = field(default_factory=dict)
+    # register/channel/voice value -> id of the message naming it in a macro title ("formal")
+    option_labels: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def label_message_ids(self) -> tuple[str, ...]:
+        """The messages that are not steps: blanks, macro titles and option labels, in catalog order."""
+        return (*self.blanks.values(), *self.macro_titles.values(), *self.option_labels.values())
 
     @cached_property
     def locale_message_ids(self) -> frozenset[str]:
-        """Every message id a locale's apology.ftl must define: the step messages and the blanks."""
-        return frozenset(self.messages) | frozenset(self.blanks.values())
+        """Every message id a locale's apology.ftl must define: the step messages, blanks and macro titles."""
+        return frozenset(self.messages) | frozenset(self.label_message_ids)
 
     def playbook(self, playbook_id: str) -> Playbook:
         try:
@@ -86,6 +124,20 @@ class Catalog:
             raise OptionError(
                 f"unknown playbook {playbook_id!r}; playbooks: {', '.join(self.playbooks)}"
             ) from None
+
+    def own_channel(self, book: Playbook) -> str:
+        """The channel a playbook is written for when none is named: email for a letter, social for the public reply."""
+        return "email" if "email" in book.channels else sorted(book.channels)[0]
+
+    def check_playbook_channel(self, book: Playbook, channel: str) -> None:
+        """A private letter never goes out on a public channel, nor the public reply in private."""
+        if channel not in book.channels:
+            fitting = [b.id for b in self.playbooks.values() if channel in b.channels]
+            kind = "public" if self.channels[channel].public else "private"
+            raise OptionError(
+                f"the {book.id!r} playbook is not written for the {kind} {channel} channel "
+                f"(it serves {', '.join(sorted(book.channels))}); on {channel} use: {', '.join(fitting)}"
+            )
 
     def check_option(self, name: str, value: str) -> str:
         valid = self.options[name]
@@ -132,6 +184,8 @@ def _build(data: dict, where: str) -> Catalog:
                 requires=tuple(spec.get("requires", ())),
                 applied_to=spec.get("applied_to"),
                 minimum=spec.get("minimum"),
+                address=bool(spec.get("address", False)),
+                optional=bool(spec.get("optional", False)),
             )
             for name, spec in data["facts"].items()
         }
@@ -147,7 +201,7 @@ def _build(data: dict, where: str) -> Catalog:
                 summary=p["summary"],
                 steps=tuple(p["steps"]),
                 required=tuple(p.get("required", ())),
-                limits=dict(p.get("limits", {})),
+                channels=frozenset(p.get("channels", options["channel"])),
             )
             for p in data["playbooks"]
         }
@@ -159,16 +213,45 @@ def _build(data: dict, where: str) -> Catalog:
                 registers=frozenset(m.get("registers", options["register"])),
                 channels=frozenset(m.get("channels", options["channel"])),
                 voices=frozenset(m.get("voices", options["voice"])),
+                lead_in=m.get("lead_in"),
+                after=frozenset(m.get("after", ())),
+                without=frozenset(m.get("without", ())),
+                with_=frozenset(m.get("with", ())),
+                self_introduction=bool(m.get("self_introduction", False)),
             )
             for mid, m in data["messages"].items()
         }
-        layout = {
-            channel: Layout(spec["break"], frozenset(spec["own_paragraph"]))
-            for channel, spec in data["layout"].items()
+        channels = {
+            name: Channel(
+                id=name,
+                paragraph_break=spec["break"],
+                own_paragraph=frozenset(spec["own_paragraph"]),
+                public=bool(spec.get("public", False)),
+                spoken=bool(spec.get("spoken", False)),
+                limit=spec.get("limit"),
+                paragraph_groups={
+                    step: index for index, group in enumerate(spec.get("paragraphs", ())) for step in group
+                },
+            )
+            for name, spec in data["channels"].items()
         }
+        raw = data["letter_rules"]
+        rules = LetterRules(
+            opening_fact=raw["opening"]["fact"],
+            public_never_quotes=frozenset(raw["public_never_quotes"]["facts"]),
+            voice_requires={v: tuple(f) for v, f in raw["voice"]["requires"].items()},
+            team_signature_voices=frozenset(raw["voice"]["team_signature"]),
+            lead_in_words=int(raw["no_repeated_lead_in"]["words"]),
+            count_fact=raw["count_once"]["fact"],
+            count_in=raw["count_once"]["in"],
+            max_lead_ins=int(raw["lead_ins_deliver"]["max"]),
+        )
         grammar = tuple(data["grammar_variables"])
         blanks = {str(fact): str(message) for fact, message in (data.get("blanks") or {}).items()}
-    except (KeyError, TypeError, AttributeError) as exc:
+        titles = data.get("macro_titles") or {}
+        macro_titles = {str(book): str(message) for book, message in (titles.get("playbooks") or {}).items()}
+        option_labels = {str(value): str(message) for value, message in (titles.get("options") or {}).items()}
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise fail(f"malformed catalog ({exc!r})") from exc
 
     for spec in messages.values():
@@ -179,10 +262,15 @@ def _build(data: dict, where: str) -> Catalog:
             ("registers", spec.registers, options["register"]),
             ("channels", spec.channels, options["channel"]),
             ("voices", spec.voices, options["voice"]),
+            ("without", spec.without, facts),
+            ("with", spec.with_, facts),
+            ("after", spec.after, steps),
         ):
             unknown = set(values) - set(valid)
             if unknown:
                 raise fail(f"message {spec.id!r} has unknown {field} {sorted(unknown)}")
+        if spec.lead_in is not None and spec.lead_in not in spec.facts:
+            raise fail(f"message {spec.id!r} announces {spec.lead_in!r}, which is not among its facts")
     from .facts import FACT_TYPES
 
     for fact in facts.values():
@@ -198,10 +286,28 @@ def _build(data: dict, where: str) -> Catalog:
         missing = [s for s in mandatory if s not in book.steps]
         if missing:
             raise fail(f"playbook {book.id!r} lacks the mandatory steps {missing}")
-        if set(book.limits) - set(options["channel"]):
-            raise fail(f"playbook {book.id!r} limits unknown channels {sorted(book.limits)}")
-    if set(layout) != set(options["channel"]):
-        raise fail(f"layout must cover exactly the channels {list(options['channel'])}")
+        if not book.channels or book.channels - set(options["channel"]):
+            raise fail(f"playbook {book.id!r} names unknown channels {sorted(book.channels)}")
+        private = [c for c in book.channels if not channels[c].public]
+        if private and "greeting" in book.steps:
+            opening = book.steps[book.steps.index("greeting") + 1]
+            if rules.opening_fact not in steps[opening].facts or opening not in book.required:
+                raise fail(
+                    f"playbook {book.id!r} serves private channels, so the step after the greeting must be "
+                    f"a required step quoting {rules.opening_fact!r} (letter_rules.opening), not {opening!r}"
+                )
+    for channel in channels.values():
+        unknown = set(channel.paragraph_groups) - set(steps)
+        if unknown:
+            raise fail(f"channel {channel.id!r} groups unknown steps {sorted(unknown)} into paragraphs")
+    if set(channels) != set(options["channel"]):
+        raise fail(f"channels must describe exactly the channels {list(options['channel'])}")
+    named = {rules.opening_fact, rules.count_fact, rules.count_in} | rules.public_never_quotes
+    named |= {f for needs in rules.voice_requires.values() for f in needs}
+    if named - set(facts):
+        raise fail(f"letter_rules name unknown facts {sorted(named - set(facts))}")
+    if set(rules.voice_requires) - set(options["voice"]) or rules.team_signature_voices - set(options["voice"]):
+        raise fail(f"letter_rules.voice names unknown voices; voices: {', '.join(options['voice'])}")
     for fact, message in blanks.items():
         if fact not in facts:
             raise fail(f"blank {message!r} names unknown fact {fact!r}")
@@ -209,4 +315,15 @@ def _build(data: dict, where: str) -> Catalog:
             raise fail(f"blank {message!r} for fact {fact!r} reuses the id of a step message")
     if len(set(blanks.values())) != len(blanks):
         raise fail("two facts share one blank message id")
-    return Catalog(options, grammar, facts, steps, playbooks, messages, layout, blanks)
+    if macro_titles or option_labels:
+        if set(macro_titles) != set(playbooks):
+            raise fail(f"macro_titles.playbooks must name exactly the playbooks {list(playbooks)}")
+        labelled = [value for name in ("register", "channel", "voice") for value in options[name]]
+        if sorted(option_labels) != sorted(labelled):
+            raise fail(f"macro_titles.options must name exactly the option values {labelled}")
+    labels = [*blanks.values(), *macro_titles.values(), *option_labels.values()]
+    if len(set(labels)) != len(labels) or set(labels) & set(messages):
+        raise fail("blanks, macro titles and option labels need message ids of their own")
+    return Catalog(
+        options, grammar, facts, steps, playbooks, messages, channels, rules, blanks, macro_titles, option_labels
+    )

@@ -1,15 +1,20 @@
 """Compose an apology: pick one message per playbook step and fill in the facts.
 
-Selection is data-driven (the catalog says which message serves which step,
-register, channel and voice) and seeded, so the same request always gives the
-same apology while different seeds give variety. Grammar stays in Fluent: the
-composer only passes facts and the grammar selectors.
+Selection is data-driven and seeded. The catalog says which message serves which
+step, register, channel and voice, and which rules a whole letter keeps
+(`letter_rules`): the composer walks the playbook's steps in order and takes, for
+each, the first message in the seed's order that keeps every rule given what the
+letter already says — backing up a step when a later one cannot be written. So the
+same request always gives the same apology, different seeds give variety, and no
+seed gives a letter that echoes itself, points back at nothing or switches voice.
+Grammar stays in Fluent: the composer only passes facts and the grammar selectors.
 """
 
 from __future__ import annotations
 
 import html as _html
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -20,8 +25,11 @@ from . import facts as _facts
 from .catalog import Catalog, MessageSpec
 from .catalog import load as load_catalog
 from .errors import BankError, FactError
+from .letter import own_wording, opening
 
 JSON_VERSION = 1
+_SEARCH_BUDGET = 20000  # candidate checks per letter before giving up: far above any real bank
+_FULL_LETTER_BUDGET = 3000  # candidate checks spent looking for a letter that keeps every step
 _ISOLATE_START = _bank.ISOLATE_START
 _ISOLATE_END = _bank.ISOLATE_END
 
@@ -83,16 +91,21 @@ def compose(
     facts: Mapping[str, Any],
     *,
     register: str = "formal",
-    channel: str = "email",
+    channel: str | None = None,
     voice: str = "we",
     customer_gender: str = "unknown",
     agent_gender: str = "unknown",
     seed: int = 0,
     locales_dir: str | Path | None = None,
 ) -> Apology:
-    """Compose the apology `playbook` prescribes, in `locale`, from the agent's facts."""
+    """Compose the apology `playbook` prescribes, in `locale`, from the agent's facts.
+
+    `channel` defaults to the playbook's own: email for a letter, social for the public reply.
+    """
     catalog = load_catalog()
     book = catalog.playbook(playbook)
+    if channel is None:
+        channel = catalog.own_channel(book)
     options = {
         "register": catalog.check_option("register", register),
         "channel": catalog.check_option("channel", channel),
@@ -100,43 +113,37 @@ def compose(
         "customer_gender": catalog.check_option("customer_gender", customer_gender),
         "agent_gender": catalog.check_option("agent_gender", agent_gender),
     }
+    catalog.check_playbook_channel(book, channel)
     phrases = _bank.load(locale, locales_dir)
     args = _facts.validate(catalog, facts)
+    for needed in catalog.rules.voice_requires.get(voice, ()):
+        if needed not in args:
+            raise FactError(
+                f"the {voice!r} voice is a personal letter, signed by the person who writes it: "
+                f"give the fact {needed!r} (or use voice 'we')"
+            )
+    values = _fluent_values(catalog, phrases, args)
+    rules = catalog.rules
+    count, told = values.get(rules.count_fact), values.get(rules.count_in)
+    if count is not None and isinstance(told, str) and phrases.words.states_count(told, int(count)):
+        del values[rules.count_fact]  # letter_rules.count_once: the issue already says it
     grammar = {name: options[name] for name in catalog.grammar_variables}
+    plan = _plan(catalog, book.id, tuple(options.values()), frozenset(values))
+    letter = _Letter(catalog, phrases, channel, values, grammar, book.id)
+    chosen = letter.search(plan, _orders(plan, seed))
 
+    channel_spec = catalog.channels[channel]
     parts: list[Part] = []
     isolated: list[str] = []
-    breaks: list[bool] = []
-    previous_apart = False
-    state = _splitmix(seed)
-    for step, choices, apart in _plan(catalog, book.id, tuple(options.values()), frozenset(args)):
-        if len(choices) > 1:
-            state = (state * _LCG_MULTIPLIER + _LCG_INCREMENT) & _MASK64
-            spec = choices[(state >> 33) % len(choices)]
-        else:
-            spec = choices[0]
-        values = dict(grammar)
-        for name in spec.facts:
-            values[name] = args[name]
-        raw = phrases.format(spec.id, values)
-        breaks.append(bool(parts) and (apart or previous_apart))
-        previous_apart = apart
-        parts.append(Part(step, spec.id, raw.replace(_ISOLATE_START, "").replace(_ISOLATE_END, "")))
+    keep_marks = phrases.text_direction == "rtl"
+    for step, spec, raw in chosen:
+        parts.append(Part(step, spec.id, _plain(raw, keep_marks)))
         isolated.append(raw)
-    paragraph = catalog.layout[channel].paragraph_break
+    breaks = _paragraph_breaks(channel_spec, [part.step for part in parts])
     text = "".join(
-        (paragraph if brk else " ") + part.text if i else part.text
+        (channel_spec.paragraph_break if brk else " ") + part.text if i else part.text
         for i, (brk, part) in enumerate(zip(breaks, parts))
     )
-    limit = book.limits.get(channel)
-    if limit is not None:
-        own_words = len(text) - sum(_placeable_length(raw) for raw in isolated)
-        if own_words > limit:
-            raise BankError(
-                f"locale {phrases.locale!r}: the {book.id!r} playbook on the {channel} channel uses "
-                f"{own_words} characters besides the facts, over its limit of {limit}; "
-                f"shorten the messages {', '.join(p.message for p in parts)}"
-            )
     return Apology(
         locale=phrases.locale,
         playbook=book.id,
@@ -147,6 +154,211 @@ def compose(
         _isolated=tuple(isolated),
         _breaks=tuple(breaks),
     )
+
+
+def _paragraph_breaks(channel, steps: list[str]) -> list[bool]:
+    """Whether each part opens a paragraph: parts standing apart (greeting, sign-off)
+    always do; elsewhere a change of paragraph group does, once the paragraph being
+    written holds two parts (a one-sentence paragraph is not worth a break)."""
+    breaks: list[bool] = []
+    in_paragraph = 0
+    previous: str | None = None
+    for step in steps:
+        apart = step in channel.own_paragraph
+        if previous is None:
+            brk = False
+        elif apart or previous in channel.own_paragraph:
+            brk = True
+        else:
+            group, before = channel.paragraph_groups.get(step), channel.paragraph_groups.get(previous)
+            brk = group is not None and group != before and in_paragraph >= 2
+        in_paragraph = 1 if (brk or previous is None) else in_paragraph + 1
+        breaks.append(brk)
+        previous = step
+    return breaks
+
+
+def _fluent_values(catalog: Catalog, phrases: _bank.Bank, args: dict[str, Any]) -> dict[str, Any]:
+    """The checked facts as this locale's Fluent values: money in its letter style, names as addressed.
+
+    A name the locale would have to inflect but cannot (no rule in its address.yaml
+    covers it) is left out, so the letter greets without it rather than misspell it.
+    """
+    values: dict[str, Any] = {}
+    for name, value in args.items():
+        if isinstance(value, _facts.Money):
+            value = phrases.money(value.amount, value.currency)
+        elif catalog.facts[name].address and phrases.addressing is not None:
+            value = phrases.addressing.address(value)
+            if value is None:
+                continue
+        values[name] = value
+    return values
+
+
+class _Letter:
+    """The letter being written: what it already says, and the rules a next part must keep."""
+
+    def __init__(self, catalog: Catalog, phrases: _bank.Bank, channel: str, values: dict, grammar: dict, playbook: str):
+        self.catalog = catalog
+        self.phrases = phrases
+        self.rules = catalog.rules
+        self.channel = catalog.channels[channel]
+        self.values = values
+        self.grammar = grammar
+        self.playbook = playbook
+        self.words = phrases.words
+        self._formatted: dict[str, tuple[str, frozenset[str], tuple[str, ...] | None]] = {}
+        self.budget = _SEARCH_BUDGET
+        self.skipping = False
+        self.refusals: dict[str, int] = {}
+
+    def _format(self, spec: MessageSpec):
+        found = self._formatted.get(spec.id)
+        if found is None:
+            values = dict(self.grammar)
+            for name in spec.facts:
+                values[name] = self.values[name]
+            if spec.lead_in is not None and isinstance(values.get(spec.lead_in), str):
+                values[spec.lead_in] = self.words.after_lead_in(values[spec.lead_in])
+            raw = self.phrases.format(spec.id, values)
+            own = own_wording(raw)
+            found = (raw, self.words.content(own), opening(own, self.rules.lead_in_words))
+            self._formatted[spec.id] = found
+        return found
+
+    def _refuse(self, rule: str) -> bool:
+        self.refusals[rule] = self.refusals.get(rule, 0) + 1
+        return False
+
+    def _fits(self, spec: MessageSpec, step: str, said: "_Said") -> bool:
+        if spec.after and not (spec.after & said.steps):
+            return self._refuse("after")
+        if spec.lead_in is not None and said.lead_ins >= self.rules.max_lead_ins:
+            return self._refuse("lead_ins_deliver")
+        if spec.facts & said.facts:
+            return self._refuse("quote_once")
+        if (
+            not self.channel.public
+            and step != "greeting"
+            and self.rules.opening_fact not in said.facts
+            and self.rules.opening_fact not in spec.facts
+        ):
+            return self._refuse("opening")
+        raw, content, lead = self._format(spec)
+        if content & said.content:
+            return self._refuse("no_echo")
+        if lead is not None and lead in said.openings:
+            return self._refuse("no_repeated_lead_in")
+        return True
+
+    def search(self, plan, orders) -> list[tuple[str, MessageSpec, str]]:
+        """A letter with every step of the plan if one exists (within a first budget);
+        only then one that leaves out optional steps — a step is never dropped when
+        choosing differently earlier would have kept it."""
+        for self.skipping, self.budget in ((False, _FULL_LETTER_BUDGET), (True, _SEARCH_BUDGET)):
+            chosen: list[tuple[str, MessageSpec, str]] = []
+            if self._walk(plan, orders, 0, _Said(), chosen):
+                return chosen
+        tally = ", ".join(f"{rule} {n}" for rule, n in sorted(self.refusals.items(), key=lambda kv: -kv[1]))
+        reason = "it gave up after too many tries" if self.budget <= 0 else "no choice of messages keeps every rule"
+        raise BankError(
+            f"{self.phrases.path}: cannot compose a coherent {self.playbook!r} letter for channel "
+            f"{self.channel.id} with facts {', '.join(sorted(self.values))}: {reason} "
+            f"(refusals by letter rule: {tally or 'none'}); add or vary messages for these steps"
+        )
+
+    def _walk(self, plan, orders, index: int, said: "_Said", chosen: list) -> bool:
+        if index == len(plan):
+            return self._within_limit(chosen)
+        step, tiers, skippable = plan[index]
+        for tier, order in zip(tiers, orders[index]):
+            for position in order:
+                spec = tier[position]
+                self.budget -= 1
+                if self.budget <= 0:
+                    return False
+                if not self._fits(spec, step, said):
+                    continue
+                raw, content, lead = self._format(spec)
+                chosen.append((step, spec, raw))
+                if self._walk(plan, orders, index + 1, said.adding(step, spec, content, lead), chosen):
+                    return True
+                chosen.pop()
+        return skippable and self.skipping and self.budget > 0 and self._walk(plan, orders, index + 1, said, chosen)
+
+    def _within_limit(self, chosen) -> bool:
+        limit = self.channel.limit
+        if limit is None:
+            return True
+        own = sum(_own_length(raw) for _, _, raw in chosen) + len(chosen) - 1
+        return own <= limit or self._refuse(f"limit {limit} on {self.channel.id}")
+
+
+class _Said(NamedTuple):
+    """What the letter has said so far (immutable, so backing up a step is free)."""
+
+    steps: frozenset[str] = frozenset()
+    facts: frozenset[str] = frozenset()
+    content: frozenset[str] = frozenset()
+    openings: frozenset[tuple[str, ...]] = frozenset()
+    lead_ins: int = 0
+
+    def adding(self, step: str, spec: MessageSpec, content: frozenset[str], lead) -> "_Said":
+        return _Said(
+            self.steps | {step},
+            self.facts | spec.facts,
+            self.content | content,
+            self.openings | ({lead} if lead is not None else set()),
+            self.lead_ins + (spec.lead_in is not None),
+        )
+
+
+def _own_length(raw: str) -> int:
+    """Characters of the bank's own wording: everything outside Fluent's isolation marks."""
+    total, depth = 0, 0
+    for char in raw:
+        if char == _ISOLATE_START:
+            depth += 1
+        elif char == _ISOLATE_END:
+            depth = max(depth - 1, 0)
+        elif not depth:
+            total += 1
+    return total
+
+
+def _plain(raw: str, keep_marks: bool) -> str:
+    """Text for a person. In a right-to-left locale a placeable that holds a left-to-right
+    letter or a digit keeps Fluent's isolation marks (FSI…PDI), so the Unicode
+    Bidirectional Algorithm shows "@handle." and "+972-3-…" in their own order when
+    the text is pasted into a chat or a helpdesk; every other mark is dropped."""
+    if not keep_marks:
+        return raw.replace(_ISOLATE_START, "").replace(_ISOLATE_END, "")
+    while _ISOLATE_START in raw:  # innermost placeables first; kept marks are parked meanwhile
+        done = _INNERMOST.sub(_keep_or_drop, raw)
+        if done == raw:
+            break
+        raw = done
+    raw = raw.replace(_ISOLATE_START, "").replace(_ISOLATE_END, "")
+    return raw.replace(_KEPT_START, _ISOLATE_START).replace(_KEPT_END, _ISOLATE_END)
+
+
+_INNERMOST = re.compile("\u2068([^\u2068\u2069]*)\u2069")
+# Private-use stand-ins for kept marks while inner placeables are resolved; facts cannot
+# contain private-use characters (facts.py rejects them), so these never collide.
+_KEPT_START, _KEPT_END = "\ue000", "\ue001"
+
+
+def _keep_or_drop(match: "re.Match") -> str:
+    inner = match.group(1)
+    return _KEPT_START + inner + _KEPT_END if _needs_isolation(inner) else inner
+
+
+@lru_cache(maxsize=4096)
+def _needs_isolation(text: str) -> bool:
+    import unicodedata
+
+    return any(unicodedata.bidirectional(c) in ("L", "EN", "AN") for c in text)
 
 
 # Variant choice: a seeded 64-bit generator, cheaper to start than random.Random and
@@ -163,18 +375,45 @@ def _splitmix(seed: int) -> int:
     return z ^ (z >> 31)
 
 
+def _orders(plan, seed: int) -> list[list[list[int]]]:
+    """For every step and tier, the order the seed tries its messages in (a seeded shuffle)."""
+    return _shuffles(tuple(tuple(len(tier) for tier in tiers) for _, tiers, _ in plan), seed)
+
+
+@lru_cache(maxsize=4096)
+def _shuffles(sizes: tuple[tuple[int, ...], ...], seed: int) -> list[list[list[int]]]:
+    state = _splitmix(seed)
+    orders = []
+    for tiers in sizes:
+        step_orders = []
+        for size in tiers:
+            order = list(range(size))
+            for i in range(len(order) - 1, 0, -1):
+                state = (state * _LCG_MULTIPLIER + _LCG_INCREMENT) & _MASK64
+                j = (state >> 33) % (i + 1)
+                order[i], order[j] = order[j], order[i]
+            step_orders.append(order)
+        orders.append(step_orders)
+    return orders
+
+
 @lru_cache(maxsize=4096)
 def _plan(
     catalog: Catalog, playbook: str, option_values: tuple[str, ...], available: frozenset[str]
-) -> tuple[tuple[str, tuple[MessageSpec, ...], bool], ...]:
-    """For each step that can be written, the messages to choose among.
+) -> tuple[tuple[str, tuple[tuple[MessageSpec, ...], ...], bool], ...]:
+    """For each step that can be written: its messages in tiers, and whether it may be left out.
 
     An agent who typed a cause expects to see it, so messages that quote more of
-    the supplied facts win; the seed picks among equals. Depends only on the
-    request's shape, so it is computed once per shape.
+    the supplied facts come first (a tier per count); a step may fall back to a
+    lower tier only to keep a letter rule, and never drops a fact the agent typed
+    (only the catalog's `optional` names may go unsaid). Which messages
+    may serve at all depends only on the request's shape, so this is computed once
+    per shape.
     """
     register, channel, voice = option_values[:3]
     book = catalog.playbooks[playbook]
+    public = catalog.channels[channel].public
+    unsayable = catalog.rules.public_never_quotes if public else frozenset()
     plan = []
     for step in book.steps:
         candidates = catalog.candidates(step, register, channel, voice)
@@ -183,26 +422,25 @@ def _plan(
                 f"the catalog has no message for step {step!r} with register={register}, "
                 f"channel={channel}, voice={voice}"
             )
-        usable = [spec for spec in candidates if spec.facts <= available]
+        usable = [
+            spec
+            for spec in candidates
+            if spec.facts <= available
+            and spec.with_ <= available
+            and not (spec.without & available)
+            and not (spec.facts & unsayable)
+        ]
+        needed = catalog.steps[step].mandatory or step in book.required
         if not usable:
-            if catalog.steps[step].mandatory or step in book.required:
-                needs = sorted({" + ".join(sorted(spec.facts - available)) for spec in candidates})
+            if needed:
+                wanted = [s for s in candidates if not (s.facts & unsayable)]
+                needs = sorted({" + ".join(sorted(spec.facts - available)) for spec in wanted if spec.facts - available})
                 raise FactError(f"the step {step!r} of playbook {playbook!r} needs the fact {' or '.join(needs)}")
             continue
-        most = max(len(spec.facts) for spec in usable)
-        best = tuple(spec for spec in usable if len(spec.facts) == most)
-        plan.append((step, best, step in catalog.layout[channel].own_paragraph))
+        essential = {f for f in catalog.steps[step].facts if f in available and not catalog.facts[f].optional}
+        most_essential = max(len(spec.facts & essential) for spec in usable)
+        allowed = [spec for spec in usable if len(spec.facts & essential) == most_essential]
+        counts = sorted({len(spec.facts) for spec in allowed}, reverse=True)
+        tiers = tuple(tuple(spec for spec in allowed if len(spec.facts) == n) for n in counts)
+        plan.append((step, tiers, not needed and most_essential == 0))
     return tuple(plan)
-
-
-def _placeable_length(raw: str) -> int:
-    """Characters inside Fluent's isolation marks: the facts, numbers and dates a message quotes."""
-    total, depth = 0, 0
-    for char in raw:
-        if char == _ISOLATE_START:
-            depth += 1
-        elif char == _ISOLATE_END:
-            depth -= 1
-        elif depth:
-            total += 1
-    return total

@@ -26,6 +26,18 @@ def shown(value: object) -> str:
         return "a number of more than 4300 digits"
 
 
+def one_line(message: str) -> str:
+    """A message as one line of visible text: every line break, control or format character escaped.
+
+    Error messages quote what the user gave, and an argument or a file name may hold a
+    line break, an ESC sequence or a bidi override: printed raw, it would split the one
+    line a program reads, or redraw the terminal around it.
+    """
+    if message.isprintable():
+        return message
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in message)
+
+
 class PhrasebankError(Exception):
     """Base class: anything phrasebank refuses to do."""
 
@@ -35,7 +47,7 @@ class UnknownLocaleError(PhrasebankError):
         self.identifier = identifier
         self.available = available
         super().__init__(
-            f"unsupported locale {identifier!r}; supported locales: {', '.join(available)}"
+            f"unsupported locale {shown(identifier)}; supported locales: {', '.join(available)}"
         )
 
 
@@ -49,3 +61,14 @@ class FactError(PhrasebankError):
 
 class OptionError(PhrasebankError):
     """An option (register, channel, playbook...) has a value the catalog does not know."""
+
+
+class Interrupted(BaseException):
+    """SIGTERM or SIGHUP arrived while phrasebank was writing: what it had begun is removed first.
+
+    A BaseException, like KeyboardInterrupt, so no `except Exception` swallows it.
+    """
+
+    def __init__(self, signum: int):
+        self.signum = signum
+        super().__init__(f"stopped by signal {signum}; what was being written was removed, the destination is unchanged")

@@ -7,11 +7,12 @@ so adding a language never touches code. Codes are negotiated with babel so
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .errors import BankError, UnknownLocaleError
+from .errors import BankError, UnknownLocaleError, shown
 
 REFERENCE = "en"
 BANK_FILE = "apology.ftl"
@@ -34,7 +35,7 @@ def resolve_dir(locales_dir: str | Path | None) -> Path:
         return bundled_dir()
     path = Path(locales_dir)
     if not path.is_dir():
-        raise BankError(f"locales directory {str(path)!r} does not exist or is not a directory")
+        raise BankError(f"locales directory {shown(str(path))} does not exist or is not a directory")
     return path.resolve()
 
 
@@ -45,7 +46,12 @@ def available(locales_dir: str | Path | None = None) -> list[str]:
 
 @lru_cache(maxsize=32)
 def _available(root: Path) -> tuple[str, ...]:
-    found = tuple(sorted(p.name for p in root.iterdir() if (p / BANK_FILE).is_file()))
+    # An apology.ftl that is a folder, or not UTF-8, still makes a locale: loading it says what is wrong,
+    # where leaving it out would answer "unsupported locale" about a folder that is right there.
+    try:
+        found = tuple(sorted(p.name for p in root.iterdir() if os.path.lexists(p / BANK_FILE)))
+    except OSError as exc:
+        raise BankError(f"cannot read the locales directory {str(root)!r}: {exc.strerror}") from None
     if not found:
         raise BankError(f"no locale folders with {BANK_FILE} in {str(root)!r}")
     return found

@@ -14,21 +14,24 @@ instead of hiding the others.
 from __future__ import annotations
 
 import html
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import outputs
 from .catalog import load as load_catalog
 from .errors import PhrasebankError
 from .locales import REFERENCE, available, bundled_dir, negotiate, resolve_dir
 
 INDEX = "index.html"
+KIND = "preview"
 
 
 @dataclass(frozen=True)
 class Options:
     register: str = "formal"
-    channel: str = "email"
+    channel: str | None = None  # None: each playbook on its own channel (email, or social for the public reply)
     voice: str = "we"
     customer_gender: str = "unknown"
     agent_gender: str = "unknown"
@@ -36,11 +39,17 @@ class Options:
 
 
 def build(out: str | Path, *, locales_dir: str | Path | None = None, locales=(), options: Options = Options()) -> Path:
-    """Write the gallery into `out` (created if needed) and return the path of its index.html."""
+    """Write the gallery as the folder `out` and return the path of its index.html.
+
+    `out` is created, or replaced if it holds an earlier preview (phrasebank.outputs:
+    all or nothing, never over a folder of other files); an empty folder is fine.
+    """
+    outputs.check_destination(out, kind=KIND, legacy=_earlier_preview)  # before composing anything
     root = resolve_dir(locales_dir)
     catalog = load_catalog()
     for name in ("register", "channel", "voice", "customer_gender", "agent_gender"):
-        catalog.check_option(name, getattr(options, name))
+        if getattr(options, name) is not None:
+            catalog.check_option(name, getattr(options, name))
     codes = sorted({negotiate(code, root) for code in locales}) if locales else available(root)
     from .checks import sources
 
@@ -48,13 +57,20 @@ def build(out: str | Path, *, locales_dir: str | Path | None = None, locales=(),
     columns = [_Column.read(code, root, reference) for code in codes]
     shown = str(locales_dir) if locales_dir is not None else str(bundled_dir())
     page = _page(catalog, columns, options, shown, locales_dir)
-    target = Path(out)
-    target.mkdir(parents=True, exist_ok=True)
-    index = target / INDEX
-    temporary = target / f".{INDEX}.tmp"
-    temporary.write_text(page, encoding="utf-8")
-    temporary.replace(index)  # a reader never sees half a page
-    return index
+    folder = outputs.write_tree(out, {INDEX: page.encode("utf-8")}, kind=KIND, legacy=_earlier_preview)
+    return folder / INDEX
+
+
+def _earlier_preview(folder: Path) -> bool:
+    """A gallery written before phrasebank marked its outputs: index.html alone, with our title."""
+    try:
+        if os.listdir(folder) != [INDEX]:
+            return False
+        with open(folder / INDEX, "rb") as page:
+            head = page.read(2048)
+    except OSError:
+        return False
+    return head.startswith(b"<!DOCTYPE html>") and b"<title>phrasebank preview</title>" in head
 
 
 @dataclass
@@ -69,11 +85,16 @@ class _Column:
 
     @classmethod
     def read(cls, code: str, root: Path, reference) -> "_Column":
-        from babel import Locale
+        from babel import Locale, UnknownLocaleError
 
         from .checks import sources
 
-        locale = Locale.parse(code)
+        try:
+            locale = Locale.parse(code)
+        except (ValueError, TypeError, UnknownLocaleError):  # a folder named xx: its column says so
+            error = (f"{root / code}: the folder name {code!r} is not a locale CLDR knows; "
+                     "name the folder with a code such as 'lt' or 'pt_BR'")
+            return cls(code, "ltr", code, {}, error, {}, error)
         direction = "rtl" if locale.character_order == "right-to-left" else "ltr"
         name = f"{locale.get_display_name(code)} · {locale.get_display_name('en')} ({code})"
         files = reference if code == REFERENCE else sources.read(code, root / code, str(root / code))
@@ -87,7 +108,8 @@ def _coverage(files, reference) -> tuple[dict[str, tuple[int, int, int]], str | 
 
     catalog = load_catalog()
     if files.parsed is None or reference.parsed is None:
-        return {}, f"{files.ftl_file} cannot be read as UTF-8"
+        unreadable = next((p for p in files.problems if p.file == files.ftl_file), None)
+        return {}, f"{files.ftl_file}: {unreadable.message}" if unreadable else f"{files.ftl_file} cannot be read"
     variants = expand_locale(files, reference)
     counts: dict[str, int] = {}
     for variant in variants:
@@ -100,6 +122,10 @@ def _coverage(files, reference) -> tuple[dict[str, tuple[int, int, int]], str | 
         present = sum(spec.id in files.parsed.messages for spec in specs)
         coverage[step] = (present, len(specs), counts.get(step, 0))
     return coverage, None
+
+
+def _shown_option(value) -> str:
+    return "each playbook’s own" if value is None else str(value)
 
 
 def _compose(column: _Column, playbook: str, options: Options, locales_dir) -> tuple[Any, str | None]:
@@ -153,7 +179,7 @@ def _page(catalog, columns: list[_Column], options: Options, shown_root: str, lo
         "<body>",
         "<h1>phrasebank preview</h1>",
         f'<p class="options">Locales from <code>{esc(shown_root)}</code> · '
-        + " · ".join(f"{esc(k.replace('_', ' '))}: <code>{esc(str(v))}</code>" for k, v in vars(options).items())
+        + " · ".join(f"{esc(k.replace('_', ' '))}: <code>{esc(_shown_option(v))}</code>" for k, v in vars(options).items())
         + " · sample facts from each locale’s <code>example.yaml</code></p>",
         '<nav><a href="#facts">Sample facts</a> · <a href="#coverage">Coverage</a> · '
         + " · ".join(f'<a href="#playbook-{esc(b)}">{esc(b)}</a>' for b in catalog.playbooks)

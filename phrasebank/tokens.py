@@ -72,7 +72,6 @@ WIDTH_FORMS = {
     if unicodedata.decomposition(chr(code)).startswith(("<wide>", "<narrow>"))
     and len(unicodedata.decomposition(chr(code)).split()) == 2
 }
-_WIDTH_RE = re.compile("[\u3000\uff01-\uffee]")
 
 # UAX #15, stream-safe text format: at most this many non-starters in a row.
 STREAM_SAFE_RUN = 30
@@ -198,6 +197,10 @@ class Script:
         # A class with no character outside the BMP compiles to one bitmap lookup per
         # character; most texts have no such character, and they get this one.
         object.__setattr__(self, "_removed_bmp", re.compile(_char_class([r for r in ranges if r[1] <= 0xFFFF])))
+        # The same classes with the width forms added: one scan finds what goes and what is folded.
+        wide = [(0x3000, 0x3000), (0xFF01, 0xFFEE)]
+        object.__setattr__(self, "_special", re.compile(_char_class(ranges + wide)))
+        object.__setattr__(self, "_special_bmp", re.compile(_char_class([r for r in ranges if r[1] <= 0xFFFF] + wide)))
         object.__setattr__(self, "_folding", {**WIDTH_FORMS, **APOSTROPHES})
 
     def normalise(self, text: str) -> "Normalised":
@@ -209,13 +212,15 @@ class Script:
                 for code, ascii_apostrophe in APOSTROPHES.items():  # replace() is far faster than translate()
                     if chr(code) in folded:
                         folded = folded.replace(chr(code), ascii_apostrophe)
-                if _WIDTH_RE.search(folded):
-                    folded = folded.translate(WIDTH_FORMS)
                 if folded.isascii():
                     return Normalised(text, folded, self.ignore_marks, astral=False)
                 astral = _has_astral(folded)
+                special = self._special if astral else self._special_bmp
+                removed = [m.start() for m in special.finditer(folded)]
+                if any(ord(folded[i]) in WIDTH_FORMS for i in removed):  # rare: fold them, then look again
+                    folded = folded.translate(WIDTH_FORMS)
+                    removed = [m.start() for m in special.finditer(folded)]
                 removal = self._removed if astral else self._removed_bmp
-                removed = [m.start() for m in removal.finditer(folded)]
                 if not removed:
                     return Normalised(text, folded, self.ignore_marks, astral=astral)
                 shifted = array("q", (pos - k for k, pos in enumerate(removed)))

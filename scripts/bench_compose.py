@@ -12,11 +12,15 @@ import sys
 import time
 from pathlib import Path
 
-import yaml
 from fluent.runtime import FluentBundle, FluentResource
 
 import phrasebank
+from babel import Locale
+
+from phrasebank import bank as _bank
+from phrasebank import factfile
 from phrasebank import facts as _facts
+from phrasebank import formats as _formats
 from phrasebank.catalog import load as load_catalog
 from phrasebank.locales import available, bundled_dir
 
@@ -58,12 +62,17 @@ def compose_lines() -> list[str]:
     catalog = load_catalog()
     for locale in available():
         folder = bundled_dir() / locale
-        facts = yaml.safe_load((folder / "example.yaml").read_text(encoding="utf-8"))["facts"]
+        facts = factfile.read(folder / "example.yaml")  # {in_days: N} dates resolved against today
         apology = phrasebank.compose(locale, PLAYBOOK, facts)
         ids = [part.message for part in apology.parts]
-        bundle = FluentBundle([locale], use_isolating=True)
+        phrases = _bank.load(locale)
+        # The same bundle a direct Fluent user would build: the locale's DATE and MONEY functions.
+        bundle = FluentBundle([locale], functions=_formats.functions(Locale.parse(locale), phrases.formats), use_isolating=True)
         bundle.add_resource(FluentResource((folder / "apology.ftl").read_text(encoding="utf-8")))
-        args = _facts.validate(catalog, facts)
+        args = {
+            name: phrases.money(value.amount, value.currency) if isinstance(value, _facts.Money) else value
+            for name, value in _facts.validate(catalog, facts).items()
+        }
         grammar = {name: apology.options[name] for name in catalog.grammar_variables}
         # The same arguments a direct Fluent user would pass: each message's own facts.
         calls = [

@@ -47,7 +47,7 @@ def corpus_texts(total_mb: float = TARGET_MB) -> dict[str, str]:
     import yaml
 
     import phrasebank
-    from phrasebank import hedges
+    from phrasebank import factfile, hedges
     from phrasebank.catalog import load
     from phrasebank.locales import bundled_dir
 
@@ -60,7 +60,7 @@ def corpus_texts(total_mb: float = TARGET_MB) -> dict[str, str]:
     texts = {}
     for locale in locales:
         data = yaml.safe_load((CORPUS / f"{locale}.yaml").read_text(encoding="utf-8"))
-        facts = yaml.safe_load((bundled_dir() / locale / "example.yaml").read_text(encoding="utf-8"))["facts"]
+        facts = factfile.read(bundled_dir() / locale / "example.yaml")  # {in_days: N} dates resolved
         rules = hedges.load(bundled_dir() / locale).rules
         clean = list(data["clean"])
         hedged = [item["text"] for item in data["hedged"]] + [t for r in rules for t in r.must_flag]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import unicodedata
 from pathlib import Path
@@ -64,8 +65,12 @@ def branch_variables(message: ast.Message) -> list[set[str]]:
 
 
 def example_facts(locale: str) -> dict:
+    """The locale's sample facts, a date written {in_days: N} taken as N days from today."""
     data = yaml.safe_load((bundled_dir() / locale / "example.yaml").read_text(encoding="utf-8"))
-    return data["facts"]
+    return {
+        name: datetime.date.today() + datetime.timedelta(days=value["in_days"]) if isinstance(value, dict) else value
+        for name, value in data["facts"].items()
+    }
 
 
 def all_option_combinations():

@@ -43,3 +43,18 @@ def built_wheel(tmp_path_factory) -> Path:
         check=True, capture_output=True, text=True,
     )
     return next(dist.glob("phrasebank-*.whl"))
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "locales(*codes): the bank locales besides English that a test needs as a whole (several locales in one "
+        "export); each code is also a -k keyword, so `-k 'not he'` leaves out every test that needs Hebrew",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    for item in items:
+        for marker in item.iter_markers("locales"):
+            item.extra_keyword_matches.update(marker.args)

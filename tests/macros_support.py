@@ -1,6 +1,7 @@
 """Shared helpers for the helpdesk macro tests: account files, reading an export back, inertness.
 
-The placeholder table here is the issue's (issue 5), written independently of
+The placeholder table here is the issues' (issue 5; issue 12 for Intercom's
+`user.first_name` and Zendesk's Liquid `default` fallback), written independently of
 phrasebank/macros/targets.yaml, so a test fails if the data drifts from what the
 helpdesks expect.
 """
@@ -25,16 +26,34 @@ BLANK = "\0blank\0"  # where the issue table puts the locale's blank as a placeh
 
 # fact -> placeholder in plain text (and, where it differs, in HTML)
 PLACEHOLDERS = {
-    "zendesk": {"customer_name": "{{ticket.requester.first_name}}", "agent_name": "{{current_user.name}}"},
+    "zendesk": {"customer_name": '{{ticket.requester.first_name | default: "' + BLANK + '"}}',
+                "agent_name": "{{current_user.name}}"},
     "freshdesk": {"customer_name": "{{ticket.requester.firstname}}", "agent_name": "{{ticket.agent.name}}"},
     "helpscout": {"customer_name": "{%customer.firstName,fallback=" + BLANK + "%}", "agent_name": "{%user.fullName%}"},
-    "intercom": {"customer_name": '{{first_name|fallback:"' + BLANK + '"}}'},
+    "intercom": {"customer_name": '{{user.first_name|fallback:"' + BLANK + '"}}'},
     "gorgias": {"customer_name": "{{ticket.customer.firstname}}", "agent_name": "{{current_user.firstname}}"},
     "front": {"customer_name": "{{recipient.first_name}}", "agent_name": "{{user.name}}"},
     "csv": {},
 }
-HTML_PLACEHOLDERS = {"intercom": {"customer_name": '<attribute key="first_name" default="' + BLANK + '"/>'}}
+HTML_PLACEHOLDERS = {"intercom": {"customer_name": '<attribute key="user.first_name" default="' + BLANK + '"/>'}}
 LEFT_OUT = {"intercom": {"agent_name"}}  # Intercom signs every reply with the teammate's name itself
+OTHER_LOCALES = tuple(code for code in LOCALES if code != "en")  # besides the English reference
+# Each playbook's own channel, the one an export writes it for when no --channel is given
+# (issue 9: the public reply serves only social media; every letter serves email, chat, phone).
+OWN_CHANNEL = {book: "social" if spec.channels == {"social"} else "email" for book, spec in CATALOG.playbooks.items()}
+assert all(OWN_CHANNEL[book] in spec.channels for book, spec in CATALOG.playbooks.items())
+
+
+def playbooks_for(channel: str) -> list[str]:
+    """The playbooks written for `channel`, in catalog order."""
+    return [book for book, spec in CATALOG.playbooks.items() if channel in spec.channels]
+
+
+def inflects_names(locale: str, locales_dir=None) -> bool:
+    """Whether the locale changes a name in direct address (its folder has an address.yaml)."""
+    from phrasebank.locales import bundled_dir
+
+    return ((Path(locales_dir) if locales_dir else bundled_dir()) / locale / "address.yaml").is_file()
 
 
 def blanks(locale: str, locales_dir=None) -> dict[str, str]:
@@ -175,10 +194,18 @@ TAG_OPEN = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9:-]*)")
 
 
 def live_syntax(value: str, allowed: set[str], markup: str) -> list[str]:
-    """Template openers and HTML tags in `value` that are not among the `allowed` tokens."""
+    """Template openers and HTML tags in `value` that are not among the `allowed` tokens.
+
+    Plain text is read as an agent's editor shows it, character references decoded
+    (`&#123;&#123;` is `{{` there).
+    """
     rest = value
     for token in sorted(allowed, key=len, reverse=True):
         rest = rest.replace(token, "\0")
+    if markup != "html":
+        import html
+
+        rest = html.unescape(rest)
     problems = [rest[max(0, m.start() - 15):m.end() + 15] for m in LIVE.finditer(rest)]
     tags = {m.group(1).lower() for m in TAG_OPEN.finditer(rest)}
     if markup == "html":

@@ -7,7 +7,7 @@ import pytest
 from bank_support import CATALOG, REFERENCE, ROOT, all_option_combinations, parse_locale, variables
 
 STEP_IDS = [
-    "greeting", "acknowledge", "apologize", "own", "empathize", "explain", "fix", "prevent",
+    "greeting", "acknowledge", "state", "apologize", "own", "empathize", "explain", "fix", "prevent",
     "restore", "next-steps", "invite", "thank", "close", "sign-off",
 ]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -34,19 +34,50 @@ def test_playbook_cites_an_existing_seed_article(playbook):
     assert {"apologize", "own"} <= set(book.steps)
 
 
-def test_restore_value_says_sorry_last():
+def test_restore_value_says_what_went_wrong_then_restores_value_and_says_sorry_last():
     steps = [s for s in CATALOG.playbooks["restore-value"].steps if s != "sign-off"]
-    assert steps[-1] == "apologize" and steps[0] in {"greeting", "restore"}
+    assert steps[:3] == ["greeting", "state", "restore"] and steps[-1] == "apologize"
 
 
-def test_social_playbook_has_a_280_character_limit_on_social():
-    assert CATALOG.playbooks["social"].limits == {"social": 280}
+def test_the_public_channel_has_a_280_character_limit_and_only_the_social_playbook():
+    assert CATALOG.channels["social"].public and CATALOG.channels["social"].limit == 280
+    assert [b.id for b in CATALOG.playbooks.values() if "social" in b.channels] == ["social"]
+    assert CATALOG.playbooks["social"].channels == {"social"}
     assert "invite" in CATALOG.playbooks["social"].steps
 
 
-@pytest.mark.parametrize("step", STEP_IDS)
+@pytest.mark.parametrize("playbook", [b for b in CATALOG.playbooks if b != "social"])
+def test_every_private_letter_opens_with_the_issue(playbook):
+    book = CATALOG.playbooks[playbook]
+    opening = book.steps[1]
+    assert book.steps[0] == "greeting" and "issue" in CATALOG.steps[opening].facts and opening in book.required
+
+
+@pytest.mark.parametrize("step", [s for s in STEP_IDS if s != "state"])
 def test_every_step_has_at_least_three_messages(step):
     assert len(CATALOG.messages_for(step)) >= 3
+
+
+def test_the_state_step_is_the_fact_alone():
+    assert [m.facts for m in CATALOG.messages_for("state")] == [frozenset({"issue"})]
+
+
+@pytest.mark.parametrize("step", [s for s in STEP_IDS if s not in ("state", "greeting", "sign-off")])
+@pytest.mark.parametrize("voice", ["we", "i"])
+def test_each_voice_has_more_than_one_message_for_each_step(step, voice):
+    """Variety must not depend on repetition: a voice with one message per step repeats it in every letter."""
+    assert len([m for m in CATALOG.messages_for(step) if voice in m.voices]) >= 2
+
+
+def test_team_signatures_only_sign_company_voice_letters():
+    for spec in CATALOG.messages_for("sign-off"):
+        if "agent_name" not in spec.facts and not (spec.channels <= {"phone"}):
+            assert spec.voices == CATALOG.rules.team_signature_voices, spec.id
+
+
+def test_lead_ins_announce_a_fact_they_quote():
+    announced = [m for m in CATALOG.messages.values() if m.lead_in]
+    assert announced and all(m.lead_in in m.facts for m in announced)
 
 
 @pytest.mark.parametrize("combo", list(all_option_combinations()), ids=lambda c: "-".join(c.values()))
@@ -56,15 +87,32 @@ def test_mandatory_steps_have_a_fact_free_message_for_every_option_combination(c
         assert any(not spec.facts for spec in found), (step, combo)
 
 
-def test_every_step_is_reachable_for_every_register_channel_and_voice():
-    for combo in all_option_combinations():
-        for step in STEP_IDS:
-            assert CATALOG.candidates(step, combo["register"], combo["channel"], combo["voice"]), (step, combo)
+def test_every_step_of_every_playbook_has_messages_on_each_of_its_channels():
+    for book in CATALOG.playbooks.values():
+        for combo in all_option_combinations():
+            if combo["channel"] not in book.channels:
+                continue
+            for step in book.steps:
+                assert CATALOG.candidates(step, combo["register"], combo["channel"], combo["voice"]), (book.id, step, combo)
+
+
+def test_a_private_playbook_that_does_not_open_with_the_issue_is_rejected():
+    from phrasebank.catalog import _build
+    from phrasebank.errors import BankError
+    import yaml
+    from importlib import resources
+
+    data = yaml.safe_load((resources.files("phrasebank") / "catalog.yaml").read_text(encoding="utf-8"))
+    book = next(p for p in data["playbooks"] if p["id"] == "personal")
+    book["steps"].remove("acknowledge")
+    book["steps"].insert(3, "acknowledge")
+    with pytest.raises(BankError, match="letter_rules.opening"):
+        _build(data, "catalog.yaml")
 
 
 def test_catalog_facts_match_the_reference_locale_variables():
     reference = parse_locale(REFERENCE)
-    assert set(reference) == set(CATALOG.messages) | set(CATALOG.blanks.values())
+    assert set(reference) == set(CATALOG.messages) | set(CATALOG.label_message_ids)
     grammar = set(CATALOG.grammar_variables)
     for message_id, spec in CATALOG.messages.items():
         assert variables(reference[message_id]) - grammar == set(spec.facts), message_id
@@ -78,7 +126,29 @@ def test_blanks_name_known_facts_and_take_no_variables():
         assert message_id.startswith("blank-") and message_id not in CATALOG.messages, message_id
         assert variables(reference[message_id]) == set(), message_id
     assert len(set(CATALOG.blanks.values())) == len(CATALOG.blanks)
-    assert CATALOG.locale_message_ids == set(CATALOG.messages) | set(CATALOG.blanks.values())
+    assert CATALOG.locale_message_ids == set(CATALOG.messages) | set(CATALOG.label_message_ids)
+
+
+def test_every_playbook_and_option_has_a_macro_title_message_without_variables():
+    reference = parse_locale(REFERENCE)
+    assert set(CATALOG.macro_titles) == set(CATALOG.playbooks)
+    labelled = {value for name in ("register", "channel", "voice") for value in CATALOG.options[name]}
+    assert set(CATALOG.option_labels) == labelled
+    for message_id in (*CATALOG.macro_titles.values(), *CATALOG.option_labels.values()):
+        assert message_id.startswith("macro-") and message_id not in CATALOG.messages, message_id
+        assert variables(reference[message_id]) == set(), message_id
+
+
+def test_a_catalog_without_a_title_for_a_playbook_is_rejected():
+    from phrasebank.catalog import _build
+    from phrasebank.errors import BankError
+    import yaml
+    from importlib import resources
+
+    data = yaml.safe_load((resources.files("phrasebank") / "catalog.yaml").read_text(encoding="utf-8"))
+    del data["macro_titles"]["playbooks"]["social"]
+    with pytest.raises(BankError, match="macro_titles.playbooks must name exactly"):
+        _build(data, "catalog.yaml")
 
 
 def test_a_catalog_whose_blank_names_an_unknown_fact_is_rejected():

@@ -93,7 +93,7 @@ def test_a_language_without_spelling_check_says_so(capsys):
 
 
 def test_json_output_is_versioned_and_complete(tree, capsys):
-    path = replace(tree, "lv", "Tā bija mūsu kļūda", "Tā bija mūsu kļūdda")
+    path = replace(tree, "lv", "own-full = Kļūda ir mūsu", "own-full = Kļūdda ir mūsu")
     code = main(["check", "--format", "json", "--locale", "lv", str(tree)])
     data = json.loads(capsys.readouterr().out)
     assert code == 1
@@ -101,17 +101,17 @@ def test_json_output_is_versioned_and_complete(tree, capsys):
     assert data["counts"]["error"] >= 1
     problem = next(p for p in data["problems"] if p["code"] == "spelling")
     assert set(problem) == {"code", "severity", "file", "line", "column", "message_id", "message"}
-    assert Path(problem["file"]) == path and problem["line"] == line_of(path, "kļūdda")
+    assert Path(problem["file"]) == path and problem["line"] == line_of(path, "Kļūdda")
     assert problem["message_id"] == "own-full"
 
 
 def test_text_output_is_one_line_per_problem(tree, capsys):
-    path = replace(tree, "lv", "Tā bija mūsu kļūda", "Tā bija mūsu kļūdda")
+    path = replace(tree, "lv", "own-full = Kļūda ir mūsu", "own-full = Kļūdda ir mūsu")
     code = main(["check", "--locale", "lv", "--locales", str(tree)])
     out, err = capsys.readouterr()
     assert code == 1
     line = next(l for l in out.splitlines() if " spelling " in l)
-    assert line.startswith(f"{path}:{line_of(path, 'kļūdda')}:{column_of(path, 'kļūdda')}: spelling ")
+    assert line.startswith(f"{path}:{line_of(path, 'Kļūdda')}:{column_of(path, 'Kļūdda')}: spelling ")
     assert "1 error(s)" in err
 
 
@@ -176,8 +176,8 @@ def test_obsolete_message(tree):
 
 
 def test_dropped_variable(tree):
-    path = replace(tree, "he", "acknowledge-short = { $issue } ", "acknowledge-short = ")
-    found = assert_reported(tree, "he", "dropped-variable", path, line_of(path, "acknowledge-short ="))
+    path = replace(tree, "he", "state-issue = { $issue }", "state-issue = משהו השתבש.")
+    found = assert_reported(tree, "he", "dropped-variable", path, line_of(path, "state-issue ="))
     assert "$issue" in found[0].message
 
 
@@ -195,9 +195,9 @@ def test_dropped_variable_in_one_branch(tree):
 
 
 def test_invented_variable(tree):
-    path = replace(tree, "lv", "Tā bija mūsu kļūda", "{ $customer_name }, tā bija mūsu kļūda")
-    found = assert_reported(tree, "lv", "invented-variable", path, line_of(path, "{ $customer_name }, tā"),
-                            column_of(path, "$customer_name }, tā"))
+    path = replace(tree, "lv", "own-full = Kļūda ir mūsu", "own-full = { $customer_name }, kļūda ir mūsu")
+    found = assert_reported(tree, "lv", "invented-variable", path, line_of(path, "{ $customer_name }, kļūda"),
+                            column_of(path, "$customer_name }, kļūda"))
     assert "$customer_name" in found[0].message
 
 
@@ -247,34 +247,34 @@ def test_hedge_inserted(tree, locale):
 
 
 def test_english_left_in_hebrew(tree):
-    path = replace(tree, "he", "apologize-truly = אנחנו באמת מצטערים.", "apologize-truly = We are truly sorry.")
+    path = replace(tree, "he", "apologize-truly = אנחנו מצטערים מאוד.", "apologize-truly = We are truly sorry.")
     found = assert_reported(tree, "he", "wrong-language", path, line_of(path, "apologize-truly ="),
                             column_of(path, "We are"))
     assert "Latin" in found[0].message and "Hebrew" in found[0].message
 
 
 def test_english_left_in_hebrew_branch(tree):
-    path = replace(tree, "he", "[masculine] אני מבין כמה זה היה מתסכל בשבילך.",
+    path = replace(tree, "he", "[masculine] אני מבין כמה מתסכל ומעיק זה היה.",
                    "[masculine] I understand how frustrating this has been for you.")
     assert_reported(tree, "he", "wrong-language", path, line_of(path, "I understand"), column_of(path, "I understand"))
 
 
 def test_latvian_pasted_into_english(tree):
     path = replace(tree, "en", "own-full = This was our mistake, and we take full responsibility for it.",
-                   "own-full = Tā bija mūsu kļūda, un mēs par to uzņemamies pilnu atbildību.")
+                   "own-full = Kļūda ir mūsu, un mēs par to uzņemamies pilnu atbildību.")
     found = assert_reported(tree, "en", "wrong-language", path, line_of(path, "own-full ="))
     assert "'lv'" in found[0].message
 
 
 def test_english_pasted_into_latvian(tree):
-    path = replace(tree, "lv", "Tā bija mūsu kļūda, un mēs par to uzņemamies pilnu atbildību.",
+    path = replace(tree, "lv", "Kļūda ir mūsu, un mēs par to uzņemamies pilnu atbildību.",
                    "This was our mistake, and we take full responsibility for it.")
     found = assert_reported(tree, "lv", "wrong-language", path, line_of(path, "This was our mistake"))
     assert "'en'" in found[0].message
 
 
 def test_misspelt_hebrew_word(tree):
-    path = replace(tree, "he", "אנו מתנצלים מעומק הלב.", "אנו מתנצלימ מעומק הלב.")
+    path = replace(tree, "he", "אנו מבקשים את סליחתך.", "אנו מתנצלימ מעומק הלב.")
     found = assert_reported(tree, "he", "spelling", path, line_of(path, "מתנצלימ"), column_of(path, "מתנצלימ"))
     assert found[0].severity == "error" and "מתנצלימ" in found[0].message
 
@@ -294,7 +294,7 @@ def test_allowlisted_word_is_not_reported(tree):
 
 
 def test_georgian_spelling_is_advisory(tree):
-    path = replace(tree, "ka", "ეს ჩვენი შეცდომა იყო", "ეს ჩვენი შეცდომაი იყო")
+    path = replace(tree, "ka", "own-full = შეცდომა ჩვენ დავუშვით", "own-full = შეცდომაი ჩვენ დავუშვით")
     found = assert_reported(tree, "ka", "spelling", path, line_of(path, "შეცდომაი"), column_of(path, "შეცდომაი"))
     assert found[0].severity == "warning"
 
@@ -313,14 +313,14 @@ def test_missing_hunspell_program_is_an_error(tree, monkeypatch):
 
 
 def test_mixed_script_word(tree):
-    path = replace(tree, "lv", "Tā bija mūsu kļūda", "Tā bija mūsu kļūdа")  # Cyrillic а
-    found = assert_reported(tree, "lv", "mixed-script", path, line_of(path, "kļūdа"), column_of(path, "kļūdа"))
+    path = replace(tree, "lv", "own-full = Kļūda ir mūsu", "own-full = Kļūdа ir mūsu")  # Cyrillic а
+    found = assert_reported(tree, "lv", "mixed-script", path, line_of(path, "Kļūdа"), column_of(path, "Kļūdа"))
     assert "Cyrillic" in found[0].message
 
 
 @pytest.mark.parametrize("char", ["\u200b", "\u202e", "\u2066"])
 def test_bidi_and_zero_width_characters(tree, char):
-    path = replace(tree, "he", "אנו מתנצלים מעומק הלב.", f"אנו מתנצלים{char} מעומק הלב.")
+    path = replace(tree, "he", "אנו מבקשים את סליחתך.", f"אנו מתנצלים{char} מעומק הלב.")
     found = assert_reported(tree, "he", "invisible-character", path, line_of(path, char), column_of(path, char))
     assert f"U+{ord(char):04X}" in found[0].message
 
@@ -333,7 +333,7 @@ def test_non_nfc_text(tree):
 
 @pytest.mark.parametrize("bad, rule", [("partners'", "TE01"), ("\"truly\"", "TE04"), ("sorry...", "TE05")])
 def test_typography_as_moz_fluent_linter(tree, bad, rule):
-    path = replace(tree, "en", "We are truly sorry.", f"We are truly {bad}")
+    path = replace(tree, "en", "We sincerely apologize.", f"We sincerely {bad}")
     found = assert_reported(tree, "en", "typography", path, line_of(path, bad))
     assert rule in found[0].message
 
@@ -348,8 +348,8 @@ def test_copied_message_leaves_a_step_short_of_variants(tree):
 
 
 def test_sample_fact_problems_point_into_example_yaml(tree):
-    path = replace(tree, "lv", "Dzirnaviņas jau nosūtījām", "Dzirnaviņas jau nosūtījamm", name="example.yaml")
-    assert_reported(tree, "lv", "spelling", path, line_of(path, "nosūtījamm"), column_of(path, "nosūtījamm"))
+    path = replace(tree, "lv", "ar ātro piegādi nogādāja", "ar ātro piegādi nogādājja", name="example.yaml")
+    assert_reported(tree, "lv", "spelling", path, line_of(path, "nogādājja"), column_of(path, "nogādājja"))
 
 
 def test_reference_english_is_checked_against_the_catalog(tree):
@@ -367,15 +367,15 @@ def test_checks_every_locale_of_a_checkout_by_default(tree):
 def test_undocumented_variable_as_moz_fluent_linter(tree):
     path = tree / "lv" / "apology.ftl"
     text = path.read_text(encoding="utf-8")
-    start = text.index("acknowledge-short =")
+    start = text.index("acknowledge-should-not =")
     comment = text.rindex("#   $issue", 0, start)
     path.write_text(text[:comment] + text[text.index("\n", comment) + 1:], encoding="utf-8")
-    found = assert_reported(tree, "lv", "undocumented-variable", path, line_of(path, "acknowledge-short ="), 1)
+    found = assert_reported(tree, "lv", "undocumented-variable", path, line_of(path, "acknowledge-should-not ="), 1)
     assert "VC01" in found[0].message and "$issue" in found[0].message
 
 
 def test_placeable_spacing_as_moz_fluent_linter(tree):
-    path = replace(tree, "lv", "acknowledge-short = { $issue }", "acknowledge-short = {$issue}")
+    path = replace(tree, "lv", "acknowledge-should-not = { $issue }", "acknowledge-should-not = {$issue}")
     found = assert_reported(tree, "lv", "placeable-spacing", path, line_of(path, "{$issue}"), column_of(path, "{$issue}"))
     assert "PS01" in found[0].message
 
@@ -388,7 +388,7 @@ def test_every_problem_code_is_explained_for_translators():
 
 
 def test_unformattable_placeable(tree):
-    path = replace(tree, "lv", "own-full = Tā", "own-full = { -brand } Tā")
+    path = replace(tree, "lv", "own-full = Kļūda", "own-full = { -brand } Kļūda")
     found = assert_reported(tree, "lv", "format-error", path, line_of(path, "{ -brand }"), column_of(path, "{ -brand }"))
     assert "-brand" in found[0].message
 
@@ -401,12 +401,34 @@ def test_missing_rule_files_are_errors_not_skips(tree):
     assert "spelling" in found[0].message
 
 
+def _set_sample(root: Path, locale: str, fact: str, value: str) -> Path:
+    path = root / locale / "example.yaml"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    number = next(i for i, line in enumerate(lines) if line.startswith(f"  {fact}:"))
+    lines[number] = f"  {fact}: {value}"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
 def test_bad_sample_fact_points_at_its_line(tree):
-    path = replace(tree, "he", 'follow_up_date: "2026-11-24"', 'follow_up_date: "24.11.2026"', name="example.yaml")
+    path = _set_sample(tree, "he", "follow_up_date", '"24.11.2026"')
     found = assert_reported(tree, "he", "bad-sample-fact", path, line_of(path, "follow_up_date"))
     assert "ISO 8601" in found[0].message
     # the other checks still ran on every variant, with the reference's date
     assert not problems(tree, "he", "format-error")[0]
+
+
+def test_a_sample_follow_up_date_in_the_past_is_reported_and_relative_dates_never_are(tree):
+    import datetime
+
+    yesterday = (datetime.date.today() - datetime.timedelta(days=1)).isoformat()
+    path = _set_sample(tree, "lv", "follow_up_date", f'"{yesterday}"')
+    found = assert_reported(tree, "lv", "bad-sample-fact", path, line_of(path, "follow_up_date"))
+    assert "in the past" in found[0].message
+    _set_sample(tree, "lv", "follow_up_date", "{in_days: 0}")
+    assert not problems(tree, "lv", "bad-sample-fact")[0]
+    _set_sample(tree, "lv", "follow_up_date", "{in_days: -1}")
+    assert problems(tree, "lv", "bad-sample-fact")[0]
 
 
 def test_english_sample_sentence_in_hebrew_example(tree):

@@ -33,7 +33,7 @@ def test_compose_json_lists_parts(capsys):
     code, out, _ = run(capsys, "compose", "--locale", "ka", "--playbook", "own-it", "--example", "--format", "json")
     data = json.loads(out)
     assert code == 0 and data["locale"] == "ka"
-    assert [p["step"] for p in data["parts"]][:2] == ["greeting", "apologize"]
+    assert [p["step"] for p in data["parts"]][:3] == ["greeting", "acknowledge", "apologize"]
     assert all({"step", "message", "text"} == set(p) for p in data["parts"])
 
 
@@ -85,7 +85,7 @@ def test_locales_dir_option_reads_a_checkout(capsys, tmp_path):
 
     shutil.copytree(bundled_dir() / "en", tmp_path / "en")
     ftl = tmp_path / "en" / "apology.ftl"
-    ftl.write_text(ftl.read_text(encoding="utf-8").replace("We apologize.", "We apologize to you."), encoding="utf-8")
+    ftl.write_text(ftl.read_text(encoding="utf-8").replace("We are sorry about this.", "We apologize to you."), encoding="utf-8")
     assert run(capsys, "locales", "--locales", str(tmp_path))[1].split() == ["en"]
     outs = {run(capsys, "compose", "--locale", "en", "--playbook", "social", "--channel", "social", "--seed", str(s), "--locales", str(tmp_path))[1] for s in range(20)}
     assert any("We apologize to you." in out for out in outs)

@@ -74,3 +74,74 @@ def test_lint_json_output_in_the_number_of_findings(tmp_path, capsys):
         return path
 
     assert_linear(lint_json, make, 1_000)
+
+
+def test_detect_on_a_repeated_quote_header_word():
+    from phrasebank.routing import detect_locale
+
+    assert_linear(detect_locale, lambda n: "lietotājs " * n + "\nSveiki!", 2_000)
+
+
+def test_quote_header_patterns_with_many_stars():
+    from phrasebank.routing import _Globs
+
+    headers = _Globs(["On " + "* " * 20 + "wrote:", "* lietotājs * rakstīja:"])
+    assert_linear(headers.fullmatch, lambda n: "On " + "a " * n, 20_000)
+
+
+def test_parsing_a_fluent_file_with_many_entries():
+    from phrasebank import ftl
+
+    def source(n):
+        return "".join(f"msg-{i} = Hello {{ $name }}, number {i}\n" for i in range(n)) + "broken = {\n"
+
+    def positions(text):  # the parse, and a position for every entry: what check and the bank ask
+        parsed = ftl.parse(text)
+        for message in parsed.messages.values():
+            parsed.position(message.span.start)
+
+    assert_linear(positions, source, 1_000)
+
+
+def test_expanding_selects_written_one_after_another():
+    from phrasebank import ftl
+    from phrasebank.checks.fluent_ast import paths
+
+    def source(n):
+        return "m = " + "".join("{ $register ->\n    [formal] a\n   *[warm] b\n} " for _ in range(n)) + "\n"
+
+    def expand(text):
+        message = ftl.parse(text).messages["m"]
+        return paths(list(message.value.elements))
+
+    assert_linear(expand, source, 50)
+
+
+def test_finding_where_a_long_line_stops_being_nfc():
+    from phrasebank.checks.text import _first_unnormalised
+
+    assert_linear(_first_unnormalised, lambda n: "x" * n + "e\u0301", 200_000)
+
+
+def test_loading_yaml_with_many_entries():
+    from phrasebank import inputs
+
+    def source(n):
+        return "facts:\n" + "".join(f"  fact_{i}: value number {i}\n" for i in range(n))
+
+    assert_linear(lambda text: inputs.load_yaml(text, "f"), source, 2_000)
+
+
+def test_placing_every_word_of_a_long_message():
+    from phrasebank import ftl
+    from phrasebank.catalog import load
+    from phrasebank.checks.variants import expand
+
+    def variant(n):
+        source = "m = " + "We { $customer_name } own it. " * n + "\n"
+        return expand(ftl.parse(source), "en", load(), {"customer_name": "Dana"}, "x")[0][0]
+
+    def place_words(expanded):  # what the spelling and language checks do for each word
+        return [expanded.source_offset(index) for index in range(0, len(expanded.text), 5)]
+
+    assert_linear(place_words, variant, 1_000)

@@ -65,4 +65,12 @@ def test_readme_python_example_runs(capsys):
     code = re.search(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S).group(1)
     exec(compile(code, "README.md", "exec"), {})
     out = capsys.readouterr().out
-    assert "דנה לוי" in out and "greeting" in out and "own" in out
+    assert "דנה" in out and "נועה" in out and "greeting" in out and "own" in out
+
+
+def test_fluent_lint_skips_te04_exactly_for_the_messages_that_format_a_date():
+    import yaml
+
+    config = yaml.safe_load((ROOT / ".fluent-lint.yml").read_text(encoding="utf-8"))
+    dated = {m.id for m in CATALOG.messages.values() if any(CATALOG.facts[f].type == "date" for f in m.facts)}
+    assert set(config["TE04"]["exclusions"]["messages"]) == dated

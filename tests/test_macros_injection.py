@@ -20,6 +20,7 @@ from phrasebank.locales import bundled_dir
 from phrasebank.macros import export_macros
 from phrasebank.macros.errors import ExportError
 
+from bank_support import LOCALES
 from macros_support import TARGETS, account_files, all_strings, live_syntax, placeholders
 
 PAYLOADS = [
@@ -30,6 +31,8 @@ PAYLOADS = [
     "{%customer.email%}",
     '<attribute key="email" default="x"/>',
     "{{{triple}}} {# jinja comment #}",
+    # character references an agent's editor decodes in a plain-text field
+    "&#123;&#123;ticket.requester.phone&#125;&#125; &lbrace;% if x %&rbrace; &#x7B;&#x7B;t&#x7D;&#x7D; &#60;script&#62;",
 ]
 HOSTILE = " ".join(PAYLOADS)
 # what must survive, visibly, once made inert
@@ -78,24 +81,26 @@ def _assert_inert(target: str, out: Path, locales_dir=None, expect_visible=True)
             assert fragment in everything, (target, fragment)
 
 
+@pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize("target", TARGETS)
-def test_hostile_account_facts_come_out_inert(target, tmp_path):
+def test_hostile_account_facts_come_out_inert(target, locale, tmp_path):
     out = export_macros(
         target,
         tmp_path / target,
         facts={"contact": HOSTILE, "company": HOSTILE, "issue": "Your order was late. " + HOSTILE},
         playbooks=["personal", "formal-letter"],
+        locales=[locale],
         **account_files(target),
     ).path
     _assert_inert(target, out)
 
 
-def _doctored_locales(tmp_path: Path, blank_customer: bool) -> Path:
-    """The bundled locales with the hostile strings written into English and Hebrew phrases and blanks."""
+def _doctored_locales(tmp_path: Path, blank_customer: bool, locale: str) -> Path:
+    """The bundled locales with the hostile strings written into one locale's phrase and blanks."""
     root = tmp_path / "locales"
     shutil.copytree(bundled_dir(), root)
     literal = " ".join('{ "' + p.replace('"', '\\"') + '" }' if "{" in p or '"' in p else p for p in PAYLOADS)
-    for locale, phrase in (("en", "apologize-sincere = "), ("he", "apologize-sincere = ")):
+    for locale, phrase in ((locale, "state-issue = "),):  # one line in every locale, in every restore-value macro
         path = root / locale / "apology.ftl"
         lines = path.read_text(encoding="utf-8").split("\n")
         for i, line in enumerate(lines):
@@ -109,42 +114,50 @@ def _doctored_locales(tmp_path: Path, blank_customer: bool) -> Path:
     return root
 
 
+@pytest.mark.parametrize("locale", ["en", "he"])  # left to right, right to left
 @pytest.mark.parametrize("target", TARGETS)
-def test_a_doctored_ftl_comes_out_inert(target, tmp_path):
-    root = _doctored_locales(tmp_path, blank_customer=False)
+def test_a_doctored_ftl_comes_out_inert(target, locale, tmp_path):
+    root = _doctored_locales(tmp_path, blank_customer=False, locale=locale)
     from phrasebank.bank import load
 
-    assert "{{ticket.requester.email}}" in load("en", root).format("apologize-sincere", {})
-    out = export_macros(target, tmp_path / target, locales=["en", "he"], locales_dir=root,
-                        **account_files(target, ["en", "he"])).path
+    grammar = {"register": "formal", "channel": "email", "customer_gender": "unknown", "agent_gender": "unknown"}
+    assert "{{ticket.requester.email}}" in load(locale, root).format("state-issue", dict(grammar, issue="x"))
+    out = export_macros(target, tmp_path / target, locales=[locale], locales_dir=root,
+                        **account_files(target, [locale])).path
     _assert_inert(target, out, locales_dir=root)
 
 
+@pytest.mark.parametrize("locale", ["en", "he"])
 @pytest.mark.parametrize("target", TARGETS)
-def test_a_doctored_name_blank_is_refused_where_it_would_sit_inside_a_placeholder(target, tmp_path):
-    """Help Scout and Intercom print the name blank as their placeholder's fallback: it cannot carry braces."""
-    root = _doctored_locales(tmp_path, blank_customer=True)
+def test_a_doctored_name_blank_is_refused_where_it_would_sit_inside_a_placeholder(target, locale, tmp_path):
+    """Zendesk, Help Scout and Intercom print the name blank as their placeholder's fallback: it cannot carry braces."""
+    root = _doctored_locales(tmp_path, blank_customer=True, locale=locale)
     takes_fallback = "\0blank\0" in "".join(__import__("macros_support").PLACEHOLDERS[target].values())
     if takes_fallback:
         with pytest.raises(ExportError, match=r"blank for customer_name .* fallback .* cannot carry"):
-            export_macros(target, tmp_path / target, locales=["en"], locales_dir=root,
-                          **account_files(target, ["en"]))
+            export_macros(target, tmp_path / target, locales=[locale], locales_dir=root,
+                          **account_files(target, [locale]))
         assert not (tmp_path / target).exists()
     else:
-        out = export_macros(target, tmp_path / target, locales=["en", "he"], locales_dir=root,
-                            **account_files(target, ["en", "he"])).path
+        out = export_macros(target, tmp_path / target, locales=[locale], locales_dir=root,
+                            **account_files(target, [locale])).path
         _assert_inert(target, out, locales_dir=root)
 
 
 def test_a_cell_that_a_spreadsheet_would_run_as_a_formula_is_quoted(tmp_path):
+    from fluent.syntax import FluentParser, FluentSerializer, ast
+
+    from phrasebank.macros import draft, targets
+
+    # the greeting this macro opens with, found through the composer, not by its id
+    greeting = draft.compose_draft(targets.get("csv"), "en", "five-steps", register="formal", voice="we").messages[0]
     root = tmp_path / "locales"
     shutil.copytree(bundled_dir(), root)
     path = root / "en" / "apology.ftl"
-    source = path.read_text(encoding="utf-8")
-    doctored = source.replace("greeting-dear = Dear { $customer_name },",
-                              'greeting-dear = =HYPERLINK("http://example.invalid") { $customer_name },')
-    assert doctored != source
-    path.write_text(doctored, encoding="utf-8")
+    resource = FluentParser().parse(path.read_text(encoding="utf-8"))
+    (message,) = [e for e in resource.body if isinstance(e, ast.Message) and e.id.name == greeting]
+    message.value.elements.insert(0, ast.TextElement('=HYPERLINK("http://example.invalid") '))
+    path.write_text(FluentSerializer(with_junk=True).serialize(resource), encoding="utf-8")
     out = export_macros("csv", tmp_path / "csv", locales=["en"], playbooks=["five-steps"], locales_dir=root).path
     from macros_support import read_csv
 

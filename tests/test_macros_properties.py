@@ -15,21 +15,36 @@ from pathlib import Path
 
 import yaml
 from babel import Locale
-from fluent.runtime.types import fluent_number
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import phrasebank
+from phrasebank.locales import bundled_dir
+from phrasebank import bank
 from phrasebank.macros import export_macros
 
 from bank_support import CATALOG, LOCALES, example_facts
-from macros_support import DATA, LEFT_OUT, PLACEHOLDERS, TARGETS, account_files, blanks, html_to_text, macro_fields, placeholders
+from macros_support import (
+    DATA,
+    LEFT_OUT,
+    PLACEHOLDERS,
+    TARGETS,
+    account_files,
+    blanks,
+    html_to_text,
+    inflects_names,
+    macro_fields,
+    placeholders,
+)
 
 SENTENCE_FACTS = [name for name, fact in CATALOG.facts.items() if fact.type == "sentence"]
 MONEY = next(name for name, fact in CATALOG.facts.items() if fact.type == "money")
 CURRENCY = CATALOG.facts[MONEY].requires[0]
 LATIN_NAMES = ["Anna", "Dana Levi", "Sam", "Nino", "Jānis Bērziņš"]
+UNMARKED = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))  # LRI RLI FSI PDI
+# Issue 9: a personal ("I") letter is signed by a person, so it always names the agent.
+SIGNED_BY = {"i": {"agent_name"}, "we": set()}
 
 
 def _clean_sentences(locale: str) -> list[str]:
@@ -43,11 +58,12 @@ SAMPLES = {locale: example_facts(locale) for locale in LOCALES}
 
 
 @st.composite
-def requests(draw):
+def requests(draw, locale):
     target = draw(st.sampled_from(TARGETS))
-    locale = draw(st.sampled_from(LOCALES))
     playbook = draw(st.sampled_from(list(CATALOG.playbooks)))
-    options = {name: draw(st.sampled_from(CATALOG.options[name])) for name in ("register", "channel", "voice")}
+    options = {name: draw(st.sampled_from(CATALOG.options[name])) for name in ("register", "voice")}
+    # a channel the playbook is written for, or none: the playbook's own
+    options["channel"] = draw(st.sampled_from([None, *sorted(CATALOG.playbooks[playbook].channels)]))
     sample = SAMPLES[locale]
     names = st.sampled_from([sample["customer_name"], sample["agent_name"], *LATIN_NAMES])
     facts = {"customer_name": draw(names), "agent_name": draw(names)}
@@ -57,14 +73,20 @@ def requests(draw):
     facts[MONEY] = str(draw(st.decimals(min_value=1, max_value=99999, places=2)))
     facts[CURRENCY] = draw(st.sampled_from(["EUR", "ILS", "GEL", "AMD", "USD"]))
     seed = draw(st.integers(0, 2**32))
-    return target, locale, playbook, options, facts, seed
+    return target, playbook, options, facts, seed
 
 
-def _known_to_macro(target: str, facts: dict) -> dict:
-    """The facts a macro for `target` leaves open (placeholders and blanks): compose() gets exactly these."""
+def _known_to_macro(target: str, facts: dict, locale: str, voice: str) -> dict:
+    """The facts a macro for `target` leaves open (placeholders and blanks): compose() gets exactly these.
+
+    A name the locale inflects in direct address has no placeholder (the macro greets without
+    it); what the voice needs is never left out (an "I" letter is signed by the agent).
+    """
     keep = {}
     for name, value in facts.items():
-        if name in LEFT_OUT.get(target, ()):
+        if name in LEFT_OUT.get(target, ()) and name not in SIGNED_BY[voice]:
+            continue
+        if name == "customer_name" and inflects_names(locale):
             continue
         if name in PLACEHOLDERS[target] or name in CATALOG.blanks:
             keep[name] = value
@@ -78,8 +100,8 @@ def _fill(value: str, target: str, locale: str, markup: str, facts: dict) -> str
         value = value.replace(token, facts[name] if name in facts else token)
     labels = blanks(locale)
     for name, label in labels.items():
-        if name == MONEY and name in facts:
-            money = fluent_number(Decimal(facts[MONEY]), style="currency", currency=facts[CURRENCY])
+        if name == MONEY and name in facts:  # the agent types the amount as the letter prints it
+            money = bank.load(locale).money(Decimal(facts[MONEY]), facts[CURRENCY])
             value = value.replace(label, money.format(Locale.parse(locale)))
         elif name in facts:
             value = value.replace(label, facts[name])
@@ -91,24 +113,48 @@ def scratch(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("property")
 
 
+@pytest.fixture
+def phrases(locale):
+    """The locale's bank: one that does not load fails here once, not in every example."""
+    return bank.load(locale)
+
+
+def _after_marks(text: str, locale: str) -> str:
+    import re
+
+    import yaml
+
+    words = yaml.safe_load((bundled_dir() / locale / "letter.yaml").read_text(encoding="utf-8"))
+    if not words.get("lead_in_lowercase"):
+        return text
+    marks = "".join(re.escape(m) for m in words["lead_in_marks"])
+    return re.sub(rf"([{marks}]\s+)(\w)", lambda m: m.group(1) + m.group(2).lower(), text)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(request=requests())
-def test_a_filled_in_macro_is_exactly_the_composed_apology_and_lints_clean(scratch, request):
-    target, locale, playbook, options, drawn, seed = request
-    facts = _known_to_macro(target, drawn)
-    expected = phrasebank.compose(locale, playbook, facts, seed=seed, **options).text
+@given(data=st.data())
+def test_a_filled_in_macro_is_exactly_the_composed_apology_and_lints_clean(scratch, locale, phrases, data):
+    target, playbook, options, drawn, seed = data.draw(requests(locale))
+    facts = _known_to_macro(target, drawn, locale, options["voice"])
+    # compose() keeps isolation marks around a left-to-right fact in right-to-left text; a macro
+    # carries none (they would touch the helpdesk's placeholders), so wording is compared without them
+    expected = phrasebank.compose(locale, playbook, facts, seed=seed, **options).text.translate(UNMARKED)
     # one folder per target, re-exported over and over: each export replaces the last
-    out = export_macros(target, scratch / target, playbooks=[playbook], locales=[locale], seed=seed,
+    out = export_macros(target, scratch / f"{target}-{locale}", playbooks=[playbook], locales=[locale], seed=seed,
                         **options, **account_files(target, [locale])).path
     (macro,) = macro_fields(target, out)
     if target == "zendesk":  # the dynamic content variant is the same text
         item = json.loads(next((out / "dynamic_content").glob("*.json")).read_text(encoding="utf-8"))["item"]
         assert [v["content"] for v in item["variants"]] == macro["html"]
+    # a language that writes lower case after a colon has the composer lower the agent's first letter
+    # there; a helpdesk fills a macro's blank as typed, so that one letter is compared without case
+    expected = _after_marks(expected, locale)
     for text in macro["text"]:
-        assert _fill(text, target, locale, "text", facts) == expected
+        assert _after_marks(_fill(text, target, locale, "text", facts), locale) == expected
     for html in macro["html"]:
         attribute = facts.get("customer_name") if target == "intercom" else None
-        assert html_to_text(_fill(html, target, locale, "html", facts), attribute) == expected
+        assert _after_marks(html_to_text(_fill(html, target, locale, "html", facts), attribute), locale) == expected
     # every blank and placeholder was filled: none is left in the text
     for name, label in blanks(locale).items():
         assert label not in expected or label in " ".join(map(str, facts.values())), (name, label)

@@ -49,7 +49,7 @@ def test_each_vendor_has_documented_examples_for_what_phrasebank_writes(target):
         "zendesk": {"macro", "item_create", "locales_response"},
         "freshdesk": {"canned_response_create"},
         "helpscout": {"saved_reply_create"},
-        "intercom": {"macro_create"},
+        "intercom": {"macro_manual"},
         "gorgias": {"macro_create"},
         "front": {"message_template_create"},
     }[target]
@@ -80,10 +80,13 @@ BROKEN = [
     ("freshdesk", "folders_response", [{"name": "x"}], "a folder without its id"),
     ("helpscout", "saved_reply_create", {"name": "x", "text": "<p>x</p>"}, "no chat text"),
     ("helpscout", "saved_reply_create", {"name": "", "text": "x", "chatText": "x"}, "an empty name"),
-    ("intercom", "macro_create", {"name": "x", "body": "<p>x</p>", "body_text": "x", "blocks": []},
+    ("intercom", "macro_manual", {"name": "x", "body": "<p>x</p>", "body_text": "x", "blocks": []},
      "body and blocks both"),
-    ("intercom", "macro_create", {"name": "x", "body": "<p>" + "x" * 20480 + "</p>", "body_text": "x"},
-     "a body over 20,480 characters"),
+    ("intercom", "macro_manual", {"name": "x", "body": "<p>x</p>"}, "nothing to paste as text"),
+    ("zendesk", "item_variants", {"item": {"name": "x", "default_locale_id": 1, "variants": [
+        {"locale_id": 2, "content": "b", "default": True}]}}, "a partial export claiming the default variant"),
+    ("freshdesk", "canned_response_unfiled", {"title": "x", "content_html": "<p>x</p>", "visibility": 0,
+                                                "folder_id": 3}, "an unfiled response with a folder id"),
     ("intercom", "macro", {"name": "x", "visible_to": "teams"}, "an unknown visibility"),
     ("gorgias", "macro_create", {"name": "x", "language": "heb", "external_id": "e", "actions": [
         {"name": "setResponseText", "arguments": {"body_text": "x", "body_html": "x"}}]}, "a three-letter language"),

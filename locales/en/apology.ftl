@@ -1,92 +1,192 @@
 ### phrasebank reference locale: American English.
 ### Every other locale translates these message ids; phrasebank/catalog.yaml says
 ### which step, register (formal/warm), channel (email/chat/social/phone) and
-### voice (company "we" / personal "I") each message serves.
+### voice (company "we" / personal "I") each message serves, and the rules a whole
+### letter keeps (docs/method.md). A message the catalog gives to both voices says
+### neither "I" nor "we".
 ###
 ### Facts the agent types ($issue, $cause, $fix, $prevention) are whole sentences
 ### in the reply's language: keep them at a sentence boundary, never inside a
-### sentence. Grammar selectors any locale may use: $register (formal, warm),
+### sentence. A sentence that announces a fact ends with a colon and the fact.
+### Grammar selectors any locale may use: $register (formal, warm),
 ### $customer_gender and $agent_gender (feminine, masculine, unknown).
+### Register in English: contractions in the warm register and in phone scripts.
+### Money prints as the locale writes it in a letter ($15, $12.50); dates through
+### DATE() with a CLDR skeleton ("MMMMd" gives "November 24").
 
-## Step: greeting — open the message, by name when we have it.
+## Step: greeting — open the message, by first name when we have it.
 
 # Formal letter opening. Email, formal register.
 # Variables:
-#   $customer_name (String) - The customer's name as they write it, e.g. "Dana Levi".
+#   $customer_name (String) - The customer's first name, e.g. "Dana".
 greeting-dear = Dear { $customer_name },
 
-# Neutral opening with the name. Email, chat, social.
+# Neutral opening with the first name. Email, chat, social.
 # Variables:
-#   $customer_name (String) - The customer's name as they write it.
+#   $customer_name (String) - The customer's first name.
 greeting-hello-name = Hello { $customer_name },
 
-# Friendly opening with the name. Warm register; email, chat, social.
+# Friendly opening with the first name. Warm register; email, chat, social.
 # Variables:
-#   $customer_name (String) - The customer's name as they write it.
+#   $customer_name (String) - The customer's first name.
 greeting-hi-name = Hi { $customer_name },
 
 # Opening when we do not know the name. Email, chat, social.
 greeting-hello = Hello,
 
-# Phone script: the agent introduces themselves.
-# Variables:
-#   $agent_name (String) - The agent's name.
-#   $company (String) - The company's name.
-greeting-phone = Hello, this is { $agent_name } from { $company }.
+# Friendly opening without a name. Warm register; chat and social.
+greeting-hi = Hi there,
 
-# Phone script: the agent greets the customer by name and introduces themselves.
+# Phone script: who is calling and why, said once.
 # Variables:
-#   $customer_name (String) - The customer's name as they write it.
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
-greeting-phone-name = Hello { $customer_name }, this is { $agent_name } from { $company }.
+greeting-phone = Hello, this is { $agent_name } from { $company }. I’m calling about your recent message.
+
+# Phone script: ask for the customer by first name, then say who is calling and why.
+# Variables:
+#   $customer_name (String) - The customer's first name.
+#   $agent_name (String) - The agent's first name.
+#   $company (String) - The company's name.
+greeting-phone-name = Hello, is this { $customer_name }? This is { $agent_name } from { $company }. I’m calling about your recent message.
+
+# Phone script: ask for the customer by first name; no company name given.
+# Variables:
+#   $customer_name (String) - The customer's first name.
+#   $agent_name (String) - The agent's first name.
+greeting-phone-name-agent = Hello, is this { $customer_name }? This is { $agent_name } from customer support. I’m calling about your recent message.
+
+# Phone script: ask for the customer by first name; no agent name given.
+# Variables:
+#   $customer_name (String) - The customer's first name.
+#   $company (String) - The company's name.
+greeting-phone-name-company = Hello, is this { $customer_name }? I’m calling from { $company } customer support about your recent message.
+
+# Phone script, when we know the agent's name but not the company's.
+# Variables:
+#   $agent_name (String) - The agent's first name.
+greeting-phone-agent = Hello, this is { $agent_name } from customer support. I’m calling about your recent message.
+
+# Phone script, when we know the company's name but not the agent's.
+# Variables:
+#   $company (String) - The company's name.
+greeting-phone-company = Hello, I’m calling from { $company } customer support about your recent message.
 
 # Phone script, when we know no names.
-greeting-phone-plain = Hello, and thank you for taking my call.
+greeting-phone-plain = Hello, I’m calling from customer support about your recent message.
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
-# Company voice. The fact comes first, then our judgement of it.
+# Company voice; email and chat. The fact first, then our judgement of it.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence, e.g. "Your order arrived three days late."
-acknowledge-not-acceptable = { $issue } That is not the service you should get from us.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+acknowledge-not-acceptable =
+    { $register ->
+        [warm] { $issue } That’s not the service you should get from us.
+       *[formal] { $issue } That is not the service you should receive from us.
+    }
 
-# Personal voice ("I"). Email and chat.
+# Either voice (no "I", no "we"); email and chat.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-read = I have read your message carefully. { $issue } You were right to raise it with us.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+acknowledge-should-not =
+    { $register ->
+        [warm] { $issue } That shouldn’t have happened.
+       *[formal] { $issue } That should not have happened.
+    }
 
-# Short form for chat and social media.
+# Personal voice; email and chat.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-short = { $issue } That should not have happened.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+acknowledge-read =
+    { $register ->
+        [warm] Thanks for your message. { $issue } You should never have had to chase this.
+       *[formal] Thank you for your message. { $issue } You should never have had to raise this yourself.
+    }
 
-# Phone script: the agent repeats the problem back to check they understood.
+# Phone script, personal voice: read the problem back as a real question.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone = Let me make sure I have understood you. { $issue }
+acknowledge-phone = Let me make sure I have this right: { $issue } Is that correct?
+
+# Phone script, company voice: read the problem back as a real question.
+# Variables:
+#   $issue (String) - What went wrong, one whole sentence.
+acknowledge-phone-we = Just so we have this right: { $issue } Is that correct?
+
+# Phone script, either voice: read the problem back as a real question.
+# Variables:
+#   $issue (String) - What went wrong, one whole sentence.
+acknowledge-phone-check = To go over the details: { $issue } Is that right?
+
+## Step: state — one sentence that says what went wrong (the fact alone).
+
+# Variables:
+#   $issue (String) - What went wrong, one whole sentence.
+state-issue = { $issue }
 
 ## Step: apologize — say sorry plainly: no condition, no "but".
 
 # Company voice, formal. Email, chat, phone.
 apologize-sincere = We sincerely apologize.
 
-# Company voice, warm.
-apologize-truly = We are truly sorry.
+# Company voice, formal. Email, chat, phone.
+apologize-accept = Please accept our apologies.
 
-# Personal voice: the agent apologizes in their own name.
-apologize-personal = I am sorry, and I apologize to you personally.
+# Company voice, warm.
+apologize-truly = We’re really sorry.
 
 # Company voice, short: social media and chat.
-apologize-brief = We apologize.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+apologize-brief =
+    { $register ->
+        [warm] We’re sorry about this.
+       *[formal] We are sorry about this.
+    }
 
-# The apology names the wait.
+# Company voice: the apology names the wait. Email, chat, phone.
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
 apologize-wait =
     { $days_late ->
-        [one] We are sorry that you had to wait an extra day.
-       *[other] We are sorry that you had to wait { $days_late } extra days.
+        [one] We’re sorry we kept you waiting an extra day.
+        [2] We’re sorry we kept you waiting two extra days.
+        [3] We’re sorry we kept you waiting three extra days.
+        [4] We’re sorry we kept you waiting four extra days.
+        [5] We’re sorry we kept you waiting five extra days.
+       *[other] We’re sorry we kept you waiting { $days_late } extra days.
+    }
+
+# Personal voice: the agent apologizes in their own name.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+apologize-personal =
+    { $register ->
+        [warm] I’m so sorry, and I wanted you to hear it from me.
+       *[formal] I want to apologize to you personally.
+    }
+
+# Personal voice, formal.
+apologize-mine-formal = Please accept my sincere apologies.
+
+# Personal voice, warm.
+apologize-mine-warm = I’m really sorry.
+
+# Personal voice: the apology names the wait. Email, chat, phone.
+# Variables:
+#   $days_late (Number) - How many days late it was, e.g. 3.
+apologize-wait-mine =
+    { $days_late ->
+        [one] I’m sorry you had to wait an extra day.
+        [2] I’m sorry you had to wait two extra days.
+        [3] I’m sorry you had to wait three extra days.
+        [4] I’m sorry you had to wait four extra days.
+        [5] I’m sorry you had to wait five extra days.
+       *[other] I’m sorry you had to wait { $days_late } extra days.
     }
 
 ## Step: own — take responsibility; the mistake is ours.
@@ -95,109 +195,288 @@ apologize-wait =
 own-full = This was our mistake, and we take full responsibility for it.
 
 # Company voice, warm.
-own-got-wrong = We got this wrong, and it is up to us to put it right.
+own-got-wrong = We got this wrong, and it’s up to us to make it right.
+
+# Company voice.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+own-on-us =
+    { $register ->
+        [warm] This one is entirely on us.
+       *[formal] The responsibility for this is entirely ours.
+    }
 
 # Personal voice.
-own-mine = This is my responsibility, and I am not passing it on to anyone else.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+own-mine =
+    { $register ->
+        [warm] I’m taking ownership of this, and I’ll stay on it until everything is taken care of.
+       *[formal] I am taking ownership of this, and I will stay on it until everything is resolved.
+    }
 
-# Company voice: no finger-pointing at suppliers or partners. Email, phone, chat.
-own-no-blame = The responsibility is ours alone, not our partners’ and certainly not yours.
+# Personal voice.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+own-mine-full =
+    { $register ->
+        [warm] Putting this right is on me now.
+       *[formal] I take full responsibility for putting this right.
+    }
+
+# Personal voice: the agent owns the resolution (not the error itself).
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+own-mine-care =
+    { $register ->
+        [warm] I’m personally looking after this now.
+       *[formal] I am taking personal responsibility for this.
+    }
 
 ## Step: empathize — recognize what the problem cost the customer.
 
-# Personal voice.
-empathize-understand = I understand how frustrating this has been for you.
+# Either voice.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+empathize-time =
+    { $register ->
+        [warm] You shouldn’t have had to spend your time sorting this out.
+       *[formal] You should never have had to spend your time sorting this out.
+    }
+
+# Either voice.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+empathize-deal =
+    { $register ->
+        [warm] This is frustrating, and you shouldn’t have had to deal with it.
+       *[formal] This is frustrating, and you should not have had to deal with it.
+    }
 
 # Company voice.
-empathize-time = Your time matters, and this cost you far more of it than it should have.
+empathize-frustrating = We know this has cost you time and patience.
 
 # Personal voice, warm.
-empathize-place = In your place, I would be disappointed too.
+empathize-place = In your shoes, I’d be frustrated too.
 
-# Company voice; chat, social media, phone.
-empathize-frustrating = We know how frustrating this is.
+# Personal voice, formal.
+empathize-trouble = I can see how much trouble this has caused you.
 
 ## Step: explain — the root cause, briefly, never an excuse.
 
-# Company voice.
+# Company voice: announces the cause, then gives it.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-found = We have looked into it and found the cause. { $cause }
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+explain-found =
+    { $register ->
+        [warm] We’ve looked into it and found the cause: { $cause }
+       *[formal] We have looked into it and found the cause: { $cause }
+    }
 
-# Either voice.
+# Either voice: announces the cause, then gives it.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-happened = Here is what happened. { $cause }
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+explain-happened =
+    { $register ->
+        [warm] Here’s what happened: { $cause }
+       *[formal] This is what happened: { $cause }
+    }
 
-# Personal voice.
+# Personal voice: announces the cause, then gives it.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-checked = I checked every step of your case myself. { $cause }
+explain-checked = I looked into your case myself: { $cause }
 
-# Company voice, formal; email.
+# Either voice: the cause on its own.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-root = Our investigation has identified the root cause. { $cause }
+explain-cause = { $cause }
 
-## Step: fix — what we are doing to put it right.
+## Step: fix — what has been done to put it right.
 
-# Company voice.
+# Company voice: announces the fix, then gives it.
 # Variables:
-#   $fix (String) - What has been or is being done, whole sentences.
-fix-done = Here is how we are putting it right. { $fix }
+#   $fix (String) - What has already been done, whole sentences.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+fix-done =
+    { $register ->
+        [warm] Here’s what we’ve done about it: { $fix }
+       *[formal] Here is what we have done about it: { $fix }
+    }
 
-# Personal voice.
+# Either voice: the fix on its own.
 # Variables:
-#   $fix (String) - What has been or is being done, whole sentences.
-fix-mine = Here is what I have done to fix it. { $fix }
+#   $fix (String) - What has already been done, whole sentences.
+fix-fact = { $fix }
 
-# Company voice, when the fix is not known yet.
-fix-working = We are working on a fix right now and will keep you updated at every step.
+# Personal voice: announces the fix, then gives it.
+# Variables:
+#   $fix (String) - What has already been done, whole sentences.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+fix-mine =
+    { $register ->
+        [warm] I’ve checked where things stand now: { $fix }
+       *[formal] I have checked where things stand now: { $fix }
+    }
 
-# Personal voice, when the fix is not known yet.
-fix-working-mine = I am handling this myself right now and will keep you updated until it is resolved.
+# Company voice, when the fix is not done yet.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+fix-working =
+    { $register ->
+        [warm] We’re working on a fix now and will update you every business day until it’s done.
+       *[formal] We are working on a fix now and will update you every business day until it is done.
+    }
+
+# Company voice, when the fix is not done yet.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+fix-working-team =
+    { $register ->
+        [warm] Our team is on it right now, and we’ll report back every business day until it’s resolved.
+       *[formal] Our team is already on it, and we will report back every business day until it is resolved.
+    }
+
+# Personal voice, when the fix is not done yet.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+fix-working-mine =
+    { $register ->
+        [warm] I’m working on this myself now and will update you every business day until it’s fixed.
+       *[formal] I am working on this myself now and will update you every business day until it is fixed.
+    }
+
+# Personal voice, when the fix is not done yet.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+fix-working-mine-now =
+    { $register ->
+        [warm] I’ve already started on a fix, and I’ll report back every business day until it’s done.
+       *[formal] I have already started on a fix, and I will report back every business day until it is done.
+    }
 
 ## Step: prevent — what changes so that it does not happen again.
 
-# Company voice.
+# Company voice: announces the change, then gives it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-changed = We have also changed how we work so that this does not happen again. { $prevention }
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+prevent-changed =
+    { $register ->
+        [warm] We’ve also changed our process so this doesn’t happen again: { $prevention }
+       *[formal] We have also changed our process so that this does not happen again: { $prevention }
+    }
 
-# Either voice.
+# Either voice: announces the change, then gives it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-again = To keep this from happening again, we are making a change. { $prevention }
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+prevent-again =
+    { $register ->
+        [warm] And here’s what changes so it doesn’t happen again: { $prevention }
+       *[formal] The following change will keep this from happening again: { $prevention }
+    }
 
-# Personal voice.
+# Personal voice: announces the change, then gives it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-mine = I have also made sure this will not happen to you again. { $prevention }
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+prevent-mine =
+    { $register ->
+        [warm] I’ve also checked what changes so this doesn’t repeat: { $prevention }
+       *[formal] I have also confirmed the change that keeps this from recurring: { $prevention }
+    }
+
+# Either voice: the change on its own.
+# Variables:
+#   $prevention (String) - What changes, whole sentences.
+prevent-fact = { $prevention }
 
 ## Step: restore — make it right with something the customer values.
 
 # Company voice.
 # Variables:
-#   $compensation_amount (Number) - The refund, already formatted as money in the customer's currency.
-restore-refund = To make up for this, we are refunding { $compensation_amount } to you.
+#   $compensation_amount (Number) - The refund, formatted as money in the customer's currency.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+restore-refund =
+    { $register ->
+        [warm] We’d like to make up for this with { $compensation_amount } in compensation.
+       *[formal] We would like to make up for this with compensation of { $compensation_amount }.
+    }
 
-# Company voice, warm.
+# Company voice.
 # Variables:
-#   $compensation_amount (Number) - The credit, already formatted as money.
-restore-credit = We have added a credit of { $compensation_amount } to your account as an apology.
+#   $compensation_amount (Number) - The credit, formatted as money.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+restore-credit =
+    { $register ->
+        [warm] As compensation for the trouble, you’ll receive { $compensation_amount } from us.
+       *[formal] As compensation for the trouble, you will receive { $compensation_amount } from us.
+    }
 
 # Personal voice.
 # Variables:
-#   $compensation_amount (Number) - The refund, already formatted as money.
-restore-refund-mine = I have arranged a refund of { $compensation_amount } for you.
+#   $compensation_amount (Number) - The refund, formatted as money.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+restore-refund-mine =
+    { $register ->
+        [warm] I’ve arranged { $compensation_amount } in compensation for you.
+       *[formal] I have arranged compensation of { $compensation_amount } for you.
+    }
 
-# Company voice.
+# Personal voice.
+# Variables:
+#   $compensation_amount (Number) - The credit, formatted as money.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+restore-credit-mine =
+    { $register ->
+        [warm] To make up for this, I’ve approved { $compensation_amount } in compensation for you.
+       *[formal] To make up for this, I have approved compensation of { $compensation_amount } for you.
+    }
+
+# Either voice.
+# Variables:
+#   $compensation_amount (Number) - The refund, formatted as money.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+restore-refund-on-way =
+    { $register ->
+        [warm] You’ll receive { $compensation_amount } in compensation.
+       *[formal] You will receive compensation of { $compensation_amount }.
+    }
+
+# Company voice, after the fix: the compensation comes on top of putting things right.
+# Variables:
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+restore-extra =
+    { $register ->
+        [warm] On top of that, we’re giving you { $compensation_amount } in compensation.
+       *[formal] In addition, we are providing compensation of { $compensation_amount }.
+    }
+
+# Personal voice, after the fix: the compensation comes on top of putting things right.
+# Variables:
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+restore-extra-mine =
+    { $register ->
+        [warm] On top of that, I’ve arranged { $compensation_amount } in compensation for you.
+       *[formal] In addition, I have arranged compensation of { $compensation_amount } for you.
+    }
+
+# Company voice. Small counts are spelled out, as US prose does.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
 restore-months =
     { $free_months ->
-        [one] To make up for this, your next month of service is on us.
-       *[other] To make up for this, your next { $free_months } months of service are on us.
+        [one] To make up for this, we’ve added a free month to your subscription.
+        [2] To make up for this, we’ve added two free months to your subscription.
+        [3] To make up for this, we’ve added three free months to your subscription.
+        [4] To make up for this, we’ve added four free months to your subscription.
+        [6] To make up for this, we’ve added six free months to your subscription.
+       *[other] To make up for this, we’ve added { $free_months } free months to your subscription.
     }
 
 # Personal voice.
@@ -205,83 +484,262 @@ restore-months =
 #   $free_months (Number) - Months of service offered free of charge.
 restore-months-mine =
     { $free_months ->
-        [one] I have added one free month of service to your account.
-       *[other] I have added { $free_months } free months of service to your account.
+        [one] I’ve added a free month to your subscription to make up for this.
+        [2] I’ve added two free months to your subscription to make up for this.
+        [3] I’ve added three free months to your subscription to make up for this.
+        [4] I’ve added four free months to your subscription to make up for this.
+        [6] I’ve added six free months to your subscription to make up for this.
+       *[other] I’ve added { $free_months } free months to your subscription to make up for this.
     }
 
-## Step: next-steps — when and how the customer hears from us next.
+# Either voice.
+# Variables:
+#   $free_months (Number) - Months of service offered free of charge.
+restore-months-free =
+    { $free_months ->
+        [one] Your subscription now includes an extra month at no charge.
+        [2] Your subscription now includes two extra months at no charge.
+        [3] Your subscription now includes three extra months at no charge.
+        [4] Your subscription now includes four extra months at no charge.
+        [6] Your subscription now includes six extra months at no charge.
+       *[other] Your subscription now includes { $free_months } extra months at no charge.
+    }
+
+## Step: next-steps — when the customer hears from us next.
 
 # Company voice.
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
-next-steps-date = We will send you an update by { DATETIME($follow_up_date, dateStyle: "long") }.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+next-steps-date =
+    { $register ->
+        [warm] We’ll get back to you with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+       *[formal] We will get back to you with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+    }
+
+# Company voice.
+# Variables:
+#   $follow_up_date (Date) - The date of our next update.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+next-steps-date-update =
+    { $register ->
+        [warm] We’ll contact you again with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+       *[formal] We will contact you again with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+    }
 
 # Personal voice.
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
-next-steps-date-mine = I will get back to you personally by { DATETIME($follow_up_date, dateStyle: "long") }.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+next-steps-date-mine =
+    { $register ->
+        [warm] I’ll get back to you personally by { DATE($follow_up_date, skeleton: "MMMMd") }.
+       *[formal] I will get back to you personally by { DATE($follow_up_date, skeleton: "MMMMd") }.
+    }
 
-# Company voice, no date yet.
-next-steps-when-fixed = We will write to you again the moment the fix is in place.
+# Personal voice.
+# Variables:
+#   $follow_up_date (Date) - The date of our next update.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+next-steps-date-mine-call =
+    { $register ->
+        [warm] I’ll contact you again with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+       *[formal] I will contact you again with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+    }
 
-# Personal voice, no date yet.
-next-steps-when-fixed-mine = I will contact you myself the moment this is resolved.
+# Company voice, after a finished fix: a check that all is well.
+# Variables:
+#   $follow_up_date (Date) - The date of our check-in.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+next-steps-check =
+    { $register ->
+        [warm] We’ll check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to make sure everything is in order.
+       *[formal] We will check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to make sure everything is in order.
+    }
 
-## Step: invite — invite questions, or move to a private channel.
+# Company voice, after a finished fix: a check that all is well.
+# Variables:
+#   $follow_up_date (Date) - The date of our check-in.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+next-steps-check-all =
+    { $register ->
+        [warm] We’ll follow up by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm it’s all resolved.
+       *[formal] We will follow up by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm that everything is resolved.
+    }
+
+# Personal voice, after a finished fix: a check that all is well.
+# Variables:
+#   $follow_up_date (Date) - The date of the check-in.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+next-steps-check-mine =
+    { $register ->
+        [warm] I’ll check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to be sure everything is in order.
+       *[formal] I will check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to be sure everything is in order.
+    }
+
+# Personal voice, after a finished fix: a check that all is well.
+# Variables:
+#   $follow_up_date (Date) - The date of the check-in.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+next-steps-check-mine-all =
+    { $register ->
+        [warm] I’ll follow up with you personally by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm it’s all resolved.
+       *[formal] I will follow up with you personally by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm that everything is resolved.
+    }
+
+# Company voice, no date yet, fix not done yet.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+next-steps-when-fixed =
+    { $register ->
+        [warm] We’ll let you know the moment the fix is in place.
+       *[formal] We will let you know the moment the fix is in place.
+    }
+
+# Personal voice, no date yet, fix not done yet.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+next-steps-when-fixed-mine =
+    { $register ->
+        [warm] I’ll let you know personally the moment it’s fixed.
+       *[formal] I will let you know personally the moment it is fixed.
+    }
+
+## Step: invite — invite questions, or move a public thread to a private channel.
 
 # Company voice; email and chat.
-invite-reply = Reply to this message whenever you have a question, and we will answer it.
+invite-reply = If you have any questions, just reply to this message.
 
-# Move the conversation to a private channel. Keep $contact at the end, followed only by the full stop.
+# Personal voice; email and chat.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+invite-questions =
+    { $register ->
+        [warm] If anything’s still unclear, let me know and I’ll walk you through it.
+       *[formal] If anything is still unclear, please let me know and I will walk you through it.
+    }
+
+# Either voice; chat: keep the conversation where it is.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+invite-chat-here =
+    { $register ->
+        [warm] If anything else comes up, just reply here.
+       *[formal] If you have any other questions, simply reply here.
+    }
+
+# Either voice; email and chat: a direct line for a conversation. Keep $contact at the end.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
-invite-private = Please write to us privately so we can sort this out with you directly: { $contact }.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+invite-reach =
+    { $register ->
+        [warm] If anything else comes up, you can reach us anytime at { $contact }.
+       *[formal] If you have any further questions, you can reach us at { $contact }.
+    }
 
-# Personal voice: let the customer ask.
-invite-questions = What questions do you have for me? I am happy to go through it in more detail.
+# Personal voice; email: a direct line. Keep $contact at the end.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+invite-reach-mine =
+    { $register ->
+        [warm] If anything else comes up, you can reach me at { $contact }.
+       *[formal] If you have any further questions, you can reach me at { $contact }.
+    }
 
-# Social media: ask for a direct message.
-invite-direct-message = Please send us a direct message so we can look into your account.
+# Social media: move a public thread to a private channel. Keep $contact at the end.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+invite-private =
+    { $register ->
+        [warm] Please send us a direct message at { $contact } so we can sort this out with you.
+       *[formal] Please contact us directly at { $contact } so that we can resolve this with you.
+    }
 
-# Phone script, company voice.
-invite-anything-else = What else can we do for you today?
+# Social media, personal voice: move a public thread to a private channel. Keep $contact at the end of the clause.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+invite-private-mine =
+    { $register ->
+        [warm] Please send me a direct message at { $contact } so I can sort this out with you.
+       *[formal] Please contact me directly at { $contact } so that I can resolve this with you.
+    }
 
-## Step: thank — for telling us, and for the patience.
+# Social media, company voice: ask for a direct message.
+invite-direct-message = Please send us a direct message so we can look into this.
+
+# Social media, personal voice: ask for a direct message.
+invite-direct-message-mine = Please send me a direct message so I can look into this.
+
+# Phone script, either voice.
+invite-phone-questions = Do you have any questions about any of this?
+
+# Phone script, company voice; only after something was done.
+invite-anything-else = Is there anything else we can help with?
+
+# Phone script, personal voice; only after something was done.
+invite-anything-else-mine = Is there anything else I can help you with?
+
+## Step: thank — for telling us.
 
 # Company voice.
-thank-telling = Thank you for telling us about this; it helps us improve.
+thank-telling = Thank you for telling us about this.
+
+# Company voice.
+thank-chance = Thank you for giving us the chance to put this right.
+
+# Company voice, formal; email and phone.
+thank-time = Thank you for taking the time to bring this to us.
+
+# Company voice; chat.
+thank-short = Thanks for letting us know.
 
 # Either voice.
-thank-patience = Thank you for your patience while we put this right.
-
-# Formal; email and phone.
-thank-trust = Thank you for your trust and for bringing this to our attention.
-
-# Short: chat and social media.
-thank-short = Thank you for letting us know.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+thank-patience =
+    { $register ->
+        [warm] Thanks for raising this.
+       *[formal] Thank you for raising this.
+    }
 
 # Personal voice.
-thank-mine = Thank you for giving me the chance to put this right.
+thank-mine = Thank you for giving me the chance to make this right.
+
+# Personal voice.
+thank-mine-telling = Thank you for telling me about this.
 
 ## Step: close — optimism about the relationship.
 
 # Company voice.
-close-trust = We value you as a customer and want to earn back your trust.
+close-trust = We want to earn back your trust.
 
 # Company voice, warm.
-close-next-time = We look forward to getting it right for you next time.
-
-# Personal voice.
-close-mine = I look forward to working with you again.
+close-next-time = We hope to make your next experience a much better one.
 
 # Company voice, formal letter.
-close-relationship = We remain committed to our relationship with you and will keep working to deserve your confidence.
+close-relationship = We hope to regain your confidence, and we will keep working to deserve it.
+
+# Personal voice.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+close-mine =
+    { $register ->
+        [warm] I hope I get the chance to do better for you next time.
+       *[formal] I hope to have the chance to serve you better next time.
+    }
+
+# Personal voice.
+close-mine-trust = I want to earn back your trust.
 
 ## Step: sign-off — the closing formula and who is writing.
 
 # Email, with the agent's name and the company.
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
 sign-off-regards =
     Kind regards,
@@ -290,35 +748,44 @@ sign-off-regards =
 
 # Email, with the agent's name.
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 sign-off-regards-name =
     Kind regards,
     { $agent_name }
 
 # Warm register; email and chat.
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 sign-off-warm =
     All the best,
     { $agent_name }
 
-# Email, when we know no names.
+# Company voice only; email, when we know no names.
 sign-off-team =
     Kind regards,
     The Customer Support Team
 
+# Company voice only; email, chat, social: the team of the named company.
+# Variables:
+#   $company (String) - The company's name.
+sign-off-team-company = — The { $company } team
+
 # Chat and social media signature.
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 sign-off-initials = — { $agent_name }
 
 # Phone script.
-sign-off-phone = Thank you for your time today. Goodbye.
+sign-off-phone = Thank you for your time today. Have a good rest of your day.
 
-# Phone script, with the agent's name.
+# Phone script.
 # Variables:
-#   $agent_name (String) - The agent's name.
-sign-off-phone-name = Thank you for your time today. My name is { $agent_name }, and I am here whenever you need me. Goodbye.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+sign-off-phone-bye =
+    { $register ->
+        [warm] Have a good rest of your day. Take care!
+       *[formal] Have a good rest of your day. Goodbye.
+    }
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.
 ## A macro (Zendesk, Freshdesk, Help Scout, Intercom, Gorgias, Front, CSV) is written
@@ -327,9 +794,9 @@ sign-off-phone-name = Thank you for your time today. My name is { $agent_name },
 ## Write them the way a support lead labels a template: short, unmistakably unfinished,
 ## in square brackets, no full stop, no variables.
 
-# The customer's name, where the helpdesk has no name on file (Help Scout and Intercom show it
-# as the fallback of their name placeholder; the CSV export shows it as a blank).
-blank-customer-name = [customer’s name]
+# The customer's first name, where the helpdesk has no name on file (Zendesk, Help Scout and
+# Intercom show it as the fallback of their name placeholder; the CSV export shows it as a blank).
+blank-customer-name = [customer’s first name]
 
 # The agent's own name, for the sign-off, where the helpdesk cannot insert it.
 blank-agent-name = [your name]
@@ -340,12 +807,35 @@ blank-issue = [what went wrong]
 # Stands for $cause: why it went wrong, one or two whole sentences.
 blank-cause = [why it happened]
 
-# Stands for $fix: what has been or is being done to put it right.
-blank-fix = [what we have done to fix it]
+# Stands for $fix: what has been done to put it right.
+blank-fix = [what has been done to fix it]
 
 # Stands for $prevention: what changes so that it does not happen again.
 blank-prevention = [what changes so it does not happen again]
 
-# Stands for $compensation_amount inside the refund or credit sentence ("we are refunding
+# Stands for $compensation_amount inside the refund or credit sentence ("we have refunded
 # [amount and currency] to you"): the agent types the amount with its currency.
 blank-compensation = [amount and currency]
+
+## Macro titles — what a helpdesk lists each exported macro as (`phrasebank macros`).
+## Agents search their helpdesk's macro list for these words, so write each the way a
+## support lead of this language names a saved reply: short, no full stop, no variables.
+## The helpdesk shows them as "<macro title> (<register>, <channel>, <voice>) [key]".
+
+# The macro's name, one per playbook.
+macro-title-five-steps = Apology – five steps
+macro-title-restore-value = Apology – make it right first
+macro-title-personal = Personal apology
+macro-title-formal-letter = Formal letter of apology
+macro-title-own-it = Apology – we own the mistake
+macro-title-social = Apology – public reply on social media
+
+# The options a macro was written for, listed after its name: register, channel, voice.
+macro-option-formal = formal
+macro-option-warm = warm
+macro-option-email = email
+macro-option-chat = chat
+macro-option-social = social media
+macro-option-phone = phone
+macro-option-we = on behalf of the company
+macro-option-i = in the first person

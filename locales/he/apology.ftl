@@ -1,347 +1,802 @@
-### phrasebank locale: Hebrew (he, Israel), modern standard spelling (כתיב מלא), no niqqud.
+### phrasebank locale: Hebrew (he, Israel), today's professional support Hebrew,
+### full spelling (כתיב מלא), no niqqud.
+###
+### Whole letters: every message is written to stand next to the others in one
+### letter (docs/method.md). A message the catalog gives to both voices says
+### neither "I" nor "we": no אני or אנחנו, no first-person verb (בדקתי, בדקנו,
+### אעדכן, נעדכן), no שלי or שלנו. Each step has its own vocabulary, so that
+### no content word is said in two steps of one letter (letter.yaml lists the
+### function words and how prefixes and endings are compared): the apology says
+### מצטער, מתנצל or סליחה, ownership says אחריות, טעות or טיפול, compensation
+### says פיצוי, thanks say תודה (never מודה, so a phone call cannot thank twice
+### in two words).
+###
+### Compensation is goodwill on top of putting things right, and the agent
+### gives only its amount: the restore messages say פיצוי and an amount,
+### never החזר (a refund), זיכוי (a credit), "לחשבון", "לכרטיס" or "בדרך
+### אלייך" — the fix sentence may mention a real refund, and the customer must
+### never wonder whether the compensation is that refund. Only restore-extra
+### and restore-extra-mine (used after the fix) say "בנוסף" or "ומעבר לזה";
+### the others may come right after the issue (restore-value) and say neither.
+### Free months are added to the customer's plan ("הוספנו למנוי שלך"), which
+### fits a plan that is already paid.
+###
+### The agent never takes credit or blame for what the team did: a personal
+### fix lead-in is neutral ("וזה מה שכבר סודר:"), never "טיפלתי בזה בעצמי";
+### personal ownership takes charge of the resolution ("העניין נמצא בטיפולי
+### האישי"), not of the error.
+###
+### Follow-ups: next-steps-date* promise an update on a case that is still
+### open; next-steps-check* (used after a finished fix) only check that all is
+### well ("כדי לוודא שהכול הסתדר") and never promise news.
 ###
 ### Address: Hebrew has no formal "you". The register is carried by vocabulary:
-### formal uses אנו, נבקש, לרשותך and similar wording and fuller constructions
-### (פנייתך, עניינך); warm uses אנחנו and everyday words (ההודעה שלך, היי).
-### Messages the catalog tags for both registers select on $register only where
-### the wording differs; the default is *[formal].
+### formal writes אנו, ברצוני, פנייתך, לרשותך, בעניין and fuller constructions;
+### warm uses אנחנו, ההודעה שלך, היי and everyday words (לסדר, בזה).
+### Messages the catalog gives to both registers select on $register only
+### where the wording differs; the default is *[formal]. The warm register
+### closes as it opens ("כל טוב", not "בברכה", after "היי").
+###
+### Channel: $channel (email, chat, social, phone) selects the spoken form
+### where it differs from the written one. Formal Hebrew writes אנו and ברצוני
+### but says אנחנו and אני רוצה on the phone, so every formal message a phone
+### script can use has a [phone] variant; the default *[email] is the written
+### form (chat and social use it too, unless a [social] variant says otherwise).
+### The select always holds whole sentences (never one word inside a
+### sentence): Fluent isolates a select that stands inside a sentence, and the
+### composer would then read the chosen words as a fact, not as the bank's own.
 ###
 ### Gender: the customer is addressed in gendered forms (imperatives, future
-### verbs, present participles, אליך or אלייך) only inside $customer_gender selects;
-### the agent speaks in gendered present-tense forms (מצטער or מצטערת, מטפל or מטפלת)
-### only inside $agent_gender selects. The *[unknown] branches avoid every
-### gendered form without slashes: past or future first person (בדקתי, אעדכן),
-### second-person past (קיבלת, צדקת), "we" constructions, infinitives and nouns.
-### Pronoun suffixes spelled the same for both genders (לך, שלך, אותך, איתך,
-### ממך, במקומך, לרשותך) are used freely.
+### verbs, אליך or אלייך) only inside $customer_gender selects;
+### the agent speaks in gendered present-tense forms (מצטער or מצטערת, מבין
+### or מבינה, מטפל or מטפלת) only inside $agent_gender selects. The *[unknown]
+### branches avoid every gendered form without slashes: צר לי, the past or
+### future first person (בדקתי, אעדכן), the second-person past (קיבלת,
+### פנית), nouns and infinitives. Pronoun suffixes spelled the same for both
+### genders (לך, שלך, אותך, איתך, ממך, במקומך, לרשותך) are used freely.
 ###
-### Dates: DATETIME with dateStyle "long" prints "24 בנובמבר 2026"; it always
-### follows "עד ה־", as an Israeli writer would say the date.
-### Money arrives formatted by babel ("15.00 ₪", with RLM marks) and follows "בסך" or "של".
-### Counts use the CLDR plural categories one/two/other (יום / יומיים / 3 ימים).
+### Facts: $issue, $cause, $fix and $prevention are whole sentences and stand at
+### a sentence boundary. A message that announces one (explain-found,
+### explain-happened, explain-checked, fix-done, fix-mine, prevent-changed,
+### prevent-again, prevent-mine) is a whole sentence that ends with ":" and the
+### fact. The bare cause and prevention messages add a short sentence after
+### the fact ("זו הייתה הסיבה."), so the reader knows what the agent's
+### sentence is without a third colon in a row.
+### $contact (an e-mail address, a phone number or a handle) always comes
+### last, after "ב־" (at), with no full stop, so it can be copied; no message
+### that gives it, and no phone script, asks the customer to write.
+###
+### Phone scripts are read aloud, and the agent places the call: the greeting
+### asks for the customer by first name when we have it ("אפשר לדבר עם
+### דנה?"), says who is calling and from where, and why (בקשר לפנייה שלך),
+### once; with no agent name the agent still speaks for themself ("אני מתקשרת
+### מצוות ..."), never "כאן <company>". The read-back ends with a real question,
+### and no greeting thanks (the thanks come once, later).
+###
+### Dates: DATE($follow_up_date, skeleton: "MMMMd") prints "18 בדצמבר" (no year,
+### no weekday); it always follows "עד ה־", as Israelis write and say a date.
+### Money prints as "15 ₪" ("12.50 ₪" with agorot), after "של" or "בסך" or as
+### the object of a verb, never with a prefix letter glued to it.
+### Counts use CLDR's one/two/other (יום, יומיים, ימים), and small counts are
+### spelled out with numeric variants ([3] שלושה ימים), as a letter writes them.
 ### No hedge word of the linter's list appears anywhere in this file, not even in
-### an innocent sense (so no yes/no questions with the interrogative particle).
+### an innocent sense: no "אם", no "אבל", no "בקרוב" or "בהקדם".
 
-## Step: greeting — open the message, by name when we have it.
+## Step: greeting — open the message, by first name when we have it.
 
-# Formal letter opening: the name, then "שלום רב". Email, formal register.
+# Formal letter opening: the first name, then "שלום רב". Email, formal register.
 # Variables:
-#   $customer_name (String) - The customer's name as they write it, e.g. "דנה לוי".
+#   $customer_name (String) - The customer's first name, e.g. "מיכל".
 greeting-dear = { $customer_name }, שלום רב,
 
-# Neutral opening with the name. Email, chat, social.
+# Neutral opening with the first name. Formal register; email, chat, social.
 # Variables:
-#   $customer_name (String) - The customer's name as they write it.
+#   $customer_name (String) - The customer's first name.
 greeting-hello-name = שלום { $customer_name },
 
-# Friendly opening with the name ("היי"). Warm register; email, chat, social.
+# Friendly opening with the first name ("היי"). Warm register; email, chat, social.
 # Variables:
-#   $customer_name (String) - The customer's name as they write it.
+#   $customer_name (String) - The customer's first name.
 greeting-hi-name = היי { $customer_name },
 
 # Opening when we do not know the name. Email, chat, social.
 greeting-hello = שלום,
 
-# Phone script: the agent introduces themselves ("this is Noa from the X team");
-# "כאן" avoids a gendered "מדבר or מדברת", and the company name stays uninflected.
-# Variables:
-#   $agent_name (String) - The agent's name.
-#   $company (String) - The company's name.
-greeting-phone = שלום, כאן { $agent_name } מצוות { $company }.
+# Friendly opening without a name. Warm register; chat and social.
+greeting-hi = היי,
 
-# Phone script: the agent greets the customer by name and introduces themselves.
+# Phone script, outbound call: who is calling ("כאן נועה", with no gendered verb
+# such as מדבר or מדברת), from where, and why. The company name stays
+# uninflected after "מצוות".
 # Variables:
-#   $customer_name (String) - The customer's name as they write it.
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
-greeting-phone-name = שלום { $customer_name }, כאן { $agent_name } מצוות { $company }.
+greeting-phone = שלום, כאן { $agent_name } מצוות { $company }, בקשר לפנייה שלך.
 
-# Phone script, when we know no names ("thank you for making time for the call";
-# second-person past, the same for both genders).
-greeting-phone-plain = שלום, ותודה שפינית לי זמן לשיחה.
+# Phone script: ask for the customer by first name ("אפשר לדבר עם", the same for
+# every caller), then say who is calling, from where and why.
+# Variables:
+#   $customer_name (String) - The customer's first name.
+#   $agent_name (String) - The agent's first name.
+#   $company (String) - The company's name.
+greeting-phone-name = שלום, אפשר לדבר עם { $customer_name }? כאן { $agent_name } מצוות { $company }, בקשר לפנייה שלך.
+
+# Phone script: ask for the customer by first name; we know the agent's name but
+# not the company's.
+# Variables:
+#   $customer_name (String) - The customer's first name.
+#   $agent_name (String) - The agent's first name.
+greeting-phone-name-agent = שלום, אפשר לדבר עם { $customer_name }? כאן { $agent_name } משירות הלקוחות, בקשר לפנייה שלך.
+
+# Phone script: ask for the customer by first name; we know the company's name but
+# not the agent's. The agent still speaks for themself, never "כאן <company>":
+# "אני מתקשר or מתקשרת" (I am calling) by the agent's gender; the unknown
+# variant says "אני מצוות ...", a sentence with no verb.
+# Variables:
+#   $customer_name (String) - The customer's first name.
+#   $company (String) - The company's name.
+#   $agent_gender (String) - feminine, masculine or unknown.
+greeting-phone-name-company =
+    { $agent_gender ->
+        [feminine] שלום, אפשר לדבר עם { $customer_name }? אני מתקשרת מצוות { $company }, בקשר לפנייה שלך.
+        [masculine] שלום, אפשר לדבר עם { $customer_name }? אני מתקשר מצוות { $company }, בקשר לפנייה שלך.
+       *[unknown] שלום, אפשר לדבר עם { $customer_name }? אני מצוות { $company }, בקשר לפנייה שלך.
+    }
+
+# Phone script, when we know the agent's name but not the company's.
+# Variables:
+#   $agent_name (String) - The agent's first name.
+greeting-phone-agent = שלום, כאן { $agent_name } משירות הלקוחות, בקשר לפנייה שלך.
+
+# Phone script, when we know the company's name but not the agent's.
+# Variables:
+#   $company (String) - The company's name.
+#   $agent_gender (String) - feminine, masculine or unknown.
+greeting-phone-company =
+    { $agent_gender ->
+        [feminine] שלום, אני מתקשרת מצוות { $company }, בקשר לפנייה שלך.
+        [masculine] שלום, אני מתקשר מצוות { $company }, בקשר לפנייה שלך.
+       *[unknown] שלום, אני מצוות { $company }, בקשר לפנייה שלך.
+    }
+
+# Phone script, when we know no names.
+# Variables:
+#   $agent_gender (String) - feminine, masculine or unknown.
+greeting-phone-plain =
+    { $agent_gender ->
+        [feminine] שלום, אני מתקשרת משירות הלקוחות, בקשר לפנייה שלך.
+        [masculine] שלום, אני מתקשר משירות הלקוחות, בקשר לפנייה שלך.
+       *[unknown] שלום, אני משירות הלקוחות, בקשר לפנייה שלך.
+    }
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
-# Company voice. The fact comes first, then our judgement of it.
+# Company voice; email and chat. The fact first, then our judgement of it.
 # Variables:
-#   $issue (String) - What went wrong, one whole sentence, e.g. "ההזמנה שלך הגיעה באיחור של שלושה ימים."
+#   $issue (String) - What went wrong, one whole sentence, e.g. "ההזמנה מספר 4471 הגיעה באיחור של שלושה ימים."
 #   $register (String) - formal or warm.
 acknowledge-not-acceptable =
     { $register ->
-        [warm] { $issue } זה לא השירות שמגיע לך מאיתנו.
-       *[formal] { $issue } זו אינה רמת השירות שמגיעה לך מאיתנו.
+        [warm] { $issue } זה ממש לא הסטנדרט שלנו.
+       *[formal] { $issue } זה רחוק מאוד מהשירות שאנו מחויבים לתת.
     }
 
-# Personal voice ("I"). Email and chat. Past tense: no gendered forms.
+# Either voice (no "I", no "we"); email and chat.
+# Variables:
+#   $issue (String) - What went wrong, one whole sentence.
+#   $register (String) - formal or warm.
+acknowledge-should-not =
+    { $register ->
+        [warm] { $issue } זה לא היה אמור לקרות.
+       *[formal] { $issue } דבר כזה לא אמור לקרות.
+    }
+
+# Personal voice; email and chat. Past tense first person: no gendered form.
+# The judgement is the customer's own ("זה ממש לא בסדר"), for any incident.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - formal or warm.
 acknowledge-read =
     { $register ->
-        [warm] קראתי בעיון את ההודעה שלך. { $issue } צדקת שפנית אלינו.
-       *[formal] קראתי בעיון את פנייתך. { $issue } צדקת שהעלית את הנושא בפנינו.
+        [warm] קראתי את ההודעה שלך. { $issue } זה ממש לא בסדר.
+       *[formal] קראתי בעיון את פנייתך. { $issue } זה בהחלט לא תקין.
     }
 
-# Short form for chat and social media.
+# Phone script, personal voice: read the problem back as a real question.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-short = { $issue } זה לא היה אמור לקרות.
+acknowledge-phone = רק כדי לוודא שהבנתי: { $issue } זה נכון?
 
-# Phone script: the agent sums up the problem to check they understood
-# (future first person, ungendered).
+# Phone script, company voice: read the problem back as a real question.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone = אסכם כדי לוודא שהבנתי אותך נכון. { $issue }
+acknowledge-phone-we = כדי שנהיה בטוחים שהבנו הכול: { $issue } נכון?
+
+# Phone script, either voice: read the problem back as a real question, as the
+# customer told it ("לפי מה שסיפרת", not the case file's "הפרטים שהתקבלו").
+# Variables:
+#   $issue (String) - What went wrong, one whole sentence.
+#   $register (String) - formal or warm.
+acknowledge-phone-check =
+    { $register ->
+        [warm] לפי מה שסיפרת: { $issue } נכון?
+       *[formal] לפי מה שמסרת בפנייה: { $issue } נכון?
+    }
+
+## Step: state — one sentence that says what went wrong (the fact alone).
+
+# Variables:
+#   $issue (String) - What went wrong, one whole sentence.
+state-issue = { $issue }
 
 ## Step: apologize — say sorry plainly: no condition, no "but".
+## In restore-value the apology comes last, after the prevention, so no apology
+## says "על כך" (it would point at the prevention).
 
 # Company voice, formal. Email, chat, phone.
-apologize-sincere = אנו מתנצלים מעומק הלב.
-
-# Company voice, warm.
-apologize-truly = אנחנו באמת מצטערים.
-
-# Personal voice: the agent apologizes in their own name. The present tense
-# (מצטער or מצטערת) is gendered; the unknown variant uses "חשוב לי להתנצל".
 # Variables:
-#   $agent_gender (String) - feminine, masculine or unknown.
-apologize-personal =
-    { $agent_gender ->
-        [feminine] אני מצטערת על מה שקרה, ומתנצלת באופן אישי.
-        [masculine] אני מצטער על מה שקרה, ומתנצל באופן אישי.
-       *[unknown] חשוב לי להתנצל באופן אישי על מה שקרה.
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
+apologize-sincere =
+    { $channel ->
+        [phone] אנחנו מתנצלים מכל הלב.
+       *[email] אנו מתנצלים מכל הלב.
     }
 
-# Company voice, short: social media and chat.
+# Company voice, formal ("we ask your forgiveness": the formal Hebrew apology,
+# the same for every customer). Email, chat, phone.
+# Variables:
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
+apologize-accept =
+    { $channel ->
+        [phone] אנחנו מבקשים ממך סליחה.
+       *[email] אנו מבקשים את סליחתך.
+    }
+
+# Company voice, warm.
+apologize-truly = אנחנו מצטערים מאוד.
+
+# Company voice, short: social media and chat. Warm: the everyday "מצטערים"
+# with no pronoun, as Israeli brands answer in a thread.
 # Variables:
 #   $register (String) - formal or warm.
 apologize-brief =
     { $register ->
-        [warm] אנחנו מתנצלים.
-       *[formal] אנו מתנצלים.
+        [warm] ממש מצטערים על מה שעברת.
+       *[formal] אנו מתנצלים על מה שעברת.
     }
 
-# The apology names the wait. "נאלצת" (second-person past) is the same for both genders.
+# Company voice: the apology names the wait, and who caused it ("שגרמנו לך").
+# Small counts spelled out. Email, chat, phone.
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
 apologize-wait =
     { $register ->
         [warm]
             { $days_late ->
-                [one] אנחנו מצטערים שנאלצת לחכות יום נוסף.
-                [two] אנחנו מצטערים שנאלצת לחכות יומיים נוספים.
-               *[other] אנחנו מצטערים שנאלצת לחכות { $days_late } ימים נוספים.
+                [one] אנחנו מצטערים שגרמנו לך לחכות יום נוסף.
+                [two] אנחנו מצטערים שגרמנו לך לחכות יומיים נוספים.
+                [3] אנחנו מצטערים שגרמנו לך לחכות שלושה ימים נוספים.
+                [4] אנחנו מצטערים שגרמנו לך לחכות ארבעה ימים נוספים.
+                [5] אנחנו מצטערים שגרמנו לך לחכות חמישה ימים נוספים.
+                [6] אנחנו מצטערים שגרמנו לך לחכות שישה ימים נוספים.
+                [7] אנחנו מצטערים שגרמנו לך לחכות שבוע נוסף.
+                [8] אנחנו מצטערים שגרמנו לך לחכות שמונה ימים נוספים.
+                [9] אנחנו מצטערים שגרמנו לך לחכות תשעה ימים נוספים.
+                [10] אנחנו מצטערים שגרמנו לך לחכות עשרה ימים נוספים.
+               *[other] אנחנו מצטערים שגרמנו לך לחכות { $days_late } ימים נוספים.
             }
        *[formal]
-            { $days_late ->
-                [one] אנו מצטערים על כך שנאלצת להמתין יום נוסף.
-                [two] אנו מצטערים על כך שנאלצת להמתין יומיים נוספים.
-               *[other] אנו מצטערים על כך שנאלצת להמתין { $days_late } ימים נוספים.
+            { $channel ->
+                [phone]
+                    { $days_late ->
+                        [one] אנחנו מתנצלים שגרמנו לך להמתין יום נוסף.
+                        [two] אנחנו מתנצלים שגרמנו לך להמתין יומיים נוספים.
+                        [3] אנחנו מתנצלים שגרמנו לך להמתין שלושה ימים נוספים.
+                        [4] אנחנו מתנצלים שגרמנו לך להמתין ארבעה ימים נוספים.
+                        [5] אנחנו מתנצלים שגרמנו לך להמתין חמישה ימים נוספים.
+                        [6] אנחנו מתנצלים שגרמנו לך להמתין שישה ימים נוספים.
+                        [7] אנחנו מתנצלים שגרמנו לך להמתין שבוע נוסף.
+                        [8] אנחנו מתנצלים שגרמנו לך להמתין שמונה ימים נוספים.
+                        [9] אנחנו מתנצלים שגרמנו לך להמתין תשעה ימים נוספים.
+                        [10] אנחנו מתנצלים שגרמנו לך להמתין עשרה ימים נוספים.
+                       *[other] אנחנו מתנצלים שגרמנו לך להמתין { $days_late } ימים נוספים.
+                    }
+               *[email]
+                    { $days_late ->
+                        [one] אנו מתנצלים שגרמנו לך להמתין יום נוסף.
+                        [two] אנו מתנצלים שגרמנו לך להמתין יומיים נוספים.
+                        [3] אנו מתנצלים שגרמנו לך להמתין שלושה ימים נוספים.
+                        [4] אנו מתנצלים שגרמנו לך להמתין ארבעה ימים נוספים.
+                        [5] אנו מתנצלים שגרמנו לך להמתין חמישה ימים נוספים.
+                        [6] אנו מתנצלים שגרמנו לך להמתין שישה ימים נוספים.
+                        [7] אנו מתנצלים שגרמנו לך להמתין שבוע נוסף.
+                        [8] אנו מתנצלים שגרמנו לך להמתין שמונה ימים נוספים.
+                        [9] אנו מתנצלים שגרמנו לך להמתין תשעה ימים נוספים.
+                        [10] אנו מתנצלים שגרמנו לך להמתין עשרה ימים נוספים.
+                       *[other] אנו מתנצלים שגרמנו לך להמתין { $days_late } ימים נוספים.
+                    }
             }
     }
 
-## Step: own — take responsibility; the mistake is ours.
+# Personal voice: the agent apologizes in their own name. The present tense
+# (מצטער or מצטערת) is gendered; the unknown variant says "צר לי", the same for all.
+# Variables:
+#   $agent_gender (String) - feminine, masculine or unknown.
+apologize-personal =
+    { $agent_gender ->
+        [feminine] אני מצטערת מאוד על מה שקרה.
+        [masculine] אני מצטער מאוד על מה שקרה.
+       *[unknown] צר לי מאוד על מה שקרה.
+    }
+
+# Personal voice, formal ("I wish to ask your forgiveness", the same for every
+# agent and customer). A letter writes "ברצוני"; the phone and a public post say
+# "אני רוצה" (רוצה is the same for both genders), as people do.
+# Variables:
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
+apologize-mine-formal =
+    { $channel ->
+        [phone] אני רוצה לבקש ממך סליחה.
+        [social] אני רוצה לבקש את סליחתך.
+       *[email] ברצוני לבקש את סליחתך.
+    }
+
+# Personal voice, warm. The unknown variant uses "סליחה", which needs no gender.
+# Variables:
+#   $agent_gender (String) - feminine, masculine or unknown.
+apologize-mine-warm =
+    { $agent_gender ->
+        [feminine] אני ממש מצטערת.
+        [masculine] אני ממש מצטער.
+       *[unknown] סליחה, באמת.
+    }
+
+# Personal voice: the apology names the wait. "נאלצת" (second-person past) is the
+# same for both genders; the agent's "מצטער or מצטערת" is not, so the unknown
+# variant says "צר לי". Email, chat, phone.
+# Variables:
+#   $days_late (Number) - How many days late it was, e.g. 3.
+#   $agent_gender (String) - feminine, masculine or unknown.
+apologize-wait-mine =
+    { $agent_gender ->
+        [feminine]
+            { $days_late ->
+                [one] אני מצטערת שנאלצת לחכות יום נוסף.
+                [two] אני מצטערת שנאלצת לחכות יומיים נוספים.
+                [3] אני מצטערת שנאלצת לחכות שלושה ימים נוספים.
+                [4] אני מצטערת שנאלצת לחכות ארבעה ימים נוספים.
+                [5] אני מצטערת שנאלצת לחכות חמישה ימים נוספים.
+                [6] אני מצטערת שנאלצת לחכות שישה ימים נוספים.
+                [7] אני מצטערת שנאלצת לחכות שבוע נוסף.
+                [8] אני מצטערת שנאלצת לחכות שמונה ימים נוספים.
+                [9] אני מצטערת שנאלצת לחכות תשעה ימים נוספים.
+                [10] אני מצטערת שנאלצת לחכות עשרה ימים נוספים.
+               *[other] אני מצטערת שנאלצת לחכות { $days_late } ימים נוספים.
+            }
+        [masculine]
+            { $days_late ->
+                [one] אני מצטער שנאלצת לחכות יום נוסף.
+                [two] אני מצטער שנאלצת לחכות יומיים נוספים.
+                [3] אני מצטער שנאלצת לחכות שלושה ימים נוספים.
+                [4] אני מצטער שנאלצת לחכות ארבעה ימים נוספים.
+                [5] אני מצטער שנאלצת לחכות חמישה ימים נוספים.
+                [6] אני מצטער שנאלצת לחכות שישה ימים נוספים.
+                [7] אני מצטער שנאלצת לחכות שבוע נוסף.
+                [8] אני מצטער שנאלצת לחכות שמונה ימים נוספים.
+                [9] אני מצטער שנאלצת לחכות תשעה ימים נוספים.
+                [10] אני מצטער שנאלצת לחכות עשרה ימים נוספים.
+               *[other] אני מצטער שנאלצת לחכות { $days_late } ימים נוספים.
+            }
+       *[unknown]
+            { $days_late ->
+                [one] צר לי שנאלצת לחכות יום נוסף.
+                [two] צר לי שנאלצת לחכות יומיים נוספים.
+                [3] צר לי שנאלצת לחכות שלושה ימים נוספים.
+                [4] צר לי שנאלצת לחכות ארבעה ימים נוספים.
+                [5] צר לי שנאלצת לחכות חמישה ימים נוספים.
+                [6] צר לי שנאלצת לחכות שישה ימים נוספים.
+                [7] צר לי שנאלצת לחכות שבוע נוסף.
+                [8] צר לי שנאלצת לחכות שמונה ימים נוספים.
+                [9] צר לי שנאלצת לחכות תשעה ימים נוספים.
+                [10] צר לי שנאלצת לחכות עשרה ימים נוספים.
+               *[other] צר לי שנאלצת לחכות { $days_late } ימים נוספים.
+            }
+    }
+
+## Step: own — take responsibility.
+## The company owns the mistake; the agent (personal voice) owns the resolution,
+## never a mistake the team made. In restore-value this step follows the
+## compensation, so no message says "זה" where it could point at the amount.
 
 # Company voice, formal.
-own-full = הטעות הייתה שלנו, ואנו נוטלים עליה אחריות מלאה.
+# Variables:
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
+own-full =
+    { $channel ->
+        [phone] הטעות הייתה שלנו, ואנחנו לוקחים עליה אחריות מלאה.
+       *[email] הטעות הייתה שלנו, ואנו נוטלים עליה אחריות מלאה.
+    }
 
 # Company voice, warm.
-own-got-wrong = טעינו, ועלינו לתקן את זה.
+own-got-wrong = טעינו, ואנחנו לוקחים את זה על עצמנו.
 
-# Personal voice ("I will not roll it onto anyone else": future, ungendered;
-# the idiom is "לגלגל את האחריות על").
-own-mine = האחריות כאן היא שלי, ולא אגלגל אותה על מישהו אחר.
-
-# Company voice: no finger-pointing at suppliers or partners. Email, phone, chat.
+# Company voice.
 # Variables:
 #   $register (String) - formal or warm.
-own-no-blame =
+own-on-us =
     { $register ->
-        [warm] האחריות כולה שלנו – לא של השותפים שלנו, ובטח שלא שלך.
-       *[formal] האחריות כולה שלנו – לא של שותפינו, ובוודאי שלא שלך.
+        [warm] האחריות כאן כולה שלנו.
+       *[formal] האחריות לטעות היא כולה שלנו.
+    }
+
+# Personal voice, only while the fix is not done yet (past and future first
+# person, ungendered): the agent stays on it until it is resolved.
+# Variables:
+#   $register (String) - formal or warm.
+own-mine =
+    { $register ->
+        [warm] לקחתי את העניין לאחריותי, ואלווה אותו עד הסוף.
+       *[formal] לקחתי את העניין לאחריותי, ואלווה אותו עד לסיומו.
+    }
+
+# Personal voice: the agent takes charge of putting it right ("אדאג", future first
+# person, ungendered). Formal: "האחריות לתיקון המצב" (for putting it right, not for
+# the error), written "מוטלת עליי", said "היא שלי". No "מעכשיו": the agent's
+# prevention sentence usually says it.
+# Variables:
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
+own-mine-full =
+    { $register ->
+        [warm] מכאן והלאה זה עליי, ואדאג שהכול ייסגר עד הסוף.
+       *[formal]
+            { $channel ->
+                [phone] האחריות לתיקון המצב היא שלי.
+               *[email] האחריות לתיקון המצב מוטלת עליי.
+            }
+    }
+
+# Personal voice: the agent looks after it personally. Warm and on the phone:
+# "מטפל or מטפלת" is gendered; the unknown variant says "הטיפול בזה אצלי". Formal
+# writing: "בטיפולי האישי", the same for every agent.
+# Variables:
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
+#   $agent_gender (String) - feminine, masculine or unknown.
+own-mine-care =
+    { $channel ->
+        [phone]
+            { $agent_gender ->
+                [feminine] אני מטפלת בזה אישית.
+                [masculine] אני מטפל בזה אישית.
+               *[unknown] הטיפול בזה אצלי, באופן אישי.
+            }
+       *[email]
+            { $register ->
+                [warm]
+                    { $agent_gender ->
+                        [feminine] אני מטפלת בזה אישית.
+                        [masculine] אני מטפל בזה אישית.
+                       *[unknown] הטיפול בזה אצלי, באופן אישי.
+                    }
+               *[formal] העניין נמצא בטיפולי האישי.
+            }
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
+## Strong enough for a serious incident (a room not kept, a card charged twice),
+## never "טרחה" alone.
 
-# Personal voice. "אני מבין or מבינה" is gendered; the unknown variant says "ברור לי".
+# Either voice: what it cost the customer, with no "I" or "we". Formal writing
+# says "גזל ממך זמן רב" (took much of your time); the phone says it plainly.
 # Variables:
-#   $agent_gender (String) - feminine, masculine or unknown.
-empathize-understand =
-    { $agent_gender ->
-        [feminine] אני מבינה כמה זה היה מתסכל בשבילך.
-        [masculine] אני מבין כמה זה היה מתסכל בשבילך.
-       *[unknown] ברור לי כמה זה היה מתסכל בשבילך.
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
+empathize-time =
+    { $register ->
+        [warm] זה עלה לך בזמן ובעצבים, וזה לא מגיע לך.
+       *[formal]
+            { $channel ->
+                [phone] ברור שכל זה עלה לך בהרבה זמן ועוגמת נפש.
+               *[email] ברור שכל זה גזל ממך זמן רב וגרם לך עוגמת נפש.
+            }
+    }
+
+# Either voice. It takes the customer's side ("it is understandable that it
+# upset you"), so it does not repeat the acknowledgement's "it should not have
+# happened".
+# Variables:
+#   $register (String) - formal or warm.
+empathize-deal =
+    { $register ->
+        [warm] זה באמת מתסכל, ומובן לגמרי שזה הרגיז אותך.
+       *[formal] מדובר במצב מתסכל, ומובן לחלוטין שהדבר הכעיס אותך.
     }
 
 # Company voice.
 # Variables:
 #   $register (String) - formal or warm.
-empathize-time =
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
+empathize-frustrating =
     { $register ->
-        [warm] הזמן שלך חשוב לנו, והעניין הזה לקח ממך הרבה יותר זמן ממה שהיה צריך.
-       *[formal] זמנך יקר לנו, ועניין זה גזל ממך זמן רב בהרבה מן הראוי.
+        [warm] אנחנו מבינים כמה זה היה מרגיז ולא נעים.
+       *[formal]
+            { $channel ->
+                [phone] אנחנו מבינים עד כמה זה היה מרגיז ולא נעים.
+               *[email] אנו מבינים עד כמה הדבר היה מרגיז ולא נעים.
+            }
     }
 
-# Personal voice, warm. "מאוכזב or מאוכזבת" is gendered; the unknown variant
-# says "it would disappoint me too".
+# Personal voice, warm. "מתוסכל or מתוסכלת" is gendered; the unknown variant
+# says "it would have frustrated me too".
 # Variables:
 #   $agent_gender (String) - feminine, masculine or unknown.
 empathize-place =
     { $agent_gender ->
-        [feminine] גם אני הייתי מאוכזבת במקומך.
-        [masculine] גם אני הייתי מאוכזב במקומך.
-       *[unknown] במקומך, גם אותי זה היה מאכזב.
+        [feminine] במקומך, גם אני הייתי מתוסכלת.
+        [masculine] במקומך, גם אני הייתי מתוסכל.
+       *[unknown] במקומך, גם אותי זה היה מתסכל.
     }
 
-# Company voice; chat, social media, phone.
+# Personal voice, formal. "מבין or מבינה" is gendered; the unknown variant says "ברור לי".
 # Variables:
-#   $register (String) - formal or warm.
-empathize-frustrating =
-    { $register ->
-        [warm] אנחנו יודעים כמה זה מתסכל.
-       *[formal] אנו מבינים עד כמה הדבר מתסכל.
+#   $agent_gender (String) - feminine, masculine or unknown.
+empathize-trouble =
+    { $agent_gender ->
+        [feminine] אני מבינה כמה מתסכל ומעיק זה היה.
+        [masculine] אני מבין כמה מתסכל ומעיק זה היה.
+       *[unknown] ברור לי כמה מתסכל ומעיק זה היה.
     }
 
 ## Step: explain — the root cause, briefly, never an excuse.
 
-# Company voice.
+# Company voice: announces the cause, then gives it.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - formal or warm.
 explain-found =
     { $register ->
-        [warm] בדקנו את העניין ומצאנו מה גרם לזה. { $cause }
-       *[formal] בדקנו את העניין ואיתרנו את הסיבה. { $cause }
+        [warm] בדקנו ומצאנו את הסיבה: { $cause }
+       *[formal] בדקנו לעומק ואיתרנו את הסיבה: { $cause }
     }
 
-# Either voice: an impersonal lead-in.
+# Either voice: announces the cause, then gives it.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - formal or warm.
 explain-happened =
     { $register ->
-        [warm] הנה מה שקרה. { $cause }
-       *[formal] להלן פירוט הדברים. { $cause }
+        [warm] הנה מה שהשתבש: { $cause }
+       *[formal] הבדיקה העלתה את הסיבה: { $cause }
     }
 
-# Personal voice (past tense, ungendered).
+# Personal voice: announces the cause, then gives it (past tense, ungendered).
+# The agent did look into the case; no "בעצמי".
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - formal or warm.
 explain-checked =
     { $register ->
-        [warm] בדקתי בעצמי כל שלב בטיפול בעניין שלך. { $cause }
-       *[formal] בדקתי אישית כל שלב בטיפול בעניינך. { $cause }
+        [warm] בדקתי מה השתבש: { $cause }
+       *[formal] בדקתי את כל הפרטים: { $cause }
     }
 
-# Company voice, formal; email.
+# Either voice: the cause, then a short sentence that says what it is
+# ("that was the reason").
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-root = בבדיקה שערכנו איתרנו את שורש הבעיה. { $cause }
+explain-cause = { $cause } זו הייתה הסיבה.
 
-## Step: fix — what we are doing to put it right.
+## Step: fix — what has been done to put it right.
 
-# Company voice.
+# Company voice: announces the fix, then gives it.
 # Variables:
-#   $fix (String) - What has been or is being done, whole sentences.
+#   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
 fix-done =
     { $register ->
-        [warm] זה מה שאנחנו עושים כדי לתקן את המצב. { $fix }
-       *[formal] אלה הצעדים שאנו נוקטים לתיקון המצב. { $fix }
+        [warm] וזה מה שכבר עשינו: { $fix }
+       *[formal] כך כבר טיפלנו בעניין: { $fix }
     }
 
-# Personal voice (past tense, ungendered).
+# Either voice: the fix on its own.
 # Variables:
-#   $fix (String) - What has been or is being done, whole sentences.
+#   $fix (String) - What has already been done, whole sentences.
+fix-fact = { $fix }
+
+# Personal voice: announces the fix, then gives it. Neutral: the team may have
+# done it, so the agent takes no credit ("מה שכבר סודר", never "טיפלתי בעצמי").
+# Formal writing says "להלן"; the phone says "אספר לך" (I will tell you).
+# Variables:
+#   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
 fix-mine =
     { $register ->
-        [warm] זה מה שעשיתי כדי לתקן את המצב. { $fix }
-       *[formal] אלה הצעדים שנקטתי לתיקון המצב. { $fix }
+        [warm] וזה מה שכבר סודר: { $fix }
+       *[formal]
+            { $channel ->
+                [phone] אספר לך מה כבר טופל: { $fix }
+               *[email] להלן מה שכבר טופל: { $fix }
+            }
     }
 
-# Company voice, when the fix is not known yet.
+# Company voice, when the fix is not done yet: an update at every step forward, not "soon".
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
 fix-working =
     { $register ->
-        [warm] אנחנו כבר עובדים על פתרון, ונעדכן אותך בכל שלב בדרך.
-       *[formal] אנו פועלים לפתרון הבעיה ברגעים אלה, ונעדכן אותך בכל שלב.
+        [warm] אנחנו כבר מטפלים בזה, ונעדכן אותך על כל התקדמות עד שהעניין ייפתר.
+       *[formal]
+            { $channel ->
+                [phone] אנחנו כבר פועלים לפתרון, ונעדכן אותך על כל התקדמות עד שהעניין ייפתר.
+               *[email] אנו פועלים לפתרון הבעיה כבר עכשיו, ונעדכן אותך על כל התקדמות עד שתיפתר.
+            }
     }
 
-# Personal voice, when the fix is not known yet. "אני מטפל or מטפלת" is gendered;
-# the unknown variant uses the past "לקחתי על עצמי" and the future "אמשיך".
+# Company voice, when the fix is not done yet.
+# Variables:
+#   $register (String) - formal or warm.
+fix-working-team =
+    { $register ->
+        [warm] זה כבר בטיפול אצלנו, ונדווח לך בכל יום עסקים עד שהכול יסתדר.
+       *[formal] הנושא כבר בטיפול אצלנו, ונדווח לך בכל יום עסקים עד שהבעיה תיפתר.
+    }
+
+# Personal voice, when the fix is not done yet. "מטפל or מטפלת" is gendered;
+# the unknown variant says "הטיפול עבר אליי" and uses the future "אעדכן".
 # Variables:
 #   $agent_gender (String) - feminine, masculine or unknown.
 fix-working-mine =
     { $agent_gender ->
-        [feminine] אני מטפלת בזה בעצמי כבר עכשיו, ואמשיך לעדכן אותך עד שהעניין ייפתר.
-        [masculine] אני מטפל בזה בעצמי כבר עכשיו, ואמשיך לעדכן אותך עד שהעניין ייפתר.
-       *[unknown] לקחתי על עצמי את הטיפול בעניין, ואמשיך לעדכן אותך עד שייפתר.
+        [feminine] אני כבר מטפלת בזה, ואעדכן אותך על כל התקדמות עד שהעניין ייפתר.
+        [masculine] אני כבר מטפל בזה, ואעדכן אותך על כל התקדמות עד שהעניין ייפתר.
+       *[unknown] הטיפול בזה עבר אליי, ואעדכן אותך על כל התקדמות עד שהבעיה תיפתר.
+    }
+
+# Personal voice, when the fix is not done yet (past and future first person, ungendered).
+# Variables:
+#   $register (String) - formal or warm.
+fix-working-mine-now =
+    { $register ->
+        [warm] כבר התחלתי לעבוד על זה, ואדווח לך בכל יום עסקים עד שהכול יסתדר.
+       *[formal] כבר התחלתי לפעול לפתרון, ואדווח לך בכל יום עסקים עד שהבעיה תיפתר.
     }
 
 ## Step: prevent — what changes so that it does not happen again.
 
-# Company voice.
+# Company voice: announces the change, then gives it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 #   $register (String) - formal or warm.
 prevent-changed =
     { $register ->
-        [warm] שינינו גם את הדרך שבה אנחנו עובדים, כדי שזה לא יקרה שוב. { $prevention }
-       *[formal] בנוסף, שינינו את נוהלי העבודה שלנו כדי שהדבר לא יחזור על עצמו. { $prevention }
+        [warm] שינינו גם את שיטת העבודה, כדי שזה לא יחזור: { $prevention }
+       *[formal] שינינו גם את נוהלי העבודה, כדי שזה לא יישנה: { $prevention }
     }
 
-# Either voice.
+# Either voice: announces the change, then gives it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 #   $register (String) - formal or warm.
 prevent-again =
     { $register ->
-        [warm] כדי שזה לא יקרה שוב, אנחנו משנים את דרך העבודה שלנו. { $prevention }
-       *[formal] כדי למנוע מקרים דומים בעתיד, אנו מכניסים שינוי בדרך העבודה שלנו. { $prevention }
+        [warm] וכדי שזה לא יחזור על עצמו: { $prevention }
+       *[formal] כדי שזה לא יישנה, הוחלט על השינוי הבא: { $prevention }
     }
 
-# Personal voice (past tense, ungendered).
+# Personal voice: announces the change, then gives it (past tense, ungendered).
+# The agent checked what changes; the change itself is the team's.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 #   $register (String) - formal or warm.
 prevent-mine =
     { $register ->
-        [warm] דאגתי גם שזה לא יקרה לך שוב. { $prevention }
-       *[formal] וידאתי גם שהדבר לא יחזור על עצמו. { $prevention }
+        [warm] וידאתי גם מה משתנה, כדי שזה לא יחזור: { $prevention }
+       *[formal] וידאתי גם אילו שינויים ייושמו, כדי שזה לא יישנה: { $prevention }
+    }
+
+# Either voice: the change, then a short sentence that says what it is for.
+# Variables:
+#   $prevention (String) - What changes, whole sentences.
+#   $register (String) - formal or warm.
+prevent-fact =
+    { $register ->
+        [warm] { $prevention } ככה זה לא יקרה שוב.
+       *[formal] { $prevention } כך זה לא יחזור על עצמו.
     }
 
 ## Step: restore — make it right with something the customer values.
+## Goodwill on top of putting things right: פיצוי and the amount, never a
+## refund, a credit or how it is paid (see the header). Only restore-extra and
+## restore-extra-mine say "in addition".
 
 # Company voice.
 # Variables:
-#   $compensation_amount (Number) - The refund, already formatted as money in the customer's currency.
+#   $compensation_amount (Number) - The compensation, formatted as money, e.g. "15 ₪".
 #   $register (String) - formal or warm.
 restore-refund =
     { $register ->
-        [warm] כפיצוי, אנחנו מחזירים לך { $compensation_amount }.
-       *[formal] כפיצוי, אנו מעבירים לך החזר כספי בסך { $compensation_amount }.
-    }
-
-# Company voice, warm ("כאות התנצלות", "as a token of apology").
-# Variables:
-#   $compensation_amount (Number) - The credit, already formatted as money.
-restore-credit = כאות התנצלות, הוספנו לחשבון שלך זיכוי של { $compensation_amount }.
-
-# Personal voice (past tense, ungendered).
-# Variables:
-#   $compensation_amount (Number) - The refund, already formatted as money.
-#   $register (String) - formal or warm.
-restore-refund-mine =
-    { $register ->
-        [warm] סידרתי לך החזר כספי של { $compensation_amount }.
-       *[formal] אישרתי עבורך החזר כספי בסך { $compensation_amount }.
+        [warm] כפיצוי, אישרנו לך { $compensation_amount }.
+       *[formal] כפיצוי, אישרנו עבורך סך של { $compensation_amount }.
     }
 
 # Company voice.
+# Variables:
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
+restore-credit =
+    { $register ->
+        [warm] על כל מה שעברת, החלטנו לתת לך פיצוי של { $compensation_amount }.
+       *[formal]
+            { $channel ->
+                [phone] אנחנו מעניקים לך פיצוי בסך { $compensation_amount } על אי הנעימות שנגרמה לך.
+               *[email] אנו מעניקים לך פיצוי בסך { $compensation_amount } על אי הנעימות שנגרמה לך.
+            }
+    }
+
+# Personal voice (past tense, ungendered).
+# Variables:
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - formal or warm.
+restore-refund-mine =
+    { $register ->
+        [warm] סידרתי לך פיצוי של { $compensation_amount }.
+       *[formal] אישרתי עבורך פיצוי בסך { $compensation_amount }.
+    }
+
+# Personal voice (past tense, ungendered).
+# Variables:
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - formal or warm.
+restore-credit-mine =
+    { $register ->
+        [warm] כדי לפצות אותך על כל זה, אישרתי לך { $compensation_amount }.
+       *[formal] כדי לפצות אותך על אי הנעימות, אישרתי עבורך סך של { $compensation_amount }.
+    }
+
+# Either voice: the compensation in the passive ("אושר", approved), with no
+# "I" or "we".
+# Variables:
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - formal or warm.
+restore-refund-on-way =
+    { $register ->
+        [warm] כפיצוי, אושרו לך { $compensation_amount }.
+       *[formal] אושר עבורך פיצוי בסך { $compensation_amount }.
+    }
+
+# Company voice, after the fix: the compensation comes on top of putting things right.
+# Variables:
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
+restore-extra =
+    { $register ->
+        [warm] ומעבר לזה, אישרנו לך גם פיצוי של { $compensation_amount }.
+       *[formal]
+            { $channel ->
+                [phone] בנוסף, אנחנו מעניקים לך פיצוי בסך { $compensation_amount }.
+               *[email] בנוסף, אנו מעניקים לך פיצוי בסך { $compensation_amount }.
+            }
+    }
+
+# Personal voice, after the fix: the compensation comes on top of putting things right.
+# Variables:
+#   $compensation_amount (Number) - The compensation, formatted as money.
+#   $register (String) - formal or warm.
+restore-extra-mine =
+    { $register ->
+        [warm] ומעבר לזה, סידרתי לך גם פיצוי של { $compensation_amount }.
+       *[formal] בנוסף, אישרתי עבורך פיצוי בסך { $compensation_amount }.
+    }
+
+# Company voice. Free months are added to the customer's plan (מנוי), which fits
+# a plan that is already paid. "חינם" or "ללא תשלום", as Israelis say.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
 #   $register (String) - formal or warm.
@@ -349,15 +804,23 @@ restore-months =
     { $register ->
         [warm]
             { $free_months ->
-                [one] כפיצוי, חודש השירות הבא עלינו.
-                [two] כפיצוי, חודשיים של שירות עלינו.
-               *[other] כפיצוי, { $free_months } חודשי שירות עלינו.
+                [one] כפיצוי, הוספנו למנוי שלך חודש חינם.
+                [two] כפיצוי, הוספנו למנוי שלך חודשיים חינם.
+                [3] כפיצוי, הוספנו למנוי שלך שלושה חודשים חינם.
+                [4] כפיצוי, הוספנו למנוי שלך ארבעה חודשים חינם.
+                [5] כפיצוי, הוספנו למנוי שלך חמישה חודשים חינם.
+                [6] כפיצוי, הוספנו למנוי שלך שישה חודשים חינם.
+               *[other] כפיצוי, הוספנו למנוי שלך { $free_months } חודשים חינם.
             }
        *[formal]
             { $free_months ->
-                [one] כפיצוי, אנו מעניקים לך חודש שירות ללא תשלום.
-                [two] כפיצוי, אנו מעניקים לך חודשיים של שירות ללא תשלום.
-               *[other] כפיצוי, אנו מעניקים לך { $free_months } חודשי שירות ללא תשלום.
+                [one] כפיצוי, הוספנו למנוי שלך חודש ללא תשלום.
+                [two] כפיצוי, הוספנו למנוי שלך חודשיים ללא תשלום.
+                [3] כפיצוי, הוספנו למנוי שלך שלושה חודשים ללא תשלום.
+                [4] כפיצוי, הוספנו למנוי שלך ארבעה חודשים ללא תשלום.
+                [5] כפיצוי, הוספנו למנוי שלך חמישה חודשים ללא תשלום.
+                [6] כפיצוי, הוספנו למנוי שלך שישה חודשים ללא תשלום.
+               *[other] כפיצוי, הוספנו למנוי שלך { $free_months } חודשים ללא תשלום.
             }
     }
 
@@ -369,95 +832,245 @@ restore-months-mine =
     { $register ->
         [warm]
             { $free_months ->
-                [one] הוספתי לחשבון שלך חודש שירות אחד חינם.
-                [two] הוספתי לחשבון שלך חודשיים של שירות חינם.
-               *[other] הוספתי לחשבון שלך { $free_months } חודשי שירות חינם.
+                [one] כפיצוי, הוספתי למנוי שלך חודש חינם.
+                [two] כפיצוי, הוספתי למנוי שלך חודשיים חינם.
+                [3] כפיצוי, הוספתי למנוי שלך שלושה חודשים חינם.
+                [4] כפיצוי, הוספתי למנוי שלך ארבעה חודשים חינם.
+                [5] כפיצוי, הוספתי למנוי שלך חמישה חודשים חינם.
+                [6] כפיצוי, הוספתי למנוי שלך שישה חודשים חינם.
+               *[other] כפיצוי, הוספתי למנוי שלך { $free_months } חודשים חינם.
             }
        *[formal]
             { $free_months ->
-                [one] הוספתי לחשבונך חודש שירות אחד ללא תשלום.
-                [two] הוספתי לחשבונך חודשיים של שירות ללא תשלום.
-               *[other] הוספתי לחשבונך { $free_months } חודשי שירות ללא תשלום.
+                [one] כפיצוי, הוספתי למנוי שלך חודש ללא תשלום.
+                [two] כפיצוי, הוספתי למנוי שלך חודשיים ללא תשלום.
+                [3] כפיצוי, הוספתי למנוי שלך שלושה חודשים ללא תשלום.
+                [4] כפיצוי, הוספתי למנוי שלך ארבעה חודשים ללא תשלום.
+                [5] כפיצוי, הוספתי למנוי שלך חמישה חודשים ללא תשלום.
+                [6] כפיצוי, הוספתי למנוי שלך שישה חודשים ללא תשלום.
+               *[other] כפיצוי, הוספתי למנוי שלך { $free_months } חודשים ללא תשלום.
             }
     }
 
-## Step: next-steps — when and how the customer hears from us next.
+# Either voice: the plan is extended, in the passive ("הוארך", was extended), with
+# no "I" or "we"; it fits a plan that is already paid.
+# Variables:
+#   $free_months (Number) - Months of service offered free of charge.
+restore-months-free =
+    { $free_months ->
+        [one] כפיצוי, המנוי שלך הוארך בחודש ללא תשלום.
+        [two] כפיצוי, המנוי שלך הוארך בחודשיים ללא תשלום.
+        [3] כפיצוי, המנוי שלך הוארך בשלושה חודשים ללא תשלום.
+        [4] כפיצוי, המנוי שלך הוארך בארבעה חודשים ללא תשלום.
+        [5] כפיצוי, המנוי שלך הוארך בחמישה חודשים ללא תשלום.
+        [6] כפיצוי, המנוי שלך הוארך בשישה חודשים ללא תשלום.
+       *[other] כפיצוי, המנוי שלך הוארך ב־{ $free_months } חודשים ללא תשלום.
+    }
 
-# Company voice. The date follows "עד ה־" ("by the 24th of ...").
+## Step: next-steps — when the customer hears from us next.
+## The date follows "עד ה־" ("by the 18th of December"). next-steps-date* are for
+## an open case and promise an update; next-steps-check* follow a finished fix
+## and only make sure all is well, never "עדכון".
+
+# Company voice, the fix not done yet.
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - formal or warm.
 next-steps-date =
     { $register ->
-        [warm] נכתוב לך שוב עם עדכון עד ה־{ DATETIME($follow_up_date, dateStyle: "long") }.
-       *[formal] נעביר לך עדכון בכתב עד ה־{ DATETIME($follow_up_date, dateStyle: "long") }.
+        [warm] נעדכן אותך שוב עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
+       *[formal] נמסור לך עדכון עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
     }
 
-# Personal voice. "אחזור אליך or אלייך" depends on the customer's gender; the
-# unknown variant says "אעדכן אותך", spelled the same for both.
+# Company voice, the fix not done yet. "אליך or אלייך" depends on the customer's
+# gender; the unknown variant says "ניצור איתך קשר", the same for everyone.
+# Variables:
+#   $follow_up_date (Date) - The date of our next update.
+#   $customer_gender (String) - feminine, masculine or unknown.
+next-steps-date-update =
+    { $customer_gender ->
+        [feminine] נחזור אלייך עם עדכון עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
+        [masculine] נחזור אליך עם עדכון עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
+       *[unknown] ניצור איתך קשר עם עדכון עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
+    }
+
+# Personal voice, the fix not done yet. "אחזור אליך or אלייך" depends on the
+# customer's gender; the unknown variant says "אעדכן אותך", spelled the same for both.
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $customer_gender (String) - feminine, masculine or unknown.
 next-steps-date-mine =
     { $customer_gender ->
-        [feminine] אחזור אלייך באופן אישי עד ה־{ DATETIME($follow_up_date, dateStyle: "long") }.
-        [masculine] אחזור אליך באופן אישי עד ה־{ DATETIME($follow_up_date, dateStyle: "long") }.
-       *[unknown] אעדכן אותך באופן אישי עד ה־{ DATETIME($follow_up_date, dateStyle: "long") }.
+        [feminine] אחזור אלייך עם עדכון עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
+        [masculine] אחזור אליך עם עדכון עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
+       *[unknown] אעדכן אותך שוב עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
     }
 
-# Company voice, no date yet.
+# Personal voice, the fix not done yet (future first person, ungendered).
+# Variables:
+#   $follow_up_date (Date) - The date of our next update.
+#   $register (String) - formal or warm.
+next-steps-date-mine-call =
+    { $register ->
+        [warm] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } אצור איתך קשר ואספר לך איפה הדברים עומדים.
+       *[formal] אצור איתך קשר עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } ואמסור לך עדכון על מצב הטיפול.
+    }
+
+# Company voice, after a finished fix: a check that all is well. "אליך or
+# אלייך" depends on the customer's gender; the unknown variant says "ניצור איתך קשר".
+# Variables:
+#   $follow_up_date (Date) - The date of our check-in.
+#   $register (String) - formal or warm.
+#   $customer_gender (String) - feminine, masculine or unknown.
+next-steps-check =
+    { $register ->
+        [warm]
+            { $customer_gender ->
+                [feminine] נחזור אלייך עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } כדי לוודא שהכול הסתדר.
+                [masculine] נחזור אליך עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } כדי לוודא שהכול הסתדר.
+               *[unknown] ניצור איתך קשר עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } כדי לוודא שהכול הסתדר.
+            }
+       *[formal] ניצור איתך קשר עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }, כדי לוודא שהכול הוסדר כראוי.
+    }
+
+# Company voice, after a finished fix: a check that all is well.
+# Variables:
+#   $follow_up_date (Date) - The date of our check-in.
+#   $register (String) - formal or warm.
+next-steps-check-all =
+    { $register ->
+        [warm] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } נבדוק איתך שהכול באמת בסדר.
+       *[formal] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } נבדוק מולך שהכול תקין.
+    }
+
+# Personal voice, after a finished fix: a check that all is well. "אחזור אליך or
+# אלייך" depends on the customer's gender; the unknown variant says "אצור איתך קשר".
+# Variables:
+#   $follow_up_date (Date) - The date of the check-in.
+#   $register (String) - formal or warm.
+#   $customer_gender (String) - feminine, masculine or unknown.
+next-steps-check-mine =
+    { $register ->
+        [warm]
+            { $customer_gender ->
+                [feminine] אחזור אלייך עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } כדי לוודא שהכול הסתדר.
+                [masculine] אחזור אליך עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } כדי לוודא שהכול הסתדר.
+               *[unknown] אצור איתך קשר עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } כדי לוודא שהכול הסתדר.
+            }
+       *[formal] אצור איתך קשר עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }, כדי לוודא שהכול הוסדר כראוי.
+    }
+
+# Personal voice, after a finished fix: a check that all is well (future first
+# person, ungendered).
+# Variables:
+#   $follow_up_date (Date) - The date of the check-in.
+#   $register (String) - formal or warm.
+next-steps-check-mine-all =
+    { $register ->
+        [warm] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } אבדוק איתך שהכול באמת בסדר.
+       *[formal] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } אבדוק מולך שהכול תקין.
+    }
+
+# Company voice, no date yet, fix not done yet.
 # Variables:
 #   $register (String) - formal or warm.
 next-steps-when-fixed =
     { $register ->
-        [warm] נעדכן אותך ברגע שהכול יסתדר.
-       *[formal] נעדכן אותך מיד עם השלמת התיקון.
+        [warm] ניצור איתך קשר ברגע שהתיקון יושלם.
+       *[formal] נודיע לך מיד עם השלמת התיקון.
     }
 
-# Personal voice, no date yet (future first person, ungendered).
-next-steps-when-fixed-mine = אצור איתך קשר בעצמי ברגע שהעניין ייפתר.
+# Personal voice, no date yet, fix not done yet (future first person, ungendered).
+next-steps-when-fixed-mine = אצור איתך קשר ברגע שהתיקון יושלם.
 
-## Step: invite — invite questions, or move to a private channel.
+## Step: invite — invite questions, or move a public thread to a private channel.
+## Each line fits its channel: an e-mail may ask for a reply or give an
+## address, a chat says "right here", a public post moves to a private channel,
+## and a phone script asks a question.
 
-# Company voice; email and chat. Impersonal "אפשר or ניתן להשיב" instead of a
-# gendered imperative.
+# Company voice; email and chat. No "אם" (the hedge linter would read it as "sorry if").
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email or chat: a chat is answered where it is.
 invite-reply =
-    { $register ->
-        [warm] יש לך שאלה? אפשר להשיב להודעה הזו בכל זמן, ונענה לך.
-       *[formal] בכל שאלה ניתן להשיב להודעה זו, ונשמח לענות.
-    }
-
-# Move the conversation to a private channel. Keep $contact at the end, after the colon.
-# Warm: imperative by the customer's gender, impersonal "אפשר לכתוב" when unknown.
-# Formal: "נבקש לפנות אלינו", the same for every customer.
-# Variables:
-#   $contact (String) - An e-mail address, phone number or handle.
-#   $register (String) - formal or warm.
-#   $customer_gender (String) - feminine, masculine or unknown.
-invite-private =
-    { $register ->
-        [warm]
-            { $customer_gender ->
-                [feminine] כתבי לנו בפרטי, ונסדר את זה ישירות איתך: { $contact }.
-                [masculine] כתוב לנו בפרטי, ונסדר את זה ישירות איתך: { $contact }.
-               *[unknown] אפשר לכתוב לנו בפרטי, ונסדר את זה ישירות איתך: { $contact }.
+    { $channel ->
+        [chat]
+            { $register ->
+                [warm] יש לך עוד שאלה? נשמח לענות כאן.
+               *[formal] לכל שאלה נוספת, נשמח לעזור כאן.
             }
-       *[formal] נבקש לפנות אלינו באופן פרטי, ונטפל בעניין ישירות עמך: { $contact }.
+       *[email]
+            { $register ->
+                [warm] יש לך שאלה? אפשר פשוט להשיב למייל הזה.
+               *[formal] לכל שאלה, ניתן להשיב להודעה זו ונשמח לעזור.
+            }
     }
 
-# Personal voice: let the customer ask. "אשמח" (future first person) is ungendered.
+# Personal voice; email and chat ("אשמח", future first person, is ungendered).
 # Variables:
 #   $register (String) - formal or warm.
 invite-questions =
     { $register ->
-        [warm] יש לך שאלות? אשמח לעבור איתך על הכול לפרטי פרטים.
-       *[formal] אשמח לענות על כל שאלה ולהסביר כל פרט לעומק.
+        [warm] משהו עדיין לא ברור? אשמח לעבור איתך על הכול.
+       *[formal] אשמח להשיב על כל שאלה ולהסביר כל פרט.
     }
 
-# Social media: ask for a direct message ("הודעה פרטית").
-# Warm: imperative by the customer's gender, impersonal when unknown.
+# Either voice; chat: the conversation stays where it is.
+# Variables:
+#   $register (String) - formal or warm.
+invite-chat-here =
+    { $register ->
+        [warm] יש עוד משהו? אפשר פשוט לכתוב כאן.
+       *[formal] לכל שאלה נוספת, אפשר להמשיך לכתוב כאן.
+    }
+
+# Company voice; email: a direct line. "לפנות" (get in touch) says neither
+# "write" nor "call", since $contact may be an address or a number. Keep $contact
+# at the end, after "ב־", with no full stop after it.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - formal or warm.
+invite-reach =
+    { $register ->
+        [warm] יש עוד משהו? תמיד אפשר לפנות אלינו ב־{ $contact }
+       *[formal] לכל שאלה נוספת, ניתן לפנות אלינו ב־{ $contact }
+    }
+
+# Personal voice; email: a direct line. Keep $contact at the end.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - formal or warm.
+invite-reach-mine =
+    { $register ->
+        [warm] יש עוד משהו? אפשר לפנות אליי ישירות ב־{ $contact }
+       *[formal] לכל שאלה נוספת, ניתן לפנות אליי ישירות ב־{ $contact }
+    }
+
+# Social media, company voice: move a public thread to a private channel.
+# "בפרטי" is how Israelis say "in a private message"; no verb of writing, since
+# $contact may be a number. Keep $contact at the end.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - formal or warm.
+invite-private =
+    { $register ->
+        [warm] נשמח להמשיך איתך בפרטי, ב־{ $contact }
+       *[formal] כדי שנוכל להמשיך באופן פרטי, נבקש לפנות אלינו ב־{ $contact }
+    }
+
+# Social media, personal voice: move a public thread to a private channel.
+# Keep $contact at the end.
+# Variables:
+#   $contact (String) - An e-mail address, phone number or handle.
+#   $register (String) - formal or warm.
+invite-private-mine =
+    { $register ->
+        [warm] אשמח להמשיך איתך בפרטי, ב־{ $contact }
+       *[formal] כדי שאוכל להמשיך באופן פרטי, אבקש לפנות אליי ב־{ $contact }
+    }
+
+# Social media, company voice: ask for a direct message. Warm: imperative by the
+# customer's gender, "נשמח לקבל" when unknown; formal: "נבקש", the same for all.
 # Variables:
 #   $register (String) - formal or warm.
 #   $customer_gender (String) - feminine, masculine or unknown.
@@ -465,138 +1078,212 @@ invite-direct-message =
     { $register ->
         [warm]
             { $customer_gender ->
-                [feminine] שלחי לנו הודעה פרטית, ונבדוק את החשבון שלך.
-                [masculine] שלח לנו הודעה פרטית, ונבדוק את החשבון שלך.
-               *[unknown] אפשר לשלוח לנו הודעה פרטית, ונבדוק את החשבון שלך.
+                [feminine] שלחי לנו הודעה פרטית, ונבדוק את זה.
+                [masculine] שלח לנו הודעה פרטית, ונבדוק את זה.
+               *[unknown] נשמח לקבל ממך הודעה פרטית, כדי לבדוק את זה.
             }
-       *[formal] נבקש לשלוח לנו הודעה פרטית, כדי שנוכל לבדוק את חשבונך.
+       *[formal] נבקש לשלוח לנו הודעה פרטית, כדי שנוכל לבדוק את הנושא.
     }
 
-# Phone script, company voice.
+# Social media, personal voice: ask for a direct message.
+# Variables:
+#   $register (String) - formal or warm.
+#   $customer_gender (String) - feminine, masculine or unknown.
+invite-direct-message-mine =
+    { $register ->
+        [warm]
+            { $customer_gender ->
+                [feminine] שלחי לי הודעה פרטית, ואבדוק את זה.
+                [masculine] שלח לי הודעה פרטית, ואבדוק את זה.
+               *[unknown] אשמח לקבל ממך הודעה פרטית, כדי לבדוק את זה.
+            }
+       *[formal] אבקש לשלוח לי הודעה פרטית, כדי שאוכל לבדוק את הנושא.
+    }
+
+# Phone script, either voice: a real question.
+# Variables:
+#   $register (String) - formal or warm.
+invite-phone-questions =
+    { $register ->
+        [warm] יש לך שאלות על כל זה?
+       *[formal] יש לך שאלות בנושא?
+    }
+
+# Phone script, company voice; only after something was done.
 # Variables:
 #   $register (String) - formal or warm.
 invite-anything-else =
     { $register ->
-        [warm] במה עוד נוכל לעזור לך היום?
-       *[formal] במה עוד נוכל לסייע לך היום?
+        [warm] יש עוד משהו שנוכל לעזור בו?
+       *[formal] נוכל לסייע לך במשהו נוסף?
     }
 
-## Step: thank — for telling us, and for the patience.
+# Phone script, personal voice; only after something was done.
+# Variables:
+#   $register (String) - formal or warm.
+invite-anything-else-mine =
+    { $register ->
+        [warm] יש עוד משהו שאוכל לעזור בו?
+       *[formal] אוכל לסייע לך במשהו נוסף?
+    }
+
+## Step: thank — for telling us. Always "תודה", so a letter never thanks twice
+## in two different words. No "תודה על הסבלנות" and no "thank you for the chance
+## to make this right": Israeli agents thank the customer for coming to them.
 
 # Company voice. "סיפרת" / "הבאת" (second-person past) are the same for both genders.
 # Variables:
 #   $register (String) - formal or warm.
 thank-telling =
     { $register ->
-        [warm] תודה שסיפרת לנו על זה – זה עוזר לנו להשתפר.
-       *[formal] תודה שהבאת זאת לידיעתנו; משוב כזה מסייע לנו להשתפר.
+        [warm] תודה שסיפרת לנו על זה.
+       *[formal] תודה שהבאת זאת לידיעתנו.
     }
 
-# Either voice.
+# Company voice.
+# Variables:
+#   $register (String) - formal or warm.
+thank-chance =
+    { $register ->
+        [warm] תודה שפנית אלינו ישר.
+       *[formal] תודה שפנית אלינו ישירות בעניין.
+    }
+
+# Company voice, formal; email and phone.
+thank-time = תודה שמצאת את הזמן לפנות אלינו.
+
+# Company voice; chat.
+thank-short = תודה שפנית אלינו.
+
+# Either voice ("טרחת", second-person past, is the same for both genders).
 # Variables:
 #   $register (String) - formal or warm.
 thank-patience =
     { $register ->
-        [warm] תודה על הסבלנות בזמן שאנחנו מתקנים את זה.
-       *[formal] תודה על סבלנותך בזמן שאנו פועלים לתיקון המצב.
+        [warm] תודה שטרחת לספר על זה.
+       *[formal] תודה שטרחת לפנות בעניין.
     }
-
-# Formal; email and phone.
-thank-trust = תודה על האמון שנתת בנו, ועל שהבאת את הדבר לידיעתנו.
-
-# Short: chat and social media.
-thank-short = תודה שעדכנת אותנו.
 
 # Personal voice.
 # Variables:
 #   $register (String) - formal or warm.
 thank-mine =
     { $register ->
-        [warm] תודה שנתת לי הזדמנות לתקן את זה.
-       *[formal] תודה שאפשרת לי לתקן את המצב.
+        [warm] תודה שהסבת את תשומת לבי לזה.
+       *[formal] תודה שהסבת את תשומת לבי לעניין.
     }
 
-## Step: close — optimism about the relationship.
-
-# Company voice. "לקוח or לקוחה חשוב or חשובה" agrees with the customer's gender;
-# the unknown variant speaks of "the relationship with you" instead.
+# Personal voice.
 # Variables:
 #   $register (String) - formal or warm.
-#   $customer_gender (String) - feminine, masculine or unknown.
-close-trust =
+thank-mine-telling =
     { $register ->
-        [warm]
-            { $customer_gender ->
-                [feminine] את לקוחה חשובה לנו, ואנחנו רוצים לזכות מחדש באמון שלך.
-                [masculine] אתה לקוח חשוב לנו, ואנחנו רוצים לזכות מחדש באמון שלך.
-               *[unknown] הקשר איתך חשוב לנו, ואנחנו רוצים לזכות מחדש באמון שלך.
-            }
-       *[formal]
-            { $customer_gender ->
-                [feminine] את לקוחה חשובה לנו, ואנו מבקשים לזכות מחדש באמונך.
-                [masculine] אתה לקוח חשוב לנו, ואנו מבקשים לזכות מחדש באמונך.
-               *[unknown] הקשר עמך חשוב לנו, ואנו מבקשים לזכות מחדש באמונך.
-            }
+        [warm] תודה שסיפרת לי על זה.
+       *[formal] תודה שהבאת זאת לידיעתי.
     }
 
-# Company voice, warm ("we would welcome the chance to get it right next time").
-close-next-time = נשמח להזדמנות לעשות את זה כמו שצריך בפעם הבאה.
+## Step: close — optimism about the relationship, without "regain your trust".
+
+# Company voice.
+# Variables:
+#   $register (String) - formal or warm.
+close-trust =
+    { $register ->
+        [warm] נשמח להמשיך להיות כאן בשבילך.
+       *[formal] נשמח להמשיך לעמוד לרשותך.
+    }
+
+# Company voice, warm.
+close-next-time = אנחנו מקווים שמכאן והלאה הכול יעבוד לך חלק.
+
+# Company voice, formal letter.
+close-relationship = נשמח להמשיך לשרת אותך גם בעתיד.
 
 # Personal voice (future first person, ungendered).
 # Variables:
 #   $register (String) - formal or warm.
 close-mine =
     { $register ->
-        [warm] אשמח לעזור לך גם בפעם הבאה.
-       *[formal] אשמח לעמוד לשירותך גם בעתיד.
+        [warm] אשמח לעזור לך שוב, והפעם בלי תקלות.
+       *[formal] אשמח לעמוד לרשותך גם בעתיד.
     }
 
-# Company voice, formal letter.
-close-relationship = אנו מחויבים לקשר עמך, ונמשיך לפעול כדי להיות ראויים לאמונך.
+# Personal voice.
+# Variables:
+#   $register (String) - formal or warm.
+close-mine-trust =
+    { $register ->
+        [warm] חשוב לי שהסיפור הזה ייגמר בטוב.
+       *[formal] חשוב לי שהעניין יסתיים לשביעות רצונך המלאה.
+    }
 
 ## Step: sign-off — the closing formula and who is writing.
+## "בברכה" in the formal register; the warm register closes as it opened.
 
 # Email, with the agent's name and the company.
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
+#   $register (String) - formal or warm.
 sign-off-regards =
-    בברכה,
-    { $agent_name }
-    { $company }
+    { $register ->
+        [warm]
+            כל טוב,
+            { $agent_name }
+            { $company }
+       *[formal]
+            בברכה,
+            { $agent_name }
+            { $company }
+    }
 
 # Email, with the agent's name.
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
+#   $register (String) - formal or warm.
 sign-off-regards-name =
-    בברכה,
-    { $agent_name }
+    { $register ->
+        [warm]
+            המשך יום טוב,
+            { $agent_name }
+       *[formal]
+            בברכה,
+            { $agent_name }
+    }
 
 # Warm register; email and chat.
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 sign-off-warm =
     כל טוב,
     { $agent_name }
 
-# Email, when we know no names.
+# Company voice only; email, when we know no names.
 sign-off-team =
     בברכה,
     צוות שירות הלקוחות
 
+# Company voice only; email, chat, social: the team of the named company.
+# Variables:
+#   $company (String) - The company's name.
+sign-off-team-company = — צוות { $company }
+
 # Chat and social media signature.
 # Variables:
-#   $agent_name (String) - The agent's name.
+#   $agent_name (String) - The agent's first name.
 sign-off-initials = — { $agent_name }
 
 # Phone script ("thank you for the time you gave this call").
 sign-off-phone = תודה על הזמן שהקדשת לשיחה. להתראות.
 
-# Phone script, with the agent's name. "אפשר לפנות אליי" avoids a gendered
-# "whenever you need (תצטרך or תצטרכי)".
+# Phone script, when the call has already thanked.
 # Variables:
-#   $agent_name (String) - The agent's name.
-sign-off-phone-name = תודה על הזמן שהקדשת לשיחה. שמי { $agent_name }, ואפשר לפנות אליי בכל עת. להתראות.
+#   $register (String) - formal or warm.
+sign-off-phone-bye =
+    { $register ->
+        [warm] המשך יום טוב, ולהתראות!
+       *[formal] המשך יום טוב, ולהתראות.
+    }
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.
 ## A macro (Zendesk, Freshdesk, Help Scout, Intercom, Gorgias, Front, CSV) is written
@@ -605,8 +1292,8 @@ sign-off-phone-name = תודה על הזמן שהקדשת לשיחה. שמי { $
 ## Write them the way a support lead labels a template: short, unmistakably unfinished,
 ## in square brackets, no full stop, no variables.
 
-# The customer's name ("the customer's name"), where the helpdesk has no name on file.
-blank-customer-name = [שם הלקוח]
+# The customer's first name ("the customer's first name"), where the helpdesk has no name on file.
+blank-customer-name = [השם הפרטי של הלקוח]
 
 # The agent's own name ("your name"), for the sign-off.
 blank-agent-name = [השם שלך]
@@ -617,11 +1304,34 @@ blank-issue = [מה השתבש]
 # Stands for $cause ("why it happened").
 blank-cause = [למה זה קרה]
 
-# Stands for $fix ("what we did to fix it").
-blank-fix = [מה עשינו כדי לתקן]
+# Stands for $fix ("what has been done to fix it").
+blank-fix = [מה כבר נעשה כדי לתקן]
 
-# Stands for $prevention ("what we will change so that it does not come back").
-blank-prevention = [מה נשנה כדי שזה לא יחזור]
+# Stands for $prevention ("what changes so that it does not happen again").
+blank-prevention = [מה משתנה כדי שזה לא יחזור]
 
-# Stands for $compensation_amount after בסך / של in the refund sentence ("amount and currency").
+# Stands for $compensation_amount in the compensation sentence ("amount and currency").
 blank-compensation = [סכום ומטבע]
+
+## Macro titles — what a helpdesk lists each exported macro as (`phrasebank macros`).
+## Agents search their helpdesk's macro list for these words, so write each the way a
+## support lead of this language names a saved reply: short, no full stop, no variables.
+## The helpdesk shows them as "<macro title> (<register>, <channel>, <voice>) [key]".
+
+# The macro's name, one per playbook.
+macro-title-five-steps = התנצלות – חמישה צעדים
+macro-title-restore-value = התנצלות – קודם מפצים
+macro-title-personal = התנצלות אישית
+macro-title-formal-letter = מכתב התנצלות רשמי
+macro-title-own-it = התנצלות – לוקחים אחריות על הטעות
+macro-title-social = התנצלות – תגובה פומבית ברשתות החברתיות
+
+# The options a macro was written for, listed after its name: register, channel, voice.
+macro-option-formal = רשמי
+macro-option-warm = חם
+macro-option-email = אימייל
+macro-option-chat = שיחה חיה
+macro-option-social = רשתות חברתיות
+macro-option-phone = טלפון
+macro-option-we = בשם החברה
+macro-option-i = בגוף ראשון

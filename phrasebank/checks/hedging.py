@@ -8,6 +8,7 @@ example.yaml, whose text facts are linted on their own.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 
 from ..catalog import load as load_catalog
@@ -43,8 +44,12 @@ def check(files: LocaleFiles, variants: list[Variant], root: Path) -> list[Probl
 
 
 def _first_literal(variant: Variant, start: int, end: int) -> int | None:
-    for segment in variant.segments:
-        if segment.literal and segment.start < end and start < segment.end:
+    """The first index of [start, end) in the translator's own text, found from the segment at `start` on."""
+    segments = variant.segments
+    for segment in segments[max(bisect_right(variant.starts, start) - 1, 0):]:
+        if segment.start >= end:
+            break
+        if segment.literal and start < segment.end:
             return max(start, segment.start)
     return None
 

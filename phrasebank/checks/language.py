@@ -32,6 +32,7 @@ def foreign_script(files: LocaleFiles, variants: list[Variant]) -> list[Problem]
     if not expected:
         return []
     allowed = files.settings.allowlist
+    allowed_lower = {word.lower() for word in allowed}  # once, not once per word
     problems = []
     for variant in variants:
         run: list[tuple[int, int, str]] = []
@@ -59,7 +60,7 @@ def foreign_script(files: LocaleFiles, variants: list[Variant]) -> list[Problem]
                 and len(scripts) == 1
                 and scripts[0] != expected
                 and word not in allowed
-                and word.lower() not in {w.lower() for w in allowed}
+                and word.lower() not in allowed_lower
             )
             if not foreign:
                 flush()

@@ -23,10 +23,13 @@ CODES = frozenset({
     # words
     "hedge", "hedge-rules", "wrong-language", "spelling", "no-spelling-check", "spelling-unavailable",
     # hygiene and style
-    "not-nfc", "invisible-character", "mixed-script", "typography", "final-newline",
+    "not-nfc", "invisible-character", "control-character", "mixed-script", "typography", "final-newline",
     "undocumented-variable", "placeable-spacing",
     # the folder's other files
     "encoding", "missing-file", "yaml-syntax", "check-config", "missing-sample-fact", "bad-sample-fact",
+    # whole-letter rules (catalog.yaml letter_rules; letter.yaml, formats.yaml, address.yaml)
+    "letter-data", "lead-in", "voice-mismatch", "channel-mismatch",
+    "unknown-locale", "routing-rules", "unchecked-variants",
 })
 
 

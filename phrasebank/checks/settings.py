@@ -9,10 +9,11 @@ never names a language.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import inputs
+from ..tokens import is_normalized, normalize
 from .problem import Problem
 
 CHECK_FILE = "check.yaml"
@@ -48,19 +49,17 @@ def load(folder: Path, shown: str) -> tuple[Settings, list[Problem]]:
 
 
 def _spelling(path: Path, shown: str, problems: list[Problem]) -> Spelling | None:
-    import yaml
-
     def bad(message: str) -> None:
         problems.append(Problem(shown, 1, 1, "check-config", "error", None, message))
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        bad(f"{CHECK_FILE} is missing: say which hunspell dictionary checks this language's "
-            "spelling, or why there is none (see docs/translators.md, 'Adding a language')")
-        return None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        bad(f"{CHECK_FILE} is not valid UTF-8 YAML: {exc}")
+        data = inputs.read_yaml(path, "spelling settings file")
+    except inputs.InputError as exc:
+        if exc.kind == "missing":
+            bad(f"{CHECK_FILE} is missing: say which hunspell dictionary checks this language's "
+                "spelling, or why there is none (see docs/translators.md, 'Adding a language')")
+        else:
+            bad(f"{CHECK_FILE} {exc.problem}")
         return None
     if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION or not isinstance(data.get("spelling"), dict):
         bad(f"{CHECK_FILE} must hold 'version: {FORMAT_VERSION}' and a 'spelling:' mapping")
@@ -92,19 +91,19 @@ def _spelling(path: Path, shown: str, problems: list[Problem]) -> Spelling | Non
 
 def _allowlist(path: Path, shown: str, problems: list[Problem]) -> frozenset[str]:
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return frozenset()
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(shown, 1, 1, "encoding", "error", None, f"not UTF-8 text ({exc.reason} at byte {exc.start})"))
+        text = inputs.read_text(path, "allowlist")
+    except inputs.InputError as exc:
+        if exc.kind != "missing":
+            problems.append(Problem(shown, exc.line or 1, exc.column or 1, "encoding", "error", None,
+                                    f"the file {exc.problem}"))
         return frozenset()
     words = set()
     for number, line in enumerate(text.splitlines(), 1):
         word = line.split("#", 1)[0].strip()
         if not word:
             continue
-        if not unicodedata.is_normalized("NFC", word):
+        if not is_normalized("NFC", word):
             problems.append(Problem(shown, number, 1, "not-nfc", "error", None,
                                     f"the word {word!r} is not in Unicode NFC form; retype it"))
-        words.add(unicodedata.normalize("NFC", word))
+        words.add(normalize("NFC", word))
     return frozenset(words)

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from .. import inputs
 from .problem import Problem
 from .settings import CHECK_FILE, Spelling
 from .sources import LocaleFiles
@@ -137,9 +138,9 @@ def _sample_words(files: LocaleFiles):
 
     sentences = {name for name, fact in load_catalog().facts.items() if fact.type == "sentence"}
     try:
-        lines = (files.folder / "example.yaml").read_text(encoding="utf-8").split("\n")
-    except (OSError, UnicodeDecodeError):
-        return
+        lines = inputs.read_text(files.folder / "example.yaml", "sample facts file").split("\n")
+    except inputs.InputError:
+        return  # reported when the folder was read
     for fact, value in files.samples.items():
         if fact not in sentences or not isinstance(value, str) or fact not in files.sample_positions:
             continue

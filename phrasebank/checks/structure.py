@@ -23,7 +23,7 @@ _PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 
 def expected_ids(catalog: Catalog) -> list[str]:
     """Every message id the catalog defines: the step messages and any other id it lists."""
-    return list(catalog.messages) + [m for m in catalog.blanks.values() if m not in catalog.messages]
+    return list(catalog.messages) + [m for m in catalog.label_message_ids if m not in catalog.messages]
 
 
 def syntax(files: LocaleFiles) -> list[Problem]:
@@ -44,8 +44,12 @@ def syntax(files: LocaleFiles) -> list[Problem]:
                 "mark one variant as the default with * (e.g. *[other])" if code == "select-without-default"
                 else "Fluent ignores this whole entry until it is fixed"
             )
+            reason = flaw.detail.removeprefix("syntax error (").removesuffix(")")
             problems.append(Problem(files.ftl_file, line, column, code, "error", flaw.message_id,
-                                    f"Fluent {flaw.detail.removeprefix('syntax error (').rstrip(')')}; {hint}"))
+                                    f"{'Fluent ' if flaw.parser_code else ''}{reason}; {hint}"))
+        elif flaw.kind == "control":
+            problems.append(Problem(files.ftl_file, line, column, "control-character", "error", flaw.message_id,
+                                    f"{flaw.detail} (an ESC, BEL or backspace would reach the customer's screen)"))
         elif flaw.kind == "duplicate":
             problems.append(Problem(files.ftl_file, line, column, "duplicate-id", "error", flaw.message_id,
                                     f"{flaw.detail}; Fluent silently uses the first one, so rename or delete this one"))

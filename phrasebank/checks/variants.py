@@ -14,12 +14,13 @@ a word inside a fact is not the translator's to fix here.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from ..catalog import Catalog
-from .fluent_ast import key_name, paths
+from .fluent_ast import MAX_PATHS, key_name, paths, uncovered
 from .problem import Problem
 
 _PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
@@ -46,10 +47,16 @@ class Variant:
     segments: tuple[Segment, ...]
     source: int  # where the message starts in the source
 
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each segment starts in `text`, for bisection."""
+        return [segment.start for segment in self.segments]
+
     def segment_at(self, index: int) -> Segment | None:
-        for segment in self.segments:
-            if segment.start <= index < segment.end:
-                return segment
+        """The segment holding text[index], by bisection (a scan per word was quadratic in long messages)."""
+        position = bisect_right(self.starts, index) - 1
+        if position >= 0 and index < self.segments[position].end:
+            return self.segments[position]
         return None
 
     def source_offset(self, index: int) -> int:
@@ -75,20 +82,34 @@ class Variant:
         return f"{self.message_id} [{', '.join(self.keys)}]" if self.keys else self.message_id
 
 
-def expand(parsed, locale: str, catalog: Catalog, samples: dict[str, Any], shown: str) -> tuple[list[Variant], list[Problem]]:
-    """All variants of every message in `parsed`; problems for variants Fluent cannot format."""
+def expand(
+    parsed, locale: str, catalog: Catalog, samples: dict[str, Any], shown: str, functions: dict | None = None
+) -> tuple[list[Variant], list[Problem]]:
+    """All variants of every message in `parsed`; problems for variants Fluent cannot format.
+
+    `functions` are the locale's own Fluent functions (DATE, MONEY: phrasebank/formats.py).
+    """
     from fluent.runtime import FluentBundle
     from fluent.syntax import ast
 
-    bundle = FluentBundle([locale], use_isolating=False)
+    bundle = FluentBundle([locale], functions=functions, use_isolating=False)
     bundle.add_resource(parsed.resource)
     extra: list = []
     placeable_ids: dict[int, str] = {}
     plans = []
+    skipped: list[Problem] = []
     for message_id, message in parsed.messages.items():
         if message.value is None:
             continue
-        for elements, choices in paths(list(message.value.elements)):
+        ways = paths(list(message.value.elements))
+        missed = uncovered(message.value, ways)
+        if missed:
+            line, column = parsed.position(missed[0][1].span.start)
+            skipped.append(Problem(shown, line, column, "unchecked-variants", "warning", message_id,
+                                   f"{message_id} has more than {MAX_PATHS} combinations of select branches; "
+                                   f"{len(missed)} branch(es), this one first, are in none of the {MAX_PATHS} "
+                                   "that are checked: split the message or use fewer selects"))
+        for elements, choices in ways:
             for element in elements:
                 if isinstance(element, ast.Placeable) and id(element) not in placeable_ids:
                     name = f"phrasebank-check-placeable-{len(placeable_ids)}"
@@ -100,7 +121,7 @@ def expand(parsed, locale: str, catalog: Catalog, samples: dict[str, Any], shown
     counted = {name for name, fact in catalog.facts.items() if fact.type == "count"}
     source = parsed.source
     variants: list[Variant] = []
-    problems: list[Problem] = []
+    problems: list[Problem] = skipped
     for message_id, message, elements, choices in plans:
         args = dict(samples)
         keys = []

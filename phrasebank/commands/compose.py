@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..errors import FactError, PhrasebankError
-from .common import add_composition_options, add_locales_dir, read_input
+from ..errors import PhrasebankError, shown
+from .common import add_composition_options, add_locales_dir, parse_facts, read_input
 
 EXAMPLE_FILE = "example.yaml"
 
@@ -30,21 +30,19 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from .. import factfile
     from ..composer import compose
     from ..locales import negotiate, resolve_dir
 
-    locale = _pick_locale(args)
+    given = parse_facts(args.fact)
+    locale, detected = _pick_locale(args)
     code = negotiate(locale, args.locales_dir)
-    facts: dict = {}
+    facts: dict = {}  # the sample facts, then the file's, then each --fact: a later source overrides
     if args.example:
-        facts.update(_load_facts(resolve_dir(args.locales_dir) / code / EXAMPLE_FILE))
+        facts.update(factfile.read(resolve_dir(args.locales_dir) / code / EXAMPLE_FILE, "sample facts file"))
     if args.facts:
-        facts.update(_load_facts(args.facts))
-    for item in args.fact:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise FactError(f"--fact expects KEY=VALUE, got {item!r}")
-        facts[key.strip()] = value
+        facts.update(factfile.read(args.facts, "facts file"))
+    facts.update(given)
     apology = compose(
         code,
         args.playbook,
@@ -58,43 +56,27 @@ def run(args: argparse.Namespace) -> int:
         locales_dir=args.locales_dir,
     )
     output = {"text": apology.text, "html": apology.html, "json": apology.to_json()}[args.format]
+    if detected is not None:  # said once the reply exists: an error stays the only line on stderr
+        print(detected, file=sys.stderr)
     sys.stdout.write(output if output.endswith("\n") else output + "\n")
     return 0
 
 
-def _pick_locale(args: argparse.Namespace) -> str:
+def _pick_locale(args: argparse.Namespace) -> tuple[str, str | None]:
+    """The locale to reply in, and the line that says how it was detected (None for --locale)."""
     if args.reply_to is None:
         if not args.locale:
             raise PhrasebankError("give --locale L, or --reply-to FILE to answer in the customer's language")
-        return args.locale
+        return args.locale, None
     from ..routing import detect_locale
 
     detection = detect_locale(read_input(args.reply_to), hint=args.locale, locales_dir=args.locales_dir)
     if detection.locale is None:
         raise PhrasebankError(
-            f"could not tell which supported language the message in {args.reply_to!r} is written in "
+            f"could not tell which supported language the message in {shown(args.reply_to)} is written in "
             f"({detection.method}); give --locale L"
         )
-    print(
+    return detection.locale, (
         f"phrasebank: replying in {detection.locale} (detected by {detection.method}, "
-        f"confidence {detection.confidence:.2f})",
-        file=sys.stderr,
+        f"confidence {detection.confidence:.2f})"
     )
-    return detection.locale
-
-
-def _load_facts(path) -> dict:
-    import yaml
-
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
-    except FileNotFoundError:
-        raise FactError(f"facts file {str(path)!r} does not exist") from None
-    except yaml.YAMLError as exc:
-        raise FactError(f"facts file {str(path)!r} is not valid YAML: {exc}") from None
-    if isinstance(data, dict) and isinstance(data.get("facts"), dict):
-        data = data["facts"]
-    if not isinstance(data, dict):
-        raise FactError(f"facts file {str(path)!r} must hold a mapping of fact names to values")
-    return data

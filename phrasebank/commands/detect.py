@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 
-from ..errors import PhrasebankError
+from ..errors import PhrasebankError, one_line
 from .common import add_locales_dir, read_input
 
 JSON_VERSION = 1
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         text = read_input(args.file)
         detection = detect_locale(text, hint=args.hint, locales_dir=getattr(args, "locales_dir", None))
     except PhrasebankError as exc:
-        print(f"phrasebank: error: {exc}", file=sys.stderr)
+        print(f"phrasebank: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     if args.format == "json":
         payload = {

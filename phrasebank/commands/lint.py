@@ -14,7 +14,7 @@ import argparse
 import json
 import sys
 
-from ..errors import PhrasebankError
+from ..errors import PhrasebankError, one_line
 from .common import add_locales_dir, read_input
 
 JSON_VERSION = 1
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         rules = matcher(root / locale)  # the locale's compiled rules, looked up once for every finding
         findings = rules.find(text)
     except PhrasebankError as exc:
-        print(f"phrasebank lint: error: {exc}", file=sys.stderr)
+        print(f"phrasebank lint: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     from ..positions import Lines
 

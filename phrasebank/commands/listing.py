@@ -28,7 +28,9 @@ def _locales(args: argparse.Namespace) -> int:
 
 def _playbooks(args: argparse.Namespace) -> int:
     from ..catalog import load
+    from ..locales import available
 
+    available(args.locales_dir)  # playbooks are the same in every locales folder, but a wrong --locales is an error
     for book in load().playbooks.values():
         print(f"{book.id}\t{book.seed}\t{book.summary}")
     return 0
@@ -36,7 +38,9 @@ def _playbooks(args: argparse.Namespace) -> int:
 
 def _steps(args: argparse.Namespace) -> int:
     from ..catalog import load
+    from ..locales import available
 
+    available(args.locales_dir)  # as for playbooks: --locales is checked, never ignored
     for step in load().steps.values():
         print(f"{step.id}\t{'mandatory' if step.mandatory else 'optional'}\t{step.purpose}")
     return 0

@@ -2,7 +2,8 @@
 
 Progress goes to stderr (an export composes every playbook in every locale); the
 one line on stdout says where the files are, for scripts. Exit 0 on success, 2 on
-any error — in which case nothing was written.
+any error — in which case nothing was written. `phrasebank macros push` (commands/
+push.py) sends an export to the helpdesk's API.
 """
 
 from __future__ import annotations
@@ -10,8 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..errors import FactError
-from .common import add_composition_options, add_locales_dir
+from .common import add_composition_options, add_locales_dir, parse_facts
 
 
 def register(subparsers) -> None:
@@ -21,14 +21,20 @@ def register(subparsers) -> None:
         description=(
             "Write every playbook in every locale as the macros, canned responses, saved replies or "
             "templates one helpdesk imports. Facts the helpdesk knows become its placeholders; the "
-            "others become localised blanks such as [what went wrong] for the agent to fill in."
+            "others become localised blanks such as [what went wrong] for the agent to fill in. "
+            "Without --channel each playbook is written for its own channel (the letters for email, the "
+            "public reply for social media); with --channel, only the playbooks written for that channel."
         ),
     )
+    from . import push
+
+    actions = parser.add_subparsers(dest="macros_action", metavar="push", parser_class=type(parser))
+    push.add_parser(actions)
     parser.add_argument(
-        "--target", required=True,
-        help="zendesk, freshdesk, helpscout, intercom, gorgias, front, or csv for any other helpdesk",
+        "--target",
+        help="zendesk, freshdesk, helpscout, intercom, gorgias, front, or csv for any other helpdesk (required)",
     )
-    parser.add_argument("--out", required=True, metavar="DIR", help="folder to write (new, empty, or an earlier export)")
+    parser.add_argument("--out", metavar="DIR", help="folder to write (new, empty, or an earlier export; required)")
     parser.add_argument("--playbook", action="extend", nargs="+", metavar="P", help="only these playbooks (default: all)")
     parser.add_argument("--locale", action="extend", nargs="+", metavar="L", help="only these locales (default: all)")
     add_composition_options(parser, genders=False)
@@ -39,7 +45,12 @@ def register(subparsers) -> None:
     parser.add_argument("--zendesk-locales", metavar="FILE", help="your account's GET /api/v2/locales, saved as JSON (zendesk)")
     parser.add_argument(
         "--freshdesk-folders", metavar="FILE",
-        help="your account's GET /api/v2/canned_response_folders, saved as JSON (freshdesk)",
+        help="your account's GET /api/v2/canned_response_folders, saved as JSON, to fill in folder ids "
+        "(freshdesk; without it `macros push` finds or creates the folders)",
+    )
+    parser.add_argument(
+        "--default-locale", metavar="L",
+        help="the dynamic content variant Zendesk falls back to (zendesk; default: the account's default language)",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     add_locales_dir(parser)
@@ -47,14 +58,15 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..errors import OptionError
     from ..macros import export_macros
 
-    facts = {}
-    for item in args.fact:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise FactError(f"--fact expects KEY=VALUE, got {item!r}")
-        facts[key.strip()] = value
+    missing = [flag for flag, value in (("--target", args.target), ("--out", args.out)) if not value]
+    if missing:
+        raise OptionError(f"phrasebank macros needs {' and '.join(missing)} (or `phrasebank macros push ...`)")
+
+
+    facts = parse_facts(args.fact)
 
     def progress(line: str) -> None:
         print(f"phrasebank macros: {line}", file=sys.stderr, flush=True)
@@ -71,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed,
         zendesk_locales=args.zendesk_locales,
         freshdesk_folders=args.freshdesk_folders,
+        default_locale=args.default_locale,
         locales_dir=args.locales_dir,
         progress=None if args.quiet else progress,
     )

@@ -10,13 +10,13 @@ the name of every locale or folder the account lacks and how to add it.
 
 from __future__ import annotations
 
-import json
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
+from .. import inputs
 from ..errors import UnknownLocaleError
+from ..tokens import normalize
 from ..locales import negotiate
 from . import schema
 from .errors import ExportError
@@ -26,26 +26,32 @@ from .errors import ExportError
 class ZendeskLocales:
     ids: dict[str, tuple[int, ...]]  # phrasebank locale -> the account's locale ids for it (en-US, en-GB...)
     default_id: int  # the variant Zendesk falls back to
+    default_locale: str | None  # the bank's locale for it (None: a language the bank does not have)
     note: str  # how the default was chosen, for the manifest and the progress line
 
 
 def read_json(source: str | Path | Any, what: str) -> Any:
-    """A saved API response: a path to a JSON file, or the already parsed value."""
+    """A saved API response: a path to a JSON file (read by phrasebank.inputs), or the already parsed value."""
     if not isinstance(source, (str, Path)):
         return source
-    path = Path(source)
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ExportError(f"{what} file {str(path)!r} does not exist") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ExportError(f"{what} file {str(path)!r} is not UTF-8 JSON: {exc}") from None
+        return inputs.read_json(source, f"{what} file")
+    except inputs.InputError as exc:
+        raise ExportError(str(exc)) from None
 
 
 def zendesk_locales(
-    source: str | Path | Mapping | None, locales: Sequence[str], locales_dir: str | Path | None
+    source: str | Path | Mapping | None,
+    locales: Sequence[str],
+    locales_dir: str | Path | None,
+    default_locale: str | None = None,
 ) -> ZendeskLocales:
-    """Map each exported locale to the account's locale ids; name every one the account lacks."""
+    """Map each exported locale to the account's locale ids; name every one the account lacks.
+
+    The default variant (Zendesk's fallback for every other language) never depends on
+    which locales this export holds: it is `default_locale` when given, else the
+    account's own default language.
+    """
     if source is None:
         raise ExportError(
             "Zendesk numbers its locales per account: save the output of GET /api/v2/locales "
@@ -55,6 +61,7 @@ def zendesk_locales(
     data = read_json(source, "Zendesk locales")
     schema.validate("zendesk", "locales_response", data, where="the Zendesk locales file (GET /api/v2/locales)")
     ids: dict[str, list[int]] = {code: [] for code in locales}
+    bank_code: dict[int, str | None] = {}  # account locale id -> the bank's locale for it
     default_account: dict | None = None
     for entry in data["locales"]:
         if entry.get("default") is True:
@@ -62,7 +69,8 @@ def zendesk_locales(
         try:
             code = negotiate(entry["locale"], locales_dir)
         except UnknownLocaleError:
-            continue  # a language the bank does not have: not ours to fill
+            code = None  # a language the bank does not have: not ours to fill
+        bank_code[entry["id"]] = code
         if code in ids and entry["id"] not in ids[code]:
             ids[code].append(entry["id"])
     missing = [code for code in locales if not ids[code]]
@@ -75,19 +83,34 @@ def zendesk_locales(
             "(Admin Center, localization settings), then save GET /api/v2/locales again (or export without "
             f"--locale {' --locale '.join(missing)})"
         )
-    first = locales[0]
-    if default_account is not None and any(default_account["id"] in found for found in ids.values()):
-        default_id = default_account["id"]
-        note = f"default variant: {default_account['locale']}, the account's default language"
+    if default_locale is not None:
+        try:
+            wanted = negotiate(default_locale, locales_dir)
+            candidates = [entry for entry in data["locales"] if bank_code[entry["id"]] == wanted]
+        except UnknownLocaleError:  # a language of the account the bank does not have: matched by its tag
+            wanted = default_locale.lower().replace("_", "-")
+            candidates = [entry for entry in data["locales"]
+                          if f"{entry['locale'].lower()}-".startswith(f"{wanted}-")]
+        if not candidates:
+            raise ExportError(
+                f"--default-locale {default_locale}: your Zendesk account has no {wanted} locale; its locales: "
+                + ", ".join(entry["locale"] for entry in data["locales"])
+            )
+        chosen = next((entry for entry in candidates if entry is default_account), candidates[0])
+        note = f"default variant: {chosen['locale']} (--default-locale)"
+    elif default_account is not None:
+        chosen = default_account
+        note = f"default variant: {chosen['locale']}, the account's default language"
     else:
-        default_id = ids[first][0]
-        why = (
-            f"the account's default language {default_account['locale']} is not exported"
-            if default_account is not None
-            else "the locales file marks no default"
+        raise ExportError(
+            "the Zendesk locales file marks no default language, so the fallback variant is unknown: "
+            "pass --default-locale with one of " + ", ".join(locales)
         )
-        note = f"default variant: {first} ({why}; the first exported locale is used)"
-    return ZendeskLocales({code: tuple(found) for code, found in ids.items()}, default_id, note)
+    if chosen["id"] not in {found for group in ids.values() for found in group}:
+        note += " (not in this export: its items must exist in the account already)"
+    return ZendeskLocales(
+        {code: tuple(found) for code, found in ids.items()}, chosen["id"], bank_code[chosen["id"]], note
+    )
 
 
 def freshdesk_folders(source: str | Path | Any | None, wanted: Mapping[str, str]) -> dict[str, int]:
@@ -103,10 +126,10 @@ def freshdesk_folders(source: str | Path | Any | None, wanted: Mapping[str, str]
     schema.validate(
         "freshdesk", "folders_response", data, where="the Freshdesk folders file (GET /api/v2/canned_response_folders)"
     )
-    by_name = {unicodedata.normalize("NFC", folder["name"]).strip(): folder["id"] for folder in data}
+    by_name = {normalize("NFC", folder["name"]).strip(): folder["id"] for folder in data}
     found, missing = {}, []
     for locale, name in wanted.items():
-        folder_id = by_name.get(unicodedata.normalize("NFC", name))
+        folder_id = by_name.get(normalize("NFC", name))
         if folder_id is None:
             missing.append(name)
         else:

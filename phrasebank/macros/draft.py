@@ -9,14 +9,24 @@ with every open fact given a stand-in it accepts:
 - a text fact gets a printable sentinel, a random token that no phrase can contain
   (the token is drawn per draft, so a doctored .ftl cannot guess it), which is
   then cut back out of the text;
-- a money fact gets a random amount in the ISO 4217 test currency XTS; babel's
-  formatting of that amount (computed the same way Fluent does it) is cut out of
-  the text the same way. The amount is left open, never invented: the agent types
+- a money fact gets a random amount with cents in the ISO 4217 test currency XTS;
+  the text the locale's bank prints for that amount (`Bank.money`, its letter style
+  from formats.yaml, which MONEY() prints alike for an amount with cents) is cut out
+  of the text the same way. The amount is left open, never invented: the agent types
   it, with its currency, where the locale's blank says so.
 
 Counts and dates are never left open (their plural form or case depends on the
 value), so they are simply not given, and the composer picks messages that need
 them not. compose()'s validation is used unchanged: the stand-ins are valid facts.
+
+The same holds for a name in a locale that inflects names in direct address (its
+folder has an `address.yaml`, e.g. a vocative): a helpdesk placeholder inserts the
+name as it is stored, so such a macro is composed without the facts catalog.yaml
+marks `address: true`, and the composer greets without a name.
+
+A fact the chosen voice requires (letter_rules.voice: a personal "I" letter is
+signed by a person, so it needs `agent_name`) is always given, as the helpdesk's
+placeholder or the locale's blank, even where the target would leave it out.
 """
 
 from __future__ import annotations
@@ -65,7 +75,7 @@ def compose_draft(
     playbook: str,
     *,
     register: str,
-    channel: str,
+    channel: str | None = None,
     voice: str,
     seed: int = 0,
     facts: Mapping[str, Any] | None = None,
@@ -74,22 +84,25 @@ def compose_draft(
     """Compose `playbook` in `locale` for `target`, keeping the facts it cannot know open.
 
     `facts` are the account's constants (the company name, a contact address):
-    written into the text as compose() formats them, never left open.
+    written into the text as compose() formats them, never left open. `channel`
+    defaults to the playbook's own, as in compose().
     """
     from babel import Locale
-    from fluent.runtime.types import fluent_number
 
     from ..composer import compose
 
     catalog = load_catalog()
+    if channel is None:
+        channel = catalog.own_channel(catalog.playbook(playbook))
     phrases = _bank.load(locale, locales_dir)
     fixed = {name: value for name, value in (facts or {}).items() if value is not None}
     token = secrets.token_hex(6).upper()
     given: dict[str, Any] = dict(fixed)
     sentinels: dict[str, str] = {}  # sentinel text -> fact
-    money: dict[str, str] = {}  # babel's formatting of the stand-in amount -> its sentinel
-    for index, fact in enumerate(target.composed_facts(catalog)):
-        if fact in fixed:
+    money: dict[str, str] = {}  # the bank's printing of the stand-in amount -> its sentinel
+    inflected = inflected_facts(catalog, phrases)
+    for index, fact in enumerate(target.composed_facts(catalog, voice)):
+        if fact in fixed or fact in inflected:
             continue
         kind = catalog.facts[fact].type
         sentinel = f"Q{token}{index:02d}Z"  # matches _SENTINEL
@@ -103,7 +116,7 @@ def compose_draft(
                 if catalog.facts[companion].type != "currency":
                     raise BankError(f"fact {fact!r} needs {companion!r}, which a macro cannot leave open")
                 given[companion] = TEST_CURRENCY
-            shown = fluent_number(amount, style="currency", currency=TEST_CURRENCY).format(Locale.parse(phrases.locale))
+            shown = phrases.money(amount, TEST_CURRENCY).format(Locale.parse(phrases.locale))
             money[shown] = sentinel
         else:  # guarded by targets.load(); a count or date cannot stay open
             raise BankError(f"fact {fact!r} of type {kind} cannot be left open in a macro")
@@ -158,13 +171,22 @@ def compose_draft(
     )
 
 
+def inflected_facts(catalog: Catalog, phrases: _bank.Bank) -> frozenset[str]:
+    """Facts this locale inflects in direct address (address.yaml), which no helpdesk placeholder can do."""
+    if phrases.addressing is None:
+        return frozenset()
+    return frozenset(name for name, fact in catalog.facts.items() if fact.address)
+
+
+def label(phrases: _bank.Bank, message_id: str) -> str:
+    """A label message as one line without isolation marks (a blank, a macro title)."""
+    text = phrases.format(message_id, {}).translate(_ISOLATES).strip()
+    if not text or "\n" in text:
+        raise BankError(f"{phrases.path}: {message_id!r} must be one non-empty line")
+    return text
+
+
 def blank_labels(catalog: Catalog, phrases: _bank.Bank) -> dict[str, str]:
     """Each blank's label in this locale, e.g. "[מה השתבש]": one line, no isolation marks."""
-    labels = {}
-    for fact, message_id in catalog.blanks.items():
-        label = phrases.format(message_id, {}).translate(_ISOLATES).strip()
-        if not label or "\n" in label:
-            raise BankError(f"{phrases.path}: blank {message_id!r} must be one non-empty line")
-        labels[fact] = label
-    return labels
+    return {fact: label(phrases, message_id) for fact, message_id in catalog.blanks.items()}
 

@@ -3,13 +3,16 @@
 An import that stops half-way leaves a helpdesk with some languages updated and
 others not, so an export is all or nothing: every macro is composed, rendered,
 checked for inertness and validated against the helpdesk's schema first; the files
-are then written to a temporary folder beside the destination and moved into place
-in one rename. A failure at any point leaves the destination as it was.
+are then written by `phrasebank.outputs.write_tree` (a staging folder beside the
+destination, swapped into place in one step, under a lock). A failure or a kill at
+any point leaves the destination as it was, and a folder holding a file the export
+did not write (an account file saved there, notes) is never replaced.
 
-Output is deterministic — same bank, options and seed, same bytes — and titles
-never depend on the wording or the seed, because helpdesks update macros by title
-(or by Gorgias' external_id): a re-export replaces the old macros instead of adding
-copies.
+Output is deterministic — same bank, options and seed, same bytes. Every macro has
+a stable key (its locale, playbook and options) that its title ends with and that
+never depends on the wording, the seed or which other locales were exported: it is
+what `phrasebank macros push` finds the account's object by, so a re-export updates
+the macros instead of adding copies.
 """
 
 from __future__ import annotations
@@ -18,22 +21,23 @@ import csv
 import io
 import json
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
-from .. import __version__
+from .. import __version__, inputs, outputs
+from .. import bank as _bank
 from ..catalog import load as load_catalog
-from ..locales import available, negotiate
+from ..locales import REFERENCE, available, negotiate
 from . import accounts, documents, markup, schema, targets
 from .documents import Context, Macro, OutFile
 from .draft import compose_draft
 from .errors import ExportError
+from .titles import title as macro_title
 
 MANIFEST = "manifest.json"
-JSON_VERSION = 1
+JSON_VERSION = 2  # 2: every file has its stable `key` and `folder`; Intercom is a manual target
+KIND = "macros"
 
 
 @dataclass(frozen=True)
@@ -53,12 +57,13 @@ def export_macros(
     playbooks: Sequence[str] | None = None,
     locales: Sequence[str] | None = None,
     register: str = "formal",
-    channel: str = "email",
+    channel: str | None = None,
     voice: str = "we",
     facts: Mapping[str, Any] | None = None,
     seed: int = 0,
     zendesk_locales: str | Path | Mapping | None = None,
     freshdesk_folders: str | Path | Sequence | None = None,
+    default_locale: str | None = None,
     locales_dir: str | Path | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Export:
@@ -68,47 +73,84 @@ def export_macros(
     `contact`); facts the helpdesk knows become its placeholders, and the rest the
     locale's blanks, e.g. "[what went wrong]". The customer's and agent's gender are
     unknown to a shared macro, so the gender-neutral wording is used.
+
+    Without `channel`, each playbook is written for its own channel (the letters for
+    email, the public reply for social media); with one, only the playbooks written for
+    that channel are exported, and naming a playbook that is not is an error. A macro's
+    title, key and file name carry the channel it was written for.
+
+    Zendesk: `default_locale` is the dynamic content variant Zendesk falls back to
+    (default: the account's default language in `zendesk_locales`). Freshdesk:
+    `freshdesk_folders` (the account's folder list) fills in each folder's id; without
+    it the files name their folder and `push` finds or creates it.
     """
     spec = targets.get(target)
     catalog = load_catalog()
     options = {
         "register": catalog.check_option("register", register),
-        "channel": catalog.check_option("channel", channel),
+        "channel": catalog.check_option("channel", channel) if channel is not None else None,
         "voice": catalog.check_option("voice", voice),
     }
     books = _unique(catalog.playbook(p).id for p in (playbooks or list(catalog.playbooks)))
+    if channel is not None:
+        if playbooks:  # asked for by name: a playbook not written for this channel is an error
+            for book in books:
+                catalog.check_playbook_channel(catalog.playbooks[book], channel)
+        books = tuple(book for book in books if channel in catalog.playbooks[book].channels)
+    # the options each playbook is written with: its own channel unless one was asked for
+    book_options = {
+        book: {**options, "channel": channel or catalog.own_channel(catalog.playbooks[book])} for book in books
+    }
     codes = _unique(negotiate(code, locales_dir) for code in (locales or available(locales_dir)))
     destination = Path(out_dir)
     _check_destination(destination)
     say = progress or (lambda line: None)
 
+    keys = targets.keys()
     context = Context(
-        slug="-".join(options.values()),
-        options=options,
+        book_options=book_options,
         playbook_titles={book: catalog.playbooks[book].title for book in books},
-        dynamic_content_title=spec.extra.get("dynamic_content_title"),
+        external_id=(spec.push or {}).get("external_id"),
     )
     notes: list[str] = []
+    if default_locale is not None and target != "zendesk":
+        raise ExportError(f"--default-locale is for Zendesk's dynamic content; {spec.label} has none")
     if target == "zendesk":
-        found = accounts.zendesk_locales(zendesk_locales, codes, locales_dir)
+        found = accounts.zendesk_locales(zendesk_locales, codes, locales_dir, default_locale)
         notes.append(found.note)
-        context = _replace(context, zendesk=found)
+        # the macro serving every language is titled in the fallback language (the reference
+        # locale when the bank does not have it), whichever locales this export holds
+        phrases = _bank.load(found.default_locale or REFERENCE, locales_dir)
+        all_locales = {}
+        for book in books:
+            key = keys.of(playbook=book, options=book_options[book])
+            all_locales[book] = (key, macro_title(
+                spec.extra["dynamic_content_title"], catalog, phrases, playbook=book, options=book_options[book],
+                key=key,
+            ))
+        context = _replace(context, zendesk=found, all_locales=all_locales)
     if target == "freshdesk":
         folder_names = {code: _folder_name(spec.extra["folder"], code) for code in codes}
-        context = _replace(context, freshdesk_folders=accounts.freshdesk_folders(freshdesk_folders, folder_names))
+        context = _replace(context, folder_names=folder_names)
+        if freshdesk_folders is not None:
+            context = _replace(context, freshdesk_folders=accounts.freshdesk_folders(freshdesk_folders, folder_names))
+        else:
+            notes.append("canned responses name their folder; push finds or creates it and fills in folder_id")
 
     macros: list[Macro] = []
     total = len(books) * len(codes)
     for code in codes:
+        phrases = _bank.load(code, locales_dir)
         for book in books:
-            draft = compose_draft(spec, code, book, seed=seed, facts=facts, locales_dir=locales_dir, **options)
+            own = book_options[book]
+            draft = compose_draft(spec, code, book, seed=seed, facts=facts, locales_dir=locales_dir, **own)
+            key = keys.of(locale=draft.locale, playbook=book, options=own)
             macros.append(Macro(
                 locale=draft.locale,
                 language=_language(draft.locale),
                 playbook=book,
-                title=spec.title.format(
-                    locale=draft.locale, playbook=catalog.playbooks[book].title, options=", ".join(options.values())
-                ),
+                key=key,
+                title=macro_title(spec.title, catalog, phrases, playbook=book, options=own, key=key),
                 text=markup.plain(draft, spec),
                 html=markup.html(draft, spec),
             ))
@@ -129,11 +171,12 @@ def export_macros(
         "options": {**options, "seed": seed},
         "locales": list(codes),
         "playbooks": list(books),
+        "channels": {book: book_options[book]["channel"] for book in books},
         "facts": {name: str(value) for name, value in sorted((facts or {}).items()) if value is not None},
         "notes": notes,
         "files": [
             {"path": f.path, "kind": f.kind, "request": f.request, "title": f.title, "locale": f.locale,
-             "playbook": f.playbook}
+             "playbook": f.playbook, "key": f.key, "folder": f.folder}
             for f in files
         ],
     }
@@ -168,76 +211,55 @@ def _folder_name(pattern: str, locale: str) -> str:
 
 
 def _check_titles(files: list[OutFile]) -> None:
-    seen: dict[tuple[str, str], str] = {}
-    for out in files:
-        if out.title is None:
-            continue
-        key = (out.kind, out.title)
-        if key in seen:
-            raise ExportError(f"{out.path} and {seen[key]} share the title {out.title!r}; titles must be unique")
-        seen[key] = out.path
+    """Titles and keys are unique per kind: push would otherwise update one object twice."""
+    for field in ("title", "key"):
+        seen: dict[tuple[str, str], str] = {}
+        for out in files:
+            value = getattr(out, field)
+            if value is None:
+                continue
+            if (out.kind, value) in seen:
+                raise ExportError(
+                    f"{out.path} and {seen[(out.kind, value)]} share the {field} {value!r}; {field}s must be unique"
+                )
+            seen[(out.kind, value)] = out.path
 
 
 def _check_destination(path: Path) -> None:
-    """Only an absent or empty folder, or one holding an earlier phrasebank export, is ours to replace."""
-    if path.exists() and not path.is_dir():
-        raise ExportError(f"{str(path)!r} exists and is not a folder")
-    if path.is_dir() and any(path.iterdir()) and not _is_our_export(path):
-        raise ExportError(
-            f"refusing to replace {str(path)!r}: it is not empty and holds no phrasebank {MANIFEST}; "
-            "choose a new or empty folder"
-        )
+    """Only an absent or empty folder, or an earlier export of nothing but its own files, is ours to replace."""
+    try:
+        outputs.check_destination(path, kind=KIND, legacy=_is_our_export)
+    except outputs.OutputError as exc:
+        raise ExportError(str(exc)) from None
 
 
 def _is_our_export(path: Path) -> bool:
+    """An export written before phrasebank marked its outputs: only the files its manifest lists."""
     try:
-        manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        manifest = inputs.read_json(path / MANIFEST, "manifest")
+    except inputs.InputError:
         return False
-    return isinstance(manifest, dict) and str(manifest.get("generator", "")).startswith("phrasebank ")
+    if not isinstance(manifest, dict) or not str(manifest.get("generator", "")).startswith("phrasebank "):
+        return False
+    listed = {MANIFEST} | {f.get("path") for f in manifest.get("files", []) if isinstance(f, dict)}
+    for folder, subfolders, names in os.walk(path):
+        for name in names + [d for d in subfolders if os.path.islink(os.path.join(folder, d))]:
+            if os.path.relpath(os.path.join(folder, name), path).replace(os.sep, "/") not in listed:
+                return False
+    return True
 
 
 def _write(destination: Path, files: list[OutFile], manifest: dict) -> tuple[str, ...]:
-    parent = destination.resolve().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.", suffix=".partial", dir=parent))
+    contents = {
+        out.path: _csv_bytes(out.document) if out.kind == "csv" else _json(out.document).encode("utf-8")
+        for out in files
+    }
+    contents[MANIFEST] = _json(manifest).encode("utf-8")
     try:
-        written = []
-        for out in files:
-            target = staging / out.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if out.kind == "csv":
-                target.write_bytes(_csv_bytes(out.document))
-            else:
-                target.write_text(_json(out.document), encoding="utf-8")
-            written.append(out.path)
-        (staging / MANIFEST).write_text(_json(manifest), encoding="utf-8")
-        written.append(MANIFEST)
-        _swap(staging, destination)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return tuple(written)
-
-
-def _swap(staging: Path, destination: Path) -> None:
-    _check_destination(destination)  # again: the folder may have changed while we composed
-    if not destination.exists():
-        os.rename(staging, destination)
-        return
-    if not any(destination.iterdir()):
-        destination.rmdir()
-        os.rename(staging, destination)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{destination.name}.", suffix=".old", dir=destination.resolve().parent))
-    old.rmdir()
-    os.rename(destination, old)
-    try:
-        os.rename(staging, destination)
-    except BaseException:
-        os.rename(old, destination)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+        outputs.write_tree(destination, contents, kind=KIND, legacy=_is_our_export)
+    except outputs.OutputError as exc:
+        raise ExportError(str(exc)) from None
+    return tuple(contents)
 
 
 def _json(document: Any) -> str:

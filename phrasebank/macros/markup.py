@@ -5,8 +5,8 @@ Template injection into a helpdesk is a data leak: a phrase or a fact that reads
 as the requester's address. Escaping the braces as HTML entities is not enough,
 because the agent's editor turns `&#123;&#123;` back into `{{` and the helpdesk
 renders placeholders when the reply is sent. So every opening or closing pair of
-template delimiters in our own text (`{{`, `{%`, `{#`, `}}`, `%}`, `#}`) is split
-with a visible space — `{ {ticket.requester.email} }` — which no template engine
+template delimiters in our own text (`{{`, `{%`, `{#`, `}}`, `%}`, `#}`), also when
+spelled as character references in plain text (`&#123;&#123;`), is split with a visible space — `{ {ticket.requester.email} }` — which no template engine
 of the six reads as a tag and which survives any editor round trip. Only the
 placeholders from `targets.yaml` are written as they are. HTML text is escaped,
 so `<script>` arrives as text; in plain text a tag-opening `<` is split the same
@@ -37,10 +37,32 @@ def neutralize(text: str, markup: str = "text") -> str:
 
     In plain text a `<` that would open a tag is split from its name the same way
     (`< script>`): a plain-text field that some channel renders as HTML after all
-    still shows text. HTML output escapes `<` instead.
+    still shows text. HTML output escapes `<` instead. In plain text a character
+    reference that spells a delimiter (`&#123;&#123;`, `&lbrace;`) is written as
+    the character first, then split like any other: an agent's editor decodes
+    references, and `&#123;&#123;ticket.requester.email&#125;&#125;` would come out
+    live. (In HTML output `&` is escaped, so a reference stays text.)
     """
+    if markup == "text":
+        text = _decode_delimiter_references(text)
     text = _CLOSERS.sub(" }", _OPENERS.sub("{ ", text))
     return _TAG_OPEN.sub("< ", text) if markup == "text" else text
+
+
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,10}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_DELIMITERS = frozenset("{}%#<>")
+
+
+def _decode_delimiter_references(text: str) -> str:
+    """`&#123;` -> `{`: only references to the characters templates and tags are made of."""
+    if "&" not in text:
+        return text
+
+    def decode(match: re.Match) -> str:
+        char = _html.unescape(match.group())
+        return char if char in _DELIMITERS else match.group()
+
+    return _REFERENCE.sub(decode, text)
 
 
 def plain(draft: Draft, target: Target) -> str:
@@ -134,6 +156,8 @@ def check_inert(value: str, allowed: set[str], *, markup: str, where: str) -> No
     rest = value
     for token in sorted(allowed, key=len, reverse=True):
         rest = rest.replace(token, "\0")
+    if markup == "text":
+        rest = _decode_delimiter_references(rest)  # what an editor shows once it has decoded references
     live = _LIVE.search(rest)
     if live:
         raise ExportError(f"{where}: live template syntax {rest[max(0, live.start() - 20):live.end() + 20]!r}")

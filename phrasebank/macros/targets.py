@@ -9,6 +9,7 @@ blank, is a bug in the data, reported with the target's name.
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,7 +21,9 @@ from ..errors import BankError, OptionError
 
 TARGETS_FILE = "targets.yaml"
 HTML_STYLES = ("div", "p")
-TITLE_FIELDS = {"locale", "playbook", "options"}
+TITLE_FIELDS = {"locale", "title", "options", "key"}
+KEY_FIELDS = {"macro": {"locale", "playbook", "register", "channel", "voice"},
+              "all_locales": {"playbook", "register", "channel", "voice"}}
 
 
 @dataclass(frozen=True)
@@ -50,21 +53,78 @@ class Target:
     title: str
     extra: dict[str, str]  # target-specific strings (dynamic content title, folder name)
     source: str | None
+    push: dict | None = None  # how `macros push` reaches the API; None: no API (see `manual`)
+    manual: str | None = None  # what the admin does instead of a push
 
-    def composed_facts(self, catalog: Catalog) -> tuple[str, ...]:
-        """The facts a macro for this helpdesk is composed with: its placeholders and the blanks."""
+    def composed_facts(self, catalog: Catalog, voice: str | None = None) -> tuple[str, ...]:
+        """The facts a macro for this helpdesk is composed with: its placeholders and the blanks.
+
+        A fact the voice requires (a personal letter's `agent_name`) is never left out: the
+        letter must be signed, so the agent fills the blank where the helpdesk cannot.
+        """
+        required = set(catalog.rules.voice_requires.get(voice, ())) if voice is not None else set()
         return tuple(
             fact
             for fact in catalog.facts
-            if fact not in self.leave_out and (fact in self.placeholders or fact in catalog.blanks)
+            if (fact not in self.leave_out or fact in required)
+            and (fact in self.placeholders or fact in catalog.blanks)
         )
 
     def is_placeholder(self, fact: str) -> bool:
         return fact in self.placeholders
 
 
+@dataclass(frozen=True)
+class Keys:
+    """The stable keys `push` matches account objects by (targets.yaml `keys:`)."""
+
+    macro: str
+    all_locales: str
+    in_title: "re.Pattern[str]"
+
+    def of(self, *, playbook: str, options: dict[str, str], locale: str | None = None) -> str:
+        pattern = self.macro if locale is not None else self.all_locales
+        return pattern.format(locale=locale, playbook=playbook, **options)
+
+    def from_title(self, title: str | None) -> str | None:
+        match = self.in_title.search(str(title or "").strip())
+        return match.group(1) if match else None
+
+    def parse(self, key: str | None) -> dict[str, str] | None:
+        """The fields of a key in either form, e.g. {"locale": "he", "playbook": "personal", ...}; None if not ours."""
+        for pattern in (self.macro, self.all_locales):
+            regex = "".join(
+                re.escape(literal) + (f"(?P<{name}>[^/\\[\\]]+?)" if name else "")
+                for literal, name, _, _ in string.Formatter().parse(pattern)
+            )
+            match = re.fullmatch(regex, key or "")
+            if match:
+                return match.groupdict()
+        return None
+
+
 def names() -> tuple[str, ...]:
     return tuple(load())
+
+
+@lru_cache(maxsize=1)
+def keys() -> Keys:
+    data = _data()
+    where = str(resources.files("phrasebank") / "macros" / TARGETS_FILE)
+    spec = data.get("keys")
+    if not isinstance(spec, dict) or set(spec) != {"macro", "all_locales", "in_title"}:
+        raise BankError(f"{where}: `keys:` must give `macro`, `all_locales` and `in_title`")
+    for name, wanted in KEY_FIELDS.items():
+        fields = {item[1] for item in string.Formatter().parse(str(spec[name])) if item[1]}
+        if fields != wanted:
+            raise BankError(f"{where}: keys.{name} must use exactly {sorted(wanted)}, got {sorted(fields)}")
+    try:
+        pattern = re.compile(str(spec["in_title"]))
+    except re.error as exc:
+        raise BankError(f"{where}: keys.in_title is not a regular expression: {exc}") from None
+    if pattern.groups != 1:
+        raise BankError(f"{where}: keys.in_title must capture the key in exactly one group")
+    return Keys(str(spec["macro"]), str(spec["all_locales"]), pattern)
 
 
 def get(name: str) -> Target:
@@ -76,12 +136,17 @@ def get(name: str) -> Target:
 
 
 @lru_cache(maxsize=1)
-def load() -> dict[str, Target]:
+def _data() -> dict:
     import yaml
 
     source = resources.files("phrasebank") / "macros" / TARGETS_FILE
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    return _build(data, str(source), load_catalog())
+    return yaml.safe_load(source.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load() -> dict[str, Target]:
+    source = resources.files("phrasebank") / "macros" / TARGETS_FILE
+    return _build(_data(), str(source), load_catalog())
 
 
 def _build(data: dict, where: str, catalog: Catalog) -> dict[str, Target]:
@@ -94,7 +159,8 @@ def _build(data: dict, where: str, catalog: Catalog) -> dict[str, Target]:
 
         if not isinstance(spec, dict):
             raise fail("must be a mapping")
-        known = {"label", "placeholders", "leave_out", "fallback_forbids", "html", "title", "source"}
+        known = {"label", "placeholders", "leave_out", "fallback_forbids", "html", "title", "source", "push",
+                 "manual", "no_fallback", "fallback_source"}
         extra = {key: value for key, value in spec.items() if key not in known}
         if not all(isinstance(value, str) for value in extra.values()):
             raise fail(f"unknown keys {sorted(extra)} must be title-like strings")
@@ -120,6 +186,11 @@ def _build(data: dict, where: str, catalog: Catalog) -> dict[str, Target]:
             raise fail(f"leave_out names unknown facts {sorted(leave_out - set(catalog.facts))}")
         if leave_out & set(placeholders):
             raise fail(f"facts {sorted(leave_out & set(placeholders))} are both placeholders and left out")
+        for voice, needed in catalog.rules.voice_requires.items():
+            unfilled = [fact for fact in needed if fact not in placeholders and fact not in catalog.blanks]
+            if unfilled:
+                raise fail(f"the {voice!r} voice needs {unfilled}, which has neither a placeholder here "
+                           "nor a blank in catalog.yaml")
         html = spec.get("html")
         if html not in HTML_STYLES:
             raise fail(f"html must be one of {', '.join(HTML_STYLES)}, got {html!r}")
@@ -128,12 +199,23 @@ def _build(data: dict, where: str, catalog: Catalog) -> dict[str, Target]:
             if not isinstance(pattern, str):
                 raise fail(f"`{key}` must be a string")
             fields = {item[1] for item in string.Formatter().parse(pattern) if item[1]}
-            if fields - TITLE_FIELDS or "playbook" not in fields:
-                raise fail(f"`{key}` may use {sorted(TITLE_FIELDS)} and must name {{playbook}}")
+            if fields - TITLE_FIELDS or "key" not in fields:
+                raise fail(f"`{key}` may use {sorted(TITLE_FIELDS)} and must name {{key}}")
         if "folder" in extra:
             fields = {item[1] for item in string.Formatter().parse(extra["folder"]) if item[1]}
             if fields - {"locale", "language"} or "locale" not in fields:
                 raise fail("`folder` may use {locale} and {language} and must name {locale}")
+        if customer_fallback(placeholders) and not spec.get("fallback_source"):
+            raise fail("a placeholder with a $fallback needs `fallback_source`: where the vendor documents it")
+        if "customer_name" in placeholders and not customer_fallback(placeholders) and not spec.get("no_fallback"):
+            raise fail("the customer_name placeholder has no $fallback: say why in `no_fallback`")
+        push = spec.get("push")
+        if push is not None:
+            from .api import check_push_spec
+
+            check_push_spec(push, fail)
+        if (push is None) == (spec.get("manual") is None):
+            raise fail("give exactly one of `push` (the API) and `manual` (what the admin does instead)")
         targets[name] = Target(
             name=name,
             label=str(spec.get("label", name)),
@@ -144,6 +226,8 @@ def _build(data: dict, where: str, catalog: Catalog) -> dict[str, Target]:
             title=spec["title"],
             extra=extra,
             source=spec.get("source"),
+            push=push,
+            manual=spec.get("manual"),
         )
     unsupported = [
         fact for fact in catalog.blanks
@@ -156,3 +240,8 @@ def _build(data: dict, where: str, catalog: Catalog) -> dict[str, Target]:
             "leave text or an amount open, never a number or date the sentence's grammar depends on"
         )
     return targets
+
+
+def customer_fallback(placeholders: dict[str, Placeholder]) -> bool:
+    placeholder = placeholders.get("customer_name")
+    return placeholder is not None and placeholder.takes_fallback
