@@ -66,8 +66,8 @@ def corpus_texts(total_mb: float = TARGET_MB) -> dict[str, str]:
         hedged = [item["text"] for item in data["hedged"]] + [t for r in rules for t in r.must_flag]
         apologies = [
             phrasebank.compose(locale, playbook, facts, seed=seed, **options).text
-            for playbook in catalog.playbooks
-            for options in rng.sample(combos, 12)
+            for playbook, book in catalog.playbooks.items()  # each playbook on the channels it is written for
+            for options in rng.sample([c for c in combos if c["channel"] in book.channels], 12)
             for seed in range(2)
         ]
         pieces: list[str] = []
