@@ -35,26 +35,25 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
+
 from . import hedges as _hedges
 from .hedges import Context, HedgeRules, Near, Pattern, Phrase, Rule, Sequence, Slot
 from .locales import negotiate, resolve_dir
 from .tokens import QUESTION_ENDS
 
-_W = r"\w"
 _WORD = r"\w++(?:'\w++)*+"  # one word, possessive: no backtracking inside a word
 _BOUNDARY = r"(?!'?\w)"  # a word ends here
 _SEP, _STAR, _END, _DIGITS = "\x00sep", "\x00star", "\x00end", "\x00digits"
 _PER_WORD = 24  # at most this many characters of window per word of context
 _SLACK = 16
 _SENTENCE_WINDOW = 600  # how far a sentence end is looked for
-_MAX_ANCHOR_PHRASES = 400  # a stretch of slots with more phrases than this is not one anchor
-_COMMON = 10**7  # what a class of numbers "costs" when choosing an anchor
-# Costs of an anchor, in microseconds per MB of English-like text (measured): each candidate
-# the examples have costs Python ~8 µs, and the examples are ~1/60 MB; each distinct first
-# word makes the trie denser (~40 µs/MB); each character the scan walks into it, a little.
-_HIT_COST = 480
-_SEEN_COST = 18  # each time the anchor's first word itself is in the text (~0.3 µs in the scan)
-_WORD_COST = 40
+# What a key word costs the scan, per occurrence in the rule file's examples: standing inside
+# another word, one step of the Python loop over the automaton's hits (~0.2 µs); standing as a
+# word, the anchor and the pattern checked (~2 µs). A number is never a key if anything else is.
+_RAW_COST = 1
+_HIT_COST = 30
+_DIGIT_COST = 10**7
 
 
 @dataclass(frozen=True)
@@ -138,23 +137,40 @@ def matcher(folder: Path) -> "Matcher":
 
 
 @lru_cache(maxsize=1)
-def _non_word_bmp() -> str:
-    """`\\W` restricted to the BMP as an explicit class, which sre compiles to a bitmap.
+def _digit_chars() -> tuple[str, ...]:
+    """What \\d matches: a key for a number (only when a pattern has nothing else to look for)."""
+    return tuple(c for c in map(chr, range(0x110000)) if c.isdecimal())
 
-    Taken from the regex engine itself, so it is exactly the characters `\\W`
-    matches there; only used on text known to have no character beyond the BMP.
-    """
-    codes = [ord(c) for c in re.findall(r"\W", "".join(map(chr, range(0x10000))))]
-    parts = []
-    i = 0
-    while i < len(codes):
-        j = i
-        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-            j += 1
-        lo, hi = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
-        parts.append(lo if i == j else f"{lo}-{hi}")
-        i = j + 1
-    return "[" + "".join(parts) + "]"
+
+_FTL_SAMPLE_CHARS = 2_000_000  # enough text to count words in; a bank is ~70 KB per locale
+_FTL_SKIP = re.compile(r"^\s*(?:#.*|[\w-]+\s*=|\.[\w-]+\s*=|\*?\[[\w-]+\]|[}\]])")
+
+
+def _bank_text(folder: Path) -> str:
+    """The text of the messages in a locale folder's .ftl files (no ids, comments or
+    placeables): ordinary support text in the language, to count words in. Empty when the
+    folder has none."""
+    parts: list[str] = []
+    size = 0
+    try:
+        files = sorted(folder.glob("*.ftl"))
+    except OSError:
+        return ""
+    for path in files:
+        try:
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                text = handle.read(_FTL_SAMPLE_CHARS - size)
+        except OSError:
+            continue
+        size += len(text)
+        for line in text.splitlines():
+            if line.lstrip().startswith("#"):
+                continue
+            line = _FTL_SKIP.sub("", line, count=1)
+            parts.append(re.sub(r"\{[^{}]*\}", " ", line))
+        if size >= _FTL_SAMPLE_CHARS:
+            break
+    return " ".join(parts)
 
 
 @lru_cache(maxsize=64)
@@ -162,65 +178,100 @@ def _compiled(folder: Path, _stamp: tuple[int, int]) -> "Matcher":
     return Matcher(_hedges.load(folder))
 
 
-class _ContextCheck:
-    """One named context, compiled: does it clear the span [a, b) of s?
+class _Text:
+    """One text being linted: the matching form, its mirror image, and what its sentences showed.
 
-    All `before` patterns are one regex (right-anchored where the span starts,
-    searched in a window), all `after` patterns one regex matched where it ends.
+    Everything that stands *left* of a match (the left part of a pattern, an apology
+    word before it, a context before it) is matched forwards in the reversed text, from
+    the mirror image of the match's start: one anchored match instead of a search that
+    tries every position of a window. Sentences are looked up once for all the
+    candidates they hold.
     """
 
-    __slots__ = ("name", "before", "width", "after", "sentence", "question")
+    __slots__ = ("s", "r", "n", "sentences", "memo")
 
-    def __init__(self, matcher: "Matcher", context: Context):
-        self.name = context.name
-        self.before = self.width = self.after = self.sentence = None
-        if context.before:
-            alternatives = "|".join(f"(?:{matcher.left(seq)})" for seq in context.before)
-            self.before = re.compile(rf"\W(?:{alternatives})\Z")
-            self.width = max(matcher.width(seq) for seq in context.before) + 1
-        if context.after:
-            self.after = re.compile("(?:" + "|".join(f"(?:{matcher.right(seq)})" for seq in context.after) + ")")
-        if context.sentence:
-            alternatives = "|".join(f"(?:{matcher.right(seq, lead=False)})" for seq in context.sentence)
+    def __init__(self, s: str):
+        self.s = s
+        self.r = s[::-1]  # r[n - 1 - i] == s[i]: s[x:y] is r[n - y:n - x] reversed
+        self.n = len(s)
+        self.sentences: dict[int, tuple[int, bool, bool]] = {}  # sentence end -> (start, start is an end, question)
+        self.memo: dict[tuple, bool] = {}  # (contexts, span) -> cleared
+
+
+class _Contexts:
+    """Named contexts compiled together: does one of them clear the span [a, b)?
+
+    All their `before` patterns are one regex matched in the reversed text where the
+    span starts, all `after` patterns one regex matched where it ends, all `sentence`
+    patterns one regex searched in the sentence (once per sentence).
+    """
+
+    __slots__ = ("names", "before", "width", "after", "sentence", "question")
+
+    def __init__(self, matcher: "Matcher", contexts: tuple[Context, ...]):
+        self.names = tuple(c.name for c in contexts)
+        before = [seq for c in contexts for seq in c.before]
+        after = [seq for c in contexts for seq in c.after]
+        sentence = [seq for c in contexts for seq in c.sentence]
+        self.before = self.after = self.sentence = None
+        self.width = 0
+        if before:
+            self.before = re.compile("(?:" + "|".join(f"(?:{matcher.left_r(seq)})" for seq in before) + ")")
+            self.width = max(matcher.width(seq) for seq in before) + 1
+        if after:
+            self.after = re.compile("(?:" + "|".join(f"(?:{matcher.right(seq)})" for seq in after) + ")")
+        if sentence:
+            alternatives = "|".join(f"(?:{matcher.right(seq, lead=False)})" for seq in sentence)
             self.sentence = re.compile(rf"\W(?:{alternatives})")
-        self.question = context.question
+        self.question = any(c.question for c in contexts)
 
-    def clears(self, m: "Matcher", s: str, a: int, b: int) -> bool:
-        if self.before is not None and self.before.search(s, max(0, a - self.width), a):
-            return True
-        if self.after is not None and self.after.match(s, b):
-            return True
-        if self.sentence is not None:
-            first, last = m.sentence_of(s, a, b)
-            if self.sentence.search(s, max(0, first - 1), last):
+    def clears(self, m: "Matcher", t: _Text, a: int, b: int) -> bool:
+        if self.before is not None:
+            q = t.n - a
+            if self.before.match(t.r, q, min(t.n, q + self.width)) is not None:
                 return True
-        if self.question:
-            end = m.next_end.search(s, b, min(len(s), b + _SENTENCE_WINDOW))
-            if end is not None and end.group() in QUESTION_ENDS:
+        if self.after is not None and self.after.match(t.s, b) is not None:
+            return True
+        if self.sentence is not None or self.question:
+            first, last, question = m.sentence_of(t, a, b)
+            if self.question and question:
                 return True
+            if self.sentence is not None:
+                key = (self.names, first, last)
+                cleared = t.memo.get(key)
+                if cleared is None:
+                    cleared = t.memo[key] = self.sentence.search(t.s, max(0, first - 1), last) is not None
+                if cleared:
+                    return True
         return False
 
 
 class _NearCheck:
     """A word of a class within so many words before or after the match.
 
-    One regex per side: the class word, at most N words, the match (right-anchored
-    in a window before it; matched right after it, nearest first). When the class
-    has contexts of its own (an apology noun talked about), a word they clear
-    does not count and the next one is tried.
+    Before: one regex matched in the reversed text from the match's start, nearest
+    word first. After: one regex matched where the match ends, nearest first. When
+    the class has contexts of its own (an apology noun talked about), a word they
+    clear does not count and the next one is tried (forwards, as this is rare).
     """
 
-    __slots__ = ("unless", "before", "after", "width_before", "width_after", "finder", "between_after")
+    __slots__ = ("unless", "key", "before", "before_r", "after", "width_before", "width_after", "finder",
+                 "between_after")
 
     def __init__(self, matcher: "Matcher", near: Near):
         word_class = matcher.rules.classes[near.word_class]
         words = "(" + matcher.phrases(word_class.phrases) + ")" + _BOUNDARY
-        self.unless = tuple(matcher.contexts[name] for name in word_class.unless)
+        self.unless = matcher.contexts(word_class.unless) if word_class.unless else None
+        self.key = near.word_class
         sep = matcher.any_sep if near.across_sentences else matcher.sep
-        self.before = self.after = None
+        sep_r = matcher.any_sep_r if near.across_sentences else matcher.sep_r
+        self.before = self.before_r = self.after = None
         longest = max(len(p) for p in word_class.phrases)
         if near.before is not None:
             self.before = re.compile(rf"\W{words}(?:{sep}{_WORD}){{0,{near.before}}}{sep}\Z")
+            self.before_r = re.compile(
+                rf"{sep_r}(?:{_WORD}{sep_r}){{0,{near.before}}}?({matcher.phrases_r(word_class.phrases)})"
+            )
             self.width_before = matcher.per_word * (near.before + longest + 1) + _SLACK
         if near.after is not None:
             self.after = re.compile(rf"(?:{sep}{_WORD}){{0,{near.after}}}?{sep}{words}")
@@ -228,24 +279,38 @@ class _NearCheck:
             self.finder = re.compile(rf"\W{words}")
             self.between_after = re.compile(rf"(?:{sep}{_WORD}){{0,{near.after}}}{sep}")
 
-    def holds(self, m: "Matcher", s: str, a: int, b: int) -> bool:
+    def _cleared(self, m: "Matcher", t: _Text, x: int, y: int) -> bool:
+        key = (self.key, x, y)
+        cleared = t.memo.get(key)
+        if cleared is None:
+            cleared = t.memo[key] = self.unless.clears(m, t, x, y)
+        return cleared
+
+    def holds(self, m: "Matcher", t: _Text, a: int, b: int) -> bool:
         unless = self.unless
-        if self.before is not None:
-            hit = self.before.search(s, max(0, a - self.width_before), a)
-            while hit is not None:
-                if not unless or not any(c.clears(m, s, hit.start(1), hit.end(1)) for c in unless):
+        s = t.s
+        if self.before_r is not None:
+            q = t.n - a
+            hit = self.before_r.match(t.r, q, min(t.n, q + self.width_before))
+            if hit is not None:
+                if unless is None or not self._cleared(m, t, t.n - hit.end(1), t.n - hit.start(1)):
                     return True
-                hit = self.before.search(s, hit.start(1), a)  # the next one, nearer
+                # the nearest was cleared: try the others, farthest first (rare)
+                hit = self.before.search(s, max(0, a - self.width_before), a)
+                while hit is not None:
+                    if not self._cleared(m, t, hit.start(1), hit.end(1)):
+                        return True
+                    hit = self.before.search(s, hit.start(1), a)
         if self.after is not None:
-            hi = min(len(s), b + self.width_after)
+            hi = min(t.n, b + self.width_after)
             hit = self.after.match(s, b, hi)
             if hit is not None:
-                if not unless or not any(c.clears(m, s, hit.start(1), hit.end(1)) for c in unless):
+                if unless is None or not self._cleared(m, t, hit.start(1), hit.end(1)):
                     return True
                 for later in self.finder.finditer(s, hit.end(1), hi):  # the nearest was cleared: the next ones
                     if self.between_after.fullmatch(s, b, later.start(1)) is None:
                         break
-                    if not any(c.clears(m, s, later.start(1), later.end(1)) for c in unless):
+                    if not self._cleared(m, t, later.start(1), later.end(1)):
                         return True
         return False
 
@@ -255,67 +320,74 @@ class _Check:
 
     __slots__ = (
         "rule", "order", "pattern", "left", "left_width", "right", "near", "unless", "exceptions",
-        "focus_left", "focus_right", "anchor", "rewrite", "phrases", "anchor_regex", "fs_regex", "fe_regex", "right_source",
+        "focus_left", "focus_right", "anchor", "keys", "rewrite", "anchor_regex", "fs_regex", "fe_regex", "texts",
     )
 
 
 class Matcher:
-    """One locale's rules: a prefilter regex of anchors, and per pattern the checks around them."""
+    """One locale's rules: an Aho-Corasick automaton of key words, and per pattern the checks around them."""
 
     def __init__(self, rules: HedgeRules):
         self.rules = rules
         self.script = rules.script
         ends = [e for e in rules.sentence_ends if e != "."]
         single = "".join(re.escape(e) for e in ends if len(e) == 1)
-        multi = [re.escape(e) for e in ends if len(e) > 1]
+        multi = [e for e in ends if len(e) > 1]
         # A full stop ends a sentence unless a word character follows it (4.99, a.m) or it
         # ends an abbreviation of the locale (Mr., a.m.).
         abbreviations = sorted(rules.abbreviations, key=len, reverse=True)
         not_after = "".join(rf"(?<!(?<!\w){re.escape(a)}\.)" for a in abbreviations)
         full_stop = rf"\.(?!\w){not_after}"  # the dot first: the regex engine skips to dots in C
-        end_parts = ([f"[{single}]"] if single else []) + multi + [full_stop]
+        end_parts = ([f"[{single}]"] if single else []) + [re.escape(e) for e in multi] + [full_stop]
         self._end = "(?:" + "|".join(end_parts) + ")"
         self.next_end = re.compile(self._end)
         self._end_chars = "".join(sorted({e[-1] for e in ends} | {"."}))  # the last character of every end
         # Between two words of a phrase: spaces and punctuation, a single line break, no sentence
         # end. Spelled as characters that never end a sentence, so no lookahead runs per character.
+        # `sep_r` is the same separator read backwards (in the reversed text): what follows a
+        # character there is what precedes it in the text.
         after_abbreviation = "".join(f"|(?<=(?<!\\w){re.escape(a)}\\.)" for a in abbreviations)
-        if all(e == "\n\n" for e in (x for x in ends if len(x) > 1)):
+        before_abbreviation = "".join(f"|(?={re.escape(a[::-1])}(?!\\w))" for a in abbreviations)
+        dot_r = rf"\.(?:(?<=\w\.){before_abbreviation})"
+        if all(e == "\n\n" for e in multi):
             self.sep = rf"(?:[^\w'\n.{single}]|'(?!\w)|\n(?!\n)|\.(?:(?=\w){after_abbreviation}))++"
+            self.sep_r = rf"(?:[^\w'\n.{single}]|(?<!\w)'|\n(?!\n)|{dot_r})++"
         else:
             self.sep = rf"(?:(?!{self._end})(?:[^\w'\n]|'(?!\w)|\n(?!\n)))++"
+            not_ending = "".join(f"(?<!{re.escape(e[::-1])})" for e in multi)
+            self.sep_r = rf"(?:(?:[^\w'\n.{single}]|(?<!\w)'|\n(?!\n)|{dot_r}){not_ending})++"
         self.any_sep = r"(?:[^\w']|'(?!\w))++"
+        self.any_sep_r = r"(?:[^\w']|(?<!\w)')++"
         self._prefix = f"[{re.escape(rules.prefixes)}]{{0,{rules.max_prefixes}}}?" if rules.prefixes else ""
-        self._examples = " " + " ".join(self.script.fold(t) for t in rules.examples()) + " "
+        self._prefix_r = f"[{re.escape(rules.prefixes)}]{{0,{rules.max_prefixes}}}" if rules.prefixes else ""
+        examples = " " + " ".join(self.script.fold(t) for t in rules.examples()) + " "
         # Window per word of context: twice the examples' mean word (with its separator), so
         # windows fit the language's words (short in English, long in Georgian) and stay small.
-        words = len(re.findall(r"\w+(?:'\w+)*", self._examples)) or 1
-        self.per_word = min(_PER_WORD, max(8, round(2 * len(self._examples) / words)))
+        tokens = re.findall(r"\w+(?:'\w+)*", examples)
+        self.per_word = min(_PER_WORD, max(8, round(2 * len(examples) / (len(tokens) or 1))))
+        # A sample of ordinary text in the language, to estimate how often a word occurs: the
+        # rules' examples and the locale's phrase bank (the messages of its .ftl files).
+        self._sample = examples + self.script.fold(_bank_text(rules.path.parent)) + " "
+        self._word_counts: dict[str, int] = {}
+        for token in re.findall(r"\w+(?:'\w+)*", self._sample):
+            self._word_counts[token] = self._word_counts.get(token, 0) + 1
+        self._costs: dict[tuple, float] = {}
+        self._mean_length = sum(len(t) * n for t, n in self._word_counts.items()) / max(1, sum(self._word_counts.values()))
         self._fragments: dict[tuple, str] = {}
-        self.contexts = {name: _ContextCheck(self, c) for name, c in rules.contexts.items()}
+        self._contexts: dict[tuple[str, ...], _Contexts] = {}
         self._near_cache: dict[Near, _NearCheck] = {}
-        self._word_counts: dict[str, int] | None = None
-        self._anchor_forms: set[str] = set()  # first words already in the trie: free for the next anchor
+        self._back: dict[int, re.Pattern] = {}
 
-        self._terminals: list[tuple[tuple[_Check, bool], ...]] = [()]
-        trie: dict = {}
-        order = 0
+        checks: list[_Check] = []
         for rule in rules.rules:
             exceptions = None
             if rule.exceptions:
                 exceptions = (re.compile(r"\W(" + self.phrases(rule.exceptions) + ")" + _BOUNDARY),
                               max(self._phrase_width(p) for p in rule.exceptions))
             for pattern in rule.patterns:
-                check = self._check(rule, pattern, order, exceptions)
-                order += 1
-                for phrase in check.phrases:
-                    self._insert(trie, phrase, check)
-        # The anchor is matched inside a lookahead, so the scan moves on one word at a time
-        # and an anchor that starts inside another one ("not a big deal" in "is not a big
-        # deal") is still found; the empty group at its end tells which anchor it was.
-        self._body = "(?=" + self._prefix + "(?:" + self._emit(trie, ()) + "))"
-        self._regex = re.compile(_non_word_bmp() + self._body)
-        self._regex_astral: re.Pattern | None = None
+                checks.append(self._check(rule, pattern, len(checks), exceptions))
+        self._count = len(checks) or 1
+        self._automaton = self._build_automaton(checks)
 
     # -- compiling: words, phrases, slots ------------------------------------------------
     def _word(self, word) -> str:
@@ -330,9 +402,6 @@ class Matcher:
         alternation = "|".join(re.escape(e) for e in endings if e)
         return stem + f"(?:{alternation})" + ("?" if "" in endings else "")
 
-    def _phrase(self, phrase: Phrase) -> str:
-        return (self.sep + self._prefix).join(self._word(w) for w in phrase)
-
     def phrases(self, phrases) -> str:
         """Phrases as one regex fragment without boundaries, shaped as a character trie: the
         engine tests a first letter once, not once per phrase (a class of 60 participles)."""
@@ -341,21 +410,73 @@ class Matcher:
         if cached is None:
             trie: dict = {}
             for phrase in phrases:
-                self._insert(trie, phrase, None)
-            cached = self._fragments[phrases] = self._prefix + "(?:" + self._emit_plain(trie) + ")"
+                self._insert(trie, phrase, False)
+            cached = self._fragments[phrases] = self._prefix + "(?:" + self._emit(trie, False) + ")"
         return cached
 
-    def _emit_plain(self, node: dict) -> str:
-        """A trie as a regex whose leaves are plain ends of phrases (longest first)."""
-        alts = [re.escape(ch) + self._emit_plain(node[ch]) for ch in sorted(k for k in node if not k.startswith("\x00"))]
+    def phrases_r(self, phrases) -> str:
+        """The same phrases read backwards, for the reversed text: last word first, each word's
+        letters reversed, prefix letters after it; ends where the phrase starts (a word
+        boundary)."""
+        phrases = tuple(phrases)
+        key = ("r",) + phrases
+        cached = self._fragments.get(key)
+        if cached is None:
+            trie: dict = {}
+            for phrase in phrases:
+                self._insert(trie, phrase, True)
+            cached = self._fragments[key] = "(?:" + self._emit(trie, True) + ")"
+        return cached
+
+    @staticmethod
+    def _insert(trie: dict, phrase: Phrase, reverse: bool) -> None:
+        """Every form of the phrase (each ending of each word) into a character trie, forwards
+        or (for the reversed text) backwards."""
+        nodes = [trie]
+        words = tuple(reversed(phrase)) if reverse else phrase
+        for i, word in enumerate(words):
+            nxt = []
+            for node in nodes:
+                if word.digits:
+                    nxt.append(node.setdefault(_DIGITS, {}))
+                    continue
+                if word.star:
+                    if reverse:  # the open ending comes first when reading backwards
+                        n = node.setdefault(_STAR, {})
+                        for char in reversed(word.stem):
+                            n = n.setdefault(char, {})
+                        nxt.append(n)
+                    else:
+                        n = node
+                        for char in word.stem:
+                            n = n.setdefault(char, {})
+                        nxt.append(n.setdefault(_STAR, {}))
+                    continue
+                for form in word.forms():
+                    n = node
+                    for char in (reversed(form) if reverse else form):
+                        n = n.setdefault(char, {})
+                    nxt.append(n)
+            if i < len(words) - 1:
+                nxt = [n.setdefault(_SEP, {}) for n in nxt]
+            nodes = list({id(n): n for n in nxt}.values())
+        for node in nodes:
+            node[_END] = True
+
+    def _emit(self, node: dict, reverse: bool) -> str:
+        """A trie as a regex whose leaves are ends of phrases (longest first)."""
+        alts = [re.escape(ch) + self._emit(node[ch], reverse) for ch in sorted(k for k in node if not k.startswith("\x00"))]
         if _SEP in node:
-            alts.append(self.sep + self._prefix + self._emit_plain(node[_SEP]))
+            if reverse:
+                alts.append(self._prefix_r + self.sep_r + self._emit(node[_SEP], reverse))
+            else:
+                alts.append(self.sep + self._prefix + self._emit(node[_SEP], reverse))
         if _STAR in node:
-            alts.append(rf"\w*(?:'\w+)*" + self._emit_plain(node[_STAR]))
+            alts.append((r"(?:\w+')*\w*" if reverse else r"\w*(?:'\w+)*") + self._emit(node[_STAR], reverse))
         if _DIGITS in node:
-            alts.append(r"\d+" + self._emit_plain(node[_DIGITS]))
+            alts.append(r"\d+" + self._emit(node[_DIGITS], reverse))
         if _END in node:
-            alts.append(_BOUNDARY)
+            alts.append(self._prefix_r + r"(?!\w)" if reverse else _BOUNDARY)
         if len(alts) == 1:
             return alts[0]
         return "(?:" + "|".join(alts) + ")"
@@ -368,22 +489,40 @@ class Matcher:
 
     def _slot(self, slot: Slot) -> str:
         if slot.gap is not None:
-            raise AssertionError("gaps are compiled by left()/right()")
+            raise AssertionError("gaps are compiled by left_r()/right()")
         alternation = self.phrases(self._slot_phrases(slot))
         if slot.negated:
             return rf"(?!{alternation}{_BOUNDARY}){_WORD}"
         return alternation + _BOUNDARY
 
+    def _slot_r(self, slot: Slot) -> str:
+        alternation = self.phrases_r(self._slot_phrases(slot))
+        if slot.negated:  # a word that does not end (reading forwards) a phrase of the class
+            return rf"(?!{alternation}){_WORD}"
+        return alternation
+
     def left(self, seq: Sequence) -> str:
         """Slots as `X SEP X SEP ...`, each followed by a separator: ends where the next word starts."""
         parts = []
-        for i, slot in enumerate(seq):
+        for slot in seq:
             if slot.gap is not None:
                 low, high = slot.gap
                 parts.append(rf"(?:{_WORD}{self.sep}){{{low},{high}}}")
                 continue
             parts.append(f"(?:{self._slot(slot)}{self.sep})" + ("?" if slot.optional else ""))
         return "".join(parts)
+
+    def left_r(self, seq: Sequence) -> str:
+        """What `left(seq)` matches, read backwards in the reversed text from where the next word
+        starts: `SEP X SEP X ...`, ending at a word boundary."""
+        parts = []
+        for slot in reversed(seq):
+            if slot.gap is not None:
+                low, high = slot.gap
+                parts.append(rf"(?:{self.sep_r}{_WORD}){{{low},{high}}}")
+                continue
+            parts.append(f"(?:{self.sep_r}{self._slot_r(slot)})" + ("?" if slot.optional else ""))
+        return "".join(parts) + r"(?!\w)"
 
     def right(self, seq: Sequence, lead: bool = True) -> str:
         """Slots as `SEP X SEP X ...`: starts where the previous word ends."""
@@ -410,93 +549,78 @@ class Matcher:
     def _phrase_width(self, phrase: Phrase) -> int:
         return self.per_word * (len(phrase) + 1) + _SLACK
 
-    # -- compiling: patterns -------------------------------------------------------------
-    def _runs(self, slots: Sequence) -> list[tuple[int, int]]:
-        """Stretches of slots that can be found as whole phrases: required words, no gap, and
-        never across an edge of the braces (so the hedge's edges are edges of a stretch)."""
-        runs, start = [], None
-        for i, slot in enumerate(slots):
-            usable = slot.gap is None and not slot.optional and not slot.negated
-            edge = start is not None and slot.focus != slots[i - 1].focus
-            if start is not None and (not usable or edge):
-                runs.append((start, i))
-                start = None
-            if usable and start is None:
-                start = i
-        if start is not None:
-            runs.append((start, len(slots)))
-        return runs
+    def contexts(self, names: tuple[str, ...]) -> _Contexts:
+        """Named contexts compiled together (shared by every pattern that lists the same ones)."""
+        names = tuple(names)
+        if names not in self._contexts:
+            self._contexts[names] = _Contexts(self, tuple(self.rules.contexts[n] for n in names))
+        return self._contexts[names]
 
-    def _run_phrases(self, slots: Sequence) -> list[Phrase] | None:
-        """Every phrase a stretch of slots can be, or None when there are too many."""
-        phrases: list[Phrase] = [()]
-        for slot in slots:
-            options = self._slot_phrases(slot)
-            if len(phrases) * len(options) > _MAX_ANCHOR_PHRASES:
-                return None
-            phrases = [p + q for p in phrases for q in options]
-        return phrases
+    def _near_check(self, near: Near) -> _NearCheck:
+        if near not in self._near_cache:
+            self._near_cache[near] = _NearCheck(self, near)
+        return self._near_cache[near]
 
-    def _anchor(self, slots: Sequence) -> tuple[int, int, list[Phrase]]:
-        """What to look for first: the stretch of words that costs least to find.
+    def _words_back(self, k: int) -> re.Pattern:
+        """k words back from a word's start, in the reversed text (where a phrase starts whose
+        k-th word is a key)."""
+        if k not in self._back:
+            self._back[k] = re.compile(rf"(?:{self.sep_r}{_WORD}){{{k}}}")
+        return self._back[k]
 
-        Two costs, both estimated on the rule file's own examples (a sample of support text
-        in the language). The scan walks into the trie at every word that starts like an
-        anchor, a few nanoseconds per character ("walk"); every time the anchor and what
-        must follow it match, Python checks the rest, some microseconds ("hits", weighted
-        _HIT_COST). So "if" is an anchor, "was" + a participle of loss is found at "was"
-        (the participle is checked in the scan), and a number never is one.
+    # -- compiling: anchors and keys -------------------------------------------------------
+    def _key_cost(self, word) -> float:
+        """What a word costs as a key of the automaton, estimated on a sample of text in the
+        language: each time one of its forms stands inside another word, one step of the scan
+        loop (_RAW_COST); each time it stands as a word, the anchor and the pattern are checked
+        (_HIT_COST). The sample is small, so a word it lacks gets a count from its length
+        (`_prior`): short words are common in every language."""
+        key = (word.stem, word.endings, word.star, word.digits)
+        cost = self._costs.get(key)
+        if cost is None:
+            if word.digits:
+                cost = _DIGIT_COST
+            elif word.star:
+                whole = sum(n for token, n in self._word_counts.items() if token.startswith(word.stem))
+                stem = len(word.stem)
+                cost = (_RAW_COST * (self._sample.count(word.stem) + self._prior(stem))
+                        + _HIT_COST * (whole + 4 * self._prior(stem)))
+            else:
+                cost = sum(
+                    _RAW_COST * (self._sample.count(form) + self._prior(len(form)))
+                    + _HIT_COST * (self._word_counts.get(form, 0) + self._prior(len(form)))
+                    for form in word.forms()
+                )
+            self._costs[key] = cost
+        return cost
+
+    def _prior(self, length: int) -> float:
+        """How often a word of this length that the sample lacks may still occur there: a word
+        half as long as the language's mean is common, one twice as long is rare."""
+        return min(8.0, max(0.05, 2.0 ** (self._mean_length - length)))
+
+    def _anchor(self, slots: Sequence) -> tuple[int, list[tuple[Phrase, int]]]:
+        """The slot to look for first, and for each of its phrases the word that is its key.
+
+        The automaton finds key words in one pass in C; only a key standing as a word costs
+        Python. So each phrase is keyed on its rarest word ("fault" in "the fault of", the
+        participle in "was lost", never a number) and the pattern on its cheapest slot.
         """
-        best, best_key = None, None
-        for i, j in self._runs(slots):
-            for a in range(i, j):
-                for b in range(a + 1, j + 1):
-                    phrases = self._run_phrases(slots[a:b])
-                    if phrases is None:
-                        continue
-                    right = self.right(slots[b:]) if b < len(slots) else ""
-                    regex = re.compile(r"\W" + self.phrases(phrases) + _BOUNDARY + right)
-                    hits = len(regex.findall(self._examples))
-                    firsts = {p[0] for p in phrases}
-                    new = {f for w in firsts for f in ([w.stem + "*"] if w.star else w.forms())} - self._anchor_forms
-                    seen = sum(self._word_counts_of(w) for w in firsts)
-                    key = (_HIT_COST * hits + _SEEN_COST * seen + _WORD_COST * len(new) + self._walk(firsts), -(b - a))
-                    if best_key is None or key < best_key:
-                        best, best_key = (a, b, phrases), key
+        best = None
+        for i, slot in enumerate(slots):
+            if slot.gap is not None or slot.optional or slot.negated:
+                continue
+            keys = []
+            cost = 0.0
+            for phrase in self._slot_phrases(slot):
+                k = min(range(len(phrase)), key=lambda j: (self._key_cost(phrase[j]), j))
+                cost += self._key_cost(phrase[k])
+                keys.append((phrase, k))
+            if best is None or cost < best[0]:
+                best = (cost, i, keys)
         if best is None:
             raise AssertionError("a pattern always has a required word")
-        self._anchor_forms |= {f for p in best[2] for w in p[:1] for f in ([w.stem + "*"] if w.star else w.forms())}
-        return best
-
-    def _word_counts_of(self, word) -> int:
-        """How often the examples have this word (any of its forms)."""
-        self._walk(())  # fills the counts
-        if word.digits:
-            return _COMMON
-        if word.star:
-            return sum(n for token, n in self._word_counts.items() if token.startswith(word.stem))
-        return sum(self._word_counts.get(form, 0) for form in word.forms())
-
-    def _walk(self, first_words) -> int:
-        """Characters the scan would walk into a trie of these first words, over the examples."""
-        if any(w.digits or (w.star and len(w.stem) < 3) for w in first_words):
-            return _COMMON  # a number, or a short stem with any ending: everywhere in real text
-        if self._word_counts is None:
-            counts: dict[str, int] = {}
-            for token in re.findall(r"\w+(?:'\w+)*", self._examples):
-                counts[token] = counts.get(token, 0) + 1
-            self._word_counts = counts
-        prefixes = set()
-        for word in first_words:
-            for form in ([word.stem] if word.star else word.forms()):
-                prefixes.update(form[:k] for k in range(1, len(form) + 1))
-        walked = 0
-        for token, count in self._word_counts.items():
-            k = 0
-            while k < len(token) and token[: k + 1] in prefixes:
-                k += 1
-            walked += k * count
-        return walked // 20
+        return best[1], best[2]
 
     def _check(self, rule: Rule, pattern: Pattern, order: int, exceptions) -> _Check:
         check = _Check()
@@ -504,20 +628,20 @@ class Matcher:
         check.order = order
         check.pattern = pattern
         slots = pattern.slots
-        a, b, phrases = self._anchor(slots)
+        a, keys = self._anchor(slots)
+        b = a + 1
         check.anchor = (a, b)
-        check.phrases = phrases
-        check.anchor_regex = re.compile(self.phrases(phrases) + _BOUNDARY)
+        check.keys = keys
+        check.anchor_regex = re.compile(self._slot(slots[a]))
         left, right = slots[:a], slots[b:]
         focused = [i for i, slot in enumerate(slots) if slot.focus]
         first, last = focused[0], focused[-1]
         # No capturing groups in the regexes run on every candidate (a group makes sre several
         # times slower); where the hedge starts or ends inside them, a second regex finds it,
         # run only on a match.
-        check.left = re.compile(r"\W" + self.left(left) + r"\Z") if left else None
-        check.left_width = self.width(left) if left else 0
-        check.right_source = self.right(right) if right else None
-        check.right = re.compile(check.right_source) if right else None
+        check.left = re.compile(self.left_r(left)) if left else None
+        check.left_width = self.width(left) + 1 if left else 0
+        check.right = re.compile(self.right(right)) if right else None
         check.fs_regex = check.fe_regex = None
         if first < a:
             check.fs_regex = re.compile(self.left(slots[:first]))  # ends where the hedge starts
@@ -529,102 +653,124 @@ class Matcher:
             check.fe_regex = re.compile(self.right(slots[b : last + 1]))
         # where the hedge starts and ends: at the anchor's edges, or found by fs_regex / fe_regex
         check.focus_left = "anchor" if first == a else ("left" if first < a else "right")
-        check.focus_right = "anchor" if last == b - 1 else ("left" if last < a else "right")
+        check.focus_right = "anchor" if last == a else ("left" if last < a else "right")
         check.near = tuple(self._near_check(n) for n in pattern.near)
-        check.unless = tuple(self.contexts[name] for name in pattern.unless)
+        check.unless = self.contexts(pattern.unless) if pattern.unless else None
         check.exceptions = exceptions
         check.rewrite = pattern.rewrite
+        check.texts = (rule.id, rule.category, rule.severity, rule.message, rule.advice)
         return check
 
-    def _near_check(self, near: Near) -> _NearCheck:
-        if near not in self._near_cache:
-            self._near_cache[near] = _NearCheck(self, near)
-        return self._near_cache[near]
+    def _build_automaton(self, checks: list[_Check]):
+        """Every form of every key word, mapped to what it stands for.
 
-    # -- compiling: the prefilter trie ---------------------------------------------------
-    @staticmethod
-    def _insert(trie: dict, phrase: Phrase, check: _Check) -> None:
-        """Every form of the phrase (each ending of each word) into the character trie."""
-        nodes = [trie]
-        for i, word in enumerate(phrase):
-            nxt = []
-            for node in nodes:
+        A key's value: its length, and two bundles, one for a key that stands as a whole word
+        and one for a key followed by more letters (only stems with any ending, `stem*`, and
+        numbers may be). A bundle holds the (check, k) pairs to verify (the key is the k-th
+        word of the check's anchor phrase) and two filters run first, in C: everything the
+        pairs need right of the key (the rest of the phrase and the pattern's right part),
+        and left of it (read backwards: the phrase's first words and the pattern's left part).
+        Most keys standing as words fail a filter and cost one regex call.
+        """
+        plain: dict[str, dict] = {}
+        open_ended: dict[str, dict] = {}
+        for check in checks:
+            right = check.pattern.slots[check.anchor[1]:]
+            left = check.pattern.slots[: check.anchor[0]]
+            right_src = self.right(right) if right else ""
+            left_src = self.left_r(left) if left else ""
+            left_words = sum(s.gap[1] if s.gap else max(len(p) for p in self._slot_phrases(s)) for s in left)
+            for phrase, k in check.keys:
+                word = phrase[k]
+                tail = self._word(word) + "".join(self.sep + self._prefix + self._word(w) for w in phrase[k + 1 :])
+                tail = (tail + _BOUNDARY + right_src) if (k < len(phrase) - 1 or right) else None
+                if k:
+                    head = self.sep_r + self.phrases_r((phrase[:k],)) + left_src
+                else:
+                    head = left_src or None
+                width = self.per_word * (k + left_words + 1) + _SLACK
                 if word.digits:
-                    nxt.append(node.setdefault(_DIGITS, {}))
-                    continue
-                if word.star:
-                    n = node
-                    for char in word.stem:
-                        n = n.setdefault(char, {})
-                    nxt.append(n.setdefault(_STAR, {}))
-                    continue
-                for form in word.forms():
-                    n = node
-                    for char in form:
-                        n = n.setdefault(char, {})
-                    nxt.append(n)
-            if i < len(phrase) - 1:
-                nxt = [n.setdefault(_SEP, {}) for n in nxt]
-            nodes = list({id(n): n for n in nxt}.values())
-        for node in nodes:
-            entries = node.setdefault(_END, [])
-            if check is not None and check not in entries:
-                entries.append(check)
+                    forms, table = _digit_chars(), open_ended
+                elif word.star:
+                    forms, table = (word.stem,), open_ended
+                else:
+                    forms, table = word.forms(), plain
+                for form in forms:
+                    pairs = table.setdefault(form, {})
+                    pair = pairs.setdefault((check, k), {"tails": [], "heads": [], "width": 0})
+                    pair["tails"].append(tail)
+                    pair["heads"].append(head)
+                    pair["width"] = max(pair["width"], width)
+        if not plain and not open_ended:
+            return None
+        compiled: dict[str, re.Pattern] = {}
 
-    def _emit(self, node: dict, inherited: tuple[_Check, ...]) -> str:
-        """The trie as a regex; a longer phrase's leaf also carries the shorter phrases it contains."""
-        here = tuple(node.get(_END, ()))
-        below = inherited
-        alts = [re.escape(ch) + self._emit(node[ch], inherited) for ch in sorted(k for k in node if not k.startswith("\x00"))]
-        if _SEP in node:
-            carried = inherited + here  # a phrase that continues after this word still contains it
-            alts.append(self.sep + self._prefix + self._emit(node[_SEP], carried))
-        if _STAR in node:
-            alts.append(rf"\w*(?:'\w+)*" + self._emit(node[_STAR], inherited))
-        if _DIGITS in node:
-            alts.append(r"\d+" + self._emit(node[_DIGITS], inherited))
-        if _END in node:
-            entries = tuple((c, False) for c in here) + tuple((c, True) for c in below if c not in here)
-            self._terminals.append(entries)
-            # What must follow the anchor, for at least one of its patterns: checked here, in C,
-            # so an anchor whose patterns all fail on their right part never reaches Python.
-            rights = [c.right_source for c in here]
-            required = ""
-            if len(entries) == len(here) and all(rights):
-                required = "(?=" + "|".join(dict.fromkeys(rights)) + ")"
-            alts.append(rf"{_BOUNDARY}{required}()")
-        if len(alts) == 1:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")"
+        def union(parts: list) -> re.Pattern | None:
+            if any(p is None for p in parts):
+                return None  # one of them needs nothing there
+            source = "(?:" + "|".join(dict.fromkeys(parts)) + ")"
+            if source not in compiled:
+                compiled[source] = re.compile(source)
+            return compiled[source]
+
+        def packed(*tables) -> tuple | None:
+            pairs: dict = {}
+            for table in tables:
+                for pair, spec in (table or {}).items():
+                    merged = pairs.setdefault(pair, {"tails": [], "heads": [], "width": 0})
+                    merged["tails"] += spec["tails"]
+                    merged["heads"] += spec["heads"]
+                    merged["width"] = max(merged["width"], spec["width"])
+            if not pairs:
+                return None
+            # (check, k, what must stand right of the key, left of it, how far left to look)
+            entries = tuple((check, k, union(spec["tails"]), union(spec["heads"]), spec["width"])
+                            for (check, k), spec in pairs.items())
+            every_tail = union([t for spec in pairs.values() for t in spec["tails"]]) if len(entries) > 1 else None
+            return entries, every_tail  # every_tail: when none of the pairs' right sides is there, skip them all
+
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        for form in set(plain) | set(open_ended):
+            automaton.add_word(form, (len(form), packed(plain.get(form), open_ended.get(form)), packed(open_ended.get(form))))
+        automaton.make_automaton()
+        return automaton
 
     # -- sentences -----------------------------------------------------------------------
-    def sentence_of(self, s: str, a: int, b: int) -> tuple[int, int]:
-        """Bounds in s of the sentence holding [a, b) (within a window)."""
+    def sentence_of(self, t: _Text, a: int, b: int) -> tuple[int, int, bool]:
+        """Bounds of the sentence holding [a, b) (within a window), and whether it is a
+        question; looked up once per sentence."""
+        s = t.s
+        hi = min(t.n, b + _SENTENCE_WINDOW)
+        m = self.next_end.search(s, b, hi)
+        last = m.start() if m else hi
+        known = t.sentences.get(last)
+        if known is not None and known[1] and known[0] >= a - _SENTENCE_WINDOW:
+            return known[0], last, known[2]
         lo = max(0, a - _SENTENCE_WINDOW)
         first = self._last_end(s, lo, a)
-        m = self.next_end.search(s, b, min(len(s), b + _SENTENCE_WINDOW))
-        last = m.start() if m else min(len(s), b + _SENTENCE_WINDOW)
-        return first, last
+        question = m is not None and m.group() in QUESTION_ENDS
+        t.sentences[last] = (max(first, lo), first >= 0, question)
+        return max(first, lo), last, question
 
     def _last_end(self, s: str, lo: int, a: int) -> int:
-        """Where the last sentence end in s[lo:a] ends (lo if none): backwards with str.rfind
+        """Where the last sentence end in s[lo:a] ends (-1 if none): backwards with str.rfind
         over the characters that can end a sentence, each candidate confirmed by the regex."""
         pos = a
         while pos > lo:
             i = max(s.rfind(c, lo, pos) for c in self._end_chars)
             if i < 0:
-                return lo
+                return -1
             for start in (i - 1, i) if i > lo else (i,):
                 m = self.next_end.match(s, start)
                 if m is not None and m.start() <= i < m.end() <= a:
                     return m.end()
             pos = i
-        return lo
+        return -1
 
     def sentence_bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         """The sentence of the original text that holds [start, end), without its leading spaces."""
         lo = max(0, start - 2000)
-        first = self._last_end(text, lo, start)
+        first = max(lo, self._last_end(text, lo, start))
         first = max(first, text.rfind("\n", first, start) + 1)  # a line break ends it for display
         while first < start and text[first].isspace():
             first += 1
@@ -635,45 +781,79 @@ class Matcher:
 
     # -- matching ------------------------------------------------------------------------
     def find(self, text: str) -> list[Finding]:
+        if self._automaton is None:
+            return []
         norm = self.script.normalise(text)
-        s = " " + norm.text  # the regex's leading separator; offsets in s are one more than in norm
-        if norm.astral:
-            if self._regex_astral is None:
-                self._regex_astral = re.compile(r"\W" + self._body)
-            scan = self._regex_astral.finditer
-        else:
-            scan = self._regex.finditer
-        terminals = self._terminals
+        s = " " + norm.text  # a separator before the first word; offsets in s are one more than in norm
+        n = len(s)
+        prefixes = self.rules.prefixes
+        most = self.rules.max_prefixes
+        count = self._count
         verify = self._verify
+        words_back = self._words_back
+        seen: set[int] = set()
         found: list[tuple] = []
-        for m in scan(s):
-            start = m.start() + 1  # the word starts after the separator
-            end = m.end(m.lastindex)
-            for check, inherited in terminals[m.lastindex]:
-                hit = verify(check, s, start, end, inherited)
+        t = None
+        for j, (length, whole, open_ended) in self._automaton.iter(s):
+            i = j - length + 1  # the key is s[i:j + 1]
+            p = i
+            if prefixes:  # prefix letters may stand in front of the key: its word starts before them
+                steps = 0
+                while steps < most and s[p - 1] in prefixes:
+                    p -= 1
+                    steps += 1
+            c = s[p - 1]
+            if c.isalnum() or c == "_":
+                continue  # inside a word
+            c = s[j + 1] if j + 1 < n else " "
+            bundle = open_ended if (c.isalnum() or c == "_") else whole
+            if bundle is None:
+                continue
+            entries, every_tail = bundle
+            if every_tail is not None and every_tail.match(s, i) is None:
+                continue
+            for check, k, tail, head, width in entries:
+                if tail is not None and tail.match(s, i) is None:
+                    continue
+                if t is None:
+                    t = _Text(s)
+                if head is not None and head.match(t.r, n - p, min(n, n - p + width)) is None:
+                    continue
+                if k:  # the key is the k-th word of its phrase: the phrase starts k words before
+                    m = words_back(k).match(t.r, n - p)
+                    if m is None:
+                        continue
+                    start = n - m.end()
+                else:
+                    start = p
+                key = start * count + check.order
+                if key in seen:
+                    continue
+                seen.add(key)
+                m = check.anchor_regex.match(s, start)
+                if m is None:
+                    continue
+                hit = verify(t, check, start, m.end())
                 if hit is not None:
                     found.append(hit)
         if not found:
             return []
         return self._findings(text, s, norm, found)
 
-    def _verify(self, check: _Check, s: str, start: int, end: int, inherited: bool):
-        if inherited:  # a shorter phrase inside a longer one that matched: where does it end?
-            sub = check.anchor_regex.match(s, start)
-            if sub is None:
-                return None
-            end = sub.end()
+    def _verify(self, t: _Text, check: _Check, start: int, end: int):
+        s = t.s
         a, b = start, end
-        if check.right is not None:  # a match at one place: cheaper than the left part's search
+        if check.right is not None:  # a match at one place: cheaper than the left part
             m = check.right.match(s, end)
             if m is None:
                 return None
             b = m.end()
-        if check.left is not None:
-            m = check.left.search(s, max(0, start - 1 - check.left_width), start)
+        if check.left is not None:  # read backwards from the anchor, in the reversed text
+            q = t.n - start
+            m = check.left.match(t.r, q, min(t.n, q + check.left_width))
             if m is None:
                 return None
-            a = m.start() + 1
+            a = t.n - m.end()
         fs, fe = start, end
         if check.fs_regex is not None:
             m = check.fs_regex.match(s, a if check.focus_left == "left" else end)
@@ -684,14 +864,13 @@ class Matcher:
         if fs is None or fe is None or fe <= fs:
             return None
         for near in check.near:
-            if not near.holds(self, s, a, b):
+            if not near.holds(self, t, a, b):
                 return None
-        for context in check.unless:
-            if context.clears(self, s, a, b):
-                return None
+        if check.unless is not None and check.unless.clears(self, t, a, b):
+            return None
         if check.exceptions is not None:
             regex, width = check.exceptions
-            for m in regex.finditer(s, max(0, a - width), min(len(s), b + width)):
+            for m in regex.finditer(s, max(0, a - width), min(t.n, b + width)):
                 if m.start(1) <= a and m.end() >= b:
                     return None
         return (fs, fe, check.order, check)
@@ -708,14 +887,20 @@ class Matcher:
                 kept.append(hit)
                 last_end[rule] = hit[1]
         findings = []
+        identity = norm.identity
+        span = norm.span
+        new = object.__new__
+        set_dict = object.__setattr__  # Finding is frozen: its fields are set once, here, without __init__'s checks
         for fs, fe, _, check in kept:
-            rule = check.rule
-            first, last = norm.span(fs - 1, fe - 1)
-            fix = self._fix(text, first, last, check.rewrite) if check.rewrite else None
-            findings.append(
-                Finding(rule.id, rule.category, rule.severity, first, last, text[first:last], rule.message,
-                        rule.advice, fix)
-            )
+            first, last = (fs - 1, fe - 1) if identity else span(fs - 1, fe - 1)
+            rule_id, category, severity, message, advice = check.texts
+            finding = new(Finding)
+            set_dict(finding, "__dict__", {
+                "rule": rule_id, "category": category, "severity": severity, "start": first, "end": last,
+                "text": text[first:last], "message": message, "suggestion": advice,
+                "fix": self._fix(text, first, last, check.rewrite) if check.rewrite else None,
+            })
+            findings.append(finding)
         return findings
 
     # -- rewrites ------------------------------------------------------------------------
