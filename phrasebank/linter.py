@@ -1,19 +1,27 @@
 """The hedge linter: find "sorry if…", "sorry, but…" and their kin in any locale.
 
-Each locale's `hedges.yaml` is compiled once (cached per locale folder) into a
-single regular expression: a character trie of every rule phrase, run over the
-normalised text (see `tokens`). One C-level scan finds every candidate; only
-candidates pay for Python, where the rest of a rule's context (an apology
-word nearby, "not in a question") is checked on the text around it. A trie is
-what makes this fast: a plain alternation of hundreds of phrases backtracks
-at every position, a trie fails after one or two characters; and because the
-regex starts with the non-word character before a phrase, the engine skips
-from separator to separator in C instead of trying every position. That
-first character is matched by `\\W` spelled out as an explicit class of BMP
-characters, which the engine compiles to a bitmap: one table lookup per
-character of the text instead of a Unicode category test, and every character
-of the text passes that test. Text with a character beyond the BMP (`tokens` says)
-gets the same regex with a plain `\\W`.
+A locale's `hedges.yaml` (see `hedges`) describes hedges by how they are built:
+ordered patterns over words and word classes, with gaps, an apology word
+nearby, and contexts that clear a match. It is compiled once per locale folder
+into:
+
+- **one prefilter regex** over the trigger vocabulary: for every pattern one
+  *anchor*, the stretch of its words cheapest to look for first (estimated on the
+  rule file's own examples: "if"; "was" when the participle after it is checked
+  in the scan; never a number), all anchors as one character trie inside a
+  lookahead, so every word start is tried. The regex starts with the non-word
+  character before a word, spelled out as a BMP bitmap, so the C engine skips
+  from separator to separator; at each anchor's end it checks, still in C, what
+  must follow the anchor for at least one of its patterns. One pass, in C.
+- **per pattern, small compiled regexes** for what stands left of the anchor
+  (searched backwards from it: a right-anchored search in a bounded window),
+  right of it (matched forwards), the nearby apology word, and each context.
+  Only anchor hits pay for Python, each a handful of C calls on windows of a
+  few hundred characters, so time stays linear in the text.
+
+Offsets always point into the text as given (`tokens.Normalised.span`). No
+language is named here: words, endings, classes, contexts, sentence ends,
+abbreviations and prefixes all come from the locale's file.
 
 The linter enforces a house standard for apologies; it does not claim to tell
 a sincere apology from an insincere one.
@@ -27,15 +35,37 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
+
 from . import hedges as _hedges
-from .hedges import HedgeRules, Pattern, Phrase, Rule
+from .hedges import Context, HedgeRules, Near, Pattern, Phrase, Rule, Sequence, Slot
 from .locales import negotiate, resolve_dir
-from .tokens import QUESTION_ENDS, WORD
+from .tokens import QUESTION_ENDS
 
-_W = r"\w"  # a word character (normalisation has removed combining marks, so \w is enough)
+_WORD = r"\w++(?:'\w++)*+"  # one word, possessive: no backtracking inside a word
+_BOUNDARY = r"(?!'?\w)"  # a word ends here
+_SEP, _STAR, _END, _DIGITS = "\x00sep", "\x00star", "\x00end", "\x00digits"
+_PER_WORD = 24  # at most this many characters of window per word of context
+_SLACK = 16
+_SENTENCE_WINDOW = 600  # how far a sentence end is looked for
+# What a key word costs the scan, per occurrence in the rule file's examples: standing inside
+# another word, one step of the Python loop over the automaton's hits (~0.2 µs); standing as a
+# word, the anchor and the pattern checked (~2 µs). A number is never a key if anything else is.
+_RAW_COST = 1
+_HIT_COST = 30
+_DIGIT_COST = 10**7
 
-_SEP, _STAR, _END = "\x00sep", "\x00star", "\x00end"
-_WINDOW = 24  # characters looked at per word of context
+
+@dataclass(frozen=True)
+class Fix:
+    """An edit of the original text that turns the hedge into the rule's rewrite."""
+
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
 
 
 @dataclass(frozen=True)
@@ -49,7 +79,8 @@ class Finding:
     end: int
     text: str
     message: str  # the rule's explanation, in the locale's language
-    suggestion: str
+    suggestion: str  # the rule's advice, in the locale's language
+    fix: Fix | None = None  # a concrete rewrite, where the rule has one
 
     def as_dict(self) -> dict:
         return {
@@ -61,6 +92,7 @@ class Finding:
             "text": self.text,
             "message": self.message,
             "suggestion": self.suggestion,
+            "fix": self.fix.as_dict() if self.fix else None,
         }
 
 
@@ -85,6 +117,14 @@ def sentence_bounds(
     return matcher(root / negotiate(locale, root)).sentence_bounds(text, start, end)
 
 
+def apply_fix(text: str, finding: Finding, first: int, last: int) -> str | None:
+    """text[first:last] (the finding's sentence) with the finding's fix applied, or None."""
+    fix = finding.fix
+    if fix is None or not first <= fix.start <= fix.end <= last:
+        return None
+    return text[first : fix.start] + fix.text + text[fix.end : last]
+
+
 def matcher(folder: Path) -> "Matcher":
     """The compiled rules of a locale folder, rebuilt only when its file changes."""
     path = folder / _hedges.HEDGES_FILE
@@ -97,23 +137,40 @@ def matcher(folder: Path) -> "Matcher":
 
 
 @lru_cache(maxsize=1)
-def _non_word_bmp() -> str:
-    """`\\W` restricted to the BMP as an explicit class, which sre compiles to a bitmap.
+def _digit_chars() -> tuple[str, ...]:
+    """What \\d matches: a key for a number (only when a pattern has nothing else to look for)."""
+    return tuple(c for c in map(chr, range(0x110000)) if c.isdecimal())
 
-    Taken from the regex engine itself, so it is exactly the characters `\\W`
-    matches there; only used on text known to have no character beyond the BMP.
-    """
-    codes = [ord(c) for c in re.findall(r"\W", "".join(map(chr, range(0x10000))))]
-    parts = []
-    i = 0
-    while i < len(codes):
-        j = i
-        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-            j += 1
-        lo, hi = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
-        parts.append(lo if i == j else f"{lo}-{hi}")
-        i = j + 1
-    return "[" + "".join(parts) + "]"
+
+_FTL_SAMPLE_CHARS = 2_000_000  # enough text to count words in; a bank is ~70 KB per locale
+_FTL_SKIP = re.compile(r"^\s*(?:#.*|[\w-]+\s*=|\.[\w-]+\s*=|\*?\[[\w-]+\]|[}\]])")
+
+
+def _bank_text(folder: Path) -> str:
+    """The text of the messages in a locale folder's .ftl files (no ids, comments or
+    placeables): ordinary support text in the language, to count words in. Empty when the
+    folder has none."""
+    parts: list[str] = []
+    size = 0
+    try:
+        files = sorted(folder.glob("*.ftl"))
+    except OSError:
+        return ""
+    for path in files:
+        try:
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                text = handle.read(_FTL_SAMPLE_CHARS - size)
+        except OSError:
+            continue
+        size += len(text)
+        for line in text.splitlines():
+            if line.lstrip().startswith("#"):
+                continue
+            line = _FTL_SKIP.sub("", line, count=1)
+            parts.append(re.sub(r"\{[^{}]*\}", " ", line))
+        if size >= _FTL_SAMPLE_CHARS:
+            break
+    return " ".join(parts)
 
 
 @lru_cache(maxsize=64)
@@ -121,208 +178,788 @@ def _compiled(folder: Path, _stamp: tuple[int, int]) -> "Matcher":
     return Matcher(_hedges.load(folder))
 
 
-@dataclass(frozen=True)
-class _Check:
-    """One pattern of one rule, compiled: what must hold around a candidate."""
+class _Text:
+    """One text being linted: the matching form, its mirror image, and what its sentences showed.
 
-    rule: Rule
-    near: re.Pattern | None = None
-    look_back: int = 0
-    look_ahead: int = 0
-    same_sentence: bool = True
-    not_before: re.Pattern | None = None  # None also when the main regex already checked it
-    not_in_questions: bool = False
-    free: bool = False  # no condition left to check in Python
+    Everything that stands *left* of a match (the left part of a pattern, an apology
+    word before it, a context before it) is matched forwards in the reversed text, from
+    the mirror image of the match's start: one anchored match instead of a search that
+    tries every position of a window. Sentences are looked up once for all the
+    candidates they hold.
+    """
+
+    __slots__ = ("s", "r", "n", "sentences", "memo")
+
+    def __init__(self, s: str):
+        self.s = s
+        self.r = s[::-1]  # r[n - 1 - i] == s[i]: s[x:y] is r[n - y:n - x] reversed
+        self.n = len(s)
+        self.sentences: dict[int, tuple[int, bool, bool]] = {}  # sentence end -> (start, start is an end, question)
+        self.memo: dict[tuple, bool] = {}  # (contexts, span) -> cleared
+
+
+class _Contexts:
+    """Named contexts compiled together: does one of them clear the span [a, b)?
+
+    All their `before` patterns are one regex matched in the reversed text where the
+    span starts, all `after` patterns one regex matched where it ends, all `sentence`
+    patterns one regex searched in the sentence (once per sentence).
+    """
+
+    __slots__ = ("names", "before", "width", "after", "sentence", "question")
+
+    def __init__(self, matcher: "Matcher", contexts: tuple[Context, ...]):
+        self.names = tuple(c.name for c in contexts)
+        before = [seq for c in contexts for seq in c.before]
+        after = [seq for c in contexts for seq in c.after]
+        sentence = [seq for c in contexts for seq in c.sentence]
+        self.before = self.after = self.sentence = None
+        self.width = 0
+        if before:
+            self.before = re.compile("(?:" + "|".join(f"(?:{matcher.left_r(seq)})" for seq in before) + ")")
+            self.width = max(matcher.width(seq) for seq in before) + 1
+        if after:
+            self.after = re.compile("(?:" + "|".join(f"(?:{matcher.right(seq)})" for seq in after) + ")")
+        if sentence:
+            alternatives = "|".join(f"(?:{matcher.right(seq, lead=False)})" for seq in sentence)
+            self.sentence = re.compile(rf"\W(?:{alternatives})")
+        self.question = any(c.question for c in contexts)
+
+    def clears(self, m: "Matcher", t: _Text, a: int, b: int) -> bool:
+        if self.before is not None:
+            q = t.n - a
+            if self.before.match(t.r, q, min(t.n, q + self.width)) is not None:
+                return True
+        if self.after is not None and self.after.match(t.s, b) is not None:
+            return True
+        if self.sentence is not None or self.question:
+            first, last, question = m.sentence_of(t, a, b)
+            if self.question and question:
+                return True
+            if self.sentence is not None:
+                key = (self.names, first, last)
+                cleared = t.memo.get(key)
+                if cleared is None:
+                    cleared = t.memo[key] = self.sentence.search(t.s, max(0, first - 1), last) is not None
+                if cleared:
+                    return True
+        return False
+
+
+class _NearCheck:
+    """A word of a class within so many words before or after the match.
+
+    Before: one regex matched in the reversed text from the match's start, nearest
+    word first. After: one regex matched where the match ends, nearest first. When
+    the class has contexts of its own (an apology noun talked about), a word they
+    clear does not count and the next one is tried (forwards, as this is rare).
+    """
+
+    __slots__ = ("unless", "key", "before", "before_r", "after", "width_before", "width_after", "finder",
+                 "between_after")
+
+    def __init__(self, matcher: "Matcher", near: Near):
+        word_class = matcher.rules.classes[near.word_class]
+        words = "(" + matcher.phrases(word_class.phrases) + ")" + _BOUNDARY
+        self.unless = matcher.contexts(word_class.unless) if word_class.unless else None
+        self.key = near.word_class
+        sep = matcher.any_sep if near.across_sentences else matcher.sep
+        sep_r = matcher.any_sep_r if near.across_sentences else matcher.sep_r
+        self.before = self.before_r = self.after = None
+        longest = max(len(p) for p in word_class.phrases)
+        if near.before is not None:
+            self.before = re.compile(rf"\W{words}(?:{sep}{_WORD}){{0,{near.before}}}{sep}\Z")
+            self.before_r = re.compile(
+                rf"{sep_r}(?:{_WORD}{sep_r}){{0,{near.before}}}?({matcher.phrases_r(word_class.phrases)})"
+            )
+            self.width_before = matcher.per_word * (near.before + longest + 1) + _SLACK
+        if near.after is not None:
+            self.after = re.compile(rf"(?:{sep}{_WORD}){{0,{near.after}}}?{sep}{words}")
+            self.width_after = matcher.per_word * (near.after + longest + 1) + _SLACK
+            self.finder = re.compile(rf"\W{words}")
+            self.between_after = re.compile(rf"(?:{sep}{_WORD}){{0,{near.after}}}{sep}")
+
+    def _cleared(self, m: "Matcher", t: _Text, x: int, y: int) -> bool:
+        key = (self.key, x, y)
+        cleared = t.memo.get(key)
+        if cleared is None:
+            cleared = t.memo[key] = self.unless.clears(m, t, x, y)
+        return cleared
+
+    def holds(self, m: "Matcher", t: _Text, a: int, b: int) -> bool:
+        unless = self.unless
+        s = t.s
+        if self.before_r is not None:
+            q = t.n - a
+            hit = self.before_r.match(t.r, q, min(t.n, q + self.width_before))
+            if hit is not None:
+                if unless is None or not self._cleared(m, t, t.n - hit.end(1), t.n - hit.start(1)):
+                    return True
+                # the nearest was cleared: try the others, farthest first (rare)
+                hit = self.before.search(s, max(0, a - self.width_before), a)
+                while hit is not None:
+                    if not self._cleared(m, t, hit.start(1), hit.end(1)):
+                        return True
+                    hit = self.before.search(s, hit.start(1), a)
+        if self.after is not None:
+            hi = min(t.n, b + self.width_after)
+            hit = self.after.match(s, b, hi)
+            if hit is not None:
+                if unless is None or not self._cleared(m, t, hit.start(1), hit.end(1)):
+                    return True
+                for later in self.finder.finditer(s, hit.end(1), hi):  # the nearest was cleared: the next ones
+                    if self.between_after.fullmatch(s, b, later.start(1)) is None:
+                        break
+                    if not self._cleared(m, t, later.start(1), later.end(1)):
+                        return True
+        return False
+
+
+class _Check:
+    """One pattern of one rule, compiled around its anchor slot."""
+
+    __slots__ = (
+        "rule", "order", "pattern", "left", "left_width", "right", "near", "unless", "exceptions",
+        "focus_left", "focus_right", "anchor", "keys", "rewrite", "anchor_regex", "fs_regex", "fe_regex", "texts",
+    )
 
 
 class Matcher:
-    """One locale's rules as one trie-shaped regex plus per-pattern context checks.
-
-    Conditions that look forward ("not_before") are compiled into the regex as
-    a negative lookahead where a trie leaf belongs to one pattern only, and
-    "not_after" words become exception phrases ("our fault" before "fault"),
-    so most innocent candidates never reach Python. What remains in Python is
-    the search for an apology word nearby, on a window of the text.
-    """
+    """One locale's rules: an Aho-Corasick automaton of key words, and per pattern the checks around them."""
 
     def __init__(self, rules: HedgeRules):
         self.rules = rules
         self.script = rules.script
-        ends = rules.sentence_ends
+        ends = [e for e in rules.sentence_ends if e != "."]
         single = "".join(re.escape(e) for e in ends if len(e) == 1)
-        # Between the words of a phrase: spaces and punctuation, but no sentence end
-        # (a line break is fine, a blank line is not).
-        self._sep = rf"(?:[^\w'{single}\n]|\n(?!\n))+"
-        ends_re = "|".join(re.escape(e) for e in sorted(ends, key=len, reverse=True))
-        self._next_end = re.compile(ends_re)
-        self._last_end = re.compile(rf"(?s:.*)(?:{ends_re})")
+        multi = [e for e in ends if len(e) > 1]
+        # A full stop ends a sentence unless a word character follows it (4.99, a.m) or it
+        # ends an abbreviation of the locale (Mr., a.m.).
+        abbreviations = sorted(rules.abbreviations, key=len, reverse=True)
+        not_after = "".join(rf"(?<!(?<!\w){re.escape(a)}\.)" for a in abbreviations)
+        full_stop = rf"\.(?!\w){not_after}"  # the dot first: the regex engine skips to dots in C
+        end_parts = ([f"[{single}]"] if single else []) + [re.escape(e) for e in multi] + [full_stop]
+        self._end = "(?:" + "|".join(end_parts) + ")"
+        self.next_end = re.compile(self._end)
+        self._end_chars = "".join(sorted({e[-1] for e in ends} | {"."}))  # the last character of every end
+        # Between two words of a phrase: spaces and punctuation, a single line break, no sentence
+        # end. Spelled as characters that never end a sentence, so no lookahead runs per character.
+        # `sep_r` is the same separator read backwards (in the reversed text): what follows a
+        # character there is what precedes it in the text.
+        after_abbreviation = "".join(f"|(?<=(?<!\\w){re.escape(a)}\\.)" for a in abbreviations)
+        before_abbreviation = "".join(f"|(?={re.escape(a[::-1])}(?!\\w))" for a in abbreviations)
+        dot_r = rf"\.(?:(?<=\w\.){before_abbreviation})"
+        if all(e == "\n\n" for e in multi):
+            self.sep = rf"(?:[^\w'\n.{single}]|'(?!\w)|\n(?!\n)|\.(?:(?=\w){after_abbreviation}))++"
+            self.sep_r = rf"(?:[^\w'\n.{single}]|(?<!\w)'|\n(?!\n)|{dot_r})++"
+        else:
+            self.sep = rf"(?:(?!{self._end})(?:[^\w'\n]|'(?!\w)|\n(?!\n)))++"
+            not_ending = "".join(f"(?<!{re.escape(e[::-1])})" for e in multi)
+            self.sep_r = rf"(?:(?:[^\w'\n.{single}]|(?<!\w)'|\n(?!\n)|{dot_r}){not_ending})++"
+        self.any_sep = r"(?:[^\w']|'(?!\w))++"
+        self.any_sep_r = r"(?:[^\w']|(?<!\w)')++"
         self._prefix = f"[{re.escape(rules.prefixes)}]{{0,{rules.max_prefixes}}}?" if rules.prefixes else ""
-        self._near = {
-            name: re.compile(rf"(?<!{_W})" + self._prefix + self._alternation(words) + rf"(?!'?{_W})")
-            for name, words in rules.word_lists.items()
-        }
-        self._terminals: list[tuple[bool, tuple[_Check, ...]]] = [(False, ())]
-        trie: dict = {}
-        for rule in rules.rules:
-            for pattern in rule.patterns:
-                for phrase in pattern.phrases:
-                    self._insert(trie, phrase, (rule, pattern))
-                    for before in pattern.not_after:  # "our" + "fault": an exception that starts earlier
-                        self._insert(trie, before + phrase, (rule, None))
-            for phrase in rule.exceptions:
-                self._insert(trie, phrase, (rule, None))
-        # The regex starts with the character before the word (find() puts a space in
-        # front of the text): a pattern that starts with a character class lets the
-        # regex engine skip ahead in C to the next non-word character, instead of
-        # trying the trie at every position. For text without characters outside the
-        # BMP (nearly all of it) that class is \W spelled out as a bitmap, one table
-        # lookup per character instead of a Unicode category test; `\W` itself is kept
-        # for the rest, compiled on first use.
-        self._body = self._prefix + "(?:" + self._emit(trie) + ")"
-        self._regex = re.compile(_non_word_bmp() + self._body)
-        self._regex_astral: re.Pattern | None = None
+        self._prefix_r = f"[{re.escape(rules.prefixes)}]{{0,{rules.max_prefixes}}}" if rules.prefixes else ""
+        examples = " " + " ".join(self.script.fold(t) for t in rules.examples()) + " "
+        # Window per word of context: twice the examples' mean word (with its separator), so
+        # windows fit the language's words (short in English, long in Georgian) and stay small.
+        tokens = re.findall(r"\w+(?:'\w+)*", examples)
+        self.per_word = min(_PER_WORD, max(8, round(2 * len(examples) / (len(tokens) or 1))))
+        # A sample of ordinary text in the language, to estimate how often a word occurs: the
+        # rules' examples and the locale's phrase bank (the messages of its .ftl files).
+        self._sample = examples + self.script.fold(_bank_text(rules.path.parent)) + " "
+        self._word_counts: dict[str, int] = {}
+        for token in re.findall(r"\w+(?:'\w+)*", self._sample):
+            self._word_counts[token] = self._word_counts.get(token, 0) + 1
+        self._costs: dict[tuple, float] = {}
+        self._mean_length = sum(len(t) * n for t, n in self._word_counts.items()) / max(1, sum(self._word_counts.values()))
+        self._fragments: dict[tuple, str] = {}
+        self._contexts: dict[tuple[str, ...], _Contexts] = {}
+        self._near_cache: dict[Near, _NearCheck] = {}
+        self._back: dict[int, re.Pattern] = {}
 
-    # -- compiling -----------------------------------------------------------------
-    def _alternation(self, phrases: tuple[Phrase, ...]) -> str:
-        """Phrases as one regex group: words joined by separators, '*' as any ending."""
-        alts = []
-        for phrase in sorted(phrases, key=lambda p: -sum(map(len, p))):
-            words = [re.escape(w[:-1]) + f"{_W}*" if w.endswith("*") else re.escape(w) for w in phrase]
-            alts.append((self._sep + self._prefix).join(words))
-        return "(?:" + "|".join(alts) + ")"
+        checks: list[_Check] = []
+        for rule in rules.rules:
+            exceptions = None
+            if rule.exceptions:
+                exceptions = (re.compile(r"\W(" + self.phrases(rule.exceptions) + ")" + _BOUNDARY),
+                              max(self._phrase_width(p) for p in rule.exceptions))
+            for pattern in rule.patterns:
+                checks.append(self._check(rule, pattern, len(checks), exceptions))
+        self._count = len(checks) or 1
+        self._automaton = self._build_automaton(checks)
+
+    # -- compiling: words, phrases, slots ------------------------------------------------
+    def _word(self, word) -> str:
+        if word.digits:
+            return r"\d+"
+        stem = re.escape(word.stem)
+        if word.star:
+            return stem + rf"\w*(?:'\w+)*"
+        endings = sorted(word.endings, key=len, reverse=True)
+        if endings == [""]:
+            return stem
+        alternation = "|".join(re.escape(e) for e in endings if e)
+        return stem + f"(?:{alternation})" + ("?" if "" in endings else "")
+
+    def phrases(self, phrases) -> str:
+        """Phrases as one regex fragment without boundaries, shaped as a character trie: the
+        engine tests a first letter once, not once per phrase (a class of 60 participles)."""
+        phrases = tuple(phrases)
+        cached = self._fragments.get(phrases)
+        if cached is None:
+            trie: dict = {}
+            for phrase in phrases:
+                self._insert(trie, phrase, False)
+            cached = self._fragments[phrases] = self._prefix + "(?:" + self._emit(trie, False) + ")"
+        return cached
+
+    def phrases_r(self, phrases) -> str:
+        """The same phrases read backwards, for the reversed text: last word first, each word's
+        letters reversed, prefix letters after it; ends where the phrase starts (a word
+        boundary)."""
+        phrases = tuple(phrases)
+        key = ("r",) + phrases
+        cached = self._fragments.get(key)
+        if cached is None:
+            trie: dict = {}
+            for phrase in phrases:
+                self._insert(trie, phrase, True)
+            cached = self._fragments[key] = "(?:" + self._emit(trie, True) + ")"
+        return cached
 
     @staticmethod
-    def _insert(trie: dict, phrase: Phrase, entry) -> None:
-        node = trie
-        for i, word in enumerate(phrase):
-            star = word.endswith("*")
-            for char in word.rstrip("*"):
-                node = node.setdefault(char, {})
-            if star:
-                node = node.setdefault(_STAR, {})
-            if i < len(phrase) - 1:
-                node = node.setdefault(_SEP, {})
-        node.setdefault(_END, []).append(entry)
+    def _insert(trie: dict, phrase: Phrase, reverse: bool) -> None:
+        """Every form of the phrase (each ending of each word) into a character trie, forwards
+        or (for the reversed text) backwards."""
+        nodes = [trie]
+        words = tuple(reversed(phrase)) if reverse else phrase
+        for i, word in enumerate(words):
+            nxt = []
+            for node in nodes:
+                if word.digits:
+                    nxt.append(node.setdefault(_DIGITS, {}))
+                    continue
+                if word.star:
+                    if reverse:  # the open ending comes first when reading backwards
+                        n = node.setdefault(_STAR, {})
+                        for char in reversed(word.stem):
+                            n = n.setdefault(char, {})
+                        nxt.append(n)
+                    else:
+                        n = node
+                        for char in word.stem:
+                            n = n.setdefault(char, {})
+                        nxt.append(n.setdefault(_STAR, {}))
+                    continue
+                for form in word.forms():
+                    n = node
+                    for char in (reversed(form) if reverse else form):
+                        n = n.setdefault(char, {})
+                    nxt.append(n)
+            if i < len(words) - 1:
+                nxt = [n.setdefault(_SEP, {}) for n in nxt]
+            nodes = list({id(n): n for n in nxt}.values())
+        for node in nodes:
+            node[_END] = True
 
-    def _emit(self, node: dict) -> str:
-        """Alternatives in the order that makes the longest phrase win at a position."""
-        alts = [re.escape(ch) + self._emit(node[ch]) for ch in sorted(k for k in node if not k.startswith("\x00"))]
+    def _emit(self, node: dict, reverse: bool) -> str:
+        """A trie as a regex whose leaves are ends of phrases (longest first)."""
+        alts = [re.escape(ch) + self._emit(node[ch], reverse) for ch in sorted(k for k in node if not k.startswith("\x00"))]
         if _SEP in node:
-            alts.append(self._sep + self._prefix + self._emit(node[_SEP]))  # prefixes attach to every word
+            if reverse:
+                alts.append(self._prefix_r + self.sep_r + self._emit(node[_SEP], reverse))
+            else:
+                alts.append(self.sep + self._prefix + self._emit(node[_SEP], reverse))
         if _STAR in node:
-            alts.append(rf"{_W}*(?:'{_W}+)*" + self._emit(node[_STAR]))
+            alts.append((r"(?:\w+')*\w*" if reverse else r"\w*(?:'\w+)*") + self._emit(node[_STAR], reverse))
+        if _DIGITS in node:
+            alts.append(r"\d+" + self._emit(node[_DIGITS], reverse))
         if _END in node:
-            alts.append(self._leaf(node[_END]))
+            alts.append(self._prefix_r + r"(?!\w)" if reverse else _BOUNDARY)
         if len(alts) == 1:
             return alts[0]
         return "(?:" + "|".join(alts) + ")"
 
-    def _leaf(self, entries: list) -> str:
-        """The end of a phrase: a word boundary, a lookahead if it can live in the regex, a group."""
-        excepted = {rule.id for rule, pattern in entries if pattern is None}
-        patterns = [(rule, p) for rule, p in entries if p is not None and rule.id not in excepted]
-        lookahead = ""
-        in_regex = len(entries) == 1 and patterns and patterns[0][1].not_before
-        if in_regex:
-            lookahead = f"(?!{self._sep}{self._prefix}{self._alternation(patterns[0][1].not_before)}(?!'?{_W}))"
-        checks = tuple(self._check(rule, p, not_before_done=bool(in_regex)) for rule, p in patterns)
-        self._terminals.append((bool(excepted), checks))
-        return rf"(?!'?{_W}){lookahead}()"
+    def _slot_phrases(self, slot: Slot) -> list[Phrase]:
+        out: list[Phrase] = []
+        for term in slot.terms:
+            out.extend(self.rules.classes[term.word_class].phrases if term.word_class else [term.phrase])
+        return out
 
-    def _check(self, rule: Rule, p: Pattern, not_before_done: bool) -> _Check:
-        not_before = None
-        if p.not_before and not not_before_done:
-            not_before = re.compile(self._sep + self._prefix + self._alternation(p.not_before) + rf"(?!'?{_W})")
-        return _Check(
-            rule=rule,
-            near=self._near[p.near] if p.near else None,
-            look_back=p.look_back,
-            look_ahead=p.look_ahead,
-            same_sentence=not p.across_sentences,
-            not_before=not_before,
-            not_in_questions=p.not_in_questions,
-            free=p.near is None and not_before is None and not p.not_in_questions,
-        )
+    def _slot(self, slot: Slot) -> str:
+        if slot.gap is not None:
+            raise AssertionError("gaps are compiled by left_r()/right()")
+        alternation = self.phrases(self._slot_phrases(slot))
+        if slot.negated:
+            return rf"(?!{alternation}{_BOUNDARY}){_WORD}"
+        return alternation + _BOUNDARY
+
+    def _slot_r(self, slot: Slot) -> str:
+        alternation = self.phrases_r(self._slot_phrases(slot))
+        if slot.negated:  # a word that does not end (reading forwards) a phrase of the class
+            return rf"(?!{alternation}){_WORD}"
+        return alternation
+
+    def left(self, seq: Sequence) -> str:
+        """Slots as `X SEP X SEP ...`, each followed by a separator: ends where the next word starts."""
+        parts = []
+        for slot in seq:
+            if slot.gap is not None:
+                low, high = slot.gap
+                parts.append(rf"(?:{_WORD}{self.sep}){{{low},{high}}}")
+                continue
+            parts.append(f"(?:{self._slot(slot)}{self.sep})" + ("?" if slot.optional else ""))
+        return "".join(parts)
+
+    def left_r(self, seq: Sequence) -> str:
+        """What `left(seq)` matches, read backwards in the reversed text from where the next word
+        starts: `SEP X SEP X ...`, ending at a word boundary."""
+        parts = []
+        for slot in reversed(seq):
+            if slot.gap is not None:
+                low, high = slot.gap
+                parts.append(rf"(?:{self.sep_r}{_WORD}){{{low},{high}}}")
+                continue
+            parts.append(f"(?:{self.sep_r}{self._slot_r(slot)})" + ("?" if slot.optional else ""))
+        return "".join(parts) + r"(?!\w)"
+
+    def right(self, seq: Sequence, lead: bool = True) -> str:
+        """Slots as `SEP X SEP X ...`: starts where the previous word ends."""
+        parts = []
+        for i, slot in enumerate(seq):
+            sep = self.sep if (lead or i) else ""
+            if slot.gap is not None:
+                low, high = slot.gap
+                parts.append(rf"(?:{sep}{_WORD}){{{low},{high}}}?" if sep else rf"(?:{_WORD}{self.sep}){{{low},{high}}}?")
+                continue
+            parts.append(f"(?:{sep}{self._slot(slot)})" + ("?" if slot.optional else ""))
+        return "".join(parts)
+
+    def width(self, seq: Sequence) -> int:
+        """Characters a window must span to hold the sequence."""
+        words = 0
+        for slot in seq:
+            if slot.gap is not None:
+                words += slot.gap[1]
+            else:
+                words += max((len(p) for p in self._slot_phrases(slot)), default=1)
+        return self.per_word * (words + 1) + _SLACK
+
+    def _phrase_width(self, phrase: Phrase) -> int:
+        return self.per_word * (len(phrase) + 1) + _SLACK
+
+    def contexts(self, names: tuple[str, ...]) -> _Contexts:
+        """Named contexts compiled together (shared by every pattern that lists the same ones)."""
+        names = tuple(names)
+        if names not in self._contexts:
+            self._contexts[names] = _Contexts(self, tuple(self.rules.contexts[n] for n in names))
+        return self._contexts[names]
+
+    def _near_check(self, near: Near) -> _NearCheck:
+        if near not in self._near_cache:
+            self._near_cache[near] = _NearCheck(self, near)
+        return self._near_cache[near]
+
+    def _words_back(self, k: int) -> re.Pattern:
+        """k words back from a word's start, in the reversed text (where a phrase starts whose
+        k-th word is a key)."""
+        if k not in self._back:
+            self._back[k] = re.compile(rf"(?:{self.sep_r}{_WORD}){{{k}}}")
+        return self._back[k]
+
+    # -- compiling: anchors and keys -------------------------------------------------------
+    def _key_cost(self, word) -> float:
+        """What a word costs as a key of the automaton, estimated on a sample of text in the
+        language: each time one of its forms stands inside another word, one step of the scan
+        loop (_RAW_COST); each time it stands as a word, the anchor and the pattern are checked
+        (_HIT_COST). The sample is small, so a word it lacks gets a count from its length
+        (`_prior`): short words are common in every language."""
+        key = (word.stem, word.endings, word.star, word.digits)
+        cost = self._costs.get(key)
+        if cost is None:
+            if word.digits:
+                cost = _DIGIT_COST
+            elif word.star:
+                whole = sum(n for token, n in self._word_counts.items() if token.startswith(word.stem))
+                stem = len(word.stem)
+                cost = (_RAW_COST * (self._sample.count(word.stem) + self._prior(stem))
+                        + _HIT_COST * (whole + 4 * self._prior(stem)))
+            else:
+                cost = sum(
+                    _RAW_COST * (self._sample.count(form) + self._prior(len(form)))
+                    + _HIT_COST * (self._word_counts.get(form, 0) + self._prior(len(form)))
+                    for form in word.forms()
+                )
+            self._costs[key] = cost
+        return cost
+
+    def _prior(self, length: int) -> float:
+        """How often a word of this length that the sample lacks may still occur there: a word
+        half as long as the language's mean is common, one twice as long is rare."""
+        return min(8.0, max(0.05, 2.0 ** (self._mean_length - length)))
+
+    def _anchor(self, slots: Sequence) -> tuple[int, list[tuple[Phrase, int]]]:
+        """The slot to look for first, and for each of its phrases the word that is its key.
+
+        The automaton finds key words in one pass in C; only a key standing as a word costs
+        Python. So each phrase is keyed on its rarest word ("fault" in "the fault of", the
+        participle in "was lost", never a number) and the pattern on its cheapest slot.
+        """
+        best = None
+        for i, slot in enumerate(slots):
+            if slot.gap is not None or slot.optional or slot.negated:
+                continue
+            keys = []
+            cost = 0.0
+            for phrase in self._slot_phrases(slot):
+                k = min(range(len(phrase)), key=lambda j: (self._key_cost(phrase[j]), j))
+                cost += self._key_cost(phrase[k])
+                keys.append((phrase, k))
+            if best is None or cost < best[0]:
+                best = (cost, i, keys)
+        if best is None:
+            raise AssertionError("a pattern always has a required word")
+        return best[1], best[2]
+
+    def _check(self, rule: Rule, pattern: Pattern, order: int, exceptions) -> _Check:
+        check = _Check()
+        check.rule = rule
+        check.order = order
+        check.pattern = pattern
+        slots = pattern.slots
+        a, keys = self._anchor(slots)
+        b = a + 1
+        check.anchor = (a, b)
+        check.keys = keys
+        check.anchor_regex = re.compile(self._slot(slots[a]))
+        left, right = slots[:a], slots[b:]
+        focused = [i for i, slot in enumerate(slots) if slot.focus]
+        first, last = focused[0], focused[-1]
+        # No capturing groups in the regexes run on every candidate (a group makes sre several
+        # times slower); where the hedge starts or ends inside them, a second regex finds it,
+        # run only on a match.
+        check.left = re.compile(self.left_r(left)) if left else None
+        check.left_width = self.width(left) + 1 if left else 0
+        check.right = re.compile(self.right(right)) if right else None
+        check.fs_regex = check.fe_regex = None
+        if first < a:
+            check.fs_regex = re.compile(self.left(slots[:first]))  # ends where the hedge starts
+        elif first >= b:
+            check.fs_regex = re.compile(self.right(slots[b:first]) + self.sep)
+        if last < a:
+            check.fe_regex = re.compile(self.left(slots[:last]) + self._slot(slots[last]))
+        elif last >= b:
+            check.fe_regex = re.compile(self.right(slots[b : last + 1]))
+        # where the hedge starts and ends: at the anchor's edges, or found by fs_regex / fe_regex
+        check.focus_left = "anchor" if first == a else ("left" if first < a else "right")
+        check.focus_right = "anchor" if last == a else ("left" if last < a else "right")
+        check.near = tuple(self._near_check(n) for n in pattern.near)
+        check.unless = self.contexts(pattern.unless) if pattern.unless else None
+        check.exceptions = exceptions
+        check.rewrite = pattern.rewrite
+        check.texts = (rule.id, rule.category, rule.severity, rule.message, rule.advice)
+        return check
+
+    def _build_automaton(self, checks: list[_Check]):
+        """Every form of every key word, mapped to what it stands for.
+
+        A key's value: its length, and two bundles, one for a key that stands as a whole word
+        and one for a key followed by more letters (only stems with any ending, `stem*`, and
+        numbers may be). A bundle holds the (check, k) pairs to verify (the key is the k-th
+        word of the check's anchor phrase) and two filters run first, in C: everything the
+        pairs need right of the key (the rest of the phrase and the pattern's right part),
+        and left of it (read backwards: the phrase's first words and the pattern's left part).
+        Most keys standing as words fail a filter and cost one regex call.
+        """
+        plain: dict[str, dict] = {}
+        open_ended: dict[str, dict] = {}
+        for check in checks:
+            right = check.pattern.slots[check.anchor[1]:]
+            left = check.pattern.slots[: check.anchor[0]]
+            right_src = self.right(right) if right else ""
+            left_src = self.left_r(left) if left else ""
+            left_words = sum(s.gap[1] if s.gap else max(len(p) for p in self._slot_phrases(s)) for s in left)
+            for phrase, k in check.keys:
+                word = phrase[k]
+                tail = self._word(word) + "".join(self.sep + self._prefix + self._word(w) for w in phrase[k + 1 :])
+                tail = (tail + _BOUNDARY + right_src) if (k < len(phrase) - 1 or right) else None
+                if k:
+                    head = self.sep_r + self.phrases_r((phrase[:k],)) + left_src
+                else:
+                    head = left_src or None
+                width = self.per_word * (k + left_words + 1) + _SLACK
+                if word.digits:
+                    forms, table = _digit_chars(), open_ended
+                elif word.star:
+                    forms, table = (word.stem,), open_ended
+                else:
+                    forms, table = word.forms(), plain
+                for form in forms:
+                    pairs = table.setdefault(form, {})
+                    pair = pairs.setdefault((check, k), {"tails": [], "heads": [], "width": 0})
+                    pair["tails"].append(tail)
+                    pair["heads"].append(head)
+                    pair["width"] = max(pair["width"], width)
+        if not plain and not open_ended:
+            return None
+        compiled: dict[str, re.Pattern] = {}
+
+        def union(parts: list) -> re.Pattern | None:
+            if any(p is None for p in parts):
+                return None  # one of them needs nothing there
+            source = "(?:" + "|".join(dict.fromkeys(parts)) + ")"
+            if source not in compiled:
+                compiled[source] = re.compile(source)
+            return compiled[source]
+
+        def packed(*tables) -> tuple | None:
+            pairs: dict = {}
+            for table in tables:
+                for pair, spec in (table or {}).items():
+                    merged = pairs.setdefault(pair, {"tails": [], "heads": [], "width": 0})
+                    merged["tails"] += spec["tails"]
+                    merged["heads"] += spec["heads"]
+                    merged["width"] = max(merged["width"], spec["width"])
+            if not pairs:
+                return None
+            # (check, k, what must stand right of the key, left of it, how far left to look)
+            entries = tuple((check, k, union(spec["tails"]), union(spec["heads"]), spec["width"])
+                            for (check, k), spec in pairs.items())
+            every_tail = union([t for spec in pairs.values() for t in spec["tails"]]) if len(entries) > 1 else None
+            return entries, every_tail  # every_tail: when none of the pairs' right sides is there, skip them all
+
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        for form in set(plain) | set(open_ended):
+            automaton.add_word(form, (len(form), packed(plain.get(form), open_ended.get(form)), packed(open_ended.get(form))))
+        automaton.make_automaton()
+        return automaton
+
+    # -- sentences -----------------------------------------------------------------------
+    def sentence_of(self, t: _Text, a: int, b: int) -> tuple[int, int, bool]:
+        """Bounds of the sentence holding [a, b) (within a window), and whether it is a
+        question; looked up once per sentence."""
+        s = t.s
+        hi = min(t.n, b + _SENTENCE_WINDOW)
+        m = self.next_end.search(s, b, hi)
+        last = m.start() if m else hi
+        known = t.sentences.get(last)
+        if known is not None and known[1] and known[0] >= a - _SENTENCE_WINDOW:
+            return known[0], last, known[2]
+        lo = max(0, a - _SENTENCE_WINDOW)
+        first = self._last_end(s, lo, a)
+        question = m is not None and m.group() in QUESTION_ENDS
+        t.sentences[last] = (max(first, lo), first >= 0, question)
+        return max(first, lo), last, question
+
+    def _last_end(self, s: str, lo: int, a: int) -> int:
+        """Where the last sentence end in s[lo:a] ends (-1 if none): backwards with str.rfind
+        over the characters that can end a sentence, each candidate confirmed by the regex."""
+        pos = a
+        while pos > lo:
+            i = max(s.rfind(c, lo, pos) for c in self._end_chars)
+            if i < 0:
+                return -1
+            for start in (i - 1, i) if i > lo else (i,):
+                m = self.next_end.match(s, start)
+                if m is not None and m.start() <= i < m.end() <= a:
+                    return m.end()
+            pos = i
+        return -1
 
     def sentence_bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         """The sentence of the original text that holds [start, end), without its leading spaces."""
         lo = max(0, start - 2000)
-        m = self._last_end.match(text, lo, start)
-        first = m.end() if m else lo
+        first = max(lo, self._last_end(text, lo, start))
         first = max(first, text.rfind("\n", first, start) + 1)  # a line break ends it for display
         while first < start and text[first].isspace():
             first += 1
-        m = self._next_end.search(text, end, min(len(text), end + 2000))
+        m = self.next_end.search(text, end, min(len(text), end + 2000))
         last = m.end() if m else min(len(text), end + 2000)
         line_end = text.find("\n", end, last)
         return first, (line_end if line_end != -1 else last)
 
-    # -- matching ------------------------------------------------------------------
+    # -- matching ------------------------------------------------------------------------
     def find(self, text: str) -> list[Finding]:
+        if self._automaton is None:
+            return []
         norm = self.script.normalise(text)
-        s = " " + norm.text  # the regex's leading separator; offsets in s are one more than in norm
-        findings: list[Finding] = []
-        if norm.astral:
-            if self._regex_astral is None:
-                self._regex_astral = re.compile(r"\W" + self._body)
-            search = self._regex_astral.search
-        else:
-            search = self._regex.search
-        terminals = self._terminals
-        holds = self._holds
-        pos = 0
-        while True:
-            m = search(s, pos)
-            if m is None:
-                return findings
-            start, end = m.span()
-            start += 1  # the word starts after the separator
-            consume, checks = terminals[m.lastindex]
-            rule = None
-            for check in checks:
-                if check.free or holds(check, s, start, end):
-                    rule = check.rule
-                    break
-            if rule is None:
-                pos = end if consume else start + 1
+        s = " " + norm.text  # a separator before the first word; offsets in s are one more than in norm
+        n = len(s)
+        prefixes = self.rules.prefixes
+        most = self.rules.max_prefixes
+        count = self._count
+        verify = self._verify
+        words_back = self._words_back
+        seen: set[int] = set()
+        found: list[tuple] = []
+        t = None
+        for j, (length, whole, open_ended) in self._automaton.iter(s):
+            i = j - length + 1  # the key is s[i:j + 1]
+            p = i
+            if prefixes:  # prefix letters may stand in front of the key: its word starts before them
+                steps = 0
+                while steps < most and s[p - 1] in prefixes:
+                    p -= 1
+                    steps += 1
+            c = s[p - 1]
+            if c.isalnum() or c == "_":
+                continue  # inside a word
+            c = s[j + 1] if j + 1 < n else " "
+            bundle = open_ended if (c.isalnum() or c == "_") else whole
+            if bundle is None:
                 continue
-            first, last = norm.span(start - 1, end - 1)
-            findings.append(
-                Finding(rule.id, rule.category, rule.severity, first, last, text[first:last], rule.message, rule.advice)
-            )
-            pos = end
+            entries, every_tail = bundle
+            if every_tail is not None and every_tail.match(s, i) is None:
+                continue
+            for check, k, tail, head, width in entries:
+                if tail is not None and tail.match(s, i) is None:
+                    continue
+                if t is None:
+                    t = _Text(s)
+                if head is not None and head.match(t.r, n - p, min(n, n - p + width)) is None:
+                    continue
+                if k:  # the key is the k-th word of its phrase: the phrase starts k words before
+                    m = words_back(k).match(t.r, n - p)
+                    if m is None:
+                        continue
+                    start = n - m.end()
+                else:
+                    start = p
+                key = start * count + check.order
+                if key in seen:
+                    continue
+                seen.add(key)
+                m = check.anchor_regex.match(s, start)
+                if m is None:
+                    continue
+                hit = verify(t, check, start, m.end())
+                if hit is not None:
+                    found.append(hit)
+        if not found:
+            return []
+        return self._findings(text, s, norm, found)
 
-    def _holds(self, check: _Check, s: str, start: int, end: int) -> bool:
-        if check.not_before is not None and check.not_before.match(s, end):
-            return False
-        if check.not_in_questions:
-            m = self._next_end.search(s, end)
-            if m is not None and m.group() in QUESTION_ENDS:
-                return False
-        near = check.near
-        if near is None:
-            return True
-        # The nearest apology word first (usually there is none, and that is the
-        # end of it); only then whether a sentence ends in between, and how many
-        # words stand between.
-        if check.look_back:
-            hits = list(near.finditer(s, max(0, start - _WINDOW * check.look_back - 16), start))
-            hit = hits[-1] if hits else None
-            if (
-                hit is not None
-                and not (check.same_sentence and self._next_end.search(s, hit.end(), start))
-                and len(WORD.findall(s, hit.end(), start)) < check.look_back
-            ):
-                return True
-        if check.look_ahead:
-            hit = near.search(s, end, min(len(s), end + _WINDOW * check.look_ahead + 16))
-            if (
-                hit is not None
-                and not (check.same_sentence and self._next_end.search(s, end, hit.start()))
-                and len(WORD.findall(s, end, hit.start())) < check.look_ahead
-            ):
-                return True
-        return False
+    def _verify(self, t: _Text, check: _Check, start: int, end: int):
+        s = t.s
+        a, b = start, end
+        if check.right is not None:  # a match at one place: cheaper than the left part
+            m = check.right.match(s, end)
+            if m is None:
+                return None
+            b = m.end()
+        if check.left is not None:  # read backwards from the anchor, in the reversed text
+            q = t.n - start
+            m = check.left.match(t.r, q, min(t.n, q + check.left_width))
+            if m is None:
+                return None
+            a = t.n - m.end()
+        fs, fe = start, end
+        if check.fs_regex is not None:
+            m = check.fs_regex.match(s, a if check.focus_left == "left" else end)
+            fs = m.end() if m is not None else None
+        if check.fe_regex is not None:
+            m = check.fe_regex.match(s, a if check.focus_right == "left" else end)
+            fe = m.end() if m is not None else None
+        if fs is None or fe is None or fe <= fs:
+            return None
+        for near in check.near:
+            if not near.holds(self, t, a, b):
+                return None
+        if check.unless is not None and check.unless.clears(self, t, a, b):
+            return None
+        if check.exceptions is not None:
+            regex, width = check.exceptions
+            for m in regex.finditer(s, max(0, a - width), min(t.n, b + width)):
+                if m.start(1) <= a and m.end() >= b:
+                    return None
+        return (fs, fe, check.order, check)
+
+    def _findings(self, text: str, s: str, norm, found: list[tuple]) -> list[Finding]:
+        """In order of appearance; one rule's findings never overlap (its first pattern wins),
+        two rules' may (a passive that is also an excuse is reported as both)."""
+        found.sort(key=lambda h: (h[0], h[2]))
+        kept: list[tuple] = []
+        last_end: dict[str, int] = {}
+        for hit in found:
+            rule = hit[3].rule.id
+            if hit[0] >= last_end.get(rule, -1):
+                kept.append(hit)
+                last_end[rule] = hit[1]
+        findings = []
+        identity = norm.identity
+        span = norm.span
+        new = object.__new__
+        set_dict = object.__setattr__  # Finding is frozen: its fields are set once, here, without __init__'s checks
+        for fs, fe, _, check in kept:
+            first, last = (fs - 1, fe - 1) if identity else span(fs - 1, fe - 1)
+            rule_id, category, severity, message, advice = check.texts
+            finding = new(Finding)
+            set_dict(finding, "__dict__", {
+                "rule": rule_id, "category": category, "severity": severity, "start": first, "end": last,
+                "text": text[first:last], "message": message, "suggestion": advice,
+                "fix": self._fix(text, first, last, check.rewrite) if check.rewrite else None,
+            })
+            findings.append(finding)
+        return findings
+
+    # -- rewrites ------------------------------------------------------------------------
+    def _fix(self, text: str, first: int, last: int, rewrite) -> Fix | None:
+        action, words = rewrite.action, rewrite.text
+        hedge = text[first:last]
+        if action == "insert_after":
+            return Fix(last, last, " " + words)
+        if action == "insert_before":
+            return Fix(first, first, _like(hedge, words) + " ")
+        if action == "replace":
+            if words:
+                return Fix(first, last, _like(hedge, words))
+            # delete the hedge and one space next to it; a capital moves to the next word
+            stop = last
+            while stop < len(text) and text[stop] in " \t":
+                stop += 1
+            if stop < len(text) and hedge[:1].isupper() and text[stop].islower():
+                return Fix(first, stop + 1, text[stop].upper())
+            if stop > last:
+                return Fix(first, stop, "")
+            while first > 0 and text[first - 1] in " \t":
+                first -= 1
+            return Fix(first, last, "")
+        # split: end the sentence before the hedge, start the next one after it
+        after = last
+        while after < len(text) and not text[after].isalnum():
+            after += 1
+        before = first
+        while before > 0 and not text[before - 1].isalnum():
+            before -= 1
+        between = text[before:first]
+        capital = after < len(text) and _sentence_is_capitalised(text, before)
+        nxt = text[after : after + 1]
+        head = nxt.upper() if capital and nxt.upper().lower() == nxt else nxt
+        if before == 0 or self.next_end.search(between):
+            return Fix(first, after + 1, head) if after < len(text) else None  # already a new sentence
+        if after >= len(text):
+            return Fix(before, last, words)
+        return Fix(before, after + 1, words + " " + head)
 
 
-__all__ = ["Finding", "Matcher", "lint", "matcher", "sentence_bounds"]
+
+def _like(hedge: str, words: str) -> str:
+    """`words` with the capital the hedge had ("If" -> "That")."""
+    if hedge[:1].isupper() and words[:1].islower():
+        return words[:1].upper() + words[1:]
+    return words
+
+
+def _sentence_is_capitalised(text: str, before: int) -> bool:
+    """Whether the writer starts sentences with a capital (the first letter of this one)."""
+    window = text[max(0, before - 300) : before]
+    cut = max(window.rfind(c) for c in ".!?\n")
+    head = window[cut + 1 :]
+    for char in head:
+        if char.isalpha():
+            return char.isupper()
+    return False
+
+
+__all__ = ["Finding", "Fix", "Matcher", "apply_fix", "lint", "matcher", "sentence_bounds"]

@@ -255,7 +255,7 @@ class Script:
 class Normalised:
     """A normalised text and the way back to the original's offsets."""
 
-    __slots__ = ("original", "text", "astral", "_marks", "_shifted", "_starts", "_ends")
+    __slots__ = ("original", "text", "astral", "identity", "_marks", "_shifted", "_starts", "_ends")
 
     def __init__(
         self, original: str, text: str, marks: frozenset[str], *, shifted=None, starts=None, ends=None, astral=True
@@ -267,6 +267,7 @@ class Normalised:
         self._shifted = shifted
         self._starts = starts
         self._ends = ends
+        self.identity = shifted is None and starts is None  # offsets are the same in both texts
 
     def _to_original(self, index: int) -> int:
         if self._shifted is not None:

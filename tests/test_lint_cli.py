@@ -36,10 +36,11 @@ def files(tmp_path):
 def test_exit_1_when_an_error_level_hedge_is_found(capsys, files):
     code, out, err = run(capsys, ["lint", "--locale", "en", str(files["hedged"])])
     assert code == 1 and err == ""
-    assert "hedge.en.adversative" in out and "hedge.en.minimising" in out
+    assert "hedge.en.adversative" in out and "hedge.en.excuse" in out and "hedge.en.minimising" in out
     assert "We are sorry, \u27e6but\u27e7 the courier lost your parcel." in out
     assert f"{files['hedged']}:2:15: error:" in out
-    assert out.rstrip().endswith("1 error, 1 warning")
+    assert "    → We are sorry. The courier lost your parcel." in out  # the rewrite
+    assert out.rstrip().endswith("2 errors, 1 warning")
 
 
 def test_exit_0_with_warnings_only_and_when_clean(capsys, files):
@@ -54,14 +55,19 @@ def test_json_is_versioned_and_offsets_index_the_input(capsys, files):
     assert code == 1
     document = json.loads(out)
     assert document["version"] == 1 and document["locale"] == "en"
-    keys = {"rule", "category", "severity", "start", "end", "text", "message", "suggestion"}
-    keys |= {"line", "column", "sentence"}
+    keys = {"rule", "category", "severity", "start", "end", "text", "message", "suggestion", "fix"}
+    keys |= {"line", "column", "sentence", "rewrite"}
     for finding in document["findings"]:
         assert set(finding) == keys
         assert HEDGED[finding["start"] : finding["end"]] == finding["text"]
         assert finding["text"] in finding["sentence"]
-    assert [f["text"] for f in document["findings"]] == ["but", "any inconvenience"]
-    assert [f["severity"] for f in document["findings"]] == ["error", "warning"]
+    assert [f["text"] for f in document["findings"]] == ["but", "courier", "any inconvenience"]
+    assert [f["severity"] for f in document["findings"]] == ["error", "error", "warning"]
+    but, courier, any_inconvenience = document["findings"]
+    assert but["fix"] == {"start": 24, "end": 31, "text": ". T"}  # ", but t" -> ". T"
+    assert but["rewrite"] == "We are sorry. The courier lost your parcel."
+    assert courier["fix"] is None and courier["rewrite"] is None
+    assert any_inconvenience["rewrite"] == "We apologize for the inconvenience."
 
 
 def test_stdin_and_other_scripts(capsys, monkeypatch):

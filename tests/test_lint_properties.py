@@ -35,7 +35,15 @@ NIQQUD = [chr(c) for c in range(0x05B0, 0x05BD)] + ["\u05c1", "\u05c2", "\u05c7"
 def vocabulary(locale: str) -> list[str]:
     """Words of the locale's rules and examples: random text built from them hits the matcher."""
     loaded = rules(locale)
-    words = {w.rstrip("*") for r in loaded.rules for p in r.patterns for ph in p.phrases for w in ph}
+    words = {w.stem + w.endings[-1] for c in loaded.classes.values() for ph in c.phrases for w in ph}
+    words |= {
+        w.stem + w.endings[-1]
+        for r in loaded.rules
+        for p in r.patterns
+        for slot in p.slots
+        for t in slot.terms
+        for w in t.phrase
+    }
     words |= {w for r in loaded.rules for text in r.must_flag for w in text.split()}
     return sorted(words)
 
@@ -47,9 +55,12 @@ def marks(locale: str) -> list[str]:
 def check_offsets(text: str, locale: str) -> list:
     findings = lint(text, locale)
     script = rules(locale).script
-    previous_end = 0
+    previous_end: dict[str, int] = {}  # one rule's findings never overlap; two rules' may
+    previous_start = 0
     for f in findings:
-        assert 0 <= previous_end <= f.start < f.end <= len(text)
+        assert 0 <= previous_end.get(f.rule, 0) <= f.start < f.end <= len(text)
+        assert previous_start <= f.start  # in order of appearance
+        previous_start = f.start
         assert text[f.start : f.end] == f.text
         words = script.normalise(f.text).text.rstrip(COMBINING)
         assert re.match(r"\w", words) and re.search(r"\w\Z", words), (f, words)
@@ -57,7 +68,7 @@ def check_offsets(text: str, locale: str) -> list:
         after = script.normalise(text[f.end :]).text
         assert not re.search(r"\w\Z", before), (f, before[-5:])
         assert not re.match(r"'?\w", after) and not after.startswith(tuple(COMBINING)), (f, after[:5])
-        previous_end = f.end
+        previous_end[f.rule] = f.end
     return findings
 
 

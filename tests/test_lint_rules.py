@@ -115,23 +115,42 @@ BREAKAGES = {
     "mixed script word": (lambda d: _first(d)["patterns"].append("sоrry"), "mixes scripts"),  # Cyrillic о
     "missing explanation in en": (lambda d: _first(d)["explanation"].pop("en"), "needs a text in 'en'"),
     "unknown key": (lambda d: _first(d).update(colour="red"), "unknown keys"),
-    "near names no list": (
-        lambda d: _first(d)["patterns"].append({"phrases": ["if"], "near": "nope", "look_back": 2}),
-        "names no list",
+    "near names no class": (
+        lambda d: _first(d)["patterns"].append({"match": "if", "near": {"words": "nope", "before": 2}}),
+        "names no word class",
     ),
     "near without a window": (
-        lambda d: _first(d)["patterns"].append({"phrases": ["if"], "near": "apology"}),
-        "needs 'look_back'",
+        lambda d: _first(d)["patterns"].append({"match": "if", "near": {"words": "apology"}}),
+        "needs 'before'",
     ),
     "id of another locale": (lambda d: _first(d).update(id="hedge.he.conditional"), "the id must look like"),
     "duplicate id": (lambda d: d["rules"].append(dict(_first(d))), "duplicate rule id"),
-    "unquoted yes/no": (lambda d: _first(d)["patterns"].append({"phrases": [False]}), "quotes"),
-    "a 3000-character phrase": (lambda d: _first(d)["patterns"].append(" ".join(["sorry"] * 500)), "characters long"),
-    "a phrase of 13 words": (lambda d: _first(d)["patterns"].append(" ".join(["so"] * 13)), "has 13 words"),
+    "unquoted yes/no": (lambda d: _first(d)["patterns"].append({"match": False}), "quotes"),
+    "unquoted pattern starting with a brace": (
+        lambda d: _first(d)["patterns"].append({"match": {"if": None}}), "in quotes"
+    ),
+    "class not defined": (lambda d: _first(d)["patterns"].append("sorry <nope>"), "names no word class"),
+    "context not defined": (
+        lambda d: _first(d)["patterns"].append({"match": "if", "unless": ["nope"]}), "names no context"
+    ),
+    "ending class not defined": (lambda d: _first(d)["patterns"].append("cancel/nope"), "no ending class"),
+    "gap written wrongly": (lambda d: _first(d)["patterns"].append("sorry [3] if"), "a gap is written [m-n]"),
+    "gap too wide": (lambda d: _first(d)["patterns"].append("sorry [0-99] if"), "a gap [m-n] needs"),
+    "pattern starting with a gap": (lambda d: _first(d)["patterns"].append("[0-2] if"), "starts and ends with a word"),
+    "braces never closed": (lambda d: _first(d)["patterns"].append("sorry {if"), "never closed"),
+    "braces around an optional word": (
+        lambda d: _first(d)["patterns"].append("sorry {if?}"), "must be there"
+    ),
+    "unknown rewrite": (
+        lambda d: _first(d)["patterns"].append({"match": "if", "rewrite": {"swap": "that"}}), "'rewrite' is one of"
+    ),
+    "a 3000-character pattern": (lambda d: _first(d)["patterns"].append(" ".join(["sorry"] * 500)), "characters long"),
+    "a 120-character phrase": (lambda d: d["words"].update(long=["sorry " * 20]), "characters long"),
+    "a phrase of 13 words": (lambda d: d["words"].update(long=[" ".join(["so"] * 13)]), "has 13 words"),
+    "a pattern of 13 words": (lambda d: _first(d)["patterns"].append(" ".join(["so"] * 13)), "has 13 words and gaps"),
     "category that is a list": (lambda d: _first(d).update(category=["conditional"]), "unknown category"),
-    "near that is a list": (
-        lambda d: _first(d)["patterns"].append({"phrases": ["if"], "near": ["apology"], "look_back": 2}),
-        "names no list",
+    "near that is a list of names": (
+        lambda d: _first(d)["patterns"].append({"match": "if", "near": ["apology"]}), "'near' is a mapping"
     ),
 }
 
@@ -144,21 +163,38 @@ def test_broken_rule_files_raise_naming_file_rule_and_problem(locale_copy, case)
         lint("We are sorry.", "en", locales_dir=locale_copy)
     message = str(err.value)
     assert "hedges.yaml" in message and problem in message
-    if case not in {"duplicate id"}:
+    if case not in {"duplicate id", "a 120-character phrase", "a phrase of 13 words"}:  # a class, no rule
         assert "hedge." in message  # the rule id
+
+
+@pytest.mark.parametrize(
+    "change, problem",
+    [
+        (lambda d: d.update(version=1), "'version' must be 2"),
+        (lambda d: d.setdefault("words", {}).update(loop=["<loop>"]), "contains itself"),
+        (lambda d: d.setdefault("contexts", {}).update(empty={"about": "nothing"}), "says nothing"),
+        (lambda d: d.setdefault("endings", {}).update(v="s"), "list of endings"),
+        (lambda d: d.setdefault("words", {}).update(Bad=["x"]), "is not a name"),
+    ],
+)
+def test_broken_file_parts_raise(locale_copy, change, problem):
+    _rewrite(locale_copy, change)
+    with pytest.raises(BankError) as err:
+        lint("We are sorry.", "en", locales_dir=locale_copy)
+    assert "hedges.yaml" in str(err.value) and problem in str(err.value)
 
 
 @pytest.mark.parametrize(
     "write, problem",
     [
-        (lambda path: path.write_text(path.read_text(encoding="utf-8").replace("version: 1", "version: 1\nmax_prefixes: 99999999999"),
+        (lambda path: path.write_text(path.read_text(encoding="utf-8").replace("version: 2", "version: 2\nmax_prefixes: 99999999999"),
                                       encoding="utf-8"), "'max_prefixes' must be a whole number from 0 to 8"),
-        (lambda path: path.write_text(path.read_text(encoding="utf-8").replace("version: 1", "version: 1\nignore_marks: ['U+2190..U+23FF']"),
+        (lambda path: path.write_text(path.read_text(encoding="utf-8").replace("version: 2", "version: 2\nignore_marks: ['U+2190..U+23FF']"),
                                       encoding="utf-8"), "more than 256 characters"),
         (lambda path: path.write_text("a: &a [x, x]\nb: [*a, *a]\n", encoding="utf-8"), "alias"),
         (lambda path: path.write_bytes(path.read_text(encoding="utf-8").encode("utf-16")), "UTF-16"),
         (lambda path: (path.unlink(), path.mkdir()), "is a folder"),
-        (lambda path: path.write_text("version: 1\n1: x\nrules: []\n", encoding="utf-8"), "unknown top-level keys"),
+        (lambda path: path.write_text("version: 2\n1: x\nrules: []\n", encoding="utf-8"), "unknown top-level keys"),
     ],
 )
 def test_a_hostile_rule_file_is_one_bank_error_in_a_moment(locale_copy, write, problem):
@@ -171,14 +207,18 @@ def test_a_hostile_rule_file_is_one_bank_error_in_a_moment(locale_copy, write, p
 _YAML_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers(-5, 60) | st.text(max_size=8) | st.sampled_from(["if", "sorry *", "U+05B0"]),
     lambda children: st.lists(children, max_size=3)
-    | st.dictionaries(st.sampled_from(sorted(hedges._RULE_KEYS | hedges._PATTERN_KEYS | {"en"})), children, max_size=4),
+    | st.dictionaries(
+        st.sampled_from(sorted(hedges._RULE_KEYS | hedges._PATTERN_KEYS | hedges._NEAR_KEYS | hedges._CONTEXT_KEYS | {"en", "v", "apology"})),
+        children,
+        max_size=4,
+    ),
     max_leaves=12,
 )
 
 
 @given(st.dictionaries(st.sampled_from(sorted(hedges._FILE_KEYS)), _YAML_VALUES, max_size=6))
 def test_any_shape_of_rule_file_loads_or_raises_bank_error(data):
-    data.setdefault("version", 1)
+    data.setdefault("version", hedges.FORMAT_VERSION)
     try:
         hedges._Reader(Path("locales/en/hedges.yaml"), "en").read(data)
     except BankError as error:
@@ -193,7 +233,7 @@ def test_missing_rule_file_is_an_error_not_a_free_pass(locale_copy):
 
 def test_edited_rule_file_is_recompiled(locale_copy):
     assert not lint("We are sorry, alas.", "en", locales_dir=locale_copy)
-    _rewrite(locale_copy, lambda d: _first(d)["patterns"].append("alas"))
+    _rewrite(locale_copy, lambda d: _first(d)["patterns"].append("{alas}"))
     assert [f.text for f in lint("We are sorry, alas.", "en", locales_dir=locale_copy)] == ["alas"]
 
 
@@ -203,7 +243,7 @@ def test_docs_cover_every_category_and_locale_and_the_example_runs():
         assert f"### {category}" in docs and f"| `{category}` | {severity} |" in docs
     for locale in RULE_LOCALES:
         assert f"\n| {locale} |" in docs, locale
-    (finding,) = lint("We are sorry, but the courier was late.", "en")
+    (finding,) = lint("We are sorry, but we cannot refund this order.", "en")
     assert f"{finding.rule} {finding.category} {finding.severity} {finding.start} {finding.end} {finding.text}" in docs
 
 

@@ -45,7 +45,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        from ..linter import matcher
+        from ..linter import apply_fix, matcher
         from ..locales import negotiate, resolve_dir
 
         text = read_input(args.file)
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     rows = []
     for finding in findings:
         first, last = rules.sentence_bounds(text, finding.start, finding.end)
-        rows.append((finding, *lines.position(finding.start), first, last))
+        rows.append((finding, *lines.position(finding.start), first, last, apply_fix(text, finding, first, last)))
     if args.format == "json":
         _print_json(locale, text, rows)
     else:
@@ -78,22 +78,26 @@ def _print_json(locale: str, text: str, rows) -> None:
     """
     head = json.dumps({"version": JSON_VERSION, "locale": locale}, ensure_ascii=False)[:-1]
     findings = ",\n  ".join(
-        json.dumps({**finding.as_dict(), "line": line, "column": column, "sentence": text[first:last]},
-                   ensure_ascii=False)
-        for finding, line, column, first, last in rows
+        json.dumps(
+            {**finding.as_dict(), "line": line, "column": column, "sentence": text[first:last], "rewrite": rewrite},
+            ensure_ascii=False,
+        )
+        for finding, line, column, first, last, rewrite in rows
     )
     sys.stdout.write(f'{head}, "findings": [' + (f"\n  {findings}\n" if rows else "") + "]}\n")
 
 
 def _print_text(name: str, text: str, rows) -> None:
     label = "<stdin>" if name == "-" else name
-    for finding, line, column, first, last in rows:
+    for finding, line, column, first, last, rewrite in rows:
         marked = (
             text[first : finding.start] + MARK_START + finding.text + MARK_END + text[finding.end : last]
         )
         print(f"{label}:{line}:{column}: {finding.severity}: {finding.rule} [{finding.category}] \"{finding.text}\"")
         print(f"    {' '.join(marked.split())}")
         print(f"    {finding.message}")
+        if rewrite is not None:
+            print(f"    → {' '.join(rewrite.split())}")
         print(f"    → {finding.suggestion}")
     errors = sum(f.severity == "error" for f, *_ in rows)
     warnings = len(rows) - errors
