@@ -32,7 +32,13 @@ greeting-hello-name = Hello { $customer_name },
 greeting-hi-name = Hi { $customer_name },
 
 # Opening when we do not know the name. Email, chat, social.
-greeting-hello = Hello,
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+greeting-hello =
+    { $register ->
+        [warm] Hi there,
+       *[formal] Hello,
+    }
 
 # Friendly opening without a name. Warm register; chat and social.
 greeting-hi = Hi there,
@@ -104,13 +110,13 @@ acknowledge-should-not =
 acknowledge-read =
     { $register ->
         [warm] Thanks for your message. { $issue } You shouldn’t have had to write in about it.
-       *[formal] Thank you for your message. { $issue } You should not have had to contact support about this.
+       *[formal] Thank you for your message. { $issue } You should not have had to reach out about this.
     }
 
 # Phone script, personal voice: read the problem back as a real question.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone = Let me make sure I have this right: { $issue } Is that correct?
+acknowledge-phone = Let me check that I’ve understood: { $issue } Is that correct?
 
 # Phone script, company voice: read the problem back as a real question.
 # Variables:
@@ -120,7 +126,7 @@ acknowledge-phone-we = Just so we have this right: { $issue } Is that correct?
 # Phone script, either voice: read the problem back as a real question.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone-check = Just to make sure the details are right: { $issue } Is that correct?
+acknowledge-phone-check = Just to double-check the details: { $issue } Is that correct?
 
 ## Step: state — one sentence that says what went wrong (the fact alone).
 
@@ -131,13 +137,13 @@ state-issue = { $issue }
 ## Step: apologize — say sorry plainly: no condition, no "but".
 
 # Company voice, formal. Email, chat, phone.
-apologize-sincere = We sincerely apologize.
+apologize-sincere = We sincerely apologize for the trouble this caused you.
 
 # Company voice, formal. Email, chat, phone.
 apologize-accept = We are deeply sorry for what happened.
 
 # Company voice, warm.
-apologize-truly = We’re really sorry about this.
+apologize-truly = We’re really sorry for all the trouble this caused you.
 
 # Company voice, short: social media and chat.
 # Variables:
@@ -167,11 +173,17 @@ apologize-wait =
 apologize-personal =
     { $register ->
         [warm] I’m so sorry for the trouble this caused you.
-       *[formal] I want to apologize to you personally.
+       *[formal] I want to apologize to you personally for what happened.
     }
 
 # Personal voice, formal.
-apologize-mine-formal = Please accept my sincere apologies.
+# Variables:
+#   $channel (String) - "phone" is said aloud: a spoken apology, not a written formula.
+apologize-mine-formal =
+    { $channel ->
+        [phone] I am truly sorry for the trouble this has caused you.
+       *[email] Please accept my sincere apologies for the trouble this has caused you.
+    }
 
 # Personal voice, warm.
 apologize-mine-warm = I’m really sorry about what happened.
@@ -202,8 +214,8 @@ own-got-wrong = We got this wrong, and that’s on us.
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-on-us =
     { $register ->
-        [warm] This one is entirely on us.
-       *[formal] The responsibility for this is entirely ours.
+        [warm] We dropped the ball here, and that’s entirely on us.
+       *[formal] We failed you here, and the responsibility is entirely ours.
     }
 
 # Personal voice.
@@ -211,8 +223,8 @@ own-on-us =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-mine =
     { $register ->
-        [warm] I’m taking ownership of this, and I’ll stay on it until everything is taken care of.
-       *[formal] I am taking ownership of this, and I will stay on it until everything is resolved.
+        [warm] You deserved better, so I’m taking ownership of this until everything is sorted out.
+       *[formal] You deserved better, and I am taking ownership of this until everything is resolved.
     }
 
 # Personal voice.
@@ -220,8 +232,8 @@ own-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-mine-full =
     { $register ->
-        [warm] It’s on me to make this right.
-       *[formal] I take full responsibility for making this right.
+        [warm] This mistake should never have reached you, and it’s on me to make it right.
+       *[formal] This mistake should never have reached you, and I take full responsibility for making it right.
     }
 
 # Personal voice: the agent owns the resolution (not the error itself).
@@ -229,8 +241,8 @@ own-mine-full =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-mine-care =
     { $register ->
-        [warm] I’m looking after this from here on.
-       *[formal] From here on, I am looking after this myself.
+        [warm] I’ve taken your case on personally, because you deserved much better than this.
+       *[formal] I have taken on your case personally, because you deserved far better than this.
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
@@ -240,8 +252,8 @@ own-mine-care =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 empathize-time =
     { $register ->
-        [warm] You shouldn’t have had to spend your time sorting this out.
-       *[formal] You should never have had to spend your time sorting this out.
+        [warm] This took up time you’d much rather have spent on other things.
+       *[formal] This has taken up time you would much rather have spent elsewhere.
     }
 
 # Either voice.
@@ -249,18 +261,18 @@ empathize-time =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 empathize-deal =
     { $register ->
-        [warm] This is frustrating, and you shouldn’t have had to deal with it.
-       *[formal] This is frustrating, and you should not have had to deal with it.
+        [warm] All of this landed on you, and it was the last thing you needed.
+       *[formal] All of this fell on you, and it was the last thing you needed.
     }
 
 # Company voice.
-empathize-frustrating = We know this has cost you time and patience.
+empathize-frustrating = We know how much time and energy this cost you.
 
 # Personal voice, warm.
-empathize-place = In your shoes, I’d be frustrated too.
+empathize-place = I know this cost you time and hassle you didn’t need.
 
 # Personal voice, formal.
-empathize-trouble = I can see how much trouble this has caused you.
+empathize-trouble = I know how much time and trouble this has cost you.
 
 ## Step: explain — the root cause, briefly, never an excuse.
 
@@ -287,7 +299,12 @@ explain-happened =
 # Personal voice: announces the cause, then gives it.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-checked = I looked into your case myself: { $cause }
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+explain-checked =
+    { $register ->
+        [warm] I looked into it, and here’s what I found: { $cause }
+       *[formal] I have looked into it, and this is what I found: { $cause }
+    }
 
 # Either voice: the cause on its own.
 # Variables:
@@ -302,8 +319,8 @@ explain-cause = { $cause }
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-done =
     { $register ->
-        [warm] Here’s what we’ve done about it: { $fix }
-       *[formal] Here is what we have done about it: { $fix }
+        [warm] Here’s where things stand on our end: { $fix }
+       *[formal] Here is where things stand on our end: { $fix }
     }
 
 # Either voice: the fix on its own.
@@ -317,8 +334,8 @@ fix-fact = { $fix }
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-mine =
     { $register ->
-        [warm] Here’s where things stand now: { $fix }
-       *[formal] Here is where things stand now: { $fix }
+        [warm] Here’s where things stand: { $fix }
+       *[formal] Here is where things stand: { $fix }
     }
 
 # Company voice, when the fix is not done yet.
@@ -326,8 +343,8 @@ fix-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-working =
     { $register ->
-        [warm] We’re working on a fix now and will update you every business day until it’s done.
-       *[formal] We are working on a fix now and will update you every business day until it is done.
+        [warm] We’re working on a fix now and will update you every business day until it’s in place.
+       *[formal] We are working on a fix now and will update you every business day until it is in place.
     }
 
 # Company voice, when the fix is not done yet.
@@ -335,8 +352,8 @@ fix-working =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-working-team =
     { $register ->
-        [warm] Our team is on it right now, and we’ll report back every business day until it’s resolved.
-       *[formal] Our team is already on it, and we will report back every business day until it is resolved.
+        [warm] Our team is already on it, and we’ll keep you posted until it’s sorted out.
+       *[formal] Our team is already on it, and we will keep you informed until it is resolved.
     }
 
 # Personal voice, when the fix is not done yet.
@@ -353,8 +370,8 @@ fix-working-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-working-mine-now =
     { $register ->
-        [warm] I’ve already started on a fix, and I’ll report back every business day until it’s done.
-       *[formal] I have already started on a fix, and I will report back every business day until it is done.
+        [warm] I’ve already started on a fix, and I’ll keep you posted as it moves along.
+       *[formal] I have already started on a fix, and I will keep you informed as it progresses.
     }
 
 ## Step: prevent — what changes so that it does not happen again.
@@ -385,14 +402,19 @@ prevent-again =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 prevent-mine =
     { $register ->
-        [warm] I’ve also checked what changes so this doesn’t repeat: { $prevention }
-       *[formal] Also, I have confirmed the change that keeps this from recurring: { $prevention }
+        [warm] I’ve also confirmed what’s changing so this doesn’t happen again: { $prevention }
+       *[formal] I have also confirmed what is changing so that this does not happen again: { $prevention }
     }
 
 # Either voice: the change on its own.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-fact = { $prevention } That keeps it from happening again.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+prevent-fact =
+    { $register ->
+        [warm] { $prevention } That way, this won’t happen again.
+       *[formal] { $prevention } That way, this will not happen again.
+    }
 
 ## Step: restore — make it right with something the customer values.
 
@@ -412,8 +434,8 @@ restore-refund =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-credit =
     { $register ->
-        [warm] As compensation for the trouble, you’ll receive { $compensation_amount } from us.
-       *[formal] As compensation for the trouble, you will receive { $compensation_amount } from us.
+        [warm] As compensation, you’ll receive { $compensation_amount } from us.
+       *[formal] As compensation, you will receive { $compensation_amount } from us.
     }
 
 # Personal voice.
@@ -423,7 +445,7 @@ restore-credit =
 restore-refund-mine =
     { $register ->
         [warm] I’ve arranged { $compensation_amount } in compensation for you.
-       *[formal] For the trouble this caused, I have arranged compensation of { $compensation_amount }.
+       *[formal] As compensation, I have arranged { $compensation_amount } for you.
     }
 
 # Personal voice.
@@ -442,8 +464,8 @@ restore-credit-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-refund-on-way =
     { $register ->
-        [warm] You’ll receive { $compensation_amount } in compensation.
-       *[formal] You will receive compensation of { $compensation_amount }.
+        [warm] You’ll receive { $compensation_amount } as compensation.
+       *[formal] You will receive { $compensation_amount } as compensation.
     }
 
 # Company voice, after the fix: the compensation comes on top of putting things right.
@@ -453,7 +475,7 @@ restore-refund-on-way =
 restore-extra =
     { $register ->
         [warm] On top of that, we’re giving you { $compensation_amount } in compensation.
-       *[formal] In addition, we are providing compensation of { $compensation_amount }.
+       *[formal] In addition, we are sending you { $compensation_amount } as compensation.
     }
 
 # Personal voice, after the fix: the compensation comes on top of putting things right.
@@ -497,12 +519,12 @@ restore-months-mine =
 #   $free_months (Number) - Months of service offered free of charge.
 restore-months-free =
     { $free_months ->
-        [one] Your subscription now includes an extra month at no charge.
-        [2] Your subscription now includes two extra months at no charge.
-        [3] Your subscription now includes three extra months at no charge.
-        [4] Your subscription now includes four extra months at no charge.
-        [6] Your subscription now includes six extra months at no charge.
-       *[other] Your subscription now includes { $free_months } extra months at no charge.
+        [one] As compensation, an extra month has been added to your subscription at no charge.
+        [2] As compensation, two extra months have been added to your subscription at no charge.
+        [3] As compensation, three extra months have been added to your subscription at no charge.
+        [4] As compensation, four extra months have been added to your subscription at no charge.
+        [6] As compensation, six extra months have been added to your subscription at no charge.
+       *[other] As compensation, { $free_months } extra months have been added to your subscription at no charge.
     }
 
 ## Step: next-steps — when the customer hears from us next.
@@ -592,8 +614,8 @@ next-steps-check-mine-all =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 next-steps-when-fixed =
     { $register ->
-        [warm] We’ll let you know the moment the fix is in place.
-       *[formal] We will let you know the moment the fix is in place.
+        [warm] We’ll let you know the moment it’s done.
+       *[formal] We will let you know the moment it is done.
     }
 
 # Personal voice, no date yet, fix not done yet.
@@ -601,8 +623,8 @@ next-steps-when-fixed =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 next-steps-when-fixed-mine =
     { $register ->
-        [warm] I’ll let you know personally the moment it’s fixed.
-       *[formal] I will let you know personally the moment it is fixed.
+        [warm] I’ll let you know myself the moment it’s done.
+       *[formal] I will let you know myself the moment it is done.
     }
 
 ## Step: invite — invite questions, or move a public thread to a private channel.
@@ -615,8 +637,8 @@ invite-reply = If you have any questions, just reply to this message.
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 invite-questions =
     { $register ->
-        [warm] If anything’s still unclear, let me know and I’ll walk you through it.
-       *[formal] If anything is still unclear, please let me know and I will walk you through it.
+        [warm] If anything’s still unclear, just ask and I’ll walk you through it.
+       *[formal] If anything is still unclear, please ask, and I will walk you through it.
     }
 
 # Either voice; chat: keep the conversation where it is.
@@ -632,20 +654,46 @@ invite-chat-here =
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $contact_kind (String) - "email", "phone", "handle" or "other": what kind of contact $contact is.
 invite-reach =
-    { $register ->
-        [warm] If anything else comes up, you can reach us anytime at { $contact }.
-       *[formal] If you have any further questions, you can reach us at { $contact }.
+    { $contact_kind ->
+        [email] { $register ->
+            [warm] If anything else comes up, just email us at { $contact }.
+           *[formal] If you have any further questions, please email us at { $contact }.
+        }
+        [phone] { $register ->
+            [warm] If anything else comes up, just give us a call at { $contact }.
+           *[formal] If you have any further questions, please call us at { $contact }.
+        }
+        [handle] { $register ->
+            [warm] If anything else comes up, just send us a message at { $contact }.
+           *[formal] If you have any further questions, please send us a message at { $contact }.
+        }
+       *[other] { $register ->
+            [warm] If anything else comes up, you can reach us at { $contact }.
+           *[formal] If you have any further questions, you can reach us at { $contact }.
+        }
     }
 
 # Personal voice; email: a direct line. Keep $contact at the end.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $contact_kind (String) - "email", "phone", "handle" or "other": what kind of contact $contact is.
 invite-reach-mine =
-    { $register ->
-        [warm] If anything else comes up, you can reach me at { $contact }.
-       *[formal] If you have any further questions, you can reach me at { $contact }.
+    { $contact_kind ->
+        [email] { $register ->
+            [warm] If anything else comes up, just email the team at { $contact } and mention my name.
+           *[formal] If you have any further questions, please email the team at { $contact } and mention my name.
+        }
+        [phone] { $register ->
+            [warm] If anything else comes up, just call the team at { $contact } and mention my name.
+           *[formal] If you have any further questions, please call the team at { $contact } and mention my name.
+        }
+       *[other] { $register ->
+            [warm] If anything else comes up, you can reach the team at { $contact }; just mention my name.
+           *[formal] If you have any further questions, you can reach the team at { $contact }; please mention my name.
+        }
     }
 
 # Social media: move a public thread to a private channel. Keep $contact at the end.
@@ -677,30 +725,37 @@ invite-private =
 invite-private-mine =
     { $contact_kind ->
         [phone] { $register ->
-            [warm] Please give { $contact } a call, and I’ll take it from there.
-           *[formal] Please call { $contact }, and I will take it from there.
+            [warm] I’d like to sort this out with you privately, so please give the team a call at { $contact } and mention my name.
+           *[formal] I would like to resolve this with you privately, so please call the team at { $contact } and mention my name.
         }
         [email] { $register ->
-            [warm] Please drop a line to { $contact }, and I’ll take it from there.
-           *[formal] Please send an email to { $contact }, and I will take it from there.
+            [warm] I’d like to sort this out with you privately, so please email the team at { $contact } and mention my name.
+           *[formal] I would like to resolve this with you privately, so please email the team at { $contact } and mention my name.
         }
        *[other] { $register ->
-            [warm] Please send a direct message to { $contact }, and I’ll take it from there.
-           *[formal] Please send a direct message to { $contact }, and I will take it from there.
+            [warm] I’d like to sort this out with you privately, so please send a direct message to { $contact } and mention my name.
+           *[formal] I would like to resolve this with you privately, so please send a direct message to { $contact } and mention my name.
         }
     }
 
 # Social media, company voice: ask for a direct message.
 invite-direct-message = Please send us a direct message so we can look into this.
 
-# Social media, personal voice: ask for a direct message.
-invite-direct-message-mine = Please send me a direct message so I can look into this.
+# Social media, personal voice: ask for a direct message. Direct messages reach the brand's
+# account, not the agent, so the customer mentions the agent's name.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+invite-direct-message-mine =
+    { $register ->
+        [warm] Just send a direct message to this account and mention my name, and I’ll look into it.
+       *[formal] If you send a direct message to this account and mention my name, I will look into it.
+    }
 
 # Phone script, either voice.
-invite-phone-questions = Do you have any questions about any of this?
+invite-phone-questions = Do you have any questions about all this?
 
 # Phone script, company voice; only after something was done.
-invite-anything-else = Is there anything else we can help with?
+invite-anything-else = Is there anything else we can help you with?
 
 # Phone script, personal voice; only after something was done.
 invite-anything-else-mine = Is there anything else I can help you with?
@@ -740,7 +795,7 @@ thank-mine-telling = Thank you for telling me about this.
 close-trust = We want to earn back your trust.
 
 # Company voice, warm.
-close-next-time = We hope to make your next experience a much better one.
+close-next-time = We’d really like the chance to win back your confidence.
 
 # Company voice, formal letter.
 close-relationship = We hope to regain your confidence, and we will keep working to deserve it.
@@ -750,8 +805,8 @@ close-relationship = We hope to regain your confidence, and we will keep working
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 close-mine =
     { $register ->
-        [warm] I hope I get the chance to do better for you next time.
-       *[formal] I hope to have the chance to serve you better next time.
+        [warm] I’d really like the chance to regain your confidence.
+       *[formal] I hope to have the opportunity to regain your confidence.
     }
 
 # Personal voice.
@@ -763,29 +818,52 @@ close-mine-trust = I want to earn back your trust.
 # Variables:
 #   $agent_name (String) - The agent's first name.
 #   $company (String) - The company's name.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
 sign-off-regards =
-    Kind regards,
-    { $agent_name }
-    { $company }
+    { $register ->
+        [warm]
+            All the best,
+            { $agent_name }
+            { $company }
+       *[formal]
+            Kind regards,
+            { $agent_name }
+            { $company }
+    }
 
 # Email, with the agent's name.
 # Variables:
 #   $agent_name (String) - The agent's first name.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
 sign-off-regards-name =
-    Kind regards,
-    { $agent_name }
+    { $register ->
+        [warm]
+            All the best,
+            { $agent_name }
+       *[formal]
+            Kind regards,
+            { $agent_name }
+    }
 
 # Warm register; email and chat.
 # Variables:
 #   $agent_name (String) - The agent's first name.
 sign-off-warm =
-    All the best,
+    Take care,
     { $agent_name }
 
 # Company voice only; email, when we know no names.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
 sign-off-team =
-    Kind regards,
-    The Customer Support Team
+    { $register ->
+        [warm]
+            All the best,
+            The Customer Support Team
+       *[formal]
+            Kind regards,
+            The Customer Support Team
+    }
 
 # Company voice only; email, chat, social: the team of the named company.
 # Variables:
@@ -811,8 +889,8 @@ sign-off-phone =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 sign-off-phone-bye =
     { $register ->
-        [warm] Thanks for your time today. Take care!
-       *[formal] Thank you for your time today. Goodbye.
+        [warm] Thanks for talking with me. Take care!
+       *[formal] Thank you for speaking with me today. Goodbye.
     }
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.

@@ -23,7 +23,7 @@
 ###
 ### The agent never takes credit or blame for what the team did: a personal
 ### fix lead-in is neutral ("וזה מה שכבר סודר:"), never "טיפלתי בזה בעצמי";
-### personal ownership owns the outcome ("זו הייתה טעות, ואין לה שום תירוץ",
+### personal ownership owns the outcome ("אין שום תירוץ לטעות הזאת",
 ### "ואני לוקחת את זה על עצמי"), never "I made the mistake", and promises
 ### future action only in own-mine, which the catalog keeps for an open case.
 ###
@@ -441,7 +441,7 @@ apologize-wait-mine =
 
 ## Step: own — take responsibility, with regret. Each of acknowledge, apologize,
 ## own and empathize does its own job in its own words: own says whose mistake it
-## was ("טעינו", "הטעות שלנו", "זו הייתה טעות, ואין לה שום תירוץ"); empathize says
+## was ("טעינו", "הטעות שלנו", "אין שום תירוץ לטעות הזאת"); empathize says
 ## what it cost the customer; only apologize says sorry.
 ## The company owns the mistake; the agent (personal voice) owns the resolution,
 ## never a mistake the team made (an "I" letter says no שלנו), and says plainly
@@ -501,11 +501,11 @@ own-mine =
 #   $channel (String) - email, chat, social or phone: the phone says it as people do.
 own-mine-full =
     { $register ->
-        [warm] ציפית ליותר, ובצדק. זו הייתה טעות, ואין לה שום תירוץ.
+        [warm] ציפית ליותר, ובצדק. אין שום תירוץ לטעות הזאת.
        *[formal]
             { $channel ->
-                [phone] ציפית ליותר, ובצדק. זו הייתה טעות, ואין לה שום הצדקה.
-               *[email] ציפית ליותר, ובצדק. מדובר בטעות, ואין לה כל הצדקה.
+                [phone] ציפית ליותר, ובצדק. לטעות הזאת אין שום הצדקה.
+               *[email] ציפית ליותר, ובצדק. לטעות הזאת אין כל הצדקה.
             }
     }
 

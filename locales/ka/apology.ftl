@@ -1,7 +1,9 @@
 ### phrasebank locale: Georgian (ქართული), Mkhedruli script, never upper-cased.
 ### Written as a support lead in Tbilisi writes today: plain, warm or formal as the
 ### register asks, no bureaucratic chains, no calques of English service formulas
-### („პასუხს ვაგებ“, „სულაც არ გჭირდებოდა“, „ნდობის დაბრუნება“, „მადლობა მოთმინებისთვის“).
+### („პასუხს ვაგებ“, „სულაც არ გჭირდებოდა“, „ნდობის დაბრუნება“, „საშუალება მოგვეცით,
+### გამოვასწოროთ“, „სასიამოვნო გამოცდილება“, „შემდეგ ჯერზე უკეთ მოგემსახურებით“,
+### „აი, რატომ მოხდა“), and no evasive apology („ბოდიშს გიხდით, რომ ასე გამოვიდა“).
 ###
 ### Address and register
 ### - Formal register = თქვენ (verbs with -თ: გაიგოთ, მითხარით, გაქვთ), warm register = შენ
@@ -11,9 +13,15 @@
 ### - Thanks: გმადლობთ in the formal register, მადლობა in the warm one. A letter thanks once:
 ###   the echo rule sees გმადლობთ / მადლობა as one word once the person prefix is stripped.
 ### - Greetings: a formal e-mail opens with მოგესალმებით, a chat or a public reply with
-###   გამარჯობა; a call with გამარჯობათ (formal) or გამარჯობა (warm).
+###   გამარჯობა; a call with გამარჯობა in both registers („გამარჯობათ“ is non-normative).
 ### - $channel is used only where a written and a spoken or a chat form differ: „ამ წერილს
-###   უპასუხე“ in an e-mail but „აქვე მოგვწერე“ in a chat; no „გულითადად,“ in a chat window.
+###   უპასუხე“ in an e-mail but „აქვე მოგვწერე“ in a chat; no „გულითადად,“ in a chat window;
+###   on a public reply (social) the apology says what it is for without quoting it
+###   („ბოდიშს გიხდით იმისთვის, რაც მოხდა“), because the issue is not in the post.
+### - $contact_kind (email, phone, handle, other) fits the line that gives $contact: an
+###   e-mail address is written to („მოგვწერე მისამართზე …“), a number is called
+###   („დაგვირეკე ნომერზე …“), a handle gets a message, anything else is "get in touch"
+###   („დაგვიკავშირდი: …“). Only the email and handle branches say "write".
 ###
 ### Voices
 ### - Messages the catalog gives to both voices have no first-person word: no მე/ჩვენ/ჩემი/
@@ -23,13 +31,30 @@
 ###   greeting); letter.yaml lists neither reading under `person`.
 ### - On the phone one person speaks: the greeting (catalog `self_introduction`) is in the
 ###   first person singular in either voice — the agent asks for the customer, says who they
-###   are and where from, and why they call, once: „გამარჯობათ, ქალბატონ ნინოს ვესაუბრები?
-###   გიორგი ვარ, „ყავის ოსტატი“. თქვენი მიმართვის გამო გირეკავთ.“
-### - The personal voice owns the RESOLUTION, never the error and never the team's work: no
-###   „პასუხს ვაგებ“ / „პასუხი ჩემზეა“ (liability), no „თავად მივხედე:“ before a fact that
-###   others did. The lead-in before the fix says what the agent really did: checked it.
+###   are and where from, and why they call, once: „გამარჯობა, ქალბატონ ნინოს ვესაუბრები?
+###   გიორგი გახლავართ „ყავის ოსტატი“-დან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.“ Before
+###   goodbye the customer gets a last turn, said as "you and I" („სანამ საუბარს
+###   დავასრულებთ, რაიმე შეკითხვა ხომ არ გაქვთ?“), which one agent says in either voice.
+### - One job per sentence. In five-steps and the formal letter acknowledge → apologize →
+###   own → empathize stand in a row, so each says something else: acknowledge judges the
+###   fact („ასე არ უნდა მომხდარიყო“), apologize says sorry once and what for, own says whose
+###   mistake it was, empathize names what it cost the customer („ვიცი, რომ … დრო
+###   დაგაკარგვინა“). One ბოდიში per letter; no second regret line („გული მწყდება“ after
+###   „ვწუხვარ და ბოდიშს გიხდი“), no second judgement („ასეთ შეცდომას არაფერი ამართლებს“
+###   after „ასე არ უნდა მომხდარიყო“), no „ცხადია“ about the customer's feelings.
+### - Ownership (`own`) is ownership said with regret, never liability („პასუხს ვაგებ“):
+###   the company voice says it let the customer down („შეცდომა ჩვენ დავუშვით და იმედი
+###   გაგიცრუეთ“); the personal voice, which cannot say "we", takes the responsibility
+###   („პასუხისმგებლობას თავს არ ვარიდებ“, „მომხდარზე პასუხისმგებლობა მთლიანად ჩემზეა“).
+###   It never promises future work („ამის გამოსწორება ახლა ჩემზეა“): the fix may be done
+###   already, and when it is not, fix-working* and next-steps make the promise. In
+###   restore-value it stands between the issue and the compensation, so it must not read as
+###   a preface to a payment.
+### - Never „იმედი გაგიცრუვდა(თ)“ ("you were disappointed") next to an apology: that is
+###   sorry for the customer's feelings (hedges.yaml); „იმედი გაგიცრუეთ“ ("we let you
+###   down") owns our action.
 ### - პირადად means "personally" (პირადად ჩემი მხრიდან), never "privately": a move to a
-###   private channel says პირადში / პირად საუბარში (social only). თავად, პირადად and
+###   private channel says პირადში / პირად შეტყობინებაში (social only). თავად, პირადად and
 ###   ბოლომდე are content words, so an "I" letter says each of them once.
 ###
 ### Names (facts are first names, as the customer signs them, nominative)
@@ -45,23 +70,31 @@
 ### - With an unknown gender the honorific cannot be chosen: the formal e-mail greeting is
 ###   ძვირფასო ნინო, and the other formal greetings use the name alone.
 ### - $agent_name is nominative: the subject of ვარ („გიორგი ვარ“) or a signature line.
-### - $company is never inflected: it stands in the nominative on a signature line, before
-###   a comma, as the tag after the agent's name on the phone („გიორგი ვარ, „ყავის ოსტატი“.“)
-###   or as the subject of the call formula („„ყავის ოსტატი“ გაწუხებთ“). An ablative
-###   („…დან“) cannot be formed from a typed name: კინოთეკა → კინოთეკიდან, Wolt → Wolt-იდან.
+### - $company is a typed name, and Fluent cannot inflect it (კინოთეკა → კინოთეკიდან, Wolt →
+###   Wolt-იდან). It stands in the nominative on a signature line or before a comma; on the
+###   phone, where the agent says where they call from, it keeps its quotes and takes the
+###   ablative ending after them, as Georgian writes endings on quoted and foreign names:
+###   „გიორგი ვარ „ყავის ოსტატი“-დან“ — read aloud as „ყავის ოსტატიდან“. Never a bare
+###   „გიორგი ვარ, „ყავის ოსტატი“.“: that is a written signature read out loud.
 ###
 ### Facts
 ### - $issue, $cause, $fix, $prevention are whole sentences: at a sentence boundary or after
-###   a colon, never inside a sentence.
+###   a colon, never inside a sentence. A letter announces at most two of them with a
+###   lead-in; the third stands alone (explain-cause, fix-fact, prevent-fact), so the bare
+###   prevention gets one short sentence that says what it is for.
 ### - Money prints as formats.yaml says: "15 ლარი", "12,50 ლარი", "1500 ლარი", "50 დოლარი".
 ###   The currency word is nominative, so the amount stands only where the nominative is
-###   right: the subject (კომპენსაციის სახით 15 ლარი გეკუთვნის), the object of an aorist
-###   optative (…რომ 15 ლარი მიიღოთ) or of an aorist (15 ლარი დაგიმტკიცე). Never დაგიბრუნეთ
-###   ("we returned"), ჩაგირიცხეთ ("credited") or გზაშია ("on its way"): the compensation is
-###   goodwill on top of the fix, and the letter gives its amount, not how it is paid.
-### - Dates: one construction for every promise, DATE(..., skeleton: "MMMMd", month:
-###   "genitive") + ჩათვლით: "18 დეკემბრის ჩათვლით" ("by 18 December, inclusive"). Never
-###   "-მდე", which can be read as "before the 18th". Read aloud on the phone as written.
+###   right: the subject of a present-tense passive (კომპენსაციის სახით 15 ლარი გეძლევათ)
+###   or the object of an aorist (15 ლარი დაგიმტკიცეთ, 15 ლარი დაგინიშნეთ). The
+###   compensation is a firm, done commitment: never an entitlement (გეკუთვნით), a wish
+###   (გვინდა, რომ … მიიღოთ) or a narration of the agent's effort (ვიზრუნე, რომ …), and never
+###   how it is paid (დაგიბრუნეთ "returned", ჩაგირიცხეთ "credited", გზაშია "on its way"):
+###   the letter gives its amount, not a payment status the facts do not give.
+###   დამატებით ("additionally") never: the fix before it may not be money.
+### - Free months go to a subscription (გამოწერა), never to „მომსახურება“.
+### - Dates: a promise names its day, DATE(..., skeleton: "MMMMd", month: "dative"):
+###   „4 დეკემბერს დაგიკავშირდებით“ ("on 4 December"). Not "-მდე", which can be read as
+###   "before the 4th", and not the official „4 დეკემბრის ჩათვლით“. Read aloud as written.
 ### - Counts: CLDR one/other; small numbers are spelled out ([2] ორი …, [7] მთელი კვირა);
 ###   a numeral takes the singular noun (სამი დღე, ორი უფასო თვე).
 ### - Quotes: Georgian „…“.
@@ -125,18 +158,18 @@ greeting-hello =
 greeting-hi = სალამი!
 
 # Phone script, outbound call: who is calling, from where and why, said once, in the
-# first person. "Hello! I am Giorgi, „…“. I am calling about your request." The company
-# stands as a tag after the agent's name, in the nominative, as Georgian agents say it
-# on the phone („გიორგი ვარ, „ყავის ოსტატი“.“): an ablative („…დან“) cannot be formed
-# from a name typed as a fact („კინოთეკა“ → კინოთეკიდან, „Wolt“ → Wolt-იდან).
+# first person. "Hello! I am Giorgi from „…“; I am calling about your request." The
+# company keeps its quotes and takes the ablative ending after them („ყავის ოსტატი“-დან,
+# read aloud „ყავის ოსტატიდან“): Fluent cannot inflect a typed name. Formal გახლავართ is
+# the polite "I am" Georgian agents use on the phone.
 # Variables:
 #   $agent_name (String) - The agent's first name (nominative).
 #   $company (String) - The company's name.
 #   $register (String) - formal or warm.
 greeting-phone =
     { $register ->
-        [warm] გამარჯობა! { $agent_name } ვარ, „{ $company }“. შენი მიმართვის გამო გირეკავ.
-       *[formal] გამარჯობათ! { $agent_name } ვარ, „{ $company }“. თქვენი მიმართვის გამო გირეკავთ.
+        [warm] გამარჯობა! { $agent_name } ვარ „{ $company }“-დან, შენს მიმართვასთან დაკავშირებით გირეკავ.
+       *[formal] გამარჯობა! { $agent_name } გახლავართ „{ $company }“-დან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
     }
 
 # Phone script: ask for the customer by first name ("Am I speaking with Mr Levan?"), then
@@ -150,12 +183,12 @@ greeting-phone =
 #   $register (String) - formal or warm.
 greeting-phone-name =
     { $register ->
-        [warm] გამარჯობა, { $customer_name }ს ვესაუბრები? { $agent_name } ვარ, „{ $company }“. შენი მიმართვის გამო გირეკავ.
+        [warm] გამარჯობა, { $customer_name }ს ვესაუბრები? { $agent_name } ვარ „{ $company }“-დან, შენს მიმართვასთან დაკავშირებით გირეკავ.
        *[formal]
             { $customer_gender ->
-                [feminine] გამარჯობათ, ქალბატონ { $customer_name }ს ვესაუბრები? { $agent_name } ვარ, „{ $company }“. თქვენი მიმართვის გამო გირეკავთ.
-                [masculine] გამარჯობათ, ბატონ { $customer_name }ს ვესაუბრები? { $agent_name } ვარ, „{ $company }“. თქვენი მიმართვის გამო გირეკავთ.
-               *[unknown] გამარჯობათ, { $customer_name }ს ვესაუბრები? { $agent_name } ვარ, „{ $company }“. თქვენი მიმართვის გამო გირეკავთ.
+                [feminine] გამარჯობა, ქალბატონ { $customer_name }ს ვესაუბრები? { $agent_name } გახლავართ „{ $company }“-დან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
+                [masculine] გამარჯობა, ბატონ { $customer_name }ს ვესაუბრები? { $agent_name } გახლავართ „{ $company }“-დან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
+               *[unknown] გამარჯობა, { $customer_name }ს ვესაუბრები? { $agent_name } გახლავართ „{ $company }“-დან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
             }
     }
 
@@ -168,18 +201,17 @@ greeting-phone-name =
 #   $register (String) - formal or warm.
 greeting-phone-name-agent =
     { $register ->
-        [warm] გამარჯობა, { $customer_name }ს ვესაუბრები? { $agent_name } ვარ, მომხმარებელთა მხარდაჭერის სამსახურიდან. შენი მიმართვის გამო გირეკავ.
+        [warm] გამარჯობა, { $customer_name }ს ვესაუბრები? { $agent_name } ვარ მომხმარებელთა მხარდაჭერის სამსახურიდან, შენს მიმართვასთან დაკავშირებით გირეკავ.
        *[formal]
             { $customer_gender ->
-                [feminine] გამარჯობათ, ქალბატონ { $customer_name }ს ვესაუბრები? { $agent_name } ვარ, მომხმარებელთა მხარდაჭერის სამსახურიდან. თქვენი მიმართვის გამო გირეკავთ.
-                [masculine] გამარჯობათ, ბატონ { $customer_name }ს ვესაუბრები? { $agent_name } ვარ, მომხმარებელთა მხარდაჭერის სამსახურიდან. თქვენი მიმართვის გამო გირეკავთ.
-               *[unknown] გამარჯობათ, { $customer_name }ს ვესაუბრები? { $agent_name } ვარ, მომხმარებელთა მხარდაჭერის სამსახურიდან. თქვენი მიმართვის გამო გირეკავთ.
+                [feminine] გამარჯობა, ქალბატონ { $customer_name }ს ვესაუბრები? { $agent_name } გახლავართ მომხმარებელთა მხარდაჭერის სამსახურიდან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
+                [masculine] გამარჯობა, ბატონ { $customer_name }ს ვესაუბრები? { $agent_name } გახლავართ მომხმარებელთა მხარდაჭერის სამსახურიდან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
+               *[unknown] გამარჯობა, { $customer_name }ს ვესაუბრები? { $agent_name } გახლავართ მომხმარებელთა მხარდაჭერის სამსახურიდან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
             }
     }
 
-# Phone script: ask for the customer by first name; no agent name given. The company is
-# the subject, in the nominative, of the Georgian call formula გაწუხებთ ("„…“ is calling
-# you", formal) / გირეკავს (warm).
+# Phone script: ask for the customer by first name; no agent name given. The agent says
+# where they call from („…“-დან, see greeting-phone).
 # Variables:
 #   $customer_name (String) - The customer's first name as spoken to them.
 #   $company (String) - The company's name.
@@ -187,12 +219,12 @@ greeting-phone-name-agent =
 #   $register (String) - formal or warm.
 greeting-phone-name-company =
     { $register ->
-        [warm] გამარჯობა, { $customer_name }ს ვესაუბრები? „{ $company }“ გირეკავს, შენი მიმართვის გამო.
+        [warm] გამარჯობა, { $customer_name }ს ვესაუბრები? „{ $company }“-დან გირეკავ, შენს მიმართვასთან დაკავშირებით.
        *[formal]
             { $customer_gender ->
-                [feminine] გამარჯობათ, ქალბატონ { $customer_name }ს ვესაუბრები? „{ $company }“ გაწუხებთ, თქვენი მიმართვის გამო.
-                [masculine] გამარჯობათ, ბატონ { $customer_name }ს ვესაუბრები? „{ $company }“ გაწუხებთ, თქვენი მიმართვის გამო.
-               *[unknown] გამარჯობათ, { $customer_name }ს ვესაუბრები? „{ $company }“ გაწუხებთ, თქვენი მიმართვის გამო.
+                [feminine] გამარჯობა, ქალბატონ { $customer_name }ს ვესაუბრები? „{ $company }“-დან გირეკავთ, თქვენს მიმართვასთან დაკავშირებით.
+                [masculine] გამარჯობა, ბატონ { $customer_name }ს ვესაუბრები? „{ $company }“-დან გირეკავთ, თქვენს მიმართვასთან დაკავშირებით.
+               *[unknown] გამარჯობა, { $customer_name }ს ვესაუბრები? „{ $company }“-დან გირეკავთ, თქვენს მიმართვასთან დაკავშირებით.
             }
     }
 
@@ -202,19 +234,18 @@ greeting-phone-name-company =
 #   $register (String) - formal or warm.
 greeting-phone-agent =
     { $register ->
-        [warm] გამარჯობა! { $agent_name } ვარ, მომხმარებელთა მხარდაჭერის სამსახურიდან. შენი მიმართვის გამო გირეკავ.
-       *[formal] გამარჯობათ! { $agent_name } ვარ, მომხმარებელთა მხარდაჭერის სამსახურიდან. თქვენი მიმართვის გამო გირეკავთ.
+        [warm] გამარჯობა! { $agent_name } ვარ მომხმარებელთა მხარდაჭერის სამსახურიდან, შენს მიმართვასთან დაკავშირებით გირეკავ.
+       *[formal] გამარჯობა! { $agent_name } გახლავართ მომხმარებელთა მხარდაჭერის სამსახურიდან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
     }
 
-# Phone script, when we know the company's name but not the agent's: the company is the
-# subject of the call formula (see greeting-phone-name-company).
+# Phone script, when we know the company's name but not the agent's.
 # Variables:
 #   $company (String) - The company's name.
 #   $register (String) - formal or warm.
 greeting-phone-company =
     { $register ->
-        [warm] გამარჯობა! „{ $company }“ გირეკავს, შენი მიმართვის გამო.
-       *[formal] გამარჯობათ! „{ $company }“ გაწუხებთ, თქვენი მიმართვის გამო.
+        [warm] გამარჯობა! „{ $company }“-დან გირეკავ, შენს მიმართვასთან დაკავშირებით.
+       *[formal] გამარჯობა! „{ $company }“-დან გირეკავთ, თქვენს მიმართვასთან დაკავშირებით.
     }
 
 # Phone script, when we know no names.
@@ -222,8 +253,8 @@ greeting-phone-company =
 #   $register (String) - formal or warm.
 greeting-phone-plain =
     { $register ->
-        [warm] გამარჯობა! მომხმარებელთა მხარდაჭერის სამსახურიდან გირეკავ, შენი მიმართვის გამო.
-       *[formal] გამარჯობათ! მომხმარებელთა მხარდაჭერის სამსახურიდან გირეკავთ, თქვენი მიმართვის გამო.
+        [warm] გამარჯობა! მომხმარებელთა მხარდაჭერის სამსახურიდან გირეკავ, შენს მიმართვასთან დაკავშირებით.
+       *[formal] გამარჯობა! მომხმარებელთა მხარდაჭერის სამსახურიდან გირეკავთ, თქვენს მიმართვასთან დაკავშირებით.
     }
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
@@ -251,32 +282,32 @@ acknowledge-should-not = { $issue } ასე არ უნდა მომხ�
 #   $register (String) - formal or warm.
 acknowledge-read =
     { $register ->
-        [warm] შენი მიმართვა წავიკითხე. { $issue } ასეთი რამ არ უნდა შეგხვედროდა.
-       *[formal] თქვენი მიმართვა წავიკითხე. { $issue } ასეთი რამ არ უნდა შეგხვედროდათ.
+        [warm] შენი მიმართვა ყურადღებით წავიკითხე. { $issue } ასეთი რამ არ უნდა შეგხვედროდა.
+       *[formal] თქვენი მიმართვა ყურადღებით წავიკითხე. { $issue } ასეთი რამ არ უნდა შეგხვედროდათ.
     }
 
-# Phone script, personal voice: read the problem back as a real question.
-# "I want to make sure I understood correctly: … Is that so?" (no address: both registers)
+# Phone script, personal voice: read the problem back as a real question, the way a
+# person checks their notes: "Here is what I have noted: … Is that right?" (Not the
+# wordy „მინდა, დავაზუსტო, სწორად მაქვს თუ არა ჩანიშნული“.)
+# Not „სწორად გავიგე“ ("did I understand you right"): the issue may be an error only we
+# know about, which the customer did not tell us. (no address: both registers)
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone = მინდა დავრწმუნდე, რომ სწორად გავიგე: { $issue } ასეა?
+acknowledge-phone = ჩემთან ასეა ჩანიშნული: { $issue } სწორია?
 
-# Phone script, company voice: read the problem back as a real question.
-# "Let us check that we have it noted exactly: … Is that correct?"
+# Phone script, company voice: read the problem back as a real question. "Here is what
+# we have noted: … Is that right?" (Not „მოდით, გადავამოწმოთ …“, a calque of Russian
+# „давайте проверим“.) Same in both registers.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-#   $register (String) - formal or warm.
-acknowledge-phone-we =
-    { $register ->
-        [warm] მოდი, გადავამოწმოთ, ზუსტად გვაქვს თუ არა ჩანიშნული: { $issue } სწორია?
-       *[formal] მოდით, გადავამოწმოთ, ზუსტად გვაქვს თუ არა ჩანიშნული: { $issue } სწორია?
-    }
+acknowledge-phone-we = ჩვენთან ასეა ჩანიშნული: { $issue } სწორია?
 
-# Phone script, either voice: read the problem back as a real question.
-# "To clarify the details: … Is that right?"
+# Phone script, either voice: read the problem back as a real question. "First, let me
+# get the details straight: … Right?" „დავაზუსტოთ“ is the speaker with the customer
+# ("let's"), which one agent says in either voice.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone-check = დეტალების დასაზუსტებლად: { $issue } ხომ ასეა?
+acknowledge-phone-check = ჯერ დეტალები დავაზუსტოთ: { $issue } ხომ ასეა?
 
 ## Step: state — one sentence that says what went wrong (the fact alone).
 
@@ -285,21 +316,42 @@ acknowledge-phone-check = დეტალების დასაზუსტ�
 state-issue = { $issue }
 
 ## Step: apologize — say sorry plainly: no condition, no "but".
-## Every apology says ბოდიში: ვწუხვარ alone is regret, not an apology. In restore-value
-## the apology is the last line, after the prevention: no „ამისთვის“ pointing back.
+## Every apology says ბოდიში: ვწუხვარ alone is regret, not an apology. On a public reply
+## (social) the issue is not in the post, so the apology says what it is for without
+## quoting it: „იმისთვის, რაც მოხდა“ ("for what happened"). Never „რომ ასე გამოვიდა“
+## ("that it turned out this way"): that is the non-apology. In restore-value the apology
+## is the last line, after the prevention, so every apology says what it is for by itself
+## („იმისთვის, რაც თავს გადაგხდა(თ)“, „ამ შეცდომისთვის“, the days of waiting): a bare
+## „ბოდიშს გიხდით“ or „ამისთვის“ there would point at the new rule. Not „ყველაფრისთვის“:
+## close-trust and next-steps-check say ყველაფერი, and the echo rule would drop the close.
 
-# Company voice, formal. Email, chat, phone.
-apologize-sincere = გულწრფელ ბოდიშს გიხდით.
+# Company voice, formal. Email, chat, phone. "We sincerely apologize for what happened."
+apologize-sincere = გულწრფელ ბოდიშს გიხდით იმისთვის, რაც მოხდა.
 
-# Company voice, formal. Email, chat, phone. ("We apologize to you very much.")
-apologize-accept = დიდ ბოდიშს გიხდით.
+# Company voice, formal. Email, chat, phone. "We deeply apologize for what you went
+# through." (რაც თავს გადაგხდათ: what befell the customer, not how they felt.)
+apologize-accept = დიდ ბოდიშს გიხდით იმისთვის, რაც თავს გადაგხდათ.
 
-# Company voice, warm. "We are very sorry, we apologize."
-apologize-truly = ძალიან ვწუხვართ, ბოდიშს გიხდით.
+# Company voice, warm. "We are very sorry and apologize for what you went through." On
+# social: "…for what happened."
+# Variables:
+#   $channel (String) - email, chat, social or phone.
+apologize-truly =
+    { $channel ->
+        [social] ძალიან ვწუხვართ და ბოდიშს გიხდით იმისთვის, რაც მოხდა.
+       *[email] ძალიან ვწუხვართ და ბოდიშს გიხდით იმისთვის, რაც თავს გადაგხდა.
+    }
 
-# Company voice, short: social media and chat. "We apologize that it turned out this way."
-# გიხდით fits both registers; on a public reply „ასე“ points at the customer's own post.
-apologize-brief = ბოდიშს გიხდით, რომ ასე გამოვიდა.
+# Company voice, short: social media and chat. A chat: "We apologize for this mistake."
+# A public reply names what for, without quoting it: "We apologize for what happened."
+# გიხდით fits both registers.
+# Variables:
+#   $channel (String) - chat or social.
+apologize-brief =
+    { $channel ->
+        [social] ბოდიშს გიხდით იმისთვის, რაც მოხდა.
+       *[chat] ბოდიშს გიხდით ამ შეცდომისთვის.
+    }
 
 # Company voice: the apology names the wait ("that we kept you waiting N days too long").
 # გალოდინეთ fits both registers. Small counts are spelled out.
@@ -317,23 +369,48 @@ apologize-wait =
        *[other] ბოდიშს გიხდით, რომ { $days_late } დღე ზედმეტად გალოდინეთ.
     }
 
-# Personal voice: the agent apologizes in their own name ("personally, on my part, I
-# apologize to you").
+# Personal voice: the agent apologizes in their own name ("I personally apologize for
+# what you went through"; on social "…for what happened"). Not the pleonasm „პირადად ჩემი
+# მხრიდან“.
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone.
 apologize-personal =
-    { $register ->
-        [warm] პირადად ჩემი მხრიდან ბოდიშს გიხდი.
-       *[formal] პირადად ჩემი მხრიდან ბოდიშს გიხდით.
+    { $channel ->
+        [social]
+            { $register ->
+                [warm] პირადად გიხდი ბოდიშს იმისთვის, რაც მოხდა.
+               *[formal] პირადად გიხდით ბოდიშს იმისთვის, რაც მოხდა.
+            }
+       *[email]
+            { $register ->
+                [warm] პირადად გიხდი ბოდიშს იმისთვის, რაც თავს გადაგხდა.
+               *[formal] პირადად გიხდით ბოდიშს იმისთვის, რაც თავს გადაგხდათ.
+            }
     }
 
-# Personal voice, formal. "I sincerely apologize to you."
-apologize-mine-formal = გულწრფელად გიხდით ბოდიშს.
+# Personal voice, formal. "I sincerely apologize for this mistake." (on social "…for what
+# happened")
+# Variables:
+#   $channel (String) - email, chat, social or phone.
+apologize-mine-formal =
+    { $channel ->
+        [social] გულწრფელად გიხდით ბოდიშს იმისთვის, რაც მოხდა.
+       *[email] გულწრფელად გიხდით ბოდიშს ამ შეცდომისთვის.
+    }
 
-# Personal voice, warm. "I am very sorry, I apologize."
-apologize-mine-warm = ძალიან ვწუხვარ, ბოდიში.
+# Personal voice, warm. "I am very sorry for what you went through, and I apologize." (on
+# social "…for what happened")
+# Variables:
+#   $channel (String) - email, chat, social or phone.
+apologize-mine-warm =
+    { $channel ->
+        [social] ძალიან ვწუხვარ და ბოდიშს გიხდი იმისთვის, რაც მოხდა.
+       *[email] ძალიან ვწუხვარ, რაც თავს გადაგხდა, და ბოდიშს გიხდი.
+    }
 
-# Personal voice: the apology names the wait ("sorry that you had to wait N days longer").
+# Personal voice: the apology names the wait ("sorry that you had to wait N days longer";
+# ზედმეტად მოგიწია ლოდინი, not the clumsy „ზედმეტი ლოდინი მოგიწია“).
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
 #   $register (String) - formal or warm.
@@ -341,120 +418,138 @@ apologize-wait-mine =
     { $register ->
         [warm]
             { $days_late ->
-                [one] ბოდიში, რომ ერთი დღე ზედმეტი ლოდინი მოგიწია.
-                [2] ბოდიში, რომ ორი დღე ზედმეტი ლოდინი მოგიწია.
-                [3] ბოდიში, რომ სამი დღე ზედმეტი ლოდინი მოგიწია.
-                [4] ბოდიში, რომ ოთხი დღე ზედმეტი ლოდინი მოგიწია.
-                [5] ბოდიში, რომ ხუთი დღე ზედმეტი ლოდინი მოგიწია.
-                [6] ბოდიში, რომ ექვსი დღე ზედმეტი ლოდინი მოგიწია.
-                [7] ბოდიში, რომ მთელი კვირა ზედმეტი ლოდინი მოგიწია.
-               *[other] ბოდიში, რომ { $days_late } დღე ზედმეტი ლოდინი მოგიწია.
+                [one] ბოდიში, რომ ერთი დღე ზედმეტად მოგიწია ლოდინი.
+                [2] ბოდიში, რომ ორი დღე ზედმეტად მოგიწია ლოდინი.
+                [3] ბოდიში, რომ სამი დღე ზედმეტად მოგიწია ლოდინი.
+                [4] ბოდიში, რომ ოთხი დღე ზედმეტად მოგიწია ლოდინი.
+                [5] ბოდიში, რომ ხუთი დღე ზედმეტად მოგიწია ლოდინი.
+                [6] ბოდიში, რომ ექვსი დღე ზედმეტად მოგიწია ლოდინი.
+                [7] ბოდიში, რომ მთელი კვირა ზედმეტად მოგიწია ლოდინი.
+               *[other] ბოდიში, რომ { $days_late } დღე ზედმეტად მოგიწია ლოდინი.
             }
        *[formal]
             { $days_late ->
-                [one] ბოდიშს გიხდით, რომ ერთი დღე ზედმეტი ლოდინი მოგიწიათ.
-                [2] ბოდიშს გიხდით, რომ ორი დღე ზედმეტი ლოდინი მოგიწიათ.
-                [3] ბოდიშს გიხდით, რომ სამი დღე ზედმეტი ლოდინი მოგიწიათ.
-                [4] ბოდიშს გიხდით, რომ ოთხი დღე ზედმეტი ლოდინი მოგიწიათ.
-                [5] ბოდიშს გიხდით, რომ ხუთი დღე ზედმეტი ლოდინი მოგიწიათ.
-                [6] ბოდიშს გიხდით, რომ ექვსი დღე ზედმეტი ლოდინი მოგიწიათ.
-                [7] ბოდიშს გიხდით, რომ მთელი კვირა ზედმეტი ლოდინი მოგიწიათ.
-               *[other] ბოდიშს გიხდით, რომ { $days_late } დღე ზედმეტი ლოდინი მოგიწიათ.
+                [one] ბოდიშს გიხდით, რომ ერთი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [2] ბოდიშს გიხდით, რომ ორი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [3] ბოდიშს გიხდით, რომ სამი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [4] ბოდიშს გიხდით, რომ ოთხი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [5] ბოდიშს გიხდით, რომ ხუთი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [6] ბოდიშს გიხდით, რომ ექვსი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [7] ბოდიშს გიხდით, რომ მთელი კვირა ზედმეტად მოგიწიათ ლოდინი.
+               *[other] ბოდიშს გიხდით, რომ { $days_late } დღე ზედმეტად მოგიწიათ ლოდინი.
             }
     }
 
-## Step: own — take responsibility; the mistake is ours.
-## Plain words, never liability („პასუხს ვაგებთ“). Every message names what it owns
-## instead of pointing back with „ეს“: in restore-value it follows the compensation.
+## Step: own — take responsibility: whose mistake it was, said with regret, in one line.
+## In restore-value this line stands between the issue and the compensation, so it says
+## plainly that we let the customer down, and the money after it reads as making amends,
+## not as buying the customer off. Never liability („პასუხს ვაგებთ“). No ბოდიში here: the
+## apology step says it. No promise of future work: fix and next-steps make it.
 
-# Company voice, formal. "We made the mistake." One line, as the checks expect.
-own-full = შეცდომა ჩვენ დავუშვით.
+# Company voice, formal. "We made the mistake, and we let you down." გაგიცრუეთ fits both
+# registers ("we" → "you").
+own-full = შეცდომა ჩვენ დავუშვით და იმედი გაგიცრუეთ.
 
-# Company voice, warm. "We got it wrong."
-own-got-wrong = ჩვენ შევცდით.
+# Company voice, warm. "We got it wrong, and we let you down." (No „ამჯერად“, "this
+# time": it quietly says "usually we are fine".)
+own-got-wrong = ჩვენ შევცდით და იმედი გაგიცრუეთ.
 
-# Company voice. "It is entirely our fault that it happened" (warm; ბრალი only after
-# ჩვენი, or hedges.yaml reads it as blaming someone else) / "The mistake was entirely
-# ours" (formal).
+# Company voice. "This is entirely our fault, and it pains us" (warm; ბრალი only
+# after ჩვენი, or hedges.yaml reads it as blaming someone else) / "The mistake was
+# entirely ours, and we very much regret it" (formal).
 # Variables:
 #   $register (String) - formal or warm.
 own-on-us =
     { $register ->
-        [warm] მთლიანად ჩვენი ბრალია, რომ ასე მოხდა.
-       *[formal] შეცდომა მთლიანად ჩვენი იყო.
+        [warm] ეს მთლიანად ჩვენი ბრალია და გული გვწყდება.
+       *[formal] შეცდომა მთლიანად ჩვენი იყო და ამას ძალიან ვნანობთ.
     }
 
-# Personal voice, only while the fix is not done. "I will see to this matter myself and
-# follow it through to the end."
-own-mine = ამ საკითხს თავად მივხედავ და ბოლომდე მივყვები.
+# Personal voice, only while the fix is not done (catalog `without: [fix]`). "I take full
+# responsibility for this mistake." No promise here: fix-working-mine* and next-steps say
+# what happens next, and a third "I will see to it" would stack.
+own-mine = ამ შეცდომაზე პასუხისმგებლობას სრულად ვიღებ.
 
-# Personal voice. "I have taken on resolving this matter." The agent owns putting it
-# right, not the error.
-own-mine-full = ამ საქმის მოგვარება მე ვიკისრე.
+# Personal voice, fix done or not: regret and ownership, no promise. "I deeply regret
+# this mistake, and I do not shy away from the responsibility." (ძალიან keeps it away
+# from apologize-mine-warm's „ძალიან ვწუხვარ“: one regret word per letter.)
+own-mine-full = ძალიან ვნანობ ამ შეცდომას და პასუხისმგებლობას თავს არ ვარიდებ.
 
-# Personal voice: the agent owns the resolution (not the error itself). "Now I am the one
-# keeping an eye on your case." (No პირადად: apologize-personal says it.)
-# Variables:
-#   $register (String) - formal or warm.
-own-mine-care =
-    { $register ->
-        [warm] შენს საკითხს ახლა მე ვადევნებ თვალს.
-       *[formal] თქვენს საკითხს ახლა მე ვადევნებ თვალს.
-    }
+# Personal voice, fix done or not: the outcome is owned, nothing is promised. "The
+# responsibility for what happened is entirely mine." (No პირადად: apologize-personal
+# says it.)
+own-mine-care = მომხდარზე პასუხისმგებლობა მთლიანად ჩემზეა.
 
 ## Step: empathize — recognize what the problem cost the customer.
 ## Each names its subject („ამ ამბავმა“): after an "I" own line a bare „ამან“ would
-## point at the agent.
+## point at the agent. It names the cost (time, needless trouble), said as "I know / we
+## know" where the voice allows, never "clearly" („ცხადია“) and never how the customer
+## felt („გაბრაზდებოდი“); no stock "your frustration is understandable".
 
-# Either voice. "This business made you lose time."
+# Either voice (so no "I know"): warm "This business cost you time and put you through
+# needless trouble"; formal "…cost you time and gave you needless worry". The cost, not the
+# customer's feelings; no „ცხადია“.
 # Variables:
 #   $register (String) - formal or warm.
 empathize-time =
     { $register ->
-        [warm] ამ ამბავმა დრო დაგაკარგვინა.
-       *[formal] ამ ამბავმა დრო დაგაკარგვინათ.
+        [warm] ამ ამბავმა დრო დაგაკარგვინა და ტყუილად გაგაწვალა.
+       *[formal] ამ ამბავმა დრო დაგაკარგვინათ და ზედმეტი საზრუნავი გაგიჩინათ.
     }
 
-# Either voice. Warm: "This business gave you a headache"; formal: "This business caused
-# you trouble and hassle." (No ზედმეტი: apologize-wait says it.)
+# Either voice. Warm: "This business brought you nothing but a headache"; formal: "This
+# business brought you nothing but trouble." (No ზედმეტი: apologize-wait says it.)
 # Variables:
 #   $register (String) - formal or warm.
 empathize-deal =
     { $register ->
-        [warm] ამ ამბავმა თავის ტკივილი გაგიჩინა.
-       *[formal] ამ ამბავმა უსიამოვნება და დავიდარაბა შეგიქმნათ.
+        [warm] ამ ამბავს შენთვის თავის ტკივილის მეტი არაფერი მოუტანია.
+       *[formal] ამ ამბავს თქვენთვის უსიამოვნების მეტი არაფერი მოუტანია.
     }
 
-# Company voice. "We know how many nerves and how much time this business cost you."
+# Company voice. "We know this business cost you both time and nerves."
 # Variables:
 #   $register (String) - formal or warm.
 empathize-frustrating =
     { $register ->
-        [warm] ვიცით, რამდენი ნერვი და დრო დაგიჯდა ეს ამბავი.
-       *[formal] ვიცით, რამდენი ნერვი და დრო დაგიჯდათ ეს ამბავი.
+        [warm] ვიცით, რომ ეს ამბავი დროც დაგიჯდა და ნერვებიც.
+       *[formal] ვიცით, რომ ეს ამბავი დროც დაგიჯდათ და ნერვებიც.
     }
 
-# Personal voice, warm. "In your place I would be angry too."
-empathize-place = შენს ადგილას მეც გავბრაზდებოდი.
+# Personal voice, warm. "I know this business cost you time and got on your nerves."
+empathize-place = ვიცი, რომ ამ ამბავმა დრო დაგაკარგვინა და ნერვებიც მოგიშალა.
 
-# Personal voice, formal. "I know this was very unpleasant for you."
-empathize-trouble = ვიცი, რომ ეს ამბავი თქვენთვის ძალიან უსიამოვნო იყო.
+# Personal voice, formal. "I know this business took your time and caused you a lot of
+# trouble."
+empathize-trouble = ვიცი, რომ ამ ამბავმა თქვენი დრო წაიღო და ბევრი უსიამოვნება შეგიქმნათ.
 
 ## Step: explain — the root cause, briefly, never an excuse.
 
-# Company voice: announces the cause, then gives it ("We looked into it and found the cause:").
+# Company voice: announces the cause, then gives it. Warm, and on the phone: "We found out
+# what happened:"; a formal letter or chat: "We looked into the matter and found the
+# cause:" (written style, not said aloud).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-found = საკითხი შევისწავლეთ და მიზეზი დავადგინეთ: { $cause }
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat or phone.
+explain-found =
+    { $channel ->
+        [phone] გავარკვიეთ, რა მოხდა: { $cause }
+       *[email]
+            { $register ->
+                [warm] გავარკვიეთ, რა მოხდა: { $cause }
+               *[formal] საკითხი შევისწავლეთ და მიზეზი დავადგინეთ: { $cause }
+            }
+    }
 
-# Either voice: announces the cause, then gives it. Warm: "Here is why it happened:";
-# formal: "The cause is this:".
+# Either voice: announces the cause, then gives it. Warm: "The cause was this:"; formal:
+# "The cause is this:". (Not „აი, რატომ მოხდა:“, a calque of "here's why it happened".)
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - formal or warm.
 explain-happened =
     { $register ->
-        [warm] აი, რატომ მოხდა: { $cause }
+        [warm] მიზეზი ასეთი იყო: { $cause }
        *[formal] მიზეზი ასეთია: { $cause }
     }
 
@@ -475,15 +570,17 @@ explain-cause = { $cause }
 
 ## Step: fix — what has been done to put it right.
 
-# Company voice: announces the fix, then gives it. Warm: "Here is what we have done:";
-# formal: "To put this right, we have already done the following:".
+# Company voice: announces the fix, then gives it. Warm: "This is where things stand right
+# now:"; formal: "At this stage the situation is as follows:". It fits a fix that is done
+# and one under way, and a fix written in the third person („ამანათი ჩაბარდა“): not „აი,
+# რა გავაკეთეთ:“ ("here is what we did"), which made a late delivery sound like our remedy.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
 fix-done =
     { $register ->
-        [warm] აი, რა გავაკეთეთ: { $fix }
-       *[formal] ამის გამოსასწორებლად უკვე შემდეგი გავაკეთეთ: { $fix }
+        [warm] საქმე ამ წუთას ასეა: { $fix }
+       *[formal] ამ ეტაპზე ვითარება ასეთია: { $fix }
     }
 
 # Either voice: the fix on its own.
@@ -492,15 +589,17 @@ fix-done =
 fix-fact = { $fix }
 
 # Personal voice: announces the fix, then gives it. The agent says what they did — checked
-# it — and takes no credit for the team's work. Warm: "I checked what has been done:";
-# formal: "I checked which steps have been taken:".
+# it — and takes no credit for the team's work. Warm: "I checked myself how things
+# stand:"; formal: "I have checked myself:". Both fit a fix done or under way. (Not „რა ნაბიჯები გადაიდგა“: press-release
+# officialese.) თავად keeps it out of a letter whose ownership or cause line already says
+# what the agent did.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
 fix-mine =
     { $register ->
-        [warm] გადავამოწმე, რა გაკეთდა: { $fix }
-       *[formal] გადავამოწმე, რა ნაბიჯები გადაიდგა: { $fix }
+        [warm] თავად გადავამოწმე, როგორ არის საქმე: { $fix }
+       *[formal] თავად გადავამოწმე: { $fix }
     }
 
 # Company voice, when the fix is not done yet: a concrete rhythm, not "we will keep you
@@ -551,56 +650,51 @@ prevent-changed = ამასთან, პროცესი ისე შე�
 #   $prevention (String) - What changes, whole sentences.
 prevent-again = ეს რომ აღარ განმეორდეს, ასეთი ცვლილება შევიდა: { $prevention }
 
-# Personal voice: announces the change, then gives it. The agent checked the change, the
-# team made it: "I also checked what changes so that this does not happen again:".
+# Personal voice: announces the change, then gives it. "I have also made sure that this
+# does not happen again:" — the agent saw to it that the change is in place.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-mine = ასევე დავაზუსტე, რა იცვლება, რომ ეს აღარ განმეორდეს: { $prevention }
+prevent-mine = ასევე ვიზრუნე, რომ ეს აღარ განმეორდეს: { $prevention }
 
-# Either voice: the change, then one sentence that says what it is for ("With this,
-# nothing like it should happen again."), so that it does not read as an old routine.
+# Either voice: the change alone, then one short sentence that says what it is for ("That
+# way, nothing like it will happen again."), so that it reads as a change, not as an old
+# routine or a part of the fix.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-fact = { $prevention } ამით მსგავსი რამ აღარ უნდა განმეორდეს.
+prevent-fact = { $prevention } ამით მსგავსი რამ აღარ განმეორდება.
 
 ## Step: restore — make it right with something the customer values.
-## The compensation is goodwill on top of the fix: the letter gives its amount, never how
-## it is paid (no დაგიბრუნეთ "returned", ჩაგირიცხეთ "credited", გზაშია "on its way"), so
-## it never reads as the refund a fix may mention. No „ამის საკომპენსაციოდ“ either: after
-## the prevention „ამის“ would point at the new rule. The amount is nominative ("15 ლარი"):
-## the subject (…15 ლარი გეკუთვნის), or the object of an aorist or an aorist optative
-## (…15 ლარი დაგიმტკიცე, …რომ 15 ლარი მიიღო). In restore-value these messages come right
-## after the issue, so none of them says "also" except restore-extra*, which the catalog
-## keeps for after the fix.
+## A firm commitment in plain words, already made: "as compensation, you get <amount>".
+## Never an entitlement (გეკუთვნის "you are due"), a wish (გვინდა, რომ … მიიღო), a
+## narration of the agent's effort (ვიზრუნე, რომ …) or "additionally" (დამატებით) — the
+## fix before it may not be money. The compensation is goodwill on top of the fix: the
+## letter gives its amount, never how it is paid (no დაგიბრუნეთ "returned", ჩაგირიცხეთ
+## "credited", გზაშია "on its way"), so it never reads as the refund a fix may mention. No
+## „ამის საკომპენსაციოდ“: after the prevention „ამის“ would point at the new rule. The
+## amount is nominative ("15 ლარი"): the subject of a present passive (…15 ლარი გეძლევა)
+## or the object of an aorist (…15 ლარი დაგინიშნეთ / დაგიმტკიცე). In restore-value these
+## messages follow the ownership line; only restore-extra* say "besides", and the catalog
+## keeps those for after the fix.
 
-# Company voice. "We want you to receive <amount> as compensation."
+# Company voice. "As compensation, we have assigned you <amount>." დაგინიშნეთ fits both
+# registers ("we" → "you").
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money in the customer's currency, e.g. "15 ლარი".
-#   $register (String) - formal or warm.
-restore-refund =
-    { $register ->
-        [warm] გვინდა, რომ კომპენსაციის სახით { $compensation_amount } მიიღო.
-       *[formal] გვინდა, რომ კომპენსაციის სახით { $compensation_amount } მიიღოთ.
-    }
+restore-refund = კომპენსაციის სახით { $compensation_amount } დაგინიშნეთ.
 
-# Company voice. "As compensation, <amount> from us is yours."
+# Company voice. "We have approved <amount> for you as compensation."
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
-#   $register (String) - formal or warm.
-restore-credit =
-    { $register ->
-        [warm] კომპენსაციად ჩვენგან { $compensation_amount } გეკუთვნის.
-       *[formal] კომპენსაციად ჩვენგან { $compensation_amount } გეკუთვნით.
-    }
+restore-credit = კომპენსაციად { $compensation_amount } დაგიმტკიცეთ.
 
-# Personal voice. "I made sure that you receive <amount> as compensation."
+# Personal voice. "As compensation, I have assigned you <amount>."
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-refund-mine =
     { $register ->
-        [warm] ვიზრუნე, რომ კომპენსაციის სახით { $compensation_amount } მიიღო.
-       *[formal] ვიზრუნე, რომ კომპენსაციის სახით { $compensation_amount } მიიღოთ.
+        [warm] კომპენსაციის სახით { $compensation_amount } დაგინიშნე.
+       *[formal] კომპენსაციის სახით { $compensation_amount } დაგინიშნეთ.
     }
 
 # Personal voice. "I have approved <amount> for you as compensation."
@@ -613,7 +707,7 @@ restore-credit-mine =
        *[formal] კომპენსაციად { $compensation_amount } დაგიმტკიცეთ.
     }
 
-# Either voice. "<amount> is given to you as compensation." (No "I", no "we".)
+# Either voice. "As compensation, you are given <amount>." (No "I", no "we".)
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
@@ -624,29 +718,24 @@ restore-refund-on-way =
     }
 
 # Company voice, after the fix: the compensation comes on top of putting things right.
-# "Besides that, you are due an additional <amount> as compensation."
+# "Besides that, we have approved <amount> for you as compensation."
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
-#   $register (String) - formal or warm.
-restore-extra =
-    { $register ->
-        [warm] გარდა ამისა, კომპენსაციის სახით დამატებით { $compensation_amount } გეკუთვნის.
-       *[formal] გარდა ამისა, კომპენსაციის სახით დამატებით { $compensation_amount } გეკუთვნით.
-    }
+restore-extra = გარდა ამისა, კომპენსაციის სახით { $compensation_amount } დაგიმტკიცეთ.
 
 # Personal voice, after the fix: the compensation comes on top of putting things right.
-# "Besides that, I made sure that you receive an additional <amount> as compensation."
+# "Besides that, I have approved <amount> for you as compensation."
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-extra-mine =
     { $register ->
-        [warm] გარდა ამისა, ვიზრუნე, რომ კომპენსაციის სახით დამატებით { $compensation_amount } მიიღო.
-       *[formal] გარდა ამისა, ვიზრუნე, რომ კომპენსაციის სახით დამატებით { $compensation_amount } მიიღოთ.
+        [warm] გარდა ამისა, კომპენსაციის სახით { $compensation_amount } დაგიმტკიცე.
+       *[formal] გარდა ამისა, კომპენსაციის სახით { $compensation_amount } დაგიმტკიცეთ.
     }
 
-# Company voice. "As compensation, we have added N free months to your service" — it fits
-# a plan that is already paid. Small counts are spelled out.
+# Company voice. "As compensation, we have added N free months to your subscription."
+# Small counts are spelled out.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
 #   $register (String) - formal or warm.
@@ -654,27 +743,29 @@ restore-months =
     { $register ->
         [warm]
             { $free_months ->
-                [one] კომპენსაციის სახით შენს მომსახურებას ერთი უფასო თვე დავუმატეთ.
-                [2] კომპენსაციის სახით შენს მომსახურებას ორი უფასო თვე დავუმატეთ.
-                [3] კომპენსაციის სახით შენს მომსახურებას სამი უფასო თვე დავუმატეთ.
-                [4] კომპენსაციის სახით შენს მომსახურებას ოთხი უფასო თვე დავუმატეთ.
-                [6] კომპენსაციის სახით შენს მომსახურებას ექვსი უფასო თვე დავუმატეთ.
-                [12] კომპენსაციის სახით შენს მომსახურებას თორმეტი უფასო თვე დავუმატეთ.
-               *[other] კომპენსაციის სახით შენს მომსახურებას { $free_months } უფასო თვე დავუმატეთ.
+                [one] კომპენსაციის სახით შენს გამოწერას ერთი უფასო თვე დავუმატეთ.
+                [2] კომპენსაციის სახით შენს გამოწერას ორი უფასო თვე დავუმატეთ.
+                [3] კომპენსაციის სახით შენს გამოწერას სამი უფასო თვე დავუმატეთ.
+                [4] კომპენსაციის სახით შენს გამოწერას ოთხი უფასო თვე დავუმატეთ.
+                [5] კომპენსაციის სახით შენს გამოწერას ხუთი უფასო თვე დავუმატეთ.
+                [6] კომპენსაციის სახით შენს გამოწერას ექვსი უფასო თვე დავუმატეთ.
+                [12] კომპენსაციის სახით შენს გამოწერას თორმეტი უფასო თვე დავუმატეთ.
+               *[other] კომპენსაციის სახით შენს გამოწერას { $free_months } უფასო თვე დავუმატეთ.
             }
        *[formal]
             { $free_months ->
-                [one] კომპენსაციის სახით თქვენს მომსახურებას ერთი უფასო თვე დავუმატეთ.
-                [2] კომპენსაციის სახით თქვენს მომსახურებას ორი უფასო თვე დავუმატეთ.
-                [3] კომპენსაციის სახით თქვენს მომსახურებას სამი უფასო თვე დავუმატეთ.
-                [4] კომპენსაციის სახით თქვენს მომსახურებას ოთხი უფასო თვე დავუმატეთ.
-                [6] კომპენსაციის სახით თქვენს მომსახურებას ექვსი უფასო თვე დავუმატეთ.
-                [12] კომპენსაციის სახით თქვენს მომსახურებას თორმეტი უფასო თვე დავუმატეთ.
-               *[other] კომპენსაციის სახით თქვენს მომსახურებას { $free_months } უფასო თვე დავუმატეთ.
+                [one] კომპენსაციის სახით თქვენს გამოწერას ერთი უფასო თვე დავუმატეთ.
+                [2] კომპენსაციის სახით თქვენს გამოწერას ორი უფასო თვე დავუმატეთ.
+                [3] კომპენსაციის სახით თქვენს გამოწერას სამი უფასო თვე დავუმატეთ.
+                [4] კომპენსაციის სახით თქვენს გამოწერას ოთხი უფასო თვე დავუმატეთ.
+                [5] კომპენსაციის სახით თქვენს გამოწერას ხუთი უფასო თვე დავუმატეთ.
+                [6] კომპენსაციის სახით თქვენს გამოწერას ექვსი უფასო თვე დავუმატეთ.
+                [12] კომპენსაციის სახით თქვენს გამოწერას თორმეტი უფასო თვე დავუმატეთ.
+               *[other] კომპენსაციის სახით თქვენს გამოწერას { $free_months } უფასო თვე დავუმატეთ.
             }
     }
 
-# Personal voice. "As compensation, I have added N free months to your service."
+# Personal voice. "As compensation, I have added N free months to your subscription."
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
 #   $register (String) - formal or warm.
@@ -682,27 +773,30 @@ restore-months-mine =
     { $register ->
         [warm]
             { $free_months ->
-                [one] კომპენსაციის სახით შენს მომსახურებას ერთი უფასო თვე დავუმატე.
-                [2] კომპენსაციის სახით შენს მომსახურებას ორი უფასო თვე დავუმატე.
-                [3] კომპენსაციის სახით შენს მომსახურებას სამი უფასო თვე დავუმატე.
-                [4] კომპენსაციის სახით შენს მომსახურებას ოთხი უფასო თვე დავუმატე.
-                [6] კომპენსაციის სახით შენს მომსახურებას ექვსი უფასო თვე დავუმატე.
-                [12] კომპენსაციის სახით შენს მომსახურებას თორმეტი უფასო თვე დავუმატე.
-               *[other] კომპენსაციის სახით შენს მომსახურებას { $free_months } უფასო თვე დავუმატე.
+                [one] კომპენსაციის სახით შენს გამოწერას ერთი უფასო თვე დავუმატე.
+                [2] კომპენსაციის სახით შენს გამოწერას ორი უფასო თვე დავუმატე.
+                [3] კომპენსაციის სახით შენს გამოწერას სამი უფასო თვე დავუმატე.
+                [4] კომპენსაციის სახით შენს გამოწერას ოთხი უფასო თვე დავუმატე.
+                [5] კომპენსაციის სახით შენს გამოწერას ხუთი უფასო თვე დავუმატე.
+                [6] კომპენსაციის სახით შენს გამოწერას ექვსი უფასო თვე დავუმატე.
+                [12] კომპენსაციის სახით შენს გამოწერას თორმეტი უფასო თვე დავუმატე.
+               *[other] კომპენსაციის სახით შენს გამოწერას { $free_months } უფასო თვე დავუმატე.
             }
        *[formal]
             { $free_months ->
-                [one] კომპენსაციის სახით თქვენს მომსახურებას ერთი უფასო თვე დავუმატე.
-                [2] კომპენსაციის სახით თქვენს მომსახურებას ორი უფასო თვე დავუმატე.
-                [3] კომპენსაციის სახით თქვენს მომსახურებას სამი უფასო თვე დავუმატე.
-                [4] კომპენსაციის სახით თქვენს მომსახურებას ოთხი უფასო თვე დავუმატე.
-                [6] კომპენსაციის სახით თქვენს მომსახურებას ექვსი უფასო თვე დავუმატე.
-                [12] კომპენსაციის სახით თქვენს მომსახურებას თორმეტი უფასო თვე დავუმატე.
-               *[other] კომპენსაციის სახით თქვენს მომსახურებას { $free_months } უფასო თვე დავუმატე.
+                [one] კომპენსაციის სახით თქვენს გამოწერას ერთი უფასო თვე დავუმატე.
+                [2] კომპენსაციის სახით თქვენს გამოწერას ორი უფასო თვე დავუმატე.
+                [3] კომპენსაციის სახით თქვენს გამოწერას სამი უფასო თვე დავუმატე.
+                [4] კომპენსაციის სახით თქვენს გამოწერას ოთხი უფასო თვე დავუმატე.
+                [5] კომპენსაციის სახით თქვენს გამოწერას ხუთი უფასო თვე დავუმატე.
+                [6] კომპენსაციის სახით თქვენს გამოწერას ექვსი უფასო თვე დავუმატე.
+                [12] კომპენსაციის სახით თქვენს გამოწერას თორმეტი უფასო თვე დავუმატე.
+               *[other] კომპენსაციის სახით თქვენს გამოწერას { $free_months } უფასო თვე დავუმატე.
             }
     }
 
-# Either voice. "N free months have been added to your service as compensation."
+# Either voice. "As compensation, you will use your subscription free of charge for the
+# next N months." (No "I", no "we"; not the agentless „დაემატა“.)
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
 #   $register (String) - formal or warm.
@@ -710,96 +804,128 @@ restore-months-free =
     { $register ->
         [warm]
             { $free_months ->
-                [one] შენს მომსახურებას კომპენსაციის სახით ერთი უფასო თვე დაემატა.
-                [2] შენს მომსახურებას კომპენსაციის სახით ორი უფასო თვე დაემატა.
-                [3] შენს მომსახურებას კომპენსაციის სახით სამი უფასო თვე დაემატა.
-                [4] შენს მომსახურებას კომპენსაციის სახით ოთხი უფასო თვე დაემატა.
-                [6] შენს მომსახურებას კომპენსაციის სახით ექვსი უფასო თვე დაემატა.
-                [12] შენს მომსახურებას კომპენსაციის სახით თორმეტი უფასო თვე დაემატა.
-               *[other] შენს მომსახურებას კომპენსაციის სახით { $free_months } უფასო თვე დაემატა.
+                [one] კომპენსაციის სახით მომდევნო თვეს გამოწერით უფასოდ ისარგებლებ.
+                [2] კომპენსაციის სახით მომდევნო ორი თვე გამოწერით უფასოდ ისარგებლებ.
+                [3] კომპენსაციის სახით მომდევნო სამი თვე გამოწერით უფასოდ ისარგებლებ.
+                [4] კომპენსაციის სახით მომდევნო ოთხი თვე გამოწერით უფასოდ ისარგებლებ.
+                [5] კომპენსაციის სახით მომდევნო ხუთი თვე გამოწერით უფასოდ ისარგებლებ.
+                [6] კომპენსაციის სახით მომდევნო ექვსი თვე გამოწერით უფასოდ ისარგებლებ.
+                [12] კომპენსაციის სახით მომდევნო თორმეტი თვე გამოწერით უფასოდ ისარგებლებ.
+               *[other] კომპენსაციის სახით მომდევნო { $free_months } თვე გამოწერით უფასოდ ისარგებლებ.
             }
        *[formal]
             { $free_months ->
-                [one] თქვენს მომსახურებას კომპენსაციის სახით ერთი უფასო თვე დაემატა.
-                [2] თქვენს მომსახურებას კომპენსაციის სახით ორი უფასო თვე დაემატა.
-                [3] თქვენს მომსახურებას კომპენსაციის სახით სამი უფასო თვე დაემატა.
-                [4] თქვენს მომსახურებას კომპენსაციის სახით ოთხი უფასო თვე დაემატა.
-                [6] თქვენს მომსახურებას კომპენსაციის სახით ექვსი უფასო თვე დაემატა.
-                [12] თქვენს მომსახურებას კომპენსაციის სახით თორმეტი უფასო თვე დაემატა.
-               *[other] თქვენს მომსახურებას კომპენსაციის სახით { $free_months } უფასო თვე დაემატა.
+                [one] კომპენსაციის სახით მომდევნო თვეს გამოწერით უფასოდ ისარგებლებთ.
+                [2] კომპენსაციის სახით მომდევნო ორი თვე გამოწერით უფასოდ ისარგებლებთ.
+                [3] კომპენსაციის სახით მომდევნო სამი თვე გამოწერით უფასოდ ისარგებლებთ.
+                [4] კომპენსაციის სახით მომდევნო ოთხი თვე გამოწერით უფასოდ ისარგებლებთ.
+                [5] კომპენსაციის სახით მომდევნო ხუთი თვე გამოწერით უფასოდ ისარგებლებთ.
+                [6] კომპენსაციის სახით მომდევნო ექვსი თვე გამოწერით უფასოდ ისარგებლებთ.
+                [12] კომპენსაციის სახით მომდევნო თორმეტი თვე გამოწერით უფასოდ ისარგებლებთ.
+               *[other] კომპენსაციის სახით მომდევნო { $free_months } თვე გამოწერით უფასოდ ისარგებლებთ.
             }
     }
 
 ## Step: next-steps — when the customer hears from us next.
-## One construction for every date: "18 დეკემბრის ჩათვლით" (month: "genitive"), "by 18
-## December, inclusive". Not "-მდე", which can be read as "before the 18th".
+## A promise names its day, in the dative: "4 დეკემბერს" ("on 4 December", month:
+## "dative"). Not "-მდე", which can be read as "before the 4th", and not the official
+## „4 დეკემბრის ჩათვლით“. On the phone the agent promises to call (დაგირეკავ), in writing
+## to get in touch (დაგიკავშირდები).
 ## next-steps-date* promise news on an open case (no fix yet); next-steps-check* only
 ## check that all is well after a finished fix, and never promise "news".
 
-# Company voice, fix not done yet. "By <date> we will contact you and tell you how things
-# are going." დაგიკავშირდებით, გეტყვით fit both registers.
+# Company voice, fix not done yet. "On <date> we will contact (call) you and tell you how
+# things are going." დაგიკავშირდებით, დაგირეკავთ, გეტყვით fit both registers.
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
-next-steps-date = { DATE($follow_up_date, skeleton: "MMMMd", month: "genitive") } ჩათვლით დაგიკავშირდებით და გეტყვით, როგორ მიდის საქმე.
+#   $channel (String) - email, chat or phone.
+next-steps-date =
+    { $channel ->
+        [phone] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგირეკავთ და გეტყვით, როგორ მიდის საქმე.
+       *[email] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგიკავშირდებით და გეტყვით, როგორ მიდის საქმე.
+    }
 
-# Company voice, fix not done yet. "By <date> we will certainly get back to you with news."
+# Company voice, fix not done yet. "On <date> we will certainly get back to you with news."
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
-next-steps-date-update = { DATE($follow_up_date, skeleton: "MMMMd", month: "genitive") } ჩათვლით აუცილებლად გამოგეხმაურებით ახალი ინფორმაციით.
+next-steps-date-update = { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } აუცილებლად გამოგეხმაურებით ახალი ინფორმაციით.
 
-# Personal voice, fix not done yet. "By <date> I will contact you and tell you how things
-# are going."
+# Personal voice, fix not done yet. "On <date> I will contact (call) you and tell you how
+# things are going."
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat or phone.
 next-steps-date-mine =
-    { $register ->
-        [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "genitive") } ჩათვლით დაგიკავშირდები და გეტყვი, როგორ მიდის საქმე.
-       *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "genitive") } ჩათვლით დაგიკავშირდებით და გეტყვით, როგორ მიდის საქმე.
+    { $channel ->
+        [phone]
+            { $register ->
+                [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგირეკავ და გეტყვი, როგორ მიდის საქმე.
+               *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგირეკავთ და გეტყვით, როგორ მიდის საქმე.
+            }
+       *[email]
+            { $register ->
+                [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგიკავშირდები და გეტყვი, როგორ მიდის საქმე.
+               *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგიკავშირდებით და გეტყვით, როგორ მიდის საქმე.
+            }
     }
 
-# Personal voice, fix not done yet. "By <date> I will get back to you with news."
+# Personal voice, fix not done yet. "On <date> I will get back to you with news."
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - formal or warm.
 next-steps-date-mine-call =
     { $register ->
-        [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "genitive") } ჩათვლით გამოგეხმაურები ახალი ინფორმაციით.
-       *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "genitive") } ჩათვლით გამოგეხმაურებით ახალი ინფორმაციით.
+        [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } გამოგეხმაურები ახალი ინფორმაციით.
+       *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } გამოგეხმაურებით ახალი ინფორმაციით.
     }
 
-# Company voice, after a finished fix: a check that all is well. "By <date> we will
-# contact you once more to make sure everything is in order."
+# Company voice, after a finished fix: a check that all is well. "On <date> we will
+# contact (call) you once more to make sure everything is in order."
 # Variables:
 #   $follow_up_date (Date) - The date of our check-in.
-next-steps-check = { DATE($follow_up_date, skeleton: "MMMMd", month: "genitive") } ჩათვლით კიდევ ერთხელ დაგიკავშირდებით, რომ დავრწმუნდეთ, ყველაფერი რიგზეა.
+#   $channel (String) - email, chat or phone.
+next-steps-check =
+    { $channel ->
+        [phone] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგირეკავთ, რომ დავრწმუნდეთ, ყველაფერი რიგზეა.
+       *[email] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგიკავშირდებით, რომ დავრწმუნდეთ, ყველაფერი რიგზეა.
+    }
 
-# Company voice, after a finished fix: a check that all is well. "By <date> we will get back
-# to you to check that the matter has been fully resolved."
+# Company voice, after a finished fix: a check that all is well. "On <date> we will get
+# back to you to check that the matter has been fully resolved."
 # Variables:
 #   $follow_up_date (Date) - The date of our check-in.
-next-steps-check-all = { DATE($follow_up_date, skeleton: "MMMMd", month: "genitive") } ჩათვლით გამოგეხმაურებით, რომ გადავამოწმოთ, საკითხი ბოლომდე მოგვარდა თუ არა.
+next-steps-check-all = { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } გამოგეხმაურებით, რომ გადავამოწმოთ, საკითხი ბოლომდე მოგვარდა თუ არა.
 
-# Personal voice, after a finished fix: a check that all is well. "By <date> I will
-# contact you to make sure everything is in order."
+# Personal voice, after a finished fix: a check that all is well. "On <date> I will
+# contact (call) you to make sure everything is in order."
 # Variables:
 #   $follow_up_date (Date) - The date of the check-in.
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat or phone.
 next-steps-check-mine =
-    { $register ->
-        [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "genitive") } ჩათვლით დაგიკავშირდები, რომ დავრწმუნდე, ყველაფერი რიგზეა.
-       *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "genitive") } ჩათვლით დაგიკავშირდებით, რომ დავრწმუნდე, ყველაფერი რიგზეა.
+    { $channel ->
+        [phone]
+            { $register ->
+                [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგირეკავ, რომ დავრწმუნდე, ყველაფერი რიგზეა.
+               *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგირეკავთ, რომ დავრწმუნდე, ყველაფერი რიგზეა.
+            }
+       *[email]
+            { $register ->
+                [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგიკავშირდები, რომ დავრწმუნდე, ყველაფერი რიგზეა.
+               *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგიკავშირდებით, რომ დავრწმუნდე, ყველაფერი რიგზეა.
+            }
     }
 
-# Personal voice, after a finished fix: a check that all is well. "By <date> I will get back
-# to you once more and find out whether anything still troubles you."
+# Personal voice, after a finished fix: a check that all is well. "On <date> I will get
+# back to you once more and find out whether anything still troubles you."
 # Variables:
 #   $follow_up_date (Date) - The date of the check-in.
 #   $register (String) - formal or warm.
 next-steps-check-mine-all =
     { $register ->
-        [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "genitive") } ჩათვლით კიდევ ერთხელ გამოგეხმაურები და გავარკვევ, ხომ აღარაფერი გაწუხებს.
-       *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "genitive") } ჩათვლით კიდევ ერთხელ გამოგეხმაურებით და გავარკვევ, ხომ აღარაფერი გაწუხებთ.
+        [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } გამოგეხმაურები და გავარკვევ, ხომ აღარაფერი გაწუხებს.
+       *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } გამოგეხმაურებით და გავარკვევ, ხომ აღარაფერი გაწუხებთ.
     }
 
 # Company voice, no date yet, fix not done yet. "As soon as we resolve the problem, we will
@@ -817,9 +943,12 @@ next-steps-when-fixed-mine =
     }
 
 ## Step: invite — invite questions, or move a public thread to a private channel.
-## The contact line fits the channel: an e-mail "reply to this letter" or "you can reach us
-## at"; a chat "write here"; a public reply "in private". A contact may be a phone number,
-## so a message that quotes $contact asks to get in touch (დაგვიკავშირდი), never to write.
+## The contact line fits the channel: an e-mail "reply to this letter" or "write to us at";
+## a chat "write here"; a public reply "in private". A line that gives $contact fits what
+## it is ($contact_kind): an e-mail address is written to (მისამართზე "at the address"), a
+## phone number is called (ნომერზე "at the number"), a handle gets a message, anything
+## else is "get in touch with" (დაგვიკავშირდი). Only the email and handle branches say
+## "write". The contact stays at the end of its sentence.
 
 # Company voice; email and chat. E-mail: "If questions come up, reply to this letter";
 # chat: "If you need anything else, write to us right here".
@@ -831,7 +960,7 @@ invite-reply =
         [chat]
             { $register ->
                 [warm] კიდევ რამე თუ დაგჭირდება, აქვე მოგვწერე.
-               *[formal] კიდევ რამე თუ დაგჭირდებათ, აქვე მოგვწერეთ.
+               *[formal] კიდევ რაიმე თუ დაგჭირდებათ, აქვე მოგვწერეთ.
             }
        *[email]
             { $register ->
@@ -847,7 +976,7 @@ invite-reply =
 invite-questions =
     { $register ->
         [warm] რამე თუ გაუგებარია, მითხარი და დაწვრილებით აგიხსნი.
-       *[formal] რამე თუ გაუგებარია, მითხარით და დაწვრილებით აგიხსნით.
+       *[formal] რაიმე თუ გაუგებარია, მითხარით და დაწვრილებით აგიხსნით.
     }
 
 # Either voice; chat: keep the conversation where it is. "If anything else comes up, just
@@ -860,47 +989,126 @@ invite-chat-here =
        *[formal] სხვა შეკითხვაც თუ გაგიჩნდებათ, აქვე დაწერეთ.
     }
 
-# Company voice; email: a direct line. "If you need anything else, contact us any time:"
-# Keep $contact at the end.
+# Company voice; email: a direct line. "If you need anything else, write to us at / call
+# us at / get in touch:" Not „… შემთხვევაში შეგიძლიათ …“: form-letter officialese.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
+#   $contact_kind (String) - email, phone, handle or other.
 #   $register (String) - formal or warm.
 invite-reach =
-    { $register ->
-        [warm] კიდევ რამე თუ დაგჭირდება, ნებისმიერ დროს დაგვიკავშირდი: { $contact }.
-       *[formal] სხვა კითხვების შემთხვევაში შეგიძლიათ დაგვიკავშირდეთ: { $contact }.
+    { $contact_kind ->
+        [email]
+            { $register ->
+                [warm] კიდევ რამე თუ დაგჭირდება, მოგვწერე მისამართზე { $contact }.
+               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, მოგვწერეთ მისამართზე { $contact }.
+            }
+        [phone]
+            { $register ->
+                [warm] კიდევ რამე თუ დაგჭირდება, დაგვირეკე ნომერზე { $contact }.
+               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, დაგვირეკეთ ნომერზე { $contact }.
+            }
+        [handle]
+            { $register ->
+                [warm] კიდევ რამე თუ დაგჭირდება, მოგვწერე: { $contact }.
+               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, მოგვწერეთ: { $contact }.
+            }
+       *[other]
+            { $register ->
+                [warm] კიდევ რამე თუ დაგჭირდება, დაგვიკავშირდი: { $contact }.
+               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, დაგვიკავშირდით: { $contact }.
+            }
     }
 
-# Personal voice; email: a direct line to the agent. Keep $contact at the end.
+# Personal voice; email: where to reach the agent. Not „პირდაპირ დამიკავშირდით“
+# ("contact me directly") before what may be a team's inbox.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
+#   $contact_kind (String) - email, phone, handle or other.
 #   $register (String) - formal or warm.
 invite-reach-mine =
-    { $register ->
-        [warm] კიდევ რამე თუ დაგჭირდება, პირდაპირ დამიკავშირდი: { $contact }.
-       *[formal] დამატებითი კითხვების შემთხვევაში შეგიძლიათ პირდაპირ დამიკავშირდეთ: { $contact }.
+    { $contact_kind ->
+        [email]
+            { $register ->
+                [warm] კიდევ რამე თუ დაგჭირდება, მომწერე მისამართზე { $contact }.
+               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, მომწერეთ მისამართზე { $contact }.
+            }
+        [phone]
+            { $register ->
+                [warm] კიდევ რამე თუ დაგჭირდება, დამირეკე ნომერზე { $contact }.
+               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, დამირეკეთ ნომერზე { $contact }.
+            }
+        [handle]
+            { $register ->
+                [warm] კიდევ რამე თუ დაგჭირდება, მომწერე: { $contact }.
+               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, მომწერეთ: { $contact }.
+            }
+       *[other]
+            { $register ->
+                [warm] კიდევ რამე თუ დაგჭირდება, დამიკავშირდი: { $contact }.
+               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, დამიკავშირდით: { $contact }.
+            }
     }
 
-# Social media, company voice: move a public thread to a private conversation. "We will
-# sort out the details in private — contact us:" Keep $contact at the end.
+# Social media, company voice: move a public thread to another channel. "To clear up the
+# details, please call us at / write to us by e-mail at / message us in private / get in
+# touch:". Only a handle is a private message (პირადში): an e-mail address is ელფოსტა,
+# never „პირადი მიმოწერა“, which on Georgian social media means a DM.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
+#   $contact_kind (String) - email, phone, handle or other.
 #   $register (String) - formal or warm.
 invite-private =
-    { $register ->
-        [warm] დეტალებს პირადში გავარკვევთ — დაგვიკავშირდი: { $contact }.
-       *[formal] დეტალებს პირად საუბარში გავარკვევთ — გთხოვთ, დაგვიკავშირდეთ: { $contact }.
+    { $contact_kind ->
+        [phone]
+            { $register ->
+                [warm] დეტალების დასაზუსტებლად დაგვირეკე, თუ შეიძლება, ნომერზე { $contact }.
+               *[formal] დეტალების დასაზუსტებლად, გთხოვთ, დაგვირეკოთ ნომერზე { $contact }.
+            }
+        [email]
+            { $register ->
+                [warm] დეტალების დასაზუსტებლად მოგვწერე, თუ შეიძლება, ელფოსტაზე { $contact }.
+               *[formal] დეტალების დასაზუსტებლად, გთხოვთ, მოგვწეროთ ელფოსტაზე { $contact }.
+            }
+        [handle]
+            { $register ->
+                [warm] დეტალების დასაზუსტებლად მოგვწერე პირადში: { $contact }.
+               *[formal] დეტალების დასაზუსტებლად, გთხოვთ, მოგვწეროთ პირად შეტყობინებაში: { $contact }.
+            }
+       *[other]
+            { $register ->
+                [warm] დეტალების დასაზუსტებლად დაგვიკავშირდი, თუ შეიძლება: { $contact }.
+               *[formal] დეტალების დასაზუსტებლად, გთხოვთ, დაგვიკავშირდეთ: { $contact }.
+            }
     }
 
-# Social media, personal voice: move a public thread to a private conversation. "I will
-# sort out the details in a private conversation — contact me:" Keep $contact at the end.
+# Social media, personal voice: "Please call me at / write to me by e-mail at / message me
+# in private at …, and I will clear up the details there." (See invite-private.)
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
+#   $contact_kind (String) - email, phone, handle or other.
 #   $register (String) - formal or warm.
 invite-private-mine =
-    { $register ->
-        [warm] დეტალებს პირადში გავარკვევ — დამიკავშირდი: { $contact }.
-       *[formal] დეტალებს პირად საუბარში გავარკვევ — გთხოვთ, დამიკავშირდეთ: { $contact }.
+    { $contact_kind ->
+        [phone]
+            { $register ->
+                [warm] დამირეკე, თუ შეიძლება, ნომერზე { $contact } და დეტალებს ტელეფონით დავაზუსტებ.
+               *[formal] გთხოვთ, დამირეკოთ ნომერზე { $contact } — დეტალებს ტელეფონით დავაზუსტებ.
+            }
+        [email]
+            { $register ->
+                [warm] მომწერე, თუ შეიძლება, ელფოსტაზე { $contact } და დეტალებს იქ დავაზუსტებ.
+               *[formal] გთხოვთ, მომწეროთ ელფოსტაზე { $contact } — დეტალებს იქ დავაზუსტებ.
+            }
+        [handle]
+            { $register ->
+                [warm] მომწერე, თუ შეიძლება, პირადში: { $contact } — დეტალებს იქ დავაზუსტებ.
+               *[formal] გთხოვთ, მომწეროთ პირად შეტყობინებაში: { $contact } — დეტალებს იქ დავაზუსტებ.
+            }
+       *[other]
+            { $register ->
+                [warm] დამიკავშირდი, თუ შეიძლება: { $contact } — დეტალებს ერთად დავაზუსტებთ.
+               *[formal] გთხოვთ, დამიკავშირდეთ: { $contact } — დეტალებს ერთად დავაზუსტებთ.
+            }
     }
 
 # Social media, company voice: ask for a direct message. "Write to us in private and we
@@ -923,29 +1131,35 @@ invite-direct-message-mine =
        *[formal] გთხოვთ, მომწეროთ პირად შეტყობინებაში — იქ ყველაფერს დაწვრილებით აგიხსნით.
     }
 
-# Phone script, either voice: "Do you have any questions about this?"
+# Phone script, either voice: "Have any questions come up?" It shares კითხვა / შეკითხვა
+# with sign-off-phone, so a call that asked it ends with the plain goodbye, not a second
+# question.
 # Variables:
 #   $register (String) - formal or warm.
 invite-phone-questions =
     { $register ->
-        [warm] ამასთან დაკავშირებით რამე კითხვა ხომ არ გაქვს?
-       *[formal] ამასთან დაკავშირებით რაიმე კითხვა ხომ არ გაქვთ?
+        [warm] რამე კითხვა ხომ არ გაგიჩნდა?
+       *[formal] რაიმე შეკითხვა ხომ არ გაგიჩნდათ?
     }
 
-# Phone script, company voice; only after something was done. დაგეხმაროთ fits both
-# registers ("we" helping "you").
-invite-anything-else = კიდევ რით შეგვიძლია დაგეხმაროთ?
+# Phone script, company voice; only after something was done. "Before we finish, what
+# else can we help you with?" დაგეხმაროთ fits both registers ("we" helping "you"). It
+# shares საუბარს with sign-off-phone, so the call then ends with the plain goodbye.
+invite-anything-else = სანამ საუბარს დავასრულებთ, კიდევ რით შეგვიძლია დაგეხმაროთ?
 
-# Phone script, personal voice; only after something was done.
+# Phone script, personal voice; only after something was done. "Before we finish, what
+# else can I help you with?"
 # Variables:
 #   $register (String) - formal or warm.
 invite-anything-else-mine =
     { $register ->
-        [warm] კიდევ რით შემიძლია დაგეხმარო?
-       *[formal] კიდევ რით შემიძლია დაგეხმაროთ?
+        [warm] სანამ საუბარს დავასრულებთ, კიდევ რით შემიძლია დაგეხმარო?
+       *[formal] სანამ საუბარს დავასრულებთ, კიდევ რით შემიძლია დაგეხმაროთ?
     }
 
-## Step: thank — for telling us.
+## Step: thank — for telling us. Plain thanks, never the translated „მადლობა, რომ
+## საშუალება მოგვეცით, ეს გამოვასწოროთ“ ("for giving us the chance to make this right")
+## or „… ჩვენამდე / ჩემამდე მოიტანეთ“ ("for bringing this to our attention").
 
 # Company voice.
 # Variables:
@@ -956,18 +1170,17 @@ thank-telling =
        *[formal] გმადლობთ, რომ ამის შესახებ გვაცნობეთ.
     }
 
-# Company voice. "Thank you for giving us the chance to put this right."
+# Company voice. "Thank you for raising this."
 # Variables:
 #   $register (String) - formal or warm.
 thank-chance =
     { $register ->
-        [warm] მადლობა, რომ საშუალება მოგვეცი, ეს გამოვასწოროთ.
-       *[formal] გმადლობთ, რომ საშუალება მოგვეცით, ეს გამოვასწოროთ.
+        [warm] მადლობა, რომ ეს საკითხი წამოჭერი.
+       *[formal] გმადლობთ, რომ ეს საკითხი წამოჭერით.
     }
 
-# Company voice, formal; email and phone. "Thank you for finding the time to bring this
-# to us."
-thank-time = გმადლობთ, რომ დრო გამონახეთ და ეს ჩვენამდე მოიტანეთ.
+# Company voice, formal; email and phone. "Thank you for finding the time to let us know."
+thank-time = გმადლობთ, რომ დრო გამონახეთ და შეგვატყობინეთ.
 
 # Company voice; chat.
 # Variables:
@@ -978,64 +1191,78 @@ thank-short =
        *[formal] გმადლობთ, რომ შეგვატყობინეთ.
     }
 
-# Either voice. "Thank you for raising this." (Not „მადლობა მოთმინებისთვის“: a cliché.)
+# Either voice. "Thank you for contacting us." (Not „მადლობა მოთმინებისთვის“: we never
+# asked for patience, and after a delay it thanks the customer for the wait we caused.)
 # Variables:
 #   $register (String) - formal or warm.
 thank-patience =
     { $register ->
-        [warm] მადლობა, რომ ეს საკითხი წამოჭერი.
-       *[formal] გმადლობთ, რომ ეს საკითხი წამოჭერით.
+        [warm] მადლობა მიმართვისთვის.
+       *[formal] გმადლობთ მიმართვისთვის.
     }
 
-# Personal voice. "Thank you for giving me the chance to make this right."
+# Personal voice. "Thank you for telling me about this directly." (Not "for describing the
+# situation in detail": we cannot know how detailed the complaint was.)
 # Variables:
 #   $register (String) - formal or warm.
 thank-mine =
     { $register ->
-        [warm] მადლობა, რომ საშუალება მომეცი, ეს გამოვასწორო.
-       *[formal] გმადლობთ, რომ საშუალება მომეცით, ეს გამოვასწორო.
+        [warm] მადლობა, რომ ამის შესახებ პირდაპირ მითხარი.
+       *[formal] გმადლობთ, რომ ამის შესახებ პირდაპირ მითხარით.
     }
 
-# Personal voice. "Thank you for bringing this to me."
+# Personal voice. "Thank you for letting me know about this."
 # Variables:
 #   $register (String) - formal or warm.
 thank-mine-telling =
     { $register ->
-        [warm] მადლობა, რომ ეს ჩემამდე მოიტანე.
-       *[formal] გმადლობთ, რომ ეს ჩემამდე მოიტანეთ.
+        [warm] მადლობა, რომ ამის შესახებ შემატყობინე.
+       *[formal] გმადლობთ, რომ ამის შესახებ შემატყობინეთ.
     }
 
-## Step: close — optimism about the relationship. What a good agent says at the end, not
-## "we want to win back your trust".
+## Step: close — a short, warm last line, as Georgian agents end a letter: a hope that all
+## goes smoothly from now on (ამიერიდან, never "next time": there may be none), or a good
+## wish. Not the translated "we hope to earn back your trust", "pleasant experience",
+## "serve you better next time" or the stiff „მხოლოდ კმაყოფილი დარჩებით“.
 
-# Company voice. "We hope that next time we leave you with nothing but a good impression."
-# დაგიტოვებთ fits both registers.
-close-trust = იმედი გვაქვს, შემდეგ ჯერზე მხოლოდ კარგ შთაბეჭდილებას დაგიტოვებთ.
+# Company voice. "We believe that from now on everything will go smoothly." (გვჯერა,
+# not იმედი: own-full and own-got-wrong say „იმედი გაგიცრუეთ“.)
+close-trust = გვჯერა, რომ ამიერიდან ყველაფერი უპრობლემოდ იქნება.
 
-# Company voice, warm. "We hope to serve you better next time."
-close-next-time = იმედი გვაქვს, შემდეგ ჯერზე უკეთ მოგემსახურებით.
-
-# Company voice, formal letter. "We hope that from now on you will have only a pleasant
-# experience with us."
-close-relationship = ვიმედოვნებთ, რომ შემდგომში ჩვენთან მხოლოდ სასიამოვნო გამოცდილება გექნებათ.
-
-# Personal voice. "I hope to serve you better next time."
+# Company voice, warm. "We wish you a good day!" (გისურვებთ fits both registers.) On the
+# phone a good-day wish is a goodbye, and sign-off-phone still gives the customer a last
+# turn after it, so the call says "We hope nothing troubles you from now on."
 # Variables:
-#   $register (String) - formal or warm.
-close-mine =
-    { $register ->
-        [warm] იმედი მაქვს, შემდეგ ჯერზე უკეთ მოგემსახურები.
-       *[formal] იმედი მაქვს, შემდეგ ჯერზე უკეთ მოგემსახურებით.
+#   $channel (String) - email, chat or phone.
+close-next-time =
+    { $channel ->
+        [phone] იმედი გვაქვს, ამიერიდან აღარაფერი შეგაწუხებს.
+       *[email] კარგ დღეს გისურვებთ!
     }
 
-# Personal voice. "I want you to be left with nothing but a good impression next time."
-# (Not ვეცდები "I will try": hedges.yaml reads it as a vague promise.)
+# Company voice, formal letter. "We will always be glad to help you."
+close-relationship = ყოველთვის სიამოვნებით დაგეხმარებით.
+
+# Personal voice. "I hope that from now on everything will go smoothly."
+close-mine = იმედი მაქვს, ამიერიდან ყველაფერი უპრობლემოდ იქნება.
+
+# Personal voice. "I wish you a good day!" On the phone (see close-next-time): "I hope
+# nothing troubles you from now on."
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat or phone.
 close-mine-trust =
-    { $register ->
-        [warm] მინდა, რომ შემდეგ ჯერზე მხოლოდ კარგი შთაბეჭდილება დაგრჩეს.
-       *[formal] მინდა, რომ შემდეგ ჯერზე მხოლოდ კარგი შთაბეჭდილება დაგრჩეთ.
+    { $channel ->
+        [phone]
+            { $register ->
+                [warm] იმედი მაქვს, ამიერიდან აღარაფერი შეგაწუხებს.
+               *[formal] იმედი მაქვს, ამიერიდან აღარაფერი შეგაწუხებთ.
+            }
+       *[email]
+            { $register ->
+                [warm] კარგ დღეს გისურვებ!
+               *[formal] კარგ დღეს გისურვებთ!
+            }
     }
 
 ## Step: sign-off — the closing formula and who is writing.
@@ -1100,26 +1327,47 @@ sign-off-team =
     }
 
 # Company voice only; email, chat, social: the named company's support team. The company
-# name stands before a comma, so it is never inflected.
+# name stands before a comma, so it is never inflected. An e-mail keeps its closing
+# formula (პატივისცემით, / გულითადად,); a chat or a public reply shows the dash line alone.
 # Variables:
 #   $company (String) - The company's name.
-sign-off-team-company = — { $company }, მხარდაჭერის გუნდი
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat or social.
+sign-off-team-company =
+    { $channel ->
+        [email]
+            { $register ->
+                [warm]
+                    გულითადად,
+                    { $company }, მხარდაჭერის გუნდი
+               *[formal]
+                    პატივისცემით,
+                    { $company }, მხარდაჭერის გუნდი
+            }
+       *[chat] — { $company }, მხარდაჭერის გუნდი
+    }
 
 # Chat and social media signature.
 # Variables:
 #   $agent_name (String) - The agent's first name.
 sign-off-initials = — { $agent_name }
 
-# Phone script. "Thank you for the conversation. Goodbye!"
+# Phone script, either voice: the customer gets a last turn before goodbye. "Before we
+# finish, do you have any questions? Take care, goodbye!" (Not „ყოველივე საუკეთესო“, a
+# written calque of "all the best".) (სანამ საუბარს დავასრულებთ
+# is the agent with the customer, "we two", natural in either voice.) It shares
+# კითხვა / შეკითხვა with invite-phone-questions and საუბარს with invite-anything-else*, so
+# a call that has just asked ends with sign-off-phone-bye instead of asking twice.
 # Variables:
 #   $register (String) - formal or warm.
 sign-off-phone =
     { $register ->
-        [warm] მადლობა საუბრისთვის. ნახვამდის!
-       *[formal] გმადლობთ საუბრისთვის. ნახვამდის!
+        [warm] სანამ საუბარს დავასრულებთ, რამე კითხვა ხომ არ გაქვს? კარგად იყავი, ნახვამდის!
+       *[formal] სანამ საუბარს დავასრულებთ, რაიმე შეკითხვა ხომ არ გაქვთ? კარგად ბრძანდებოდეთ, ნახვამდის!
     }
 
-# Phone script. "Goodbye, take care!"
+# Phone script, only after an invite step (the customer has had their last turn).
+# "Goodbye, take care!"
 # Variables:
 #   $register (String) - formal or warm.
 sign-off-phone-bye =
@@ -1154,7 +1402,7 @@ blank-fix = [რა გაკეთდა გამოსასწორებ�
 blank-prevention = [რა იცვლება, რომ აღარ განმეორდეს]
 
 # Stands for $compensation_amount inside the compensation sentence ("amount and
-# currency"); it stands where the amount is nominative ("… [თანხა და ვალუტა] გეკუთვნით").
+# currency"); it stands where the amount is nominative ("… [თანხა და ვალუტა] დაგიმტკიცეთ").
 blank-compensation = [თანხა და ვალუტა]
 
 ## Macro titles — what a helpdesk lists each exported macro as (`phrasebank macros`).
