@@ -324,3 +324,35 @@ def test_a_locale_folder_babel_does_not_know_is_rejected(checkout):
     shutil.copytree(checkout / "en", checkout / "qq")
     with pytest.raises(BankError, match="'qq' is not a locale CLDR knows"):
         _compose("qq", "social", {}, channel="social", locales_dir=checkout)
+
+
+# --- paragraphs: a letter arrives neither as one block nor as a list of one-liners ----------
+
+def _paragraphs(steps: list[str], channel: str = "email") -> list[list[str]]:
+    from phrasebank.composer import _paragraph_breaks
+
+    out: list[list[str]] = []
+    for step, opens in zip(steps, _paragraph_breaks(CATALOG.channels[channel], steps)):
+        if opens or not out:
+            out.append([step])
+        else:
+            out[-1].append(step)
+    return out
+
+
+@pytest.mark.parametrize("steps, expected", [
+    # restore-value: the closing apology and the invitation stand together, not tacked onto the fix
+    (["greeting", "state", "own", "fix", "restore", "explain", "prevent", "apologize", "invite", "sign-off"],
+     [["greeting"], ["state", "own"], ["fix", "restore", "explain", "prevent"], ["apologize", "invite"], ["sign-off"]]),
+    # personal: the fix and the compensation share a paragraph; a lone invitation joins it
+    (["greeting", "acknowledge", "apologize", "own", "fix", "restore", "invite", "sign-off"],
+     [["greeting"], ["acknowledge", "apologize", "own"], ["fix", "restore", "invite"], ["sign-off"]]),
+    # formal-letter: thanks and closing make the last paragraph
+    (["greeting", "acknowledge", "apologize", "own", "explain", "fix", "next-steps", "thank", "close", "sign-off"],
+     [["greeting"], ["acknowledge", "apologize", "own"], ["explain", "fix", "next-steps"], ["thank", "close"], ["sign-off"]]),
+    # a lone part after the greeting is still a paragraph of its own
+    (["greeting", "state", "restore", "sign-off"], [["greeting"], ["state", "restore"], ["sign-off"]]),
+])
+def test_email_paragraphs(steps, expected):
+    assert _paragraphs(steps) == expected
+

@@ -245,6 +245,43 @@ own-mine-care =
        *[formal] I have taken on your case personally, because you deserved far better than this.
     }
 
+# Company voice, before any apology (restore-value): ownership that carries the regret.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+own-regret =
+    { $register ->
+        [warm] We got this wrong, and we truly regret it.
+       *[formal] This was our mistake, and we deeply regret it.
+    }
+
+# Company voice, before any apology (restore-value).
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+own-regret-frank =
+    { $register ->
+        [warm] There’s no excuse for this, and we really regret it.
+       *[formal] There is no excuse for this, and we sincerely regret it.
+    }
+
+# Personal voice, before any apology (restore-value): the agent regrets the mistake and
+# owns it, without claiming to have made it.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+own-regret-mine =
+    { $register ->
+        [warm] I truly regret this mistake, and I take responsibility for it.
+       *[formal] I deeply regret this mistake, and I take full responsibility for it.
+    }
+
+# Personal voice, before any apology (restore-value).
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+own-regret-mine-frank =
+    { $register ->
+        [warm] There’s no excuse for this, and I really regret it.
+       *[formal] There is no excuse for this, and I sincerely regret it.
+    }
+
 ## Step: empathize — recognize what the problem cost the customer.
 
 # Either voice.
@@ -424,8 +461,8 @@ prevent-fact =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-refund =
     { $register ->
-        [warm] To make up for this, we’re sending you { $compensation_amount }.
-       *[formal] To make up for this, we are sending you { $compensation_amount }.
+        [warm] To make it up to you, we’re sending you { $compensation_amount }.
+       *[formal] To make amends, we are sending you { $compensation_amount }.
     }
 
 # Company voice.
@@ -454,8 +491,8 @@ restore-refund-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-credit-mine =
     { $register ->
-        [warm] To make up for this, I’ve approved { $compensation_amount } in compensation for you.
-       *[formal] To make up for this, I have approved compensation of { $compensation_amount } for you.
+        [warm] To make it up to you, I’ve approved { $compensation_amount } in compensation for you.
+       *[formal] To make amends, I have approved compensation of { $compensation_amount } for you.
     }
 
 # Either voice.
@@ -493,12 +530,12 @@ restore-extra-mine =
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
 restore-months =
     { $free_months ->
-        [one] To make up for this, we’ve added a free month to your subscription.
-        [2] To make up for this, we’ve added two free months to your subscription.
-        [3] To make up for this, we’ve added three free months to your subscription.
-        [4] To make up for this, we’ve added four free months to your subscription.
-        [6] To make up for this, we’ve added six free months to your subscription.
-       *[other] To make up for this, we’ve added { $free_months } free months to your subscription.
+        [one] To make it up to you, we’ve added a free month to your subscription.
+        [2] To make it up to you, we’ve added two free months to your subscription.
+        [3] To make it up to you, we’ve added three free months to your subscription.
+        [4] To make it up to you, we’ve added four free months to your subscription.
+        [6] To make it up to you, we’ve added six free months to your subscription.
+       *[other] To make it up to you, we’ve added { $free_months } free months to your subscription.
     }
 
 # Personal voice.
@@ -506,12 +543,12 @@ restore-months =
 #   $free_months (Number) - Months of service offered free of charge.
 restore-months-mine =
     { $free_months ->
-        [one] I’ve added a free month to your subscription to make up for this.
-        [2] I’ve added two free months to your subscription to make up for this.
-        [3] I’ve added three free months to your subscription to make up for this.
-        [4] I’ve added four free months to your subscription to make up for this.
-        [6] I’ve added six free months to your subscription to make up for this.
-       *[other] I’ve added { $free_months } free months to your subscription to make up for this.
+        [one] I’ve added a free month to your subscription to make it up to you.
+        [2] I’ve added two free months to your subscription to make it up to you.
+        [3] I’ve added three free months to your subscription to make it up to you.
+        [4] I’ve added four free months to your subscription to make it up to you.
+        [6] I’ve added six free months to your subscription to make it up to you.
+       *[other] I’ve added { $free_months } free months to your subscription to make it up to you.
     }
 
 # Either voice.
