@@ -89,8 +89,8 @@ greeting-phone-plain = Hello, I’m calling from customer support about your rec
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 acknowledge-not-acceptable =
     { $register ->
-        [warm] { $issue } That’s not the service you should get from us.
-       *[formal] { $issue } That is not the service you should receive from us.
+        [warm] { $issue } That’s not the level of service you should expect from us.
+       *[formal] { $issue } That is not the level of service you should expect from us.
     }
 
 # Either voice (no "I", no "we"); email and chat.
@@ -109,8 +109,8 @@ acknowledge-should-not =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 acknowledge-read =
     { $register ->
-        [warm] Thanks for your message. { $issue } You shouldn’t have had to write in about it.
-       *[formal] Thank you for your message. { $issue } You should not have had to reach out about this.
+        [warm] I’ve read your message carefully. { $issue } You shouldn’t have had to write in about it.
+       *[formal] I have read your message carefully. { $issue } You should not have had to reach out about this.
     }
 
 # Phone script, personal voice: read the problem back as a real question.
@@ -232,8 +232,8 @@ own-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-mine-full =
     { $register ->
-        [warm] This mistake should never have reached you, and it’s on me to make it right.
-       *[formal] This mistake should never have reached you, and I take full responsibility for making it right.
+        [warm] I take full responsibility for this mistake.
+       *[formal] I take full responsibility for this mistake.
     }
 
 # Personal voice: the agent owns the resolution (not the error itself).
@@ -439,8 +439,8 @@ prevent-again =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 prevent-mine =
     { $register ->
-        [warm] I’ve also confirmed what’s changing so this doesn’t happen again: { $prevention }
-       *[formal] I have also confirmed what is changing so that this does not happen again: { $prevention }
+        [warm] So this doesn’t happen again, here’s what’s changing: { $prevention }
+       *[formal] So that this does not happen again, here is what is changing: { $prevention }
     }
 
 # Either voice: the change on its own.
@@ -528,14 +528,27 @@ restore-extra-mine =
 # Company voice. Small counts are spelled out, as US prose does.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-months =
-    { $free_months ->
-        [one] To make it up to you, we’ve added a free month to your subscription.
-        [2] To make it up to you, we’ve added two free months to your subscription.
-        [3] To make it up to you, we’ve added three free months to your subscription.
-        [4] To make it up to you, we’ve added four free months to your subscription.
-        [6] To make it up to you, we’ve added six free months to your subscription.
-       *[other] To make it up to you, we’ve added { $free_months } free months to your subscription.
+    { $register ->
+        [warm]
+            { $free_months ->
+                [one] To make it up to you, we’ve added a free month to your subscription.
+                [2] To make it up to you, we’ve added two free months to your subscription.
+                [3] To make it up to you, we’ve added three free months to your subscription.
+                [4] To make it up to you, we’ve added four free months to your subscription.
+                [6] To make it up to you, we’ve added six free months to your subscription.
+               *[other] To make it up to you, we’ve added { $free_months } free months to your subscription.
+            }
+       *[formal]
+            { $free_months ->
+                [one] As compensation, we have added a free month to your subscription.
+                [2] As compensation, we have added two free months to your subscription.
+                [3] As compensation, we have added three free months to your subscription.
+                [4] As compensation, we have added four free months to your subscription.
+                [6] As compensation, we have added six free months to your subscription.
+               *[other] As compensation, we have added { $free_months } free months to your subscription.
+            }
     }
 
 # Personal voice.
@@ -842,8 +855,8 @@ close-relationship = We hope to regain your confidence, and we will keep working
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 close-mine =
     { $register ->
-        [warm] I’d really like the chance to regain your confidence.
-       *[formal] I hope to have the opportunity to regain your confidence.
+        [warm] I’d really like the chance to earn back your trust.
+       *[formal] I hope I can earn back your confidence.
     }
 
 # Personal voice.
