@@ -389,8 +389,8 @@ fix-working =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-working-team =
     { $register ->
-        [warm] Our team is already on it, and we’ll keep you posted until it’s sorted out.
-       *[formal] Our team is already on it, and we will keep you informed until it is resolved.
+        [warm] Our team is already on it, and we’ll let you know the moment it’s sorted out.
+       *[formal] Our team is already on it, and we will let you know the moment it is resolved.
     }
 
 # Personal voice, when the fix is not done yet.
@@ -407,8 +407,8 @@ fix-working-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-working-mine-now =
     { $register ->
-        [warm] I’ve already started on a fix, and I’ll keep you posted as it moves along.
-       *[formal] I have already started on a fix, and I will keep you informed as it progresses.
+        [warm] I’ve already started on a fix, and I’ll let you know the moment it’s done.
+       *[formal] I have already started on a fix, and I will let you know the moment it is done.
     }
 
 ## Step: prevent — what changes so that it does not happen again.
@@ -569,12 +569,12 @@ restore-months-mine =
 #   $free_months (Number) - Months of service offered free of charge.
 restore-months-free =
     { $free_months ->
-        [one] As compensation, an extra month has been added to your subscription at no charge.
-        [2] As compensation, two extra months have been added to your subscription at no charge.
-        [3] As compensation, three extra months have been added to your subscription at no charge.
-        [4] As compensation, four extra months have been added to your subscription at no charge.
-        [6] As compensation, six extra months have been added to your subscription at no charge.
-       *[other] As compensation, { $free_months } extra months have been added to your subscription at no charge.
+        [one] As compensation, your subscription now includes an extra month at no charge.
+        [2] As compensation, your subscription now includes two extra months at no charge.
+        [3] As compensation, your subscription now includes three extra months at no charge.
+        [4] As compensation, your subscription now includes four extra months at no charge.
+        [6] As compensation, your subscription now includes six extra months at no charge.
+       *[other] As compensation, your subscription now includes { $free_months } extra months at no charge.
     }
 
 ## Step: next-steps — when the customer hears from us next.
@@ -797,8 +797,8 @@ invite-direct-message = Please send us a direct message so we can look into this
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 invite-direct-message-mine =
     { $register ->
-        [warm] Just send a direct message to this account and mention my name, and I’ll look into it.
-       *[formal] If you send a direct message to this account and mention my name, I will look into it.
+        [warm] Just send a direct message to this account and mention my name, and I’ll reply to you there myself.
+       *[formal] If you send a direct message to this account and mention my name, I will reply to you there myself.
     }
 
 # Phone script, either voice.
