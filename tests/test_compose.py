@@ -356,3 +356,13 @@ def _paragraphs(steps: list[str], channel: str = "email") -> list[list[str]]:
 def test_email_paragraphs(steps, expected):
     assert _paragraphs(steps) == expected
 
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_two_counts_spelled_alike_are_not_an_echo(locale):
+    """'two extra days' and 'two free months' share a number word, not content: the letter composes."""
+    facts = {"issue": example_facts(locale)["issue"], "days_late": 2, "free_months": 2, "agent_name": "Ana"}
+    for voice in ("we", "i"):
+        for channel in sorted(CATALOG.playbooks["five-steps"].channels):
+            text = _compose(locale, "five-steps", facts, voice=voice, channel=channel).text
+            assert text
