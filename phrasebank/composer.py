@@ -161,7 +161,9 @@ def compose(
 def _paragraph_breaks(channel, steps: list[str]) -> list[bool]:
     """Whether each part opens a paragraph. Parts standing apart (greeting, sign-off)
     always do. Elsewhere consecutive parts of one paragraph group form a run; a run of
-    two or more opens a paragraph, a lone part joins the paragraph before it."""
+    two or more opens a paragraph, a lone part joins the paragraph before it — unless
+    lone parts follow each other (the closing apology and the invitation of
+    restore-value): together they make a paragraph, so no paragraph grows without end."""
     groups = [channel.paragraph_groups.get(step) for step in steps]
     runs: list[int] = []  # length of the run each part belongs to
     i = 0
@@ -181,8 +183,14 @@ def _paragraph_breaks(channel, steps: list[str]) -> list[bool]:
             breaks.append(True)
         elif groups[index] is None or groups[index] == groups[index - 1]:
             breaks.append(False)
-        else:
-            breaks.append(runs[index] >= 2)
+        elif runs[index] >= 2:
+            breaks.append(True)
+        else:  # a lone part: it opens a paragraph only as the first of lone parts in a row
+            follows = index + 1 < len(steps) and runs[index + 1] == 1 and groups[index + 1] is not None \
+                and steps[index + 1] not in channel.own_paragraph
+            lone_before = runs[index - 1] == 1 and groups[index - 1] is not None \
+                and previous not in channel.own_paragraph
+            breaks.append(follows and not lone_before)
     return breaks
 
 

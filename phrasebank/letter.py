@@ -67,6 +67,7 @@ class LetterWords:
     writing: Matcher  # words that ask someone to write (never on the phone, never to a contact)
     private: Matcher  # words that move a conversation to a private channel (public channels only)
     lead_in_lowercase: bool = False  # the language writes lower case after its lead-in mark (lv, hy)
+    counts: Matcher | None = None  # every word of `numbers`: a count, never an echo ("two days", "two months")
 
     def after_lead_in(self, fact: str) -> str:
         """A fact as it continues a lead-in sentence. Where the language writes lower case
@@ -85,8 +86,9 @@ class LetterWords:
         return fact[:start] + fact[start].lower() + fact[start + 1:]
 
     def key(self, word: str) -> str | None:
-        """The comparable form of a content word, or None for a function word or a number."""
-        if word.isdigit() or self.function_words(word):
+        """The comparable form of a content word, or None for a function word or a number
+        (in digits or in words: two different counts may both be "two" without echoing)."""
+        if word.isdigit() or self.function_words(word) or (self.counts is not None and self.counts(word)):
             return None
         for prefix in self.prefixes:
             if word.startswith(prefix) and len(word) - len(prefix) >= 3 and not self.function_words(word[len(prefix):]):
@@ -221,6 +223,7 @@ def load(folder: Path) -> LetterWords:
         writing=Matcher.of(strings("writing")),
         private=Matcher.of(strings("private")),
         lead_in_lowercase=lowercase,
+        counts=Matcher.of([w for k, v in numbers.items() for w in _word_list(fail, f"numbers.{k}", v)]) if numbers else None,
     )
 
 

@@ -36,7 +36,8 @@ def test_playbook_cites_an_existing_seed_article(playbook):
 
 def test_restore_value_says_what_went_wrong_then_restores_value_and_says_sorry_last():
     steps = [s for s in CATALOG.playbooks["restore-value"].steps if s not in ("invite", "sign-off")]
-    assert steps[:4] == ["greeting", "state", "own", "restore"] and steps[-1] == "apologize"
+    # value restored early — put right, then compensated — and the plain sorry last
+    assert steps[:5] == ["greeting", "state", "own", "fix", "restore"] and steps[-1] == "apologize"
 
 
 def test_the_public_channel_has_a_280_character_limit_and_only_the_social_playbook():

@@ -66,7 +66,7 @@ def test_every_playbook_and_option_combination_formats(locale):
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_combination_formats_with_only_the_required_facts(locale):
     facts = example_facts(locale)
-    minimal = {"issue": facts["issue"], "free_months": facts["free_months"], "agent_name": facts["agent_name"]}
+    minimal = {"issue": facts["issue"], "free_months": 2, "agent_name": facts["agent_name"]}
     for playbook in PLAYBOOKS:
         for combo in _combinations(playbook):
             apology = _compose(locale, playbook, minimal, **combo)
@@ -78,7 +78,7 @@ def test_every_combination_formats_with_only_the_required_facts(locale):
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_message_is_reachable_by_some_composition(locale):
     """Each message id is chosen by some request (no dead translations)."""
-    example = example_facts(locale)
+    example = dict(example_facts(locale), free_months=2)  # the sample incident compensates in money only
     for spec in CATALOG.messages.values():
         # every fact but the ones this message's step could quote instead of it, and those it must not see
         others = set(CATALOG.steps[spec.step].facts) - set(spec.facts)
@@ -256,7 +256,7 @@ def test_money_follows_the_locale_letter_style():
     """Whole amounts without decimals, the sign or word each locale's letters use (written by hand)."""
     def refund(locale, amount, currency):
         facts = dict(example_facts(locale), compensation_amount=amount, compensation_currency=currency)
-        facts.pop("free_months")
+        facts.pop("free_months", None)
         return _compose(locale, "restore-value", facts).text.replace("\u200f", "").replace("\u2068", "").replace("\u2069", "")
 
     lv = refund("lv", "50", "EUR")  # Latvian letters write "50 €" or, in business style, "50 EUR"
@@ -324,3 +324,45 @@ def test_a_locale_folder_babel_does_not_know_is_rejected(checkout):
     shutil.copytree(checkout / "en", checkout / "qq")
     with pytest.raises(BankError, match="'qq' is not a locale CLDR knows"):
         _compose("qq", "social", {}, channel="social", locales_dir=checkout)
+
+
+# --- paragraphs: a letter arrives neither as one block nor as a list of one-liners ----------
+
+def _paragraphs(steps: list[str], channel: str = "email") -> list[list[str]]:
+    from phrasebank.composer import _paragraph_breaks
+
+    out: list[list[str]] = []
+    for step, opens in zip(steps, _paragraph_breaks(CATALOG.channels[channel], steps)):
+        if opens or not out:
+            out.append([step])
+        else:
+            out[-1].append(step)
+    return out
+
+
+@pytest.mark.parametrize("steps, expected", [
+    # restore-value: the closing apology and the invitation stand together, not tacked onto the fix
+    (["greeting", "state", "own", "fix", "restore", "explain", "prevent", "apologize", "invite", "sign-off"],
+     [["greeting"], ["state", "own"], ["fix", "restore", "explain", "prevent"], ["apologize", "invite"], ["sign-off"]]),
+    # personal: the fix and the compensation share a paragraph; a lone invitation joins it
+    (["greeting", "acknowledge", "apologize", "own", "fix", "restore", "invite", "sign-off"],
+     [["greeting"], ["acknowledge", "apologize", "own"], ["fix", "restore", "invite"], ["sign-off"]]),
+    # formal-letter: thanks and closing make the last paragraph
+    (["greeting", "acknowledge", "apologize", "own", "explain", "fix", "next-steps", "thank", "close", "sign-off"],
+     [["greeting"], ["acknowledge", "apologize", "own"], ["explain", "fix", "next-steps"], ["thank", "close"], ["sign-off"]]),
+    # a lone part after the greeting is still a paragraph of its own
+    (["greeting", "state", "restore", "sign-off"], [["greeting"], ["state", "restore"], ["sign-off"]]),
+])
+def test_email_paragraphs(steps, expected):
+    assert _paragraphs(steps) == expected
+
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_two_counts_spelled_alike_are_not_an_echo(locale):
+    """'two extra days' and 'two free months' share a number word, not content: the letter composes."""
+    facts = {"issue": example_facts(locale)["issue"], "days_late": 2, "free_months": 2, "agent_name": "Ana"}
+    for voice in ("we", "i"):
+        for channel in sorted(CATALOG.playbooks["five-steps"].channels):
+            text = _compose(locale, "five-steps", facts, voice=voice, channel=channel).text
+            assert text

@@ -89,8 +89,8 @@ greeting-phone-plain = Hello, I’m calling from customer support about your rec
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 acknowledge-not-acceptable =
     { $register ->
-        [warm] { $issue } That’s not the service you should get from us.
-       *[formal] { $issue } That is not the service you should receive from us.
+        [warm] { $issue } That’s not the level of service you should expect from us.
+       *[formal] { $issue } That is not the level of service you should expect from us.
     }
 
 # Either voice (no "I", no "we"); email and chat.
@@ -109,8 +109,8 @@ acknowledge-should-not =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 acknowledge-read =
     { $register ->
-        [warm] Thanks for your message. { $issue } You shouldn’t have had to write in about it.
-       *[formal] Thank you for your message. { $issue } You should not have had to reach out about this.
+        [warm] I’ve read your message carefully. { $issue } You shouldn’t have had to write in about it.
+       *[formal] I have read your message carefully. { $issue } You should not have had to reach out about this.
     }
 
 # Phone script, personal voice: read the problem back as a real question.
@@ -232,8 +232,8 @@ own-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-mine-full =
     { $register ->
-        [warm] This mistake should never have reached you, and it’s on me to make it right.
-       *[formal] This mistake should never have reached you, and I take full responsibility for making it right.
+        [warm] I take full responsibility for this mistake.
+       *[formal] I take full responsibility for this mistake.
     }
 
 # Personal voice: the agent owns the resolution (not the error itself).
@@ -243,6 +243,43 @@ own-mine-care =
     { $register ->
         [warm] I’ve taken your case on personally, because you deserved much better than this.
        *[formal] I have taken on your case personally, because you deserved far better than this.
+    }
+
+# Company voice, before any apology (restore-value): ownership that carries the regret.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+own-regret =
+    { $register ->
+        [warm] We got this wrong, and we truly regret it.
+       *[formal] This was our mistake, and we deeply regret it.
+    }
+
+# Company voice, before any apology (restore-value).
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+own-regret-frank =
+    { $register ->
+        [warm] There’s no excuse for this, and we really regret it.
+       *[formal] There is no excuse for this, and we sincerely regret it.
+    }
+
+# Personal voice, before any apology (restore-value): the agent regrets the mistake and
+# owns it, without claiming to have made it.
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+own-regret-mine =
+    { $register ->
+        [warm] I truly regret this mistake, and I take responsibility for it.
+       *[formal] I deeply regret this mistake, and I take full responsibility for it.
+    }
+
+# Personal voice, before any apology (restore-value).
+# Variables:
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+own-regret-mine-frank =
+    { $register ->
+        [warm] There’s no excuse for this, and I really regret it.
+       *[formal] There is no excuse for this, and I sincerely regret it.
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
@@ -352,8 +389,8 @@ fix-working =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-working-team =
     { $register ->
-        [warm] Our team is already on it, and we’ll keep you posted until it’s sorted out.
-       *[formal] Our team is already on it, and we will keep you informed until it is resolved.
+        [warm] Our team is already on it, and we’ll let you know the moment it’s sorted out.
+       *[formal] Our team is already on it, and we will let you know the moment it is resolved.
     }
 
 # Personal voice, when the fix is not done yet.
@@ -370,8 +407,8 @@ fix-working-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-working-mine-now =
     { $register ->
-        [warm] I’ve already started on a fix, and I’ll keep you posted as it moves along.
-       *[formal] I have already started on a fix, and I will keep you informed as it progresses.
+        [warm] I’ve already started on a fix, and I’ll let you know the moment it’s done.
+       *[formal] I have already started on a fix, and I will let you know the moment it is done.
     }
 
 ## Step: prevent — what changes so that it does not happen again.
@@ -402,8 +439,8 @@ prevent-again =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 prevent-mine =
     { $register ->
-        [warm] I’ve also confirmed what’s changing so this doesn’t happen again: { $prevention }
-       *[formal] I have also confirmed what is changing so that this does not happen again: { $prevention }
+        [warm] So this doesn’t happen again, here’s what’s changing: { $prevention }
+       *[formal] So that this does not happen again, here is what is changing: { $prevention }
     }
 
 # Either voice: the change on its own.
@@ -424,8 +461,8 @@ prevent-fact =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-refund =
     { $register ->
-        [warm] To make up for this, we’re sending you { $compensation_amount }.
-       *[formal] To make up for this, we are sending you { $compensation_amount }.
+        [warm] To make it up to you, we’re sending you { $compensation_amount }.
+       *[formal] To make amends, we are sending you { $compensation_amount }.
     }
 
 # Company voice.
@@ -454,8 +491,8 @@ restore-refund-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-credit-mine =
     { $register ->
-        [warm] To make up for this, I’ve approved { $compensation_amount } in compensation for you.
-       *[formal] To make up for this, I have approved compensation of { $compensation_amount } for you.
+        [warm] To make it up to you, I’ve approved { $compensation_amount } in compensation for you.
+       *[formal] To make amends, I have approved compensation of { $compensation_amount } for you.
     }
 
 # Either voice.
@@ -491,14 +528,27 @@ restore-extra-mine =
 # Company voice. Small counts are spelled out, as US prose does.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-months =
-    { $free_months ->
-        [one] To make up for this, we’ve added a free month to your subscription.
-        [2] To make up for this, we’ve added two free months to your subscription.
-        [3] To make up for this, we’ve added three free months to your subscription.
-        [4] To make up for this, we’ve added four free months to your subscription.
-        [6] To make up for this, we’ve added six free months to your subscription.
-       *[other] To make up for this, we’ve added { $free_months } free months to your subscription.
+    { $register ->
+        [warm]
+            { $free_months ->
+                [one] To make it up to you, we’ve added a free month to your subscription.
+                [2] To make it up to you, we’ve added two free months to your subscription.
+                [3] To make it up to you, we’ve added three free months to your subscription.
+                [4] To make it up to you, we’ve added four free months to your subscription.
+                [6] To make it up to you, we’ve added six free months to your subscription.
+               *[other] To make it up to you, we’ve added { $free_months } free months to your subscription.
+            }
+       *[formal]
+            { $free_months ->
+                [one] As compensation, we have added a free month to your subscription.
+                [2] As compensation, we have added two free months to your subscription.
+                [3] As compensation, we have added three free months to your subscription.
+                [4] As compensation, we have added four free months to your subscription.
+                [6] As compensation, we have added six free months to your subscription.
+               *[other] As compensation, we have added { $free_months } free months to your subscription.
+            }
     }
 
 # Personal voice.
@@ -506,12 +556,12 @@ restore-months =
 #   $free_months (Number) - Months of service offered free of charge.
 restore-months-mine =
     { $free_months ->
-        [one] I’ve added a free month to your subscription to make up for this.
-        [2] I’ve added two free months to your subscription to make up for this.
-        [3] I’ve added three free months to your subscription to make up for this.
-        [4] I’ve added four free months to your subscription to make up for this.
-        [6] I’ve added six free months to your subscription to make up for this.
-       *[other] I’ve added { $free_months } free months to your subscription to make up for this.
+        [one] I’ve added a free month to your subscription to make it up to you.
+        [2] I’ve added two free months to your subscription to make it up to you.
+        [3] I’ve added three free months to your subscription to make it up to you.
+        [4] I’ve added four free months to your subscription to make it up to you.
+        [6] I’ve added six free months to your subscription to make it up to you.
+       *[other] I’ve added { $free_months } free months to your subscription to make it up to you.
     }
 
 # Either voice.
@@ -519,12 +569,12 @@ restore-months-mine =
 #   $free_months (Number) - Months of service offered free of charge.
 restore-months-free =
     { $free_months ->
-        [one] As compensation, an extra month has been added to your subscription at no charge.
-        [2] As compensation, two extra months have been added to your subscription at no charge.
-        [3] As compensation, three extra months have been added to your subscription at no charge.
-        [4] As compensation, four extra months have been added to your subscription at no charge.
-        [6] As compensation, six extra months have been added to your subscription at no charge.
-       *[other] As compensation, { $free_months } extra months have been added to your subscription at no charge.
+        [one] As compensation, your subscription now includes an extra month at no charge.
+        [2] As compensation, your subscription now includes two extra months at no charge.
+        [3] As compensation, your subscription now includes three extra months at no charge.
+        [4] As compensation, your subscription now includes four extra months at no charge.
+        [6] As compensation, your subscription now includes six extra months at no charge.
+       *[other] As compensation, your subscription now includes { $free_months } extra months at no charge.
     }
 
 ## Step: next-steps — when the customer hears from us next.
@@ -747,8 +797,8 @@ invite-direct-message = Please send us a direct message so we can look into this
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 invite-direct-message-mine =
     { $register ->
-        [warm] Just send a direct message to this account and mention my name, and I’ll look into it.
-       *[formal] If you send a direct message to this account and mention my name, I will look into it.
+        [warm] Just send a direct message to this account and mention my name, and I’ll reply to you there myself.
+       *[formal] If you send a direct message to this account and mention my name, I will reply to you there myself.
     }
 
 # Phone script, either voice.
@@ -805,8 +855,8 @@ close-relationship = We hope to regain your confidence, and we will keep working
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 close-mine =
     { $register ->
-        [warm] I’d really like the chance to regain your confidence.
-       *[formal] I hope to have the opportunity to regain your confidence.
+        [warm] I’d really like the chance to earn back your trust.
+       *[formal] I hope I can earn back your confidence.
     }
 
 # Personal voice.

@@ -23,9 +23,19 @@
 ###
 ### The agent never takes credit or blame for what the team did: a personal
 ### fix lead-in is neutral ("וזה מה שכבר סודר:"), never "טיפלתי בזה בעצמי";
-### personal ownership owns the outcome ("אין שום תירוץ לטעות הזאת",
-### "ואני לוקחת את זה על עצמי"), never "I made the mistake", and promises
-### future action only in own-mine, which the catalog keeps for an open case.
+### personal ownership owns the outcome and the resolution ("אין שום תירוץ
+### לטעות הזאת", "לקחתי את הטיפול בזה על עצמי", "הטיפול בה באחריותי"), never
+### the mistake ("ואני לוקח את זה על עצמי" reads as "the blame is mine"), and
+### promises future action only in own-mine, which the catalog keeps for an
+### open case.
+###
+### Ownership comes in two kinds. own-full, own-got-wrong, own-on-us and the
+### own-mine* messages follow an apology and only own it (no second sorry).
+### own-regret* stand before any apology (restore-value, where the plain sorry
+### is the last paragraph): they carry the regret in words of ownership ("חבל
+### לנו מאוד", "לא נעים לנו", "אין לנו שום תירוץ"), never in the apology's
+### words (מצטער, מתנצל, סליחה, צר לי), so the compensation right after them
+### never reads as buying the customer off.
 ###
 ### Follow-ups: next-steps-date* promise an update on a case that is still
 ### open; next-steps-check* (used after a finished fix) only check that all is
@@ -63,10 +73,13 @@
 ### fact. A letter announces at most two facts, so the third stands alone and
 ### must still read well, on paper and aloud: the bare cause and prevention
 ### messages add a short sentence after the fact ("מכאן נבעה הבעיה.", "כך זה
-### לא יחזור על עצמו."), and the bare fix opens with "מאז," so it is not
-### heard as more of the cause (never "בינתיים": it makes a finished or
-### permanent fix sound temporary). A fix lead-in is passive ("וזה מה שכבר
-### נעשה:", "מה שכבר טופל:"), so it fits a fix the agent wrote in the third
+### לא יחזור על עצמו."), and the bare fix opens with "כדי לתקן את זה," so it
+### is not heard as more of the cause and fits a fix of any date or tense
+### (never "מאז,", which clashes with "אתמול" or "היום", nor "בינתיים", which
+### makes a finished or permanent fix sound temporary). In restore-value the
+### cause follows the compensation: every explain message starts a new thought
+### there too (a lead-in, or the bare cause with its closing sentence). A fix lead-in is passive ("וזה מה שכבר
+### נעשה:", "מה שכבר בוצע:"), so it fits a fix the agent wrote in the third
 ### person ("המלון מימן..."); "להלן" only in an e-mail. A prevention lead-in never puts a change that
 ### is already in force into the future, and never hides behind a passive
 ### ("הוחלט"): it has no verb ("וכדי שזה לא יקרה שוב:") or says who changed it.
@@ -258,9 +271,11 @@ state-issue =
 
 ## Step: apologize — say sorry plainly: no condition, no "but".
 ## In restore-value the apology comes last, after the prevention, so no apology
-## says "על כך" (it would point at the prevention); most say "על מה שקרה" or "על
-## מה שעברת", which point at the incident from anywhere in a letter and tell a
-## public thread what the apology is for without quoting a fact.
+## says "על כך" (it would point at the prevention); they say "על מה שקרה" or "על
+## הטרחה שנגרמה לך", which point at the incident from anywhere in a letter, tell a
+## public thread what the apology is for without quoting a fact, and fit a late
+## parcel as well as a lost room. Never "על מה שעברת" ("what you went through"),
+## an ordeal-sized apology that sounds insincere for a wrong colour.
 
 # Company voice, formal. Email, chat, phone.
 # Variables:
@@ -291,8 +306,8 @@ apologize-truly = אנחנו מצטערים מאוד על מה שקרה.
 #   $register (String) - formal or warm.
 apologize-brief =
     { $register ->
-        [warm] ממש מצטערים על מה שעברת.
-       *[formal] אנו מתנצלים על מה שעברת.
+        [warm] ממש מצטערים על כל הטרחה שנגרמה לך.
+       *[formal] אנו מתנצלים על הטרחה שנגרמה לך.
     }
 
 # Company voice: the apology names the wait, and who caused it ("שגרמנו לך").
@@ -356,24 +371,29 @@ apologize-wait =
 #   $agent_gender (String) - feminine, masculine or unknown.
 apologize-personal =
     { $agent_gender ->
-        [feminine] אני מצטערת מאוד על מה שקרה.
-        [masculine] אני מצטער מאוד על מה שקרה.
-       *[unknown] צר לי מאוד על מה שקרה.
+        [feminine] אני מצטערת מאוד על הטרחה שנגרמה לך.
+        [masculine] אני מצטער מאוד על הטרחה שנגרמה לך.
+       *[unknown] צר לי מאוד על הטרחה שנגרמה לך.
     }
 
-# Personal voice, formal ("I wish to ask your forgiveness for what happened", the
-# same for every agent and customer). An e-mail writes "ברצוני"; a chat, the phone
-# and a public post say "אני רוצה" (רוצה is the same for both genders), as people do.
-# "על מה שקרה" says what for, without a fact: a public reply may use it, and in
-# restore-value, where it is the last line, it points at the incident.
+# Personal voice, formal ("I ask your forgiveness for what happened"). An e-mail
+# writes the formal future "אבקש", the same for every agent; a chat, a public post
+# and the phone say it in the present ("אני מבקש or מבקשת"), never the hedge
+# "אני רוצה לבקש"; the unknown variant says "סליחה ..., מכל הלב". "על מה שקרה"
+# says what for, without a fact, for any incident, and points at the incident
+# as the last line of restore-value.
 # Variables:
-#   $channel (String) - email, chat, social or phone: the phone says it as people do.
+#   $channel (String) - email, chat, social or phone.
+#   $agent_gender (String) - feminine, masculine or unknown.
 apologize-mine-formal =
     { $channel ->
-        [phone] אני רוצה לבקש ממך סליחה על מה שקרה.
-        [chat] אני רוצה לבקש את סליחתך על מה שקרה.
-        [social] אני רוצה לבקש את סליחתך על מה שקרה.
-       *[email] ברצוני לבקש את סליחתך על מה שקרה.
+        [email] אבקש את סליחתך על מה שקרה.
+       *[chat]
+            { $agent_gender ->
+                [feminine] אני מבקשת את סליחתך על מה שקרה.
+                [masculine] אני מבקש את סליחתך על מה שקרה.
+               *[unknown] סליחה על מה שקרה, מכל הלב.
+            }
     }
 
 # Personal voice, warm: what for ("על כל הסיפור הזה"), with no fact, so a public
@@ -462,7 +482,7 @@ own-full =
     }
 
 # Company voice, warm: "we got this wrong, and that's on us".
-own-got-wrong = טעינו כאן, וזה לגמרי עלינו.
+own-got-wrong = טעינו כאן, והטעות כולה שלנו.
 
 # Company voice: "you expected more of us, and rightly so" (second-person past,
 # the same for both genders), then the responsibility.
@@ -510,33 +530,81 @@ own-mine-full =
     }
 
 # Personal voice: "this is not the service you deserve" (about the customer, not
-# a feeling of the agent's, so it does not repeat the apology before it), then the
-# agent owns the outcome, with no promise of future action (the fix may already be
-# done). Warm and on the phone: "לוקח or לוקחת את זה על עצמי" is gendered; the
-# unknown variant says "והאחריות לזה עליי". Formal writing: "אני רואה בכך
-# אחריות אישית שלי" (רואה is the same for both genders).
+# a feeling of the agent's, so it does not repeat the apology before it), "so I
+# have taken the case on personally": the agent owns the resolution, never the
+# mistake ("ואני לוקח את זה על עצמי" reads as "the blame is mine"). Past first
+# person, the same for every agent; no promise of future action (the fix may be
+# done). No "פנייה": the phone greeting says it.
 # Variables:
 #   $register (String) - formal or warm.
-#   $channel (String) - email, chat, social or phone: the phone says it as people do.
-#   $agent_gender (String) - feminine, masculine or unknown.
+#   $channel (String) - email, chat, social or phone: the phone says it plainly.
 own-mine-care =
-    { $channel ->
-        [phone]
-            { $agent_gender ->
-                [feminine] זה לא השירות שמגיע לך, ואני לוקחת את זה על עצמי.
-                [masculine] זה לא השירות שמגיע לך, ואני לוקח את זה על עצמי.
-               *[unknown] זה לא השירות שמגיע לך, והאחריות לזה עליי.
+    { $register ->
+        [warm] זה לא השירות שמגיע לך, ולכן לקחתי את הטיפול בזה על עצמי.
+       *[formal]
+            { $channel ->
+                [phone] זה לא השירות שמגיע לך, ולכן לקחתי את הטיפול בזה על עצמי.
+               *[email] זה לא השירות שמגיע לך, ולכן לקחתי על עצמי את הטיפול בכך באופן אישי.
             }
-       *[email]
-            { $register ->
-                [warm]
-                    { $agent_gender ->
-                        [feminine] זה לא השירות שמגיע לך, ואני לוקחת את זה על עצמי.
-                        [masculine] זה לא השירות שמגיע לך, ואני לוקח את זה על עצמי.
-                       *[unknown] זה לא השירות שמגיע לך, והאחריות לזה עליי.
-                    }
-               *[formal] זה לא השירות שמגיע לך, ואני רואה בכך אחריות אישית שלי.
+    }
+
+# Company voice, before any apology (restore-value, where the plain sorry comes
+# last): ownership that carries the regret, in words the apology never uses (no
+# מצטער, מתנצל, סליחה, צר לי, and no "צער" of the same root). Warm: "we got it
+# wrong, and we feel really bad about it" ("לא נעים לנו", how Israelis say it);
+# formal: "this mistake is ours, and we truly regret how it turned out" ("חבל
+# לנו מאוד", never "מצרים", which also reads "Egypt").
+# Variables:
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
+own-regret =
+    { $register ->
+        [warm] טעינו כאן, וזה ממש לא נעים לנו.
+       *[formal]
+            { $channel ->
+                [phone] הטעות הזאת שלנו, וחבל לנו מאוד שככה יצא.
+               *[email] הטעות הזאת שלנו, וחבל לנו מאוד שכך יצא.
             }
+    }
+
+# Company voice, before any apology (restore-value): "there is no excuse for
+# this", then the regret ("חבל לנו", warm) or the weight we give it (formal).
+# Variables:
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
+own-regret-frank =
+    { $register ->
+        [warm] אין לנו שום תירוץ לזה, וממש חבל לנו שככה יצא.
+       *[formal]
+            { $channel ->
+                [phone] לטעות הזאת אין שום הצדקה, ואנחנו מתייחסים אליה בכובד ראש.
+               *[email] לטעות הזאת אין כל הצדקה, ואנו מתייחסים אליה בכובד ראש.
+            }
+    }
+
+# Personal voice, before any apology (restore-value): the agent regrets the
+# mistake and owns putting it right, never the mistake itself (the team made
+# it): "it's a real pity about this mistake, and from here on the responsibility
+# is mine" ("מכאן והלאה" scopes it to the resolution; no "טיפול", which the
+# fix lead-ins and own-mine-care say). Formal: "נפלה טעות", the formal way to
+# say a mistake was made, with no one named. The same for every agent.
+# Variables:
+#   $register (String) - formal or warm.
+own-regret-mine =
+    { $register ->
+        [warm] ממש חבל לי על הטעות הזאת, ומכאן והלאה האחריות עליי.
+       *[formal] חבל מאוד שנפלה כאן טעות, ומכאן והלאה האחריות לכך עליי.
+    }
+
+# Personal voice, before any apology (restore-value): "there is no excuse for
+# this", then the agent's regret (warm) or the weight the agent gives it
+# (formal; "רואה" is the same for both genders). No claim that the agent made it.
+# Variables:
+#   $register (String) - formal or warm.
+own-regret-mine-frank =
+    { $register ->
+        [warm] אין לזה שום תירוץ, וממש חבל לי שככה יצא.
+       *[formal] לטעות הזאת אין כל הצדקה, ואני רואה אותה בחומרה רבה.
     }
 
 ## Step: empathize — recognize what the problem cost the customer, never a stock
@@ -632,7 +700,7 @@ explain-found =
 #   $register (String) - formal or warm.
 explain-happened =
     { $register ->
-        [warm] הנה מה שהשתבש: { $cause }
+        [warm] הבדיקה הראתה מה השתבש: { $cause }
        *[formal] הבדיקה העלתה את הסיבה: { $cause }
     }
 
@@ -644,7 +712,7 @@ explain-happened =
 explain-checked =
     { $register ->
         [warm] בדקתי מה השתבש: { $cause }
-       *[formal] בדקתי את כל הפרטים: { $cause }
+       *[formal] בדקתי לעומק ומצאתי את הסיבה: { $cause }
     }
 
 # Either voice: the cause alone (a letter announces at most two facts), then a
@@ -674,22 +742,25 @@ fix-done =
        *[formal]
             { $channel ->
                 [phone] וזה מה שכבר נעשה: { $fix }
-               *[email] אלה הצעדים שכבר ננקטו: { $fix }
+               *[email] להלן מה שכבר נעשה: { $fix }
             }
     }
 
 # Either voice: the fix without a lead-in (a letter announces at most two facts),
-# after "מאז," ("since then"), so that neither a reader nor a listener takes it
-# for more of the cause. Not "בינתיים" ("for now"): it makes a finished fix,
-# or a permanent one, sound temporary. The fact is a whole sentence; Hebrew has no
-# capital letter to lower after the comma.
+# after "כדי לתקן את זה," ("to put it right,"), so that neither a reader nor a
+# listener takes it for more of the cause, and it fits a fix done yesterday, one
+# still under way and one in any tense. Never "מאז," (it clashes with a dated
+# fact and points at nothing when no cause came before) or "בינתיים" (it makes a
+# finished or permanent fix sound temporary). The fact is a whole sentence;
+# Hebrew has no capital letter to lower after the comma.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
-fix-fact = מאז, { $fix }
+fix-fact = כדי לתקן את זה, { $fix }
 
 # Personal voice: announces the fix, then gives it. Neutral: the team may have
 # done it, so the agent takes no credit ("מה שכבר סודר", never "טיפלתי בעצמי").
-# A formal e-mail says "להלן"; a chat and the phone do not.
+# A formal e-mail says "להלן"; a chat and the phone do not. Formal: "בוצע", not
+# "טופל" (own-mine-care says "לקחתי את הטיפול", and the two read as an echo).
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
@@ -699,9 +770,9 @@ fix-mine =
         [warm] וזה מה שכבר סודר: { $fix }
        *[formal]
             { $channel ->
-                [phone] ומה שכבר טופל: { $fix }
-                [chat] מה שכבר טופל: { $fix }
-               *[email] להלן מה שכבר טופל: { $fix }
+                [phone] ומה שכבר בוצע: { $fix }
+                [chat] מה שכבר בוצע: { $fix }
+               *[email] להלן מה שכבר בוצע: { $fix }
             }
     }
 
@@ -715,7 +786,7 @@ fix-working =
        *[formal]
             { $channel ->
                 [phone] אנחנו כבר פועלים לפתרון, ונעדכן אותך על כל התקדמות עד שהעניין ייפתר.
-               *[email] אנו פועלים לפתרון הבעיה כבר עכשיו, ונעדכן אותך על כל התקדמות עד שתיפתר.
+               *[email] אנו כבר פועלים לפתרון, ונעדכן אותך על כל התקדמות עד שהעניין ייפתר.
             }
     }
 
@@ -726,7 +797,7 @@ fix-working =
 fix-working-team =
     { $register ->
         [warm] זה כבר בטיפול אצלנו, ואנחנו לא עוזבים את זה עד שהכול יסתדר.
-       *[formal] הנושא כבר בטיפול אצלנו, והטיפול יימשך עד שהבעיה תיפתר במלואה.
+       *[formal] הנושא כבר בטיפול אצלנו, ונמשיך בו עד לפתרון מלא.
     }
 
 # Personal voice, when the fix is not done yet. "מטפל or מטפלת" is gendered;
@@ -737,7 +808,7 @@ fix-working-mine =
     { $agent_gender ->
         [feminine] אני כבר מטפלת בזה, ואעדכן אותך על כל התקדמות עד שהעניין ייפתר.
         [masculine] אני כבר מטפל בזה, ואעדכן אותך על כל התקדמות עד שהעניין ייפתר.
-       *[unknown] הטיפול בזה עבר אליי, ואעדכן אותך על כל התקדמות עד שהבעיה תיפתר.
+       *[unknown] הטיפול בזה עבר אליי, ואעדכן אותך על כל התקדמות עד שהעניין ייפתר.
     }
 
 # Personal voice, when the fix is not done yet (past and future first person,
@@ -838,7 +909,7 @@ restore-credit =
 #   $register (String) - formal or warm.
 restore-refund-mine =
     { $register ->
-        [warm] סידרתי לך פיצוי של { $compensation_amount }.
+        [warm] אישרתי לך פיצוי של { $compensation_amount }.
        *[formal] אישרתי עבורך פיצוי בסך { $compensation_amount }.
     }
 
@@ -892,7 +963,7 @@ restore-extra =
 #   $register (String) - formal or warm.
 restore-extra-mine =
     { $register ->
-        [warm] ומעבר לזה, סידרתי לך פיצוי של { $compensation_amount }.
+        [warm] ומעבר לזה, דאגתי לך לפיצוי של { $compensation_amount }.
        *[formal] בנוסף, אישרתי עבורך פיצוי בסך { $compensation_amount }.
     }
 
@@ -1042,7 +1113,7 @@ next-steps-check =
 next-steps-check-all =
     { $register ->
         [warm] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } נבדוק איתך שהכול באמת בסדר.
-       *[formal] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } נבדוק מולך שהכול תקין.
+       *[formal] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } נבדוק איתך שהכול תקין.
     }
 
 # Personal voice, after a finished fix: a check that all is well. "אחזור אליך or
@@ -1070,7 +1141,7 @@ next-steps-check-mine =
 next-steps-check-mine-all =
     { $register ->
         [warm] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } אבדוק איתך שהכול באמת בסדר.
-       *[formal] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } אבדוק מולך שהכול תקין.
+       *[formal] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } אבדוק איתך שהכול תקין.
     }
 
 # Company voice, no date yet, fix not done yet.
@@ -1334,27 +1405,28 @@ thank-telling =
 #   $register (String) - formal or warm.
 thank-chance =
     { $register ->
-        [warm] תודה שפנית אלינו ישר.
-       *[formal] תודה שפנית אלינו ישירות.
+        [warm] תודה שעדכנת אותנו.
+       *[formal] תודה שעדכנת אותנו בנושא.
     }
 
 # Company voice, formal; email and phone.
-thank-time = תודה שמצאת את הזמן לפנות אלינו.
+thank-time = תודה שפנית אלינו ועדכנת אותנו.
 
 # Company voice; chat.
 thank-short = תודה שפנית אלינו.
 
-# Either voice ("טרחת", second-person past, is the same for both genders).
+# Either voice ("סיפרת", second-person past, is the same for both genders). No
+# "שטרחת": the apology may speak of "הטרחה שנגרמה לך", and the two read as a pun.
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says it as people do.
 thank-patience =
     { $register ->
-        [warm] תודה שטרחת לספר על זה.
+        [warm] תודה שסיפרת על זה.
        *[formal]
             { $channel ->
-                [phone] תודה שטרחת לספר על זה.
-               *[email] תודה שטרחת לפנות בעניין.
+                [phone] תודה שסיפרת על זה.
+               *[email] תודה על פנייתך.
             }
     }
 
@@ -1368,7 +1440,7 @@ thank-mine =
        *[formal]
             { $channel ->
                 [phone] תודה שפנית אליי בנושא.
-               *[email] תודה שפנית אליי ישירות.
+               *[email] תודה שפנית אליי בנושא.
             }
     }
 
@@ -1383,46 +1455,45 @@ thank-mine-telling =
 
 ## Step: close — a last word about the customer and us, in what Israeli agents
 ## say: no "regain your trust", no "we are happy to keep being here for you".
-## On the phone the goodbye (sign-off-phone) still asks for last questions, so a
-## phone close never says "for anything else, we are here".
+## Email and chat only: a call has no written closing, its goodbye (sign-off-phone)
+## closes it. Each close says where to turn next, on the channel the letter came by.
 
-# Company voice: "it matters to us that this ends well".
+# Company voice: where to turn for anything else, on the channel the letter came
+# by (a chat is answered where it is, an e-mail by reply), never the cliché
+# "חשוב לנו שהעניין יסתיים לשביעות רצונך המלאה", which also repeats a follow-up
+# promise. Email and chat only (a call closes with its goodbye).
 # Variables:
 #   $register (String) - formal or warm.
-#   $channel (String) - email, chat, social or phone: the phone says it as people do.
+#   $channel (String) - email or chat.
 close-trust =
     { $register ->
-        [warm] חשוב לנו שהסיפור הזה ייגמר בטוב.
+        [warm]
+            { $channel ->
+                [chat] ולכל דבר נוסף, אפשר פשוט לכתוב לנו כאן.
+               *[email] ולכל דבר נוסף, אפשר פשוט להשיב למייל הזה.
+            }
        *[formal]
             { $channel ->
-                [phone] חשוב לנו שהעניין ייסגר לשביעות רצונך.
-               *[email] חשוב לנו שהעניין יסתיים לשביעות רצונך המלאה.
+                [chat] לכל שאלה נוספת, אפשר להמשיך לכתוב כאן.
+               *[email] לכל שאלה נוספת, ניתן להשיב למייל הזה.
             }
     }
 
-# Company voice, warm. In writing: "and for anything else, we are here"; on the
-# phone, where the goodbye asks for questions: "we'll be glad to keep looking after you".
-# Variables:
-#   $channel (String) - email, chat, social or phone: the phone says it as people do.
-close-next-time =
-    { $channel ->
-        [phone] נשמח להמשיך ללוות אותך.
-       *[email] ולכל דבר נוסף, אנחנו כאן.
-    }
+# Company voice, warm: "and for anything else, we are here".
+close-next-time = ולכל דבר נוסף, אנחנו כאן.
 
 # Company voice, formal e-mail: where to turn for anything else, not a stock
 # "נשמח להמשיך לשרת אותך גם בעתיד".
-close-relationship = לכל דבר נוסף, אפשר להשיב ישירות למייל הזה.
+close-relationship = נשמח לסייע בכל שאלה, וניתן להשיב ישירות למייל הזה.
 
 # Personal voice: where to turn for anything else, on the channel the letter came
 # by ("לכתוב לי כאן" in a chat, "להשיב למייל הזה" in an e-mail), never a stock
 # "אשמח לעמוד לרשותך גם בעתיד" or a "next time" that may never come.
 # Variables:
 #   $register (String) - formal or warm.
-#   $channel (String) - email, chat, social or phone: the phone says it as people do.
+#   $channel (String) - email or chat.
 close-mine =
     { $channel ->
-        [phone] אשמח לעזור לך גם בהמשך.
         [chat]
             { $register ->
                 [warm] יש עוד משהו? אפשר פשוט לכתוב לי כאן.
@@ -1435,13 +1506,14 @@ close-mine =
             }
     }
 
-# Personal voice.
+# Personal voice: the agent stays available, in plain words (no "לשביעות
+# רצונך המלאה"). Email and chat only.
 # Variables:
 #   $register (String) - formal or warm.
 close-mine-trust =
     { $register ->
-        [warm] חשוב לי שהסיפור הזה ייגמר בטוב.
-       *[formal] חשוב לי שהעניין יסתיים לשביעות רצונך המלאה.
+        [warm] ולכל דבר נוסף, אני כאן.
+       *[formal] לכל שאלה נוספת, אני כאן לרשותך.
     }
 
 ## Step: sign-off — the closing formula and who is writing.

@@ -65,15 +65,20 @@
 ### Apologies say what for («… կատարվածի / տեղի ունեցածի համար»): a public reply and the
 ### last line of restore-value must not apologise for nothing. «խնդրում» belongs to the
 ### apology, so a request says «կխնդրեինք / կխնդրեի» (no echo with «ներողություն … խնդրում»).
-### Ownership (own) is regret and responsibility in one line, because restore-value puts it
-### between the issue and the compensation: «Սխալը մերն է, և …», «Սխալվել ենք մենք, …»,
-### never a second apology and never the calques «Մենք Ձեզ հիասթափեցրինք» ("we let you
-### down") or «Դուք մեզնից ավելի լավ … էիք արժանի» ("you deserved better from us"); the
-### agent names the mistake without «մեր» («Սա կոպիտ սխալ էր», «Սա լուրջ բացթողում էր»,
-### «Նման բան չպետք է պատահեր») and owns the outcome in the perfect («… ինքս եմ
-### ստանձնել», «… անձամբ եմ վերցրել իմ հսկողության տակ»), which fits a finished fix as
-### well as one under way; never a promise about the future next to a finished fix.
-### Empathy (empathize) says what the problem cost («ավելորդ ժամանակ ու ջանք», «Գիտենք,
+### Ownership (own) comes in two kinds. After the apology (own-full, own-got-wrong, own-on-us,
+### own-mine*) it is plain ownership, never a second apology: «Սխալը մերն է, և …», «Սխալվել ենք
+### մենք, …». Before any apology (own-regret*, restore-value, where the plain apology comes
+### last) it carries the regret in words of ownership, «ափսոսում ենք / ափսոսում եմ», never the
+### apology's «ներողություն … խնդրում», so the compensation right after it never reads as buying
+### the customer off. Never the calques «Մենք Ձեզ հիասթափեցրինք» ("we let you down") or «Դուք
+### մեզնից ավելի լավ … էիք արժանի» ("you deserved better from us"). The agent never claims to
+### have made the mistake: names it without «մեր» («Սա լուրջ բացթողում էր», «Նման բան չպետք է
+### պատահեր»), regrets it («ափսոսում եմ այս սխալի համար») and owns the outcome in the perfect
+### or the present («… ինքս եմ ստանձնել», «Ձեր հարցով անձամբ եմ զբաղվում»), which fits a
+### finished fix as well as one under way; never a promise about the future next to a finished
+### fix, and no sizing that fits only a disaster («կոպիտ սխալ»). Every apology is sized for ANY
+### incident: «կատարվածի / տեղի ունեցածի համար», never "for everything you went through".
+### Empathy (empathize) says what the problem cost («ավելորդ անհանգստություն», «Գիտենք,
 ### թե որքան նեղություն տվեց սա Ձեզ»), never how the customer felt and never «անհարմար
 ### վիճակում հայտնվել» (that is an embarrassing position, not an inconvenience).
 ### Compensation (restore) is goodwill on top of putting things right, a firm commitment:
@@ -91,15 +96,22 @@
 ### անհրաժեշտ քայլերը», «վերագտնել Ձեր վստահությունը»; thanks for patience only from the
 ### agent who handled the case, thank-mine), no defensive lines, no minimisers, no «եթե» or «բայց» near an
 ### apology, no «շուտով»; no translated closings («վերագտնել/արդարացնել Ձեր վստահությունը»,
-### «հնարավորություն տվեցիք … շտկելու», "pleasant experience"): a Yerevan letter closes
-### with «Մնում ենք Ձեր տրամադրության տակ» or «Միշտ պատրաստ ենք օգնել». Not «Մեր կողմից
+### «հնարավորություն տվեցիք … շտկելու», "pleasant experience"), no officialese closings
+### («Մնում ենք Ձեր տրամադրության տակ», a calque of «остаемся в вашем распоряжении»), no
+### empty «Միշտ պատրաստ ենք օգնել» right after we failed, no «պարզապես» ("just"). Not «Մեր կողմից
 ### սա անընդունելի է», which reads as rejecting the complaint. Work in progress promises
 ### news («տեղյակ կպահենք բոլոր նորությունների մասին»); the date is next-steps' job.
 ### A fact said without its lead-in (at most two lead-ins per letter) stands on its own:
 ### a cause in the pluperfect and a prevention that says "now" read as what they are, and
 ### a label after them («Դա էր խնդրի պատճառը։», «Այսպիսով՝ սա այլևս չպետք է կրկնվի։»)
-### reads as a report and a hedge. The fix frame is neutral («Ահա թե ինչ է արվել»): the
-### facts are typed once for every voice, often in the third person or the passive.
+### reads as a report and a hedge. The fix frame is neutral in person («Ահա թե ինչ է արվել»,
+### «Խնդիրը լուծելու համար արվել է հետևյալը»): the facts are typed once for every voice, often
+### in the third person or the passive. It is in the perfect, because the fix is what has been
+### done (often dated: «վերականգնվել է հունիսի 2-ին»); a present «Ահա թե ինչպես է լուծվում»
+### clashes with it. In restore-value the cause follows the compensation, so an explain lead-in
+### names the cause («Պատճառը հետևյալն է.», «Ուսումնասիրեցինք դեպքը և պարզեցինք պատճառը.»).
+### A phone read-back never asks the customer to confirm facts from our side (what our system
+### did): its question is about our understanding or asks for the customer's side.
 ### Closings point at something real: no thanks for a patience nobody was asked for, no
 ### "next time" (a subscription has none), thanks for telling us, not for «հարց բարձրացնել».
 ### A warm e-mail without a name opens with «Ողջույն։»; the warm register still says «դու».
@@ -297,24 +309,28 @@ acknowledge-phone =
        *[formal] Ուզում եմ համոզվել, որ ճիշտ եմ Ձեզ հասկացել։ { $issue } Այդպե՞ս է։
     }
 
-# Phone script, company voice ("Let us first go over the details. … Is that so?").
+# Phone script, company voice ("Let us first go over the details. … Have we understood it
+# all correctly?"): the issue may be a fact from our side, so the question is about our
+# understanding, which the customer can always answer.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - "formal" (Եկեք) or "warm" (Եկ).
 acknowledge-phone-we =
     { $register ->
-        [warm] Նախ ճշտենք մանրամասները։ { $issue } Այդպե՞ս է։
-       *[formal] Եկեք նախ ճշտենք մանրամասները։ { $issue } Այդպե՞ս է։
+        [warm] Նախ ճշտենք մանրամասները։ { $issue } Ճի՞շտ ենք ամեն ինչ հասկացել։
+       *[formal] Եկեք նախ ճշտենք մանրամասները։ { $issue } Ճի՞շտ ենք ամեն ինչ հասկացել։
     }
 
-# Phone script, either voice ("Let me clarify. … Is that so?").
+# Phone script, either voice ("Let me sum up briefly. … Would you like to add anything?"):
+# the issue may be a fact from our side (what our system did), which the customer cannot
+# confirm, so the real question asks for the customer's side, not «Այդպե՞ս է».
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - "formal" (Թույլ տվեք) or "warm" (Թույլ տուր).
 acknowledge-phone-check =
     { $register ->
-        [warm] Թույլ տուր մի բան ճշտել։ { $issue } Այդպե՞ս է։
-       *[formal] Թույլ տվեք ճշտել։ { $issue } Այդպե՞ս է։
+        [warm] Թույլ տուր կարճ ամփոփել։ { $issue } Կուզե՞ս որևէ բան լրացնել։
+       *[formal] Թույլ տվեք կարճ ամփոփել։ { $issue } Կուզենայի՞ք որևէ բան լրացնել։
     }
 
 ## Step: state — one sentence that says what went wrong (the fact alone).
@@ -432,11 +448,14 @@ apologize-wait-mine =
     }
 
 ## Step: own — take responsibility. The company owns the mistake; the agent owns putting
-## it right, never the error itself. Each message stands on its own (no «Սա» at the start).
+## it right, never the error itself. The first group follows the apology (after: apologize):
+## plain ownership, no second sorry; own-regret* come before any apology (restore-value) and
+## carry the regret («ափսոսում») without the apology's words. A «Սա» at the start points at
+## the issue (restore-value) or at what the apology names («տեղի ունեցածի»).
 
-# Company voice, formal ("The mistake is ours, and we bear the whole responsibility").
-# In restore-value this stands between the issue and the compensation, so it owns the
-# mistake plainly; it never repeats the apology («հիասթափեցրինք», "we let you down", is a calque).
+# Company voice, formal, after the apology ("The mistake is ours, and we bear the whole
+# responsibility"): owns the mistake plainly; it never repeats the apology («հիասթափեցրինք»,
+# "we let you down", is a calque).
 own-full = Սխալը մերն է, և ամբողջ պատասխանատվությունը մենք ենք կրում։
 
 # Company voice, warm ("This is our mistake, and there is no excuse for it").
@@ -452,44 +471,88 @@ own-on-us =
        *[formal] Սխալվել ենք մենք, և պատասխանատվությունն ամբողջությամբ մերն է։
     }
 
-# Personal voice, only while the fix is not done ("This was a serious lapse, and it should
-# never have happened"): names the mistake without «մեր» and promises nothing, because the
-# fix step after it (fix-working-mine*) already says who is dealing with it.
-own-mine = Սա լուրջ բացթողում էր, և այն երբեք չպետք է պատահեր։
+# Personal voice, only while the fix is not done ("This was an oversight, and it should not
+# have happened"): names the mistake without «մեր» and without sizing it («լուրջ», «երբեք»
+# are too heavy for a late parcel), and promises nothing, because the fix step after it
+# (fix-working-mine*) already says who is dealing with it.
+own-mine = Սա բացթողում էր, և այն չպետք է պատահեր։
 
-# Personal voice ("This was a gross mistake, and I have taken on putting it right myself"):
-# names the mistake plainly without «մեր», then the agent owns the putting right (the
+# Personal voice, after the apology ("Your case is my priority, and I have taken on putting it
+# right myself"): no sizing of the mistake («կոպիտ սխալ» is too heavy for a late parcel,
+# «Սխալն ակնհայտ է» sounds like a verdict); the agent owns the putting right, not the error (the
 # perfect fits a finished fix and one under way). Not «Դուք նման վերաբերմունքի արժանի
 # չէիք», which repeats the judgement of acknowledge-read («Ձեր դժգոհությունը … արդարացի է»).
 # Variables:
 #   $register (String) - "formal" or "warm".
 own-mine-full =
     { $register ->
-        [warm] Սա կոպիտ սխալ էր, ու ամեն ինչ կարգավորելն ինքս եմ ստանձնել։
-       *[formal] Սա կոպիտ սխալ էր, և իրավիճակի շտկումն ինքս եմ ստանձնել։
+        [warm] Քո հարցն ինձ համար առաջնահերթ է, ու ամեն ինչ կարգավորելն ինքս եմ ստանձնել։
+       *[formal] Ձեր հարցն ինձ համար առաջնահերթ է, և իրավիճակի շտկումն ինքս եմ ստանձնել։
     }
 
 # Personal voice: regret, then the agent owns the outcome ("Such a thing should not have
-# happened, and I have taken your case under my own supervision"): the perfect fits a fix
-# that is done as well as one under way (never "from now on I am dealing with it").
+# happened, and I am dealing with your case myself"): not the officialese «… անձամբ եմ
+# վերցրել իմ հսկողության տակ» (a calque of «взять под контроль»).
 # Variables:
 #   $register (String) - "formal" or "warm".
 own-mine-care =
     { $register ->
-        [warm] Նման բան չպետք է պատահեր, ու քո հարցն անձամբ եմ վերցրել իմ հսկողության տակ։
-       *[formal] Նման բան չպետք է պատահեր, և Ձեր հարցն անձամբ եմ վերցրել իմ հսկողության տակ։
+        [warm] Նման բան չպետք է պատահեր, ու քո հարցով անձամբ եմ զբաղվում։
+       *[formal] Նման բան չպետք է պատահեր, և Ձեր հարցով անձամբ եմ զբաղվում։
+    }
+
+# Company voice, before any apology (restore-value, where the plain apology comes last):
+# ownership that carries the regret ("This was our mistake, and we deeply regret it").
+# «ափսոսում ենք» is regret, not the apology's «ներողություն … խնդրում», which follows later.
+# Variables:
+#   $register (String) - "formal" or "warm".
+own-regret =
+    { $register ->
+        [warm] Սխալը մերն էր, ու շատ ենք ափսոսում դրա համար։
+       *[formal] Սա մեր սխալն էր, և մենք անկեղծորեն ափսոսում ենք դրա համար։
+    }
+
+# Company voice, before any apology ("Nothing excuses this, and we truly regret it").
+# Variables:
+#   $register (String) - "formal" or "warm".
+own-regret-frank =
+    { $register ->
+        [warm] Սա ոչնչով չի արդարացվում, ու մենք իսկապես ափսոսում ենք։
+       *[formal] Նման սխալն արդարացում չունի, և մենք իսկապես ափսոսում ենք դրա համար։
+    }
+
+# Personal voice, before any apology: the agent regrets the mistake and owns putting it
+# right, without claiming to have made it ("I sincerely regret this mistake, and I take
+# responsibility for its consequences"): the agent regrets the mistake and owns the outcome;
+# who deals with the fix is the fix step's job (fix-working-mine), so it is not said here.
+# Variables:
+#   $register (String) - "formal" or "warm".
+own-regret-mine =
+    { $register ->
+        [warm] Շատ եմ ափսոսում այս սխալի համար, ու դրա հետևանքների պատասխանատվությունն իմ վրա եմ վերցնում։
+       *[formal] Անկեղծորեն ափսոսում եմ այս սխալի համար և պատասխանատվություն եմ կրում դրա հետևանքների համար։
+    }
+
+# Personal voice, before any apology ("Nothing excuses this mistake, and I truly regret it").
+# Variables:
+#   $register (String) - "formal" or "warm".
+own-regret-mine-frank =
+    { $register ->
+        [warm] Սա ոչնչով չի արդարացվում, ու ես իսկապես ափսոսում եմ։
+       *[formal] Նման սխալն արդարացում չունի, և ես իսկապես ափսոսում եմ դրա համար։
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
 
-# Either voice ("This took time and effort from you that it should not have"): what the
-# problem cost, not how the customer felt.
+# Either voice ("All this was a needless bother for you"): what the problem cost, not how
+# the customer felt, and sized for any incident (a late parcel as well as a lost booking;
+# "it took your time and effort" fits only an incident the customer had to act on).
 # Variables:
 #   $register (String) - "formal" or "warm".
 empathize-time =
     { $register ->
-        [warm] Այս ամենը քեզնից ավելորդ ժամանակ ու ջանք խլեց։
-       *[formal] Այս ամենը Ձեզնից ավելորդ ժամանակ ու ջանք խլեց։
+        [warm] Այս ամենը քեզ համար ավելորդ անհանգստություն էր։
+       *[formal] Այս ամենը Ձեզ համար ավելորդ անհանգստություն էր։
     }
 
 # Either voice ("You had to deal with something that was not your worry at all"): what the
@@ -526,13 +589,15 @@ empathize-trouble = Գիտեմ, թե որքան նեղություն տվեց ս
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 explain-found = Ուսումնասիրեցինք դեպքը և պարզեցինք պատճառը. { $cause }
 
-# Either voice ("The cause is the following:" / warm: "This is what happened:").
+# Either voice ("The cause is the following:" / warm: "The cause, as it turned out, was
+# this:"): both name the cause, so they open an explanation wherever they stand, also right
+# after the compensation in restore-value.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - "formal" or "warm".
 explain-happened =
     { $register ->
-        [warm] Պատահել է հետևյալը. { $cause }
+        [warm] Պատճառը, ինչպես պարզվեց, հետևյալն էր. { $cause }
        *[formal] Պատճառը հետևյալն է. { $cause }
     }
 
@@ -549,25 +614,28 @@ explain-cause = { $cause }
 
 ## Step: fix — what has been done to put it right.
 
-# Company voice, but the frame is neutral ("Here is how the problem is being solved:"): the
-# fix is typed once for every voice, usually in the third person or the passive, and it may
-# be done or still under way, so the frame sets neither the person nor the tense.
-# No «արդեն» here: the fix itself usually says "already".
+# Company voice, but the frame is neutral ("This is what has been done to solve the
+# problem:"): the fix is typed once for every voice, usually in the third person or the
+# passive, so the frame sets no person. The fix is what has already been done, so the
+# frame is in the perfect: a present «Ահա թե ինչպես է լուծվում» clashes with a dated,
+# finished fact («վերականգնվել է հունիսի 2-ին»), while the perfect also reads well before
+# "it is on its way and arrives tomorrow" (sending it is done). No «արդեն» here: the fix
+# itself usually says "already".
 # Variables:
-#   $fix (String) - What has been done (or is being done) to put it right, whole sentences.
-fix-done = Ահա թե ինչպես է լուծվում խնդիրը. { $fix }
+#   $fix (String) - What has been done to put it right, whole sentences.
+fix-done = Խնդիրը լուծելու համար արվել է հետևյալը. { $fix }
 
 # Either voice: the fix on its own.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 fix-fact = { $fix }
 
-# Personal voice, but in neutral words ("Here is how the situation is being put right:"): the
-# fix is often the team's work (a delivery, a refund), which the agent does not claim, and
-# it may be done or still under way.
+# Personal voice, but in neutral words ("Here is what has been done:"): the fix is often
+# the team's work (a delivery, a refund), which the agent does not claim; the perfect, as
+# in fix-done, fits a finished fix and one already set in motion.
 # Variables:
-#   $fix (String) - What has been done (or is being done) to put it right, whole sentences.
-fix-mine = Ահա թե ինչպես է շտկվում իրավիճակը. { $fix }
+#   $fix (String) - What has been done to put it right, whole sentences.
+fix-mine = Ահա թե ինչ է արվել. { $fix }
 
 # Company voice, when the fix is not done yet ("We are already working on solving the problem
 # and will keep you informed of all news"). No «օր» here: the apology may count days.
@@ -992,14 +1060,24 @@ next-steps-when-fixed-mine =
 ## Step: invite — invite questions, or move a public thread to a private channel. A contact
 ## may be a phone number, so a message that gives one says «կապվել» (get in touch), never «գրել».
 
-# Company voice; email and chat ("If you have questions, just write to us"; not «պատասխանեք»,
-# which letter.yaml would compare with «պատասխանատվություն» of the own step).
+# Company voice; email and chat ("If you have questions, write to us [here], and we will
+# gladly help"): in a chat «այստեղ» says where; no «պարզապես» (the calque of "just"), and
+# not «պատասխանեք», which letter.yaml would compare with «պատասխանատվություն» of the own step.
 # Variables:
 #   $register (String) - "formal" or "warm".
+#   $channel (String) - "chat" (write here) or "email".
 invite-reply =
-    { $register ->
-        [warm] Եթե հարցեր ունենաս, պարզապես գրիր մեզ։
-       *[formal] Եթե հարցեր ունենաք, պարզապես գրեք մեզ։
+    { $channel ->
+        [chat]
+            { $register ->
+                [warm] Եթե հարցեր ունենաս, գրիր այստեղ, ու սիրով կօգնենք։
+               *[formal] Եթե հարցեր ունենաք, գրեք այստեղ, և սիրով կօգնենք։
+            }
+       *[email]
+            { $register ->
+                [warm] Եթե հարցեր ունենաս, գրիր մեզ, ու սիրով կօգնենք։
+               *[formal] Եթե հարցեր ունենաք, գրեք մեզ, և սիրով կօգնենք։
+            }
     }
 
 # Personal voice; email and chat ("If anything is unclear, I will gladly explain it").
@@ -1072,8 +1150,8 @@ invite-reach-mine =
             }
         [handle]
             { $register ->
-                [warm] Այլ հարցերի համար կարող ես գրել աջակցման ծառայությանը՝ { $contact }։
-               *[formal] Այլ հարցերի համար կարող եք գրել աջակցման ծառայությանը՝ { $contact }։
+                [warm] Այլ հարցերի համար կարող ես գրել աջակցության ծառայությանը՝ { $contact }։
+               *[formal] Այլ հարցերի համար կարող եք գրել աջակցության ծառայությանը՝ { $contact }։
             }
        *[other]
             { $register ->
@@ -1214,8 +1292,9 @@ thank-chance =
        *[formal] Շնորհակալ ենք, որ դիմեցիք մեզ։
     }
 
-# Company voice, formal; email and phone ("Thank you for finding the time to tell us about this").
-thank-time = Շնորհակալություն, որ ժամանակ գտաք և այս մասին պատմեցիք մեզ։
+# Company voice, formal; email and phone ("Thank you for letting us know about this"): not
+# «ժամանակ գտաք» (the calque of "taking the time") and not the colloquial «պատմեցիք».
+thank-time = Շնորհակալ ենք, որ այս մասին տեղեկացրիք մեզ։
 
 # Company voice; chat ("Thank you for letting us know").
 # Variables:
@@ -1246,47 +1325,50 @@ thank-mine =
        *[formal] Շնորհակալ եմ, որ դիմեցիք։
     }
 
-# Personal voice ("Thank you for telling about this").
+# Personal voice ("Thank you for letting me know about this"; «պատմեցիր» only in warm:
+# formal «պատմեցիք» is too colloquial for a letter).
 # Variables:
 #   $register (String) - "formal" or "warm".
 thank-mine-telling =
     { $register ->
         [warm] Շնորհակալ եմ, որ պատմեցիր այս մասին։
-       *[formal] Շնորհակալ եմ, որ պատմեցիք այս մասին։
+       *[formal] Շնորհակալ եմ, որ տեղեկացրիք այս մասին։
     }
 
-## Step: close — a last line about what comes next between us, in words a Yerevan team
-## uses («Մնում ենք Ձեր տրամադրության տակ», «Միշտ պատրաստ ենք օգնել»), never a translated
-## "earn back your trust" or "pleasant experience".
+## Step: close — a last line about what comes next between us, in plain words, never the
+## officialese «Մնում ենք Ձեր տրամադրության տակ» (a calque of «остаемся в вашем
+## распоряжении»), never the empty «Միշտ պատրաստ ենք օգնել» right after we failed, and
+## never a translated "earn back your trust" or "pleasant experience".
 
-# Company voice ("We are always ready to help you").
+# Company voice ("We hope you will keep trusting us").
 # Variables:
 #   $register (String) - "formal" or "warm".
 close-trust =
     { $register ->
-        [warm] Միշտ պատրաստ ենք օգնել քեզ։
-       *[formal] Միշտ պատրաստ ենք օգնել Ձեզ։
+        [warm] Հուսով ենք, որ կշարունակես վստահել մեզ։
+       *[formal] Հուսով ենք, որ կշարունակեք վստահել մեզ։
     }
 
 # Company voice, warm ("We would very much like everything to be flawless from now on"):
 # no "next time", which a subscription does not have, and no empty "we will do everything".
 close-next-time = Շատ կուզենանք, որ այսուհետ ամեն ինչ անթերի լինի։
 
-# Company voice, formal letter ("We remain at your disposal"): the closing line of an
-# Armenian business letter.
-close-relationship = Մնում ենք Ձեր տրամադրության տակ։
+# Company voice, formal letter ("We would very much like everything to be flawless from
+# now on"): the formal form of close-next-time.
+close-relationship = Շատ կցանկանայինք, որ այսուհետ ամեն ինչ անթերի լինի։
 
 # Personal voice, either register ("I hope that from now on everything will be as it should"):
 # no "next time", which a subscription does not have.
 close-mine = Հուսով եմ, որ այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է։
 
-# Personal voice ("I remain at your disposal" / warm: "I will gladly help whenever you need").
+# Personal voice ("I will gladly help you whenever you need"): not the officialese «Մնում
+# եմ Ձեր տրամադրության տակ».
 # Variables:
 #   $register (String) - "formal" or "warm".
 close-mine-trust =
     { $register ->
         [warm] Ցանկացած պահի ուրախ կլինեմ օգնել քեզ։
-       *[formal] Մնում եմ Ձեր տրամադրության տակ։
+       *[formal] Ցանկացած պահի սիրով կօգնեմ Ձեզ։
     }
 
 ## Step: sign-off — the closing formula and who is writing. «Հարգանքով՝» is the standard
@@ -1323,7 +1405,7 @@ sign-off-regards-name =
 #   $channel (String) - "email" (the letter formula) or "chat" (— and the name).
 sign-off-warm =
     { $channel ->
-        [chat] — { $agent_name }, աջակցման ծառայություն
+        [chat] — { $agent_name }, աջակցության ծառայություն
        *[email]
             Ջերմ հարգանքով՝
             { $agent_name }
@@ -1338,7 +1420,7 @@ sign-off-team =
         [warm] Ջերմ հարգանքով՝
        *[formal] Հարգանքով՝
     }
-    Աջակցման ծառայություն
+    Աջակցության ծառայություն
 
 # Company voice only; email, chat, social: the team of the named company («Սուրճի տուն»-ի թիմ).
 # An e-mail closes with the letter formula, a chat or a post with a dash.

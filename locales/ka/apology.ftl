@@ -37,19 +37,20 @@
 ###   დავასრულებთ, რაიმე შეკითხვა ხომ არ გაქვთ?“), which one agent says in either voice.
 ### - One job per sentence. In five-steps and the formal letter acknowledge → apologize →
 ###   own → empathize stand in a row, so each says something else: acknowledge judges the
-###   fact („ასე არ უნდა მომხდარიყო“), apologize says sorry once and what for, own says whose
+###   fact („ასეთი რამ არ უნდა შეგხვედროდა“), apologize says sorry once and what for, own says whose
 ###   mistake it was, empathize names what it cost the customer („ვიცი, რომ … დრო
 ###   დაგაკარგვინა“). One ბოდიში per letter; no second regret line („გული მწყდება“ after
 ###   „ვწუხვარ და ბოდიშს გიხდი“), no second judgement („ასეთ შეცდომას არაფერი ამართლებს“
 ###   after „ასე არ უნდა მომხდარიყო“), no „ცხადია“ about the customer's feelings.
-### - Ownership (`own`) is ownership said with regret, never liability („პასუხს ვაგებ“):
-###   the company voice says it let the customer down („შეცდომა ჩვენ დავუშვით და იმედი
-###   გაგიცრუეთ“); the personal voice, which cannot say "we", takes the responsibility
-###   („პასუხისმგებლობას თავს არ ვარიდებ“, „მომხდარზე პასუხისმგებლობა მთლიანად ჩემზეა“).
-###   It never promises future work („ამის გამოსწორება ახლა ჩემზეა“): the fix may be done
-###   already, and when it is not, fix-working* and next-steps make the promise. In
-###   restore-value it stands between the issue and the compensation, so it must not read as
-###   a preface to a payment.
+### - Ownership (`own`), never liability („პასუხს ვაგებ“): the company voice says it let
+###   the customer down („შეცდომა ჩვენ დავუშვით და იმედი გაგიცრუეთ“); the personal voice,
+###   which cannot say "we", owns the outcome („პასუხისმგებლობას თავს არ ვარიდებ“) and never
+###   says the agent made the mistake („მომხდარზე პასუხისმგებლობა მთლიანად ჩემზეა“ reads as
+###   "it was my fault", and the cause then names the warehouse or the billing team). It
+###   never promises future work („ამის გამოსწორება ახლა ჩემზეა“): the fix may be done
+###   already. The plain own-* lines follow the apology and add no regret word; the
+###   own-regret* lines open restore-value, before the fix and the compensation, and carry
+###   the regret (ვნანობთ) without the apology's own words (ბოდიში, ვწუხვარ), which come last.
 ### - Never „იმედი გაგიცრუვდა(თ)“ ("you were disappointed") next to an apology: that is
 ###   sorry for the customer's feelings (hedges.yaml); „იმედი გაგიცრუეთ“ ("we let you
 ###   down") owns our action.
@@ -270,10 +271,17 @@ acknowledge-not-acceptable =
        *[formal] { $issue } ჩვენგან ეს ნამდვილად არ დაგიმსახურებიათ.
     }
 
-# Either voice (no "I", no "we"); email and chat. Same in both registers.
+# Either voice (no "I", no "we"); email and chat. "Such a thing should not have happened
+# to you." (Not „ასე არ უნდა მომხდარიყო“: the apology right after it says „რომ ასე
+# მოხდა“, and "should not have happened … sorry it happened" reads as an echo.)
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-should-not = { $issue } ასე არ უნდა მომხდარიყო.
+#   $register (String) - formal or warm.
+acknowledge-should-not =
+    { $register ->
+        [warm] { $issue } ასეთი რამ არ უნდა შეგხვედროდა.
+       *[formal] { $issue } ასეთი რამ არ უნდა შეგხვედროდათ.
+    }
 
 # Personal voice; email and chat. "I have read your request. … This should not have
 # happened to you."
@@ -321,25 +329,27 @@ state-issue = { $issue }
 ## quoting it: „იმისთვის, რაც მოხდა“ ("for what happened"). Never „რომ ასე გამოვიდა“
 ## ("that it turned out this way"): that is the non-apology. In restore-value the apology
 ## is the last line, after the prevention, so every apology says what it is for by itself
-## („იმისთვის, რაც თავს გადაგხდა(თ)“, „ამ შეცდომისთვის“, the days of waiting): a bare
-## „ბოდიშს გიხდით“ or „ამისთვის“ there would point at the new rule. Not „ყველაფრისთვის“:
+## („რომ ასე მოხდა“, „ამ შეცდომისთვის“, the days of waiting): a bare „ბოდიშს გიხდით“ or
+## „ამისთვის“ there would point at the new rule. Sized for ANY incident, a late parcel as
+## well as a lost booking: never „იმისთვის, რაც თავს გადაგხდა(თ)“ ("what befell you", for
+## misfortunes) and never the corporate „შექმნილი უხერხულობისთვის“. Not „ყველაფრისთვის“:
 ## close-trust and next-steps-check say ყველაფერი, and the echo rule would drop the close.
 
 # Company voice, formal. Email, chat, phone. "We sincerely apologize for what happened."
 apologize-sincere = გულწრფელ ბოდიშს გიხდით იმისთვის, რაც მოხდა.
 
-# Company voice, formal. Email, chat, phone. "We deeply apologize for what you went
-# through." (რაც თავს გადაგხდათ: what befell the customer, not how they felt.)
-apologize-accept = დიდ ბოდიშს გიხდით იმისთვის, რაც თავს გადაგხდათ.
+# Company voice, formal. Email, chat, phone. "We deeply apologize for this mistake and the
+# trouble it caused you." Fits a late parcel and a lost booking alike.
+apologize-accept = დიდ ბოდიშს გიხდით ამ შეცდომისთვის და იმ უსიამოვნებისთვის, რაც მან შეგიქმნათ.
 
-# Company voice, warm. "We are very sorry and apologize for what you went through." On
+# Company voice, warm. "We are very sorry that this happened, and we apologize." On
 # social: "…for what happened."
 # Variables:
 #   $channel (String) - email, chat, social or phone.
 apologize-truly =
     { $channel ->
         [social] ძალიან ვწუხვართ და ბოდიშს გიხდით იმისთვის, რაც მოხდა.
-       *[email] ძალიან ვწუხვართ და ბოდიშს გიხდით იმისთვის, რაც თავს გადაგხდა.
+       *[email] ძალიან ვწუხვართ, რომ ასე მოხდა, და ბოდიშს გიხდით.
     }
 
 # Company voice, short: social media and chat. A chat: "We apologize for this mistake."
@@ -369,8 +379,8 @@ apologize-wait =
        *[other] ბოდიშს გიხდით, რომ { $days_late } დღე ზედმეტად გალოდინეთ.
     }
 
-# Personal voice: the agent apologizes in their own name ("I personally apologize for
-# what you went through"; on social "…for what happened"). Not the pleonasm „პირადად ჩემი
+# Personal voice: the agent apologizes in their own name ("I personally apologize that
+# this happened"; on social "…for what happened"). Not the pleonasm „პირადად ჩემი
 # მხრიდან“.
 # Variables:
 #   $register (String) - formal or warm.
@@ -384,8 +394,8 @@ apologize-personal =
             }
        *[email]
             { $register ->
-                [warm] პირადად გიხდი ბოდიშს იმისთვის, რაც თავს გადაგხდა.
-               *[formal] პირადად გიხდით ბოდიშს იმისთვის, რაც თავს გადაგხდათ.
+                [warm] პირადად გიხდი ბოდიშს, რომ ასე მოხდა.
+               *[formal] პირადად გიხდით ბოდიშს, რომ ასე მოხდა.
             }
     }
 
@@ -399,14 +409,14 @@ apologize-mine-formal =
        *[email] გულწრფელად გიხდით ბოდიშს ამ შეცდომისთვის.
     }
 
-# Personal voice, warm. "I am very sorry for what you went through, and I apologize." (on
+# Personal voice, warm. "I am very sorry that this happened, and I apologize." (on
 # social "…for what happened")
 # Variables:
 #   $channel (String) - email, chat, social or phone.
 apologize-mine-warm =
     { $channel ->
         [social] ძალიან ვწუხვარ და ბოდიშს გიხდი იმისთვის, რაც მოხდა.
-       *[email] ძალიან ვწუხვარ, რაც თავს გადაგხდა, და ბოდიშს გიხდი.
+       *[email] ძალიან ვწუხვარ, რომ ასე მოხდა, და ბოდიშს გიხდი.
     }
 
 # Personal voice: the apology names the wait ("sorry that you had to wait N days longer";
@@ -440,11 +450,17 @@ apologize-wait-mine =
             }
     }
 
-## Step: own — take responsibility: whose mistake it was, said with regret, in one line.
-## In restore-value this line stands between the issue and the compensation, so it says
-## plainly that we let the customer down, and the money after it reads as making amends,
-## not as buying the customer off. Never liability („პასუხს ვაგებთ“). No ბოდიში here: the
-## apology step says it. No promise of future work: fix and next-steps make it.
+## Step: own — take responsibility: whose mistake it was, in one line.
+## Two kinds. The plain own-* lines come only AFTER an apology (catalog `after:
+## [apologize]`): ownership alone, no second regret word (no ვნანობ / გული გვწყდება after
+## „ვწუხვარ … ბოდიშს გიხდი“). The own-regret* lines come BEFORE any apology (restore-value,
+## where the sorry is the last line): they carry the regret in words of ownership
+## (ვნანობთ "we regret"), so the compensation after them reads as making amends, not as
+## buying the customer off, and they never say ბოდიში or ვწუხვარ — the apology says those.
+## The personal voice never claims the agent made the mistake („პასუხისმგებლობა მთლიანად
+## ჩემზეა“ reads as "it was my fault", and the cause then names the warehouse): the agent
+## owns the outcome and does not shy away from it. Never liability („პასუხს ვაგებთ“). No
+## promise of future work in a line that may follow a finished fix.
 
 # Company voice, formal. "We made the mistake, and we let you down." გაგიცრუეთ fits both
 # registers ("we" → "you").
@@ -454,31 +470,78 @@ own-full = შეცდომა ჩვენ დავუშვით და �
 # time": it quietly says "usually we are fine".)
 own-got-wrong = ჩვენ შევცდით და იმედი გაგიცრუეთ.
 
-# Company voice. "This is entirely our fault, and it pains us" (warm; ბრალი only
-# after ჩვენი, or hedges.yaml reads it as blaming someone else) / "The mistake was
-# entirely ours, and we very much regret it" (formal).
+# Company voice, after the apology: plain ownership, no second regret word. "This is
+# entirely our fault" (warm; ბრალი only after ჩვენი, or hedges.yaml reads it as blaming
+# someone else) / "The mistake was entirely ours" (formal).
 # Variables:
 #   $register (String) - formal or warm.
 own-on-us =
     { $register ->
-        [warm] ეს მთლიანად ჩვენი ბრალია და გული გვწყდება.
-       *[formal] შეცდომა მთლიანად ჩვენი იყო და ამას ძალიან ვნანობთ.
+        [warm] ეს მთლიანად ჩვენი ბრალია.
+       *[formal] შეცდომა მთლიანად ჩვენი იყო.
     }
 
-# Personal voice, only while the fix is not done (catalog `without: [fix]`). "I take full
-# responsibility for this mistake." No promise here: fix-working-mine* and next-steps say
-# what happens next, and a third "I will see to it" would stack.
-own-mine = ამ შეცდომაზე პასუხისმგებლობას სრულად ვიღებ.
+# Personal voice, only while the fix is not done (catalog `without: [fix]`). "I am the one
+# responsible for this matter now": the agent owns the case, not the fault (not the calque
+# „პასუხისმგებლობას სრულად ვიღებ“, "I take full responsibility", which reads as "I did
+# it"). No promise here: fix-working-mine* and next-steps say what happens next.
+own-mine = ამ საკითხზე პასუხისმგებელი ახლა მე ვარ.
 
-# Personal voice, fix done or not: regret and ownership, no promise. "I deeply regret
-# this mistake, and I do not shy away from the responsibility." (ძალიან keeps it away
-# from apologize-mine-warm's „ძალიან ვწუხვარ“: one regret word per letter.)
-own-mine-full = ძალიან ვნანობ ამ შეცდომას და პასუხისმგებლობას თავს არ ვარიდებ.
+# Personal voice, fix done or not, after the apology: the outcome is owned without
+# claiming the agent made the mistake, and no second regret word. "I do not shy away
+# from the responsibility for this mistake."
+own-mine-full = ამ შეცდომაზე პასუხისმგებლობას თავს არ ვარიდებ.
 
-# Personal voice, fix done or not: the outcome is owned, nothing is promised. "The
-# responsibility for what happened is entirely mine." (No პირადად: apologize-personal
-# says it.)
-own-mine-care = მომხდარზე პასუხისმგებლობა მთლიანად ჩემზეა.
+# Personal voice, fix done or not, after the apology: "I am personally keeping an eye on
+# putting this right." Ownership of the outcome, true whether the fix is done (the agent
+# watches that it holds) or under way; it never says whose fault it was. (პირადად: the
+# echo rule keeps it away from apologize-personal.)
+own-mine-care = ამ საკითხის მოგვარებას პირადად ვადევნებ თვალს.
+
+# Company voice, BEFORE any apology (restore-value): ownership with regret, no ბოდიში, no
+# ვწუხვართ, and no ძალიან (the warm apology's „ძალიან ვწუხვართ“ follows). Warm: "We got
+# this wrong, and we truly regret it"; formal: "We made this mistake, and we deeply regret
+# it."
+# Variables:
+#   $register (String) - formal or warm.
+own-regret =
+    { $register ->
+        [warm] ჩვენ შევცდით და ამას ნამდვილად ვნანობთ.
+       *[formal] შეცდომა ჩვენ დავუშვით და ამას ღრმად ვნანობთ.
+    }
+
+# Company voice, BEFORE any apology (restore-value). "We should never have let this
+# happen, and we truly (sincerely) regret it." Not „ამას გამართლება არ აქვს“ ("there is
+# no excuse for this"): a moral verdict too heavy for a late parcel; this fits any incident.
+# Variables:
+#   $register (String) - formal or warm.
+own-regret-frank =
+    { $register ->
+        [warm] ეს არ უნდა დაგვეშვა და ნამდვილად ვნანობთ.
+       *[formal] ეს არ უნდა დაგვეშვა და გულწრფელად ვნანობთ.
+    }
+
+# Personal voice, BEFORE any apology (restore-value): the agent regrets the mistake and
+# owns the outcome, without saying they made it. "I truly (deeply) regret this mistake,
+# and I do not shy away from the responsibility." (No ძალიან: apologize-mine-warm says it.)
+# Variables:
+#   $register (String) - formal or warm.
+own-regret-mine =
+    { $register ->
+        [warm] ამ შეცდომას ნამდვილად ვნანობ და პასუხისმგებლობას თავს არ ვარიდებ.
+       *[formal] ამ შეცდომას ღრმად ვნანობ და პასუხისმგებლობას თავს არ ვარიდებ.
+    }
+
+# Personal voice, BEFORE any apology (restore-value). "This should never have been allowed
+# to happen, and I truly (sincerely) regret it": regret and ownership of the outcome, without
+# saying the agent made the mistake, and sized for any incident.
+# Variables:
+#   $register (String) - formal or warm.
+own-regret-mine-frank =
+    { $register ->
+        [warm] ეს არ უნდა დაშვებულიყო და ნამდვილად ვნანობ.
+       *[formal] ეს არ უნდა დაშვებულიყო და გულწრფელად ვნანობ.
+    }
 
 ## Step: empathize — recognize what the problem cost the customer.
 ## Each names its subject („ამ ამბავმა“): after an "I" own line a bare „ამან“ would
@@ -563,24 +626,28 @@ explain-checked =
        *[formal] თქვენს შემთხვევას თავად ჩავუღრმავდი: { $cause }
     }
 
-# Either voice: the cause on its own.
+# Either voice: the cause with a light topic opener and no colon ("As for the cause,
+# …"), so it is not one of the letter's two lead-ins, yet in restore-value, where the
+# cause follows the compensation, nobody reads it as one more remedy. „რაც შეეხება X-ს,“
+# takes any whole sentence after it.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-cause = { $cause }
+explain-cause = რაც შეეხება მიზეზს, { $cause }
 
 ## Step: fix — what has been done to put it right.
 
-# Company voice: announces the fix, then gives it. Warm: "This is where things stand right
-# now:"; formal: "At this stage the situation is as follows:". It fits a fix that is done
-# and one under way, and a fix written in the third person („ამანათი ჩაბარდა“): not „აი,
-# რა გავაკეთეთ:“ ("here is what we did"), which made a late delivery sound like our remedy.
+# Company voice: announces the fix, then gives it. Warm: "As for putting it right:";
+# formal: "As for resolving the matter:". No time in the lead-in: the fix may be dated and
+# past („იმავე საღამოს …“), done, or under way („კურიერი ხვალ წაიღებს“), so neither
+# „საქმე ამ წუთას ასეა:“ ("as of this minute") nor „აი, რა გავაკეთეთ:“ ("here is what we
+# did", which made a late delivery sound like our remedy).
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
 fix-done =
     { $register ->
-        [warm] საქმე ამ წუთას ასეა: { $fix }
-       *[formal] ამ ეტაპზე ვითარება ასეთია: { $fix }
+        [warm] რაც შეეხება გამოსწორებას: { $fix }
+       *[formal] რაც შეეხება საკითხის მოგვარებას: { $fix }
     }
 
 # Either voice: the fix on its own.
@@ -644,11 +711,11 @@ fix-working-mine-now =
 prevent-changed = ამასთან, პროცესი ისე შევცვალეთ, რომ ეს აღარ განმეორდეს: { $prevention }
 
 # Either voice: announces the change, then gives it ("So that this does not happen again,
-# this change has been made:"). Not „პროცესი შეიცვალა“: many prevention facts say
-# „… შეიცვალა“ themselves.
+# this change is already in force:"). Not „პროცესი შეიცვალა“: many prevention facts say
+# „… შეიცვალა“ themselves; not the stiff passive „ასეთი ცვლილება შევიდა“.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-again = ეს რომ აღარ განმეორდეს, ასეთი ცვლილება შევიდა: { $prevention }
+prevent-again = ეს რომ აღარ განმეორდეს, ასეთი ცვლილება უკვე ძალაშია: { $prevention }
 
 # Personal voice: announces the change, then gives it. "I have also made sure that this
 # does not happen again:" — the agent saw to it that the change is in place.
@@ -670,11 +737,12 @@ prevent-fact = { $prevention } ამით მსგავსი რამ ა�
 ## fix before it may not be money. The compensation is goodwill on top of the fix: the
 ## letter gives its amount, never how it is paid (no დაგიბრუნეთ "returned", ჩაგირიცხეთ
 ## "credited", გზაშია "on its way"), so it never reads as the refund a fix may mention. No
-## „ამის საკომპენსაციოდ“: after the prevention „ამის“ would point at the new rule. The
+## „ამის საკომპენსაციოდ“: „ამის“ would point at the sentence before it (the fix). The
 ## amount is nominative ("15 ლარი"): the subject of a present passive (…15 ლარი გეძლევა)
 ## or the object of an aorist (…15 ლარი დაგინიშნეთ / დაგიმტკიცე). In restore-value these
-## messages follow the ownership line; only restore-extra* say "besides", and the catalog
-## keeps those for after the fix.
+## messages follow the fix (catalog order: own, fix, restore, explain), so „კომპენსაციის
+## სახით …“ is safe and „ამის საკომპენსაციოდ“ ("to make up for this") would point at the
+## fix; only restore-extra* say "besides", and the catalog keeps those for after the fix.
 
 # Company voice. "As compensation, we have assigned you <amount>." დაგინიშნეთ fits both
 # registers ("we" → "you").
@@ -1170,13 +1238,14 @@ thank-telling =
        *[formal] გმადლობთ, რომ ამის შესახებ გვაცნობეთ.
     }
 
-# Company voice. "Thank you for raising this."
+# Company voice. "Thank you for writing to us about this." (Not „ეს საკითხი წამოჭერი“,
+# "for raising this issue": meeting-room language, and odd on a call we placed.)
 # Variables:
 #   $register (String) - formal or warm.
 thank-chance =
     { $register ->
-        [warm] მადლობა, რომ ეს საკითხი წამოჭერი.
-       *[formal] გმადლობთ, რომ ეს საკითხი წამოჭერით.
+        [warm] მადლობა, რომ ამის შესახებ შეგვატყობინე.
+       *[formal] გმადლობთ, რომ ამის შესახებ შეგვატყობინეთ.
     }
 
 # Company voice, formal; email and phone. "Thank you for finding the time to let us know."
@@ -1229,16 +1298,9 @@ thank-mine-telling =
 # not იმედი: own-full and own-got-wrong say „იმედი გაგიცრუეთ“.)
 close-trust = გვჯერა, რომ ამიერიდან ყველაფერი უპრობლემოდ იქნება.
 
-# Company voice, warm. "We wish you a good day!" (გისურვებთ fits both registers.) On the
-# phone a good-day wish is a goodbye, and sign-off-phone still gives the customer a last
-# turn after it, so the call says "We hope nothing troubles you from now on."
-# Variables:
-#   $channel (String) - email, chat or phone.
-close-next-time =
-    { $channel ->
-        [phone] იმედი გვაქვს, ამიერიდან აღარაფერი შეგაწუხებს.
-       *[email] კარგ დღეს გისურვებთ!
-    }
+# Company voice, warm; email and chat. "Have a good day!" (Not „კარგ დღეს გისურვებთ!“:
+# in a warm letter signed by one person its -თ is heard as the formal "you".)
+close-next-time = კარგი დღე გქონდეს!
 
 # Company voice, formal letter. "We will always be glad to help you."
 close-relationship = ყოველთვის სიამოვნებით დაგეხმარებით.
@@ -1246,23 +1308,14 @@ close-relationship = ყოველთვის სიამოვნები�
 # Personal voice. "I hope that from now on everything will go smoothly."
 close-mine = იმედი მაქვს, ამიერიდან ყველაფერი უპრობლემოდ იქნება.
 
-# Personal voice. "I wish you a good day!" On the phone (see close-next-time): "I hope
-# nothing troubles you from now on."
+# Personal voice; email and chat. Warm "Have a good day!"; formal "I wish you a good
+# day!" (A call has no written closing: the phone goodbye ends it.)
 # Variables:
 #   $register (String) - formal or warm.
-#   $channel (String) - email, chat or phone.
 close-mine-trust =
-    { $channel ->
-        [phone]
-            { $register ->
-                [warm] იმედი მაქვს, ამიერიდან აღარაფერი შეგაწუხებს.
-               *[formal] იმედი მაქვს, ამიერიდან აღარაფერი შეგაწუხებთ.
-            }
-       *[email]
-            { $register ->
-                [warm] კარგ დღეს გისურვებ!
-               *[formal] კარგ დღეს გისურვებთ!
-            }
+    { $register ->
+        [warm] კარგი დღე გქონდეს!
+       *[formal] კარგ დღეს გისურვებთ!
     }
 
 ## Step: sign-off — the closing formula and who is writing.

@@ -13,25 +13,33 @@
 ###   locales/lv/letter.yaml lists the 1st-person words for the check.
 ### - Stacked steps. In five-steps and the formal letter acknowledge → apologize → own →
 ###   empathize stand in a row, so each does its own job in its own words: acknowledge judges
-###   the fact ("Tā nedrīkstēja notikt."), apologize says sorry once and says what for ("par
-###   visām šīm nepatikšanām", "par visu, ko Jums nācās piedzīvot"), own says whose mistake it
+###   the fact ("Tā nedrīkstēja notikt."), apologize says sorry once and says what for, sized
+###   for any incident ("par visām šīm nepatikšanām"; not "par visu, ko Jums nācās piedzīvot",
+###   which is too big for a late parcel), own says whose mistake it
 ###   was, empathize says what it cost. No "par sagādātajām neērtībām", "Jūsu vilšanās ir
 ###   pilnīgi saprotama", "Par Jums mums vajadzēja parūpēties", "uzņemamies pilnu atbildību"
 ###   or "Paldies par sapratni": translated support-speak that a Latvian reader spots at once.
 ###   In restore-value the apology comes last, after the prevention, so it must name what it is
 ###   for and never point back with a bare "par to" / "ka tā sanāca".
-### - Ownership. The company voice owns the mistake with regret ("Mēs Jūs pievīlām, un tam nav
-###   attaisnojuma", "Šī kļūda ir uz mūsu sirdsapziņas", "Kļūdījāmies mēs, un te nav ko
-###   aizbildināties"; no "Šoreiz", which hints "usually we don't"), so that in restore-value
-###   the compensation right after it reads as making amends, not as buying the customer off.
+### - Ownership. After an apology (own-full … own-mine-care) it is plain: "Kļūda ir mūsu, un
+###   mēs par to atbildam", "Mēs Jūs pievīlām, un tam nav attaisnojuma", "Kļūdījāmies mēs, un
+###   te nav ko aizbildināties"; no "Šoreiz" (it hints "usually we don't"), no "uz mūsu
+###   sirdsapziņas" (kept in Latvian for grave wrongs: theatrical for a late parcel). Before any
+###   apology (own-regret*, restore-value: greeting, state, own, fix, restore, explain, prevent,
+###   apologize, invite) it carries the regret in words of ownership ("mēs to dziļi
+###   nožēlojam"), never the apology's own words (atvaino-, "žēl"), so the compensation after
+###   the fix reads as making amends, not as buying the customer off.
 ###   The agent owns the resolution, never the team's error or its work and never grandly
-###   ("ņemu savās rokās"): "Par šo lietu tagad atbildu es", "Par šo kļūdu man ir neērti,
-###   un tagad šī lieta ir manā pārziņā" (present tense: it fits a fix already done; the future
-###   "nodarbošos" only in own-mine, which the catalog keeps for letters without a fix). The fix
-###   lead-ins say where things stand ("Lūk, kā lietas stāv tagad:", "Lūk, kā ir ar
-###   risinājumu:"), so they fit a finished fix and one under way, and a fact written in the
-###   3rd person; the personal prevention lead-in credits the colleagues who changed the
-###   procedure.
+###   ("ņemu savās rokās"): "Par šo lietu tagad atbildu es", "Tagad šī lieta ir manā pārziņā"
+###   (present tense: it fits a fix already done; the future "nodarbošos" only in own-mine,
+###   which the catalog keeps for letters without a fix); no "man ir neērti" (the agent's own
+###   feelings). The fix lead-ins say what has been done ("Ko esam izdarījuši:", "Lūk, kas jau ir
+###   izdarīts:"), never "now" ("Lūk, kā lietas stāv tagad:" clashes with a dated or past fix)
+###   and never "Lūk, kā ir ar risinājumu:" ("what about the solution?" casts doubt). The cause
+###   comes after the compensation in restore-value, so every explain message reads as the start
+###   of an explanation: a lead-in ("Noskaidrojām, kāpēc tā notika:") or, bare, the cause followed
+###   by "Tāds bija kļūmes cēlonis."; the personal prevention lead-in credits the colleagues who
+###   changed the procedure.
 ### - Empathy states what the problem cost without reproach and without grading the
 ###   customer's feelings: "Jums nācās tērēt laiku un nervus", "Jums tas viss prasīja lieku
 ###   laiku un pūles", "Zinu, ka tev tas prasīja…", never "Jums nevajadzēja tērēt…" (which
@@ -59,7 +67,7 @@
 ### - Lead-ins are whole sentences that end with a colon followed by the fact
 ###   (letter_rules.lead_ins_deliver). Latvian writes lower case after a colon, and letter.yaml
 ###   sets lead_in_lowercase, so the composer lowers the first letter of the agent's sentence
-###   there ("Noskaidrojām, kāpēc tā gadījās: mūsu noliktava…").
+###   there ("Noskaidrojām, kāpēc tā notika: mūsu noliktava…").
 ### - Facts ($issue, $cause, $fix, $prevention) are whole sentences: they stand at a sentence
 ###   boundary and nothing is inflected around them. Messages that can follow the fix or the
 ###   prevention never open with a bare "tā"/"to" that could point at the previous sentence:
@@ -291,12 +299,12 @@ acknowledge-phone-we =
        *[formal] Vispirms pārbaudīsim, vai sapratām Jūs pareizi. { $issue } Vai tā bija?
     }
 
-# Phone script, either voice: read the problem back as a real question ("first I'd like to
-# make sure everything has been understood right … is that how it was?"), with no "I"/"we":
-# the impersonal "gribētos", a check that matches the question, not an announcement.
+# Phone script, either voice: read the problem back as a real question ("… was it exactly
+# like that?"), with no "I"/"we". No impersonal "gribētos … ir pareizi saprasts": stiff
+# office-speak that a caller can hear as checking whether *they* understood.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone-check = Vispirms gribētos pārliecināties, vai viss ir pareizi saprasts. { $issue } Vai tā bija?
+acknowledge-phone-check = { $issue } Vai viss bija tieši tā?
 
 ## Step: state — one sentence that says what went wrong (the fact alone).
 
@@ -314,17 +322,18 @@ state-issue =
 ## Step: apologize — say sorry plainly: no condition, no "but".
 ## A real apology (atvainojamies, atvainojos), not only "žēl" (sympathy). In restore-value it
 ## is the last thing before the invitation, right after the prevention, so every message names
-## what it is for ("par visām šīm nepatikšanām", "par visu, ko Jums nācās piedzīvot") and
-## never points back at the sentence before it. Not "par notikušo" in a private letter: after
+## what it is for, in words that fit any incident ("par visām šīm nepatikšanām"; not "par
+## visu, ko Jums nācās piedzīvot", too big for a late parcel), and never points back at the
+## sentence before it. One sorry per letter: own-regret* before it never says "žēl". Not "par notikušo" in a private letter: after
 ## "Tā nedrīkstēja notikt." it repeats the verb.
 
 # Company voice, formal. Email, chat, phone.
-apologize-sincere = Mēs Jums patiesi atvainojamies par visām šīm nepatikšanām.
+apologize-sincere = Patiesi atvainojamies par visām šīm nepatikšanām.
 
 # Company voice, formal. Email, chat, phone ("we apologise to you from the heart": what a
 # person says, not the plea "lūdzu, atvainojiet mūs", which as a letter's last line reads
 # as an afterthought).
-apologize-accept = No sirds atvainojamies par visu, ko Jums nācās piedzīvot.
+apologize-accept = No sirds atvainojamies Jums par šīm nepatikšanām.
 
 # Company voice, warm. On a public reply it says what for ("par notikušo") without quoting
 # anything; in a private letter "par visām šīm nepatikšanām".
@@ -420,7 +429,7 @@ apologize-personal =
 apologize-mine-formal =
     { $channel ->
         [social] Es Jums patiesi atvainojos par notikušo.
-       *[email] Es patiesi atvainojos par visu, ko Jums nācās piedzīvot.
+       *[email] Es Jums patiesi atvainojos par šīm nepatikšanām.
     }
 
 # Personal voice, warm (on social: what for).
@@ -474,22 +483,24 @@ apologize-wait-mine =
     }
 
 ## Step: own — take responsibility; the mistake is ours.
-## In restore-value "own" stands between the issue and the compensation, so the company voice
-## says it with regret ("mēs Jūs pievīlām" — we let you down; "tam nav attaisnojuma"; "uz mūsu
-## sirdsapziņas"), and the compensation after it reads as making amends, not as buying the
-## customer off. It never restates the apology (no atvaino-, no "žēl").
+## own-full … own-mine-care follow an apology (catalog: after: [apologize]): plain ownership,
+## no second sorry (no atvaino-, no "žēl"), no feelings. own-regret* stand before any apology
+## (restore-value: right after the one sentence on what went wrong, before the fix and the
+## compensation): they carry the regret in words of ownership ("nožēlojam" — we regret; never
+## "žēl", the apology's word), so the compensation that follows reads as making amends.
+## No "uz mūsu sirdsapziņas" (Latvian keeps it for grave wrongs: it reads theatrical for a late
+## parcel) and no "uzņemamies pilnu atbildību" (a corporate formula).
 ## The personal voice owns putting it right, never the error itself (the agent did not make
-## it) and never grandly ("ņemu savās rokās"); it may say the mistake embarrasses them ("Par
-## šo kļūdu man ir neērti"). Only own-mine (without: [fix]) promises future work.
-## No message ends on "mūsu": an agent's cause often begins "Mūsu …".
+## it) and never grandly ("ņemu savās rokās"); no "man ir neērti" (about the agent's own
+## feelings, and "ērti" is the phone greeting's word). Only own-mine (without: [fix]) promises
+## future work. No message ends on "mūsu": an agent's cause often begins "Mūsu …".
 
-# Company voice, formal ("this mistake is on our conscience": whose mistake it was, with
-# regret; not "uzņemamies pilnu atbildību", a corporate formula that adds nothing).
-own-full = Šī kļūda ir uz mūsu sirdsapziņas.
+# Company voice, formal ("the mistake is ours, and we answer for it").
+own-full = Kļūda ir mūsu, un mēs par to atbildam.
 
-# Company voice, warm ("we let you down, and that is on our conscience"; not "vaina", which
+# Company voice, warm ("we let you down, and the mistake is ours alone"; not "vaina", which
 # shares its root with "atvainojamies").
-own-got-wrong = Mēs tevi pievīlām, un tas ir uz mūsu sirdsapziņas.
+own-got-wrong = Mēs tevi pievīlām, un kļūda ir tikai mūsu.
 
 # Company voice (warm: "we got it wrong, and there is no excuse", without a dash, so it never
 # stands next to the dash of apologize-brief; formal: "we let you down, and there is no excuse
@@ -510,10 +521,50 @@ own-mine = Turpmāk ar šo lietu nodarbošos es – līdz viss būs atrisināts.
 # for this case"; "tagad" keeps it from claiming the error).
 own-mine-full = Par šo lietu tagad atbildu es.
 
-# Personal voice: regret for the team's mistake, then the agent owns the resolution, not the
-# error ("this mistake embarrasses me, and this case is now in my charge"; present tense, so
-# it fits a fix already done). It opens "Par šo…", not "Man ir…", as the apology does.
-own-mine-care = Par šo kļūdu man ir neērti, un tagad šī lieta ir manā pārziņā.
+# Personal voice, after the apology: the agent owns the case from now on, not the error
+# ("this case is now in my charge"; present tense, so it fits a fix already done).
+own-mine-care = Tagad šī lieta ir manā pārziņā.
+
+# Company voice, before any apology (restore-value): whose mistake it was, with regret
+# ("it is our mistake, and we deeply regret it"), without the apology's words.
+# Variables:
+#   $register (String) - formal or warm.
+own-regret =
+    { $register ->
+        [warm] Šī kļūda ir mūsu, un mēs to ļoti nožēlojam.
+       *[formal] Tā ir mūsu kļūda, un mēs to dziļi nožēlojam.
+    }
+
+# Company voice, before any apology (restore-value): "there is no excuse for a mistake like
+# this, and we regret it" (warm: "we got it wrong, and we regret it").
+# Variables:
+#   $register (String) - formal or warm.
+own-regret-frank =
+    { $register ->
+        [warm] Kļūdījāmies mēs, un mēs to ļoti nožēlojam.
+       *[formal] Šādai kļūdai nav attaisnojuma, un mēs to dziļi nožēlojam.
+    }
+
+# Personal voice, before any apology (restore-value): the agent regrets the mistake and takes
+# on putting it right ("I deeply regret this mistake and take responsibility for correcting
+# it"), never claiming to have made it.
+# Variables:
+#   $register (String) - formal or warm.
+own-regret-mine =
+    { $register ->
+        [warm] Ļoti nožēloju šo kļūdu, un par tās labošanu tagad atbildu es.
+       *[formal] Dziļi nožēloju šo kļūdu un uzņemos atbildību par tās labošanu.
+    }
+
+# Personal voice, before any apology (restore-value): "there is no excuse for a mistake like
+# this, and I regret it".
+# Variables:
+#   $register (String) - formal or warm.
+own-regret-mine-frank =
+    { $register ->
+        [warm] Šādai kļūdai nav attaisnojuma, un es to ļoti nožēloju.
+       *[formal] Šādai kļūdai nav attaisnojuma, un es to dziļi nožēloju.
+    }
 
 ## Step: empathize — recognize what the problem cost the customer.
 
@@ -559,53 +610,58 @@ empathize-trouble = Apzinos, cik daudz raižu šī situācija Jums sagādāja.
 # Company voice: announces the cause, then gives it ("we found out why it happened:").
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-found = Noskaidrojām, kāpēc tā gadījās: { $cause }
+explain-found = Noskaidrojām, kāpēc tā notika: { $cause }
 
 # Either voice: announces the cause, then gives it ("it turned out why it happened:", the
 # impersonal reflexive; not "Cēlonis bija šāds:", which sounds like an incident report).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-happened = Noskaidrojās, kāpēc tā gadījās: { $cause }
+explain-happened = Noskaidrojās, kur radās kļūme: { $cause }
 
 # Personal voice: announces the cause, then gives it ("I found out why it happened:").
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-checked = Noskaidroju, kāpēc tā gadījās: { $cause }
+explain-checked = Noskaidroju, kur radās kļūme: { $cause }
 
-# Either voice: the cause on its own.
+# Either voice: the cause, then one short sentence that says what it was ("that was the
+# cause of the failure"), so that in restore-value, where it follows the compensation, it is
+# never read as an excuse that answers the money (a letter has at most two lead-ins, so the
+# bare form must read well too). Like prevent-fact, the framing comes after the fact.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-cause = { $cause }
+explain-cause = { $cause } Tāds bija kļūmes cēlonis.
 
 ## Step: fix — what has been done to put it right.
 ## The lead-ins only announce what has been done: a late parcel that "has arrived" is no
 ## deed to boast of ("we acted at once: it was delivered"), and the agent never claims the
 ## team's work as their own.
 
-# Company voice: announces the fix, then gives it ("here is how things stand now:"): it fits a
-# finished fix and one under way, and a fact written in the 3rd person; no time adverb that
-# the fact itself may repeat ("šobrīd", "pašlaik").
+# Company voice: announces the fix, then gives it ("what we have done:"). No "Lūk, kā lietas
+# stāv tagad:" and no "šobrīd"/"pašlaik": a "now" lead-in clashes with a dated or past fix
+# ("tajā pašā vakarā …", "3. maijā …"), and "Lūk, kā …" reads translated.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
-fix-done = Lūk, kā lietas stāv tagad: { $fix }
+fix-done = Ko esam izdarījuši: { $fix }
 
 # Either voice: the fix on its own.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 fix-fact = { $fix }
 
-# Personal voice: announces the fix neutrally ("here is where the solution stands:"); like
-# fix-done it fits a fix done or under way, and claims none of the team's work.
+# Personal voice: announces the fix neutrally ("here is what has been done:", impersonal, so
+# the agent claims none of the team's work). Not "Lūk, kā ir ar risinājumu:": "kā ir ar …" is
+# "what about …?", which casts doubt on the fix.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
-fix-mine = Lūk, kā ir ar risinājumu: { $fix }
+fix-mine = Lūk, kas jau ir izdarīts: { $fix }
 
 # Company voice, when the fix is not done yet. No promise of updates here: next-steps
 # gives the date (or "as soon as it is fixed"), and two promises in one letter read as a form.
 fix-working = Pie risinājuma jau strādājam – tas šobrīd ir mūsu galvenais uzdevums.
 
-# Company voice, when the fix is not done yet.
-fix-working-team = Mūsu speciālisti jau meklē risinājumu ar augstāko prioritāti.
+# Company voice, when the fix is not done yet (not "ar augstāko prioritāti", a calque of
+# "with top priority").
+fix-working-team = Mūsu speciālisti jau meklē risinājumu.
 
 # Personal voice, when the fix is not done yet.
 fix-working-mine = Pie risinājuma jau strādāju – tas šobrīd ir mans galvenais uzdevums.
@@ -647,9 +703,10 @@ prevent-fact = { $prevention } Šīs izmaiņas ir ieviestas, lai tas neatkārtot
 ## cliché that plays the problem down), never "Jums pienākas" (you are entitled to: legal and cold), never
 ## "atmaksāt" (pay back) or "ieskaitīt kontā" (which account?), and never how or when it is
 ## paid. The amount prints "15 EUR" (never declined), so it stands as an object
-## ("piešķiram Jums 15 EUR", "15 EUR kompensāciju"). restore-refund, restore-credit and the
-## months messages may stand right after "own" (restore-value): no "arī", "vēl", "turklāt"
-## there; restore-extra* come after the fix step (often after the prevention, at the head of
+## ("piešķiram Jums 15 EUR", "15 EUR kompensāciju"). In restore-value the compensation follows
+## the fix sentence: "Kā kompensāciju …" is safe there, never "lai to kompensētu" / "to
+## make up for this", which would point at the fix; no "arī", "vēl", "turklāt" (the fix may be
+## "we are working on it"); restore-extra* come after the fix step (often after the prevention, at the head of
 ## a paragraph) and say what the money is for ("par notikušo") instead of "Turklāt", which
 ## would tie it to the sentence before; no "vēl" (another X), since the fix step may be "we
 ## are working on it", with no money before it.
@@ -1039,8 +1096,8 @@ invite-reach-mine =
     { $contact_kind ->
         [email]
             { $register ->
-                [warm] Ja rodas kādi jautājumi, droši raksti: { $contact }.
-               *[formal] Ja Jums rodas vēl kādi jautājumi, rakstiet: { $contact }.
+                [warm] Ja rodas kādi jautājumi, droši raksti uz { $contact }.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, rakstiet uz { $contact }.
             }
         [handle]
             { $register ->
