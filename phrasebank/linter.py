@@ -54,7 +54,6 @@ _SENTENCE_WINDOW = 600  # how far a sentence end is looked for
 _RAW_COST = 1
 _HIT_COST = 30
 _DIGIT_COST = 10**7
-_MARKER_RATIO = 1.0  # a left part's marker words may cost the scan at most this many times its key words
 
 
 @dataclass(frozen=True)
@@ -322,7 +321,6 @@ class _Check:
     __slots__ = (
         "rule", "order", "pattern", "left", "left_width", "right", "near", "unless", "exceptions",
         "focus_left", "focus_right", "anchor", "keys", "rewrite", "anchor_regex", "fs_regex", "fe_regex", "texts",
-        "marker",
     )
 
 
@@ -624,31 +622,6 @@ class Matcher:
             raise AssertionError("a pattern always has a required word")
         return best[1], best[2]
 
-    def _marker(self, slots: Sequence, anchor_cost: float):
-        """A required slot of the pattern's left part whose words are cheap to note in the scan
-        (its forms, for each phrase its rarest word), or None. The scan notes where they stand;
-        a key whose left part needs one of them within its window, and none stands there, is
-        dropped before any regex runs. Worth it only when those words are not much commoner than
-        the anchor's key words (every occurrence costs a step of the scan loop)."""
-        best = None
-        for slot in slots:
-            if slot.gap is not None or slot.optional or slot.negated:
-                continue
-            forms: set[str] = set()
-            cost = 0.0
-            for phrase in self._slot_phrases(slot):
-                word = min(phrase, key=self._key_cost)
-                if word.digits:
-                    break
-                cost += self._key_cost(word)
-                forms.update((word.stem,) if word.star else word.forms())
-            else:
-                if forms and all(forms) and (best is None or cost < best[0]):
-                    best = (cost, frozenset(forms))
-        if best is None or best[0] > _MARKER_RATIO * anchor_cost:
-            return None
-        return best[1]
-
     def _check(self, rule: Rule, pattern: Pattern, order: int, exceptions) -> _Check:
         check = _Check()
         check.rule = rule
@@ -656,7 +629,6 @@ class Matcher:
         check.pattern = pattern
         slots = pattern.slots
         a, keys = self._anchor(slots)
-        check.marker = self._marker(slots[:a], sum(self._key_cost(p[k]) for p, k in keys))
         b = a + 1
         check.anchor = (a, b)
         check.keys = keys
@@ -702,15 +674,6 @@ class Matcher:
         """
         plain: dict[str, dict] = {}
         open_ended: dict[str, dict] = {}
-        markers: dict[frozenset, int] = {}  # marker forms -> index into the scan's lists of positions
-        marked: dict[str, list] = {}  # form -> the markers it is one of
-        for check in checks:
-            if check.marker is not None and check.marker not in markers:
-                markers[check.marker] = len(markers)
-                for form in check.marker:
-                    marked.setdefault(form, []).append(markers[check.marker])
-        self._markers = len(markers)
-        self._marker_length = max((len(f) for f in marked), default=0)
         for check in checks:
             right = check.pattern.slots[check.anchor[1]:]
             left = check.pattern.slots[: check.anchor[0]]
@@ -734,8 +697,7 @@ class Matcher:
                     forms, table = word.forms(), plain
                 for form in forms:
                     pairs = table.setdefault(form, {})
-                    pair = pairs.setdefault((check, k), {"tails": [], "heads": [], "width": 0,
-                                                         "marker": markers.get(check.marker)})
+                    pair = pairs.setdefault((check, k), {"tails": [], "heads": [], "width": 0})
                     pair["tails"].append(tail)
                     pair["heads"].append(head)
                     pair["width"] = max(pair["width"], width)
@@ -755,23 +717,21 @@ class Matcher:
             pairs: dict = {}
             for table in tables:
                 for pair, spec in (table or {}).items():
-                    merged = pairs.setdefault(pair, {"tails": [], "heads": [], "width": 0, "marker": spec["marker"]})
+                    merged = pairs.setdefault(pair, {"tails": [], "heads": [], "width": 0})
                     merged["tails"] += spec["tails"]
                     merged["heads"] += spec["heads"]
                     merged["width"] = max(merged["width"], spec["width"])
             if not pairs:
                 return None
-            # (check, k, what must stand right of the key, left of it, how far left to look,
-            # the marker one of whose words must stand that far left or None)
-            entries = tuple((check, k, union(spec["tails"]), union(spec["heads"]), spec["width"], spec["marker"])
+            # (check, k, what must stand right of the key, left of it, how far left to look)
+            entries = tuple((check, k, union(spec["tails"]), union(spec["heads"]), spec["width"])
                             for (check, k), spec in pairs.items())
             every_tail = union([t for spec in pairs.values() for t in spec["tails"]]) if len(entries) > 1 else None
             return entries, every_tail  # every_tail: when none of the pairs' right sides is there, skip them all
 
         automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-        for form in set(plain) | set(open_ended) | set(marked):
-            automaton.add_word(form, (len(form), packed(plain.get(form), open_ended.get(form)), packed(open_ended.get(form)),
-                                      tuple(marked[form]) if form in marked else None))
+        for form in set(plain) | set(open_ended):
+            automaton.add_word(form, (len(form), packed(plain.get(form), open_ended.get(form)), packed(open_ended.get(form))))
         automaton.make_automaton()
         return automaton
 
@@ -834,13 +794,8 @@ class Matcher:
         seen: set[int] = set()
         found: list[tuple] = []
         t = None
-        marks: list[list[int]] = [[] for _ in range(self._markers)]  # where each marker's words start, by their end
-        reach = self._marker_length
-        for j, (length, whole, open_ended, marker) in self._automaton.iter(s):
+        for j, (length, whole, open_ended) in self._automaton.iter(s):
             i = j - length + 1  # the key is s[i:j + 1]
-            if marker is not None:  # noted wherever it stands (even inside a word): a superset is safe
-                for index in marker:
-                    marks[index].append(i)
             p = i
             if prefixes:  # prefix letters may stand in front of the key: its word starts before them
                 steps = 0
@@ -857,20 +812,7 @@ class Matcher:
             entries, every_tail = bundle
             if every_tail is not None and every_tail.match(s, i) is None:
                 continue
-            for check, k, tail, head, width, marker in entries:
-                if marker is not None:  # the left part's rarest slot: one of its words must start in [p - width, p)
-                    lo = p - width
-                    for x in reversed(marks[marker]):
-                        if x < p:
-                            if x >= lo:
-                                break
-                            if x < lo - reach:  # those noted earlier end sooner: they start before lo too
-                                x = -1
-                                break
-                    else:
-                        x = -1
-                    if x < lo:
-                        continue
+            for check, k, tail, head, width in entries:
                 if tail is not None and tail.match(s, i) is None:
                     continue
                 if t is None:
