@@ -5,19 +5,18 @@ ordered patterns over words and word classes, with gaps, an apology word
 nearby, and contexts that clear a match. It is compiled once per locale folder
 into:
 
-- **one prefilter regex** over the trigger vocabulary: for every pattern one
-  *anchor*, the stretch of its words cheapest to look for first (estimated on the
-  rule file's own examples: "if"; "was" when the participle after it is checked
-  in the scan; never a number), all anchors as one character trie inside a
-  lookahead, so every word start is tried. The regex starts with the non-word
-  character before a word, spelled out as a BMP bitmap, so the C engine skips
-  from separator to separator; at each anchor's end it checks, still in C, what
-  must follow the anchor for at least one of its patterns. One pass, in C.
+- **one Aho-Corasick automaton** (pyahocorasick) over key words: for every pattern
+  one *anchor* slot, the cheapest to look for first, and in each of its phrases a
+  key, its rarest word (estimated on the rule file's examples and the locale's
+  .ftl messages: "fault" in "the fault of", never a number). One pass in C finds
+  every key; a key inside another word is dropped by one character test. Each key
+  carries two filters, one regex call each: what its patterns need right of it,
+  and (matched forwards in the reversed text) what they need left of it.
 - **per pattern, small compiled regexes** for what stands left of the anchor
-  (searched backwards from it: a right-anchored search in a bounded window),
-  right of it (matched forwards), the nearby apology word, and each context.
-  Only anchor hits pay for Python, each a handful of C calls on windows of a
-  few hundred characters, so time stays linear in the text.
+  (matched in the reversed text from the anchor's start), right of it (matched
+  forwards), the nearby apology word, and the contexts (compiled together). Only
+  keys standing as words pay for Python, each a handful of C calls on windows of
+  a few hundred characters, so time stays linear in the text.
 
 Offsets always point into the text as given (`tokens.Normalised.span`). No
 language is named here: words, endings, classes, contexts, sentence ends,

@@ -13,6 +13,14 @@
 ### Register in English: contractions in the warm register and in phone scripts.
 ### Money prints as the locale writes it in a letter ($15, $12.50); dates through
 ### DATE() with a CLDR skeleton ("MMMMd" gives "November 24").
+###
+### Sixth pass (native review of round 5), keep these: no stock lines ("the level of
+### service you should expect", "the last thing you needed"); the agent ("I") owns
+### seeing the case through, never the mistake another team made; nothing points back
+### at "it" (the cause may follow the compensation); a compensation sentence never writes
+### "a $X payment" (a/an depends on the amount) and never says "you" twice; on email the
+### customer replies to the email, and "I" letters come back to the agent; a formal email
+### opens with "Dear"; a phone goodbye does not thank again (the thank step does that).
 
 ## Step: greeting — open the message, by first name when we have it.
 
@@ -21,10 +29,16 @@
 #   $customer_name (String) - The customer's first name, e.g. "Dana".
 greeting-dear = Dear { $customer_name },
 
-# Neutral opening with the first name. Email, chat, social.
+# Neutral opening with the first name, formal register. Email, chat, social.
+# A formal email opens with "Dear", like greeting-dear; chat and social with "Hello".
 # Variables:
 #   $customer_name (String) - The customer's first name.
-greeting-hello-name = Hello { $customer_name },
+#   $channel (String) - "email", "chat" or "social": "Dear" only in an email.
+greeting-hello-name =
+    { $channel ->
+        [email] Dear { $customer_name },
+       *[chat] Hello { $customer_name },
+    }
 
 # Friendly opening with the first name. Warm register; email, chat, social.
 # Variables:
@@ -89,8 +103,8 @@ greeting-phone-plain = Hello, I’m calling from customer support about your rec
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 acknowledge-not-acceptable =
     { $register ->
-        [warm] { $issue } That’s not the level of service you should expect from us.
-       *[formal] { $issue } That is not the level of service you should expect from us.
+        [warm] { $issue } You shouldn’t have had to deal with that.
+       *[formal] { $issue } You had every reason to expect better from us.
     }
 
 # Either voice (no "I", no "we"); email and chat.
@@ -109,8 +123,8 @@ acknowledge-should-not =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 acknowledge-read =
     { $register ->
-        [warm] I’ve read your message carefully. { $issue } You shouldn’t have had to write in about it.
-       *[formal] I have read your message carefully. { $issue } You should not have had to reach out about this.
+        [warm] { $issue } That’s just not good enough.
+       *[formal] { $issue } That is not good enough.
     }
 
 # Phone script, personal voice: read the problem back as a real question.
@@ -151,7 +165,7 @@ apologize-truly = We’re really sorry for all the trouble this caused you.
 apologize-brief =
     { $register ->
         [warm] We’re sorry about what happened.
-       *[formal] We are sorry about what happened.
+       *[formal] We sincerely apologize for what happened.
     }
 
 # Company voice: the apology names the wait. Email, chat, phone.
@@ -181,8 +195,8 @@ apologize-personal =
 #   $channel (String) - "phone" is said aloud: a spoken apology, not a written formula.
 apologize-mine-formal =
     { $channel ->
-        [phone] I am truly sorry for the trouble this has caused you.
-       *[email] Please accept my sincere apologies for the trouble this has caused you.
+        [phone] I am truly sorry about this.
+       *[email] Please accept my sincere apologies.
     }
 
 # Personal voice, warm.
@@ -232,8 +246,8 @@ own-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-mine-full =
     { $register ->
-        [warm] I take full responsibility for this mistake.
-       *[formal] I take full responsibility for this mistake.
+        [warm] I’m going to make this right for you.
+       *[formal] I will see this through myself until everything is settled.
     }
 
 # Personal voice: the agent owns the resolution (not the error itself).
@@ -298,8 +312,8 @@ empathize-time =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 empathize-deal =
     { $register ->
-        [warm] All of this landed on you, and it was the last thing you needed.
-       *[formal] All of this fell on you, and it was the last thing you needed.
+        [warm] That was a real disruption for you, and a completely avoidable one.
+       *[formal] This was a real and unnecessary disruption for you.
     }
 
 # Company voice.
@@ -319,8 +333,8 @@ empathize-trouble = I know how much time and trouble this has cost you.
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 explain-found =
     { $register ->
-        [warm] We’ve looked into it and found the cause: { $cause }
-       *[formal] We have looked into it and found the cause: { $cause }
+        [warm] We’ve also looked into what went wrong: { $cause }
+       *[formal] We have also looked into what went wrong: { $cause }
     }
 
 # Either voice: announces the cause, then gives it.
@@ -339,14 +353,15 @@ explain-happened =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 explain-checked =
     { $register ->
-        [warm] I looked into it, and here’s what I found: { $cause }
-       *[formal] I have looked into it, and this is what I found: { $cause }
+        [warm] I looked into what went wrong, and here’s what I found: { $cause }
+       *[formal] I have looked into what went wrong, and this is what I found: { $cause }
     }
 
-# Either voice: the cause on its own.
+# Either voice: the cause, then a short spoken cue that it was the cause (no lead-in:
+# this is the cause message that does not announce).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-cause = { $cause }
+explain-cause = { $cause } That was the root of the problem.
 
 ## Step: fix — what has been done to put it right.
 
@@ -449,8 +464,8 @@ prevent-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 prevent-fact =
     { $register ->
-        [warm] { $prevention } That way, this won’t happen again.
-       *[formal] { $prevention } That way, this will not happen again.
+        [warm] { $prevention } With that in place, this won’t happen again.
+       *[formal] { $prevention } With that in place, this will not happen again.
     }
 
 ## Step: restore — make it right with something the customer values.
@@ -481,8 +496,8 @@ restore-credit =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-refund-mine =
     { $register ->
-        [warm] I’ve arranged { $compensation_amount } in compensation for you.
-       *[formal] As compensation, I have arranged { $compensation_amount } for you.
+        [warm] I’ve also arranged a payment of { $compensation_amount } for you.
+       *[formal] As compensation, I have arranged a payment of { $compensation_amount } to you.
     }
 
 # Personal voice.
@@ -491,7 +506,7 @@ restore-refund-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-credit-mine =
     { $register ->
-        [warm] To make it up to you, I’ve approved { $compensation_amount } in compensation for you.
+        [warm] To make it up to you, I’ve approved a payment of { $compensation_amount }.
        *[formal] To make amends, I have approved compensation of { $compensation_amount } for you.
     }
 
@@ -511,7 +526,7 @@ restore-refund-on-way =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-extra =
     { $register ->
-        [warm] On top of that, we’re giving you { $compensation_amount } in compensation.
+        [warm] On top of that, we’re sending you { $compensation_amount } to make up for it.
        *[formal] In addition, we are sending you { $compensation_amount } as compensation.
     }
 
@@ -521,8 +536,8 @@ restore-extra =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-extra-mine =
     { $register ->
-        [warm] On top of that, I’ve arranged { $compensation_amount } in compensation for you.
-       *[formal] In addition, I have arranged compensation of { $compensation_amount } for you.
+        [warm] On top of that, I’ve arranged a payment of { $compensation_amount } for you.
+       *[formal] In addition, I have arranged a compensation payment of { $compensation_amount } for you.
     }
 
 # Company voice. Small counts are spelled out, as US prose does.
@@ -554,14 +569,27 @@ restore-months =
 # Personal voice.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-months-mine =
-    { $free_months ->
-        [one] I’ve added a free month to your subscription to make it up to you.
-        [2] I’ve added two free months to your subscription to make it up to you.
-        [3] I’ve added three free months to your subscription to make it up to you.
-        [4] I’ve added four free months to your subscription to make it up to you.
-        [6] I’ve added six free months to your subscription to make it up to you.
-       *[other] I’ve added { $free_months } free months to your subscription to make it up to you.
+    { $register ->
+        [warm]
+            { $free_months ->
+                [one] I’ve added a free month to your subscription to make it up to you.
+                [2] I’ve added two free months to your subscription to make it up to you.
+                [3] I’ve added three free months to your subscription to make it up to you.
+                [4] I’ve added four free months to your subscription to make it up to you.
+                [6] I’ve added six free months to your subscription to make it up to you.
+               *[other] I’ve added { $free_months } free months to your subscription to make it up to you.
+            }
+       *[formal]
+            { $free_months ->
+                [one] To make amends, I have added a free month to your subscription.
+                [2] To make amends, I have added two free months to your subscription.
+                [3] To make amends, I have added three free months to your subscription.
+                [4] To make amends, I have added four free months to your subscription.
+                [6] To make amends, I have added six free months to your subscription.
+               *[other] To make amends, I have added { $free_months } free months to your subscription.
+            }
     }
 
 # Either voice.
@@ -569,12 +597,12 @@ restore-months-mine =
 #   $free_months (Number) - Months of service offered free of charge.
 restore-months-free =
     { $free_months ->
-        [one] As compensation, your subscription now includes an extra month at no charge.
-        [2] As compensation, your subscription now includes two extra months at no charge.
-        [3] As compensation, your subscription now includes three extra months at no charge.
-        [4] As compensation, your subscription now includes four extra months at no charge.
-        [6] As compensation, your subscription now includes six extra months at no charge.
-       *[other] As compensation, your subscription now includes { $free_months } extra months at no charge.
+        [one] As compensation, a free month has been added to your subscription.
+        [2] As compensation, two free months have been added to your subscription.
+        [3] As compensation, three free months have been added to your subscription.
+        [4] As compensation, four free months have been added to your subscription.
+        [6] As compensation, six free months have been added to your subscription.
+       *[other] As compensation, { $free_months } free months have been added to your subscription.
     }
 
 ## Step: next-steps — when the customer hears from us next.
@@ -645,8 +673,8 @@ next-steps-check-all =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 next-steps-check-mine =
     { $register ->
-        [warm] I’ll check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to see that all is well.
-       *[formal] I will check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to see that all is well.
+        [warm] I’ll check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to make sure nothing else needs attention.
+       *[formal] I will check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to make sure nothing else needs attention.
     }
 
 # Personal voice, after a finished fix: a check that all is well.
@@ -716,8 +744,8 @@ invite-reach =
            *[formal] If you have any further questions, please call us at { $contact }.
         }
         [handle] { $register ->
-            [warm] If anything else comes up, just send us a message at { $contact }.
-           *[formal] If you have any further questions, please send us a message at { $contact }.
+            [warm] If anything else comes up, just reply to this email. You can also message us at { $contact }.
+           *[formal] If you have any further questions, simply reply to this email. You can also message us at { $contact }.
         }
        *[other] { $register ->
             [warm] If anything else comes up, you can reach us at { $contact }.
@@ -733,16 +761,20 @@ invite-reach =
 invite-reach-mine =
     { $contact_kind ->
         [email] { $register ->
-            [warm] If anything else comes up, just email the team at { $contact } and mention my name.
-           *[formal] If you have any further questions, please email the team at { $contact } and mention my name.
+            [warm] If anything else comes up, just reply to this email and it’ll come straight to me. If I’m out, the team at { $contact } can help.
+           *[formal] If you have any further questions, simply reply to this email and it will come straight to me. If I am unavailable, the team at { $contact } can help.
+        }
+        [handle] { $register ->
+            [warm] If anything else comes up, just reply to this email and it’ll come straight to me. If I’m out, the team at { $contact } can help.
+           *[formal] If you have any further questions, simply reply to this email and it will come straight to me. If I am unavailable, the team at { $contact } can help.
         }
         [phone] { $register ->
-            [warm] If anything else comes up, just call the team at { $contact } and mention my name.
-           *[formal] If you have any further questions, please call the team at { $contact } and mention my name.
+            [warm] If anything else comes up, just call the team at { $contact } and ask for me.
+           *[formal] If you have any further questions, please call the team at { $contact } and ask for me.
         }
        *[other] { $register ->
-            [warm] If anything else comes up, you can reach the team at { $contact }; just mention my name.
-           *[formal] If you have any further questions, you can reach the team at { $contact }; please mention my name.
+            [warm] If anything else comes up, you can reach the team at { $contact } and ask for me.
+           *[formal] If you have any further questions, you can reach the team at { $contact } and ask for me.
         }
     }
 
@@ -775,8 +807,8 @@ invite-private =
 invite-private-mine =
     { $contact_kind ->
         [phone] { $register ->
-            [warm] I’d like to sort this out with you privately, so please give the team a call at { $contact } and mention my name.
-           *[formal] I would like to resolve this with you privately, so please call the team at { $contact } and mention my name.
+            [warm] I’d like to sort this out with you privately, so please give the team a call at { $contact } and ask for me.
+           *[formal] I would like to resolve this with you privately, so please call the team at { $contact } and ask for me.
         }
         [email] { $register ->
             [warm] I’d like to sort this out with you privately, so please email the team at { $contact } and mention my name.
@@ -802,7 +834,7 @@ invite-direct-message-mine =
     }
 
 # Phone script, either voice.
-invite-phone-questions = Do you have any questions about all this?
+invite-phone-questions = Do you have any questions at this point?
 
 # Phone script, company voice; only after something was done.
 invite-anything-else = Is there anything else we can help you with?
@@ -939,8 +971,8 @@ sign-off-phone =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 sign-off-phone-bye =
     { $register ->
-        [warm] Thanks for talking with me. Take care!
-       *[formal] Thank you for speaking with me today. Goodbye.
+        [warm] It was good talking with you. Take care!
+       *[formal] I appreciate you speaking with me today. Have a good day.
     }
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.

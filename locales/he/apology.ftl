@@ -271,8 +271,9 @@ state-issue =
 
 ## Step: apologize — say sorry plainly: no condition, no "but".
 ## In restore-value the apology comes last, after the prevention, so no apology
-## says "על כך" (it would point at the prevention); they say "על מה שקרה" or "על
-## הטרחה שנגרמה לך", which point at the incident from anywhere in a letter, tell a
+## says "על כך" (it would point at the prevention); they say "על מה שקרה", which
+## points at the incident from anywhere in a letter (never the agentless "הטרחה
+## שנגרמה לך" or "שנפלה טעות": the hedge rules flag both as passives), tell a
 ## public thread what the apology is for without quoting a fact, and fit a late
 ## parcel as well as a lost room. Never "על מה שעברת" ("what you went through"),
 ## an ordeal-sized apology that sounds insincere for a wrong colour.
@@ -306,8 +307,8 @@ apologize-truly = אנחנו מצטערים מאוד על מה שקרה.
 #   $register (String) - formal or warm.
 apologize-brief =
     { $register ->
-        [warm] ממש מצטערים על כל הטרחה שנגרמה לך.
-       *[formal] אנו מתנצלים על הטרחה שנגרמה לך.
+        [warm] ממש מצטערים על כל מה שקרה.
+       *[formal] אנו מתנצלים על מה שקרה.
     }
 
 # Company voice: the apology names the wait, and who caused it ("שגרמנו לך").
@@ -371,9 +372,9 @@ apologize-wait =
 #   $agent_gender (String) - feminine, masculine or unknown.
 apologize-personal =
     { $agent_gender ->
-        [feminine] אני מצטערת מאוד על הטרחה שנגרמה לך.
-        [masculine] אני מצטער מאוד על הטרחה שנגרמה לך.
-       *[unknown] צר לי מאוד על הטרחה שנגרמה לך.
+        [feminine] אני מצטערת מאוד על מה שקרה.
+        [masculine] אני מצטער מאוד על מה שקרה.
+       *[unknown] צר לי מאוד על מה שקרה.
     }
 
 # Personal voice, formal ("I ask your forgiveness for what happened"). An e-mail
@@ -593,7 +594,7 @@ own-regret-frank =
 own-regret-mine =
     { $register ->
         [warm] ממש חבל לי על הטעות הזאת, ומכאן והלאה האחריות עליי.
-       *[formal] חבל מאוד שנפלה כאן טעות, ומכאן והלאה האחריות לכך עליי.
+       *[formal] חבל לי מאוד על הטעות הזאת, ומכאן והלאה האחריות לכך עליי.
     }
 
 # Personal voice, before any apology (restore-value): "there is no excuse for

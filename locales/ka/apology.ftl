@@ -329,7 +329,8 @@ state-issue = { $issue }
 ## quoting it: „იმისთვის, რაც მოხდა“ ("for what happened"). Never „რომ ასე გამოვიდა“
 ## ("that it turned out this way"): that is the non-apology. In restore-value the apology
 ## is the last line, after the prevention, so every apology says what it is for by itself
-## („რომ ასე მოხდა“, „ამ შეცდომისთვის“, the days of waiting): a bare „ბოდიშს გიხდით“ or
+## („იმისთვის, რაც მოხდა“, „ამ შეცდომისთვის“, the days of waiting — never „რომ ასე მოხდა“,
+## which the hedge rules read as 'sorry it turned out so'): a bare „ბოდიშს გიხდით“ or
 ## „ამისთვის“ there would point at the new rule. Sized for ANY incident, a late parcel as
 ## well as a lost booking: never „იმისთვის, რაც თავს გადაგხდა(თ)“ ("what befell you", for
 ## misfortunes) and never the corporate „შექმნილი უხერხულობისთვის“. Not „ყველაფრისთვის“:
@@ -342,15 +343,8 @@ apologize-sincere = გულწრფელ ბოდიშს გიხდი�
 # trouble it caused you." Fits a late parcel and a lost booking alike.
 apologize-accept = დიდ ბოდიშს გიხდით ამ შეცდომისთვის და იმ უსიამოვნებისთვის, რაც მან შეგიქმნათ.
 
-# Company voice, warm. "We are very sorry that this happened, and we apologize." On
-# social: "…for what happened."
-# Variables:
-#   $channel (String) - email, chat, social or phone.
-apologize-truly =
-    { $channel ->
-        [social] ძალიან ვწუხვართ და ბოდიშს გიხდით იმისთვის, რაც მოხდა.
-       *[email] ძალიან ვწუხვართ, რომ ასე მოხდა, და ბოდიშს გიხდით.
-    }
+# Company voice, warm. "We are very sorry, and we apologize for what happened."
+apologize-truly = ძალიან ვწუხვართ და ბოდიშს გიხდით იმისთვის, რაც მოხდა.
 
 # Company voice, short: social media and chat. A chat: "We apologize for this mistake."
 # A public reply names what for, without quoting it: "We apologize for what happened."
@@ -394,8 +388,8 @@ apologize-personal =
             }
        *[email]
             { $register ->
-                [warm] პირადად გიხდი ბოდიშს, რომ ასე მოხდა.
-               *[formal] პირადად გიხდით ბოდიშს, რომ ასე მოხდა.
+                [warm] პირადად გიხდი ბოდიშს იმისთვის, რაც მოხდა.
+               *[formal] პირადად გიხდით ბოდიშს იმისთვის, რაც მოხდა.
             }
     }
 
@@ -409,15 +403,8 @@ apologize-mine-formal =
        *[email] გულწრფელად გიხდით ბოდიშს ამ შეცდომისთვის.
     }
 
-# Personal voice, warm. "I am very sorry that this happened, and I apologize." (on
-# social "…for what happened")
-# Variables:
-#   $channel (String) - email, chat, social or phone.
-apologize-mine-warm =
-    { $channel ->
-        [social] ძალიან ვწუხვარ და ბოდიშს გიხდი იმისთვის, რაც მოხდა.
-       *[email] ძალიან ვწუხვარ, რომ ასე მოხდა, და ბოდიშს გიხდი.
-    }
+# Personal voice, warm. "I am very sorry, and I apologize for what happened."
+apologize-mine-warm = ძალიან ვწუხვარ და ბოდიშს გიხდი იმისთვის, რაც მოხდა.
 
 # Personal voice: the apology names the wait ("sorry that you had to wait N days longer";
 # ზედმეტად მოგიწია ლოდინი, not the clumsy „ზედმეტი ლოდინი მოგიწია“).

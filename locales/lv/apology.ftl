@@ -20,26 +20,32 @@
 ###   pilnīgi saprotama", "Par Jums mums vajadzēja parūpēties", "uzņemamies pilnu atbildību"
 ###   or "Paldies par sapratni": translated support-speak that a Latvian reader spots at once.
 ###   In restore-value the apology comes last, after the prevention, so it must name what it is
-###   for and never point back with a bare "par to" / "ka tā sanāca".
+###   for and never point back with a bare "par to" / "ka tā sanāca". One sorry per letter and
+###   one sorry per sentence: "No sirds atvainojamies tev par …", not "Mums ir ļoti žēl …, un mēs
+###   tev atvainojamies" (round 5: with own-regret before it, it read as apologising twice).
 ### - Ownership. After an apology (own-full … own-mine-care) it is plain: "Kļūda ir mūsu, un
 ###   mēs par to atbildam", "Mēs Jūs pievīlām, un tam nav attaisnojuma", "Kļūdījāmies mēs, un
 ###   te nav ko aizbildināties"; no "Šoreiz" (it hints "usually we don't"), no "uz mūsu
 ###   sirdsapziņas" (kept in Latvian for grave wrongs: theatrical for a late parcel). Before any
 ###   apology (own-regret*, restore-value: greeting, state, own, fix, restore, explain, prevent,
-###   apologize, invite) it carries the regret in words of ownership ("mēs to dziļi
-###   nožēlojam"), never the apology's own words (atvaino-, "žēl"), so the compensation after
-###   the fix reads as making amends, not as buying the customer off.
+###   apologize, invite) it is ownership alone ("Šī kļūda ir mūsu, un mēs par to atbildam",
+###   "Šādai kļūdai nav attaisnojuma, un mēs to atklāti atzīstam"): no "nožēlojam" either, which a
+###   Latvian reader takes as the first of two apologies (round 5), and never the apology's own
+###   words (atvaino-, "žēl").
 ###   The agent owns the resolution, never the team's error or its work and never grandly
 ###   ("ņemu savās rokās"): "Par šo lietu tagad atbildu es", "Tagad šī lieta ir manā pārziņā"
 ###   (present tense: it fits a fix already done; the future "nodarbošos" only in own-mine,
 ###   which the catalog keeps for letters without a fix); no "man ir neērti" (the agent's own
-###   feelings). The fix lead-ins say what has been done ("Ko esam izdarījuši:", "Lūk, kas jau ir
-###   izdarīts:"), never "now" ("Lūk, kā lietas stāv tagad:" clashes with a dated or past fix)
+###   feelings). The fix lead-ins say what has been done ("Esam jau rīkojušies:", "Lūk, kas jau ir
+###   izdarīts:"; not the bare label "Ko esam izdarījuši:", a form heading that cannot be said
+###   aloud), never "now" ("Lūk, kā lietas stāv tagad:" clashes with a dated or past fix)
 ###   and never "Lūk, kā ir ar risinājumu:" ("what about the solution?" casts doubt). The cause
-###   comes after the compensation in restore-value, so every explain message reads as the start
-###   of an explanation: a lead-in ("Noskaidrojām, kāpēc tā notika:") or, bare, the cause followed
-###   by "Tāds bija kļūmes cēlonis."; the personal prevention lead-in credits the colleagues who
-###   changed the procedure.
+###   comes after the compensation in restore-value, so every explain message reads as an
+###   explanation: a lead-in in the active voice ("Noskaidrojām / Noskaidroju, kāpēc tā notika:",
+###   "Lūk, kāpēc tā gadījās:"; not the agentless "Noskaidrojās, kur radās kļūme:", which drops the
+###   company right after "Kļūda ir mūsu", and "kur" is no question for a cause) or, bare, the
+###   cause followed by "Tieši tāpēc tā gadījās." (never the report line "Tāds bija kļūmes
+###   cēlonis."); the personal prevention lead-in credits the colleagues who changed the procedure.
 ### - Empathy states what the problem cost without reproach and without grading the
 ###   customer's feelings: "Jums nācās tērēt laiku un nervus", "Jums tas viss prasīja lieku
 ###   laiku un pūles", "Zinu, ka tev tas prasīja…", never "Jums nevajadzēja tērēt…" (which
@@ -94,17 +100,21 @@
 ### - Money: { $compensation_amount } prints "15 EUR", "12,50 EUR" (formats.yaml), as Latvian
 ###   business letters and the agents' own facts write it ("38,60 EUR"); on the phone it is
 ###   read "piecpadsmit eiro". A code does not decline, so the amount stands as an object
-###   (piešķiram … 15 EUR, 15 EUR kompensāciju). MONEY() has no spoken form yet, so a phone
+###   (piešķiram … 15 EUR, 15 EUR kompensāciju). The agent never pays from their own pocket ("tu
+###   no manis saņemsi") and never reports an internal approval ("Apstiprināju …"): "Parūpējos,
+###   lai tu saņemtu …", "Tev ir piešķirta … kompensācija". MONEY() has no spoken form yet, so a phone
 ###   script shows the code too.
 ### - Counts: 1–10 are spelled out in the right case with numeric variant keys ([1] vienu
 ###   dienu, [2] divas dienas; [2] divus mēnešus); larger counts use CLDR zero/one/other
 ###   (zero = 0, 10–20, 30…: dienas; one = 21, 31…: dienu). Numeric keys come first.
 ### - Phone: an outbound call opens with the customer's name, who calls and from where, and
-###   why ("Zvanu saistībā ar Jūsu nesen atsūtīto ziņu."), once, and asks "Vai Jums ir ērti runāt?";
-###   every read-back of the issue ends with a real question, "Vai tā bija?" (state-issue too).
+###   why ("Zvanu par ziņu, ko nesen atsūtījāt."), once, and asks "Vai Jums ir ērti runāt?";
+###   every read-back of the issue is led in ("Vispirms īsi par notikušo.", "Vispirms gribu
+###   pārliecināties…"), never read straight after "Vai Jums ir ērti runāt?", and ends with a
+###   real question, "Vai tā bija?" (state-issue too).
 ###   sign-off-phone gives the customer a last turn ("Vai Jums vēl kādā jautājumā vajadzīga
 ###   palīdzība? Ja nē – …") before the goodbye; sign-off-phone-bye follows the invite step,
-###   which has already asked, and thanks for the call. No phone message asks the customer
+###   which has already asked, and only says goodbye (formal-letter thanks before its invite). No phone message asks the customer
 ###   to write.
 ### - Contacts fit their kind ($contact_kind): a phone number is called ("zvaniet mums pa
 ###   tālruni …"), an e-mail address or a handle is written to, anything else gets
@@ -172,8 +182,8 @@ greeting-hi = Sveiki!
 #   $register (String) - formal or warm.
 greeting-phone =
     { $register ->
-        [warm] Sveiki! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
-       *[formal] Labdien! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu saistībā ar Jūsu nesen atsūtīto ziņu. Vai Jums ir ērti runāt?
+        [warm] Sveiki! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+       *[formal] Labdien! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
 # Phone script: greet the customer by first name (vocative), then who is calling and why.
@@ -190,11 +200,11 @@ greeting-phone-name =
     { $register ->
         [warm]
             { $customer_gender ->
-                [feminine] Sveika, { $customer_name }! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
-                [masculine] Sveiks, { $customer_name }! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
-               *[unknown] Sveiki, { $customer_name }! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
+                [feminine] Sveika, { $customer_name }! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+                [masculine] Sveiks, { $customer_name }! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+               *[unknown] Sveiki, { $customer_name }! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
             }
-       *[formal] Labdien, { $customer_name }! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu saistībā ar Jūsu nesen atsūtīto ziņu. Vai Jums ir ērti runāt?
+       *[formal] Labdien, { $customer_name }! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
 # Phone script: the customer by first name and the agent's name; no company name given.
@@ -207,11 +217,11 @@ greeting-phone-name-agent =
     { $register ->
         [warm]
             { $customer_gender ->
-                [feminine] Sveika, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
-                [masculine] Sveiks, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
-               *[unknown] Sveiki, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
+                [feminine] Sveika, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+                [masculine] Sveiks, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+               *[unknown] Sveiki, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
             }
-       *[formal] Labdien, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta saistībā ar Jūsu nesen atsūtīto ziņu. Vai Jums ir ērti runāt?
+       *[formal] Labdien, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
 # Phone script: the customer by first name and the company; no agent name given. The company's
@@ -226,11 +236,11 @@ greeting-phone-name-company =
     { $register ->
         [warm]
             { $customer_gender ->
-                [feminine] Sveika, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
-                [masculine] Sveiks, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
-               *[unknown] Sveiki, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
+                [feminine] Sveika, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+                [masculine] Sveiks, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+               *[unknown] Sveiki, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
             }
-       *[formal] Labdien, { $customer_name }! Jums zvana „{ $company }” klientu atbalsts saistībā ar Jūsu nesen atsūtīto ziņu. Vai Jums ir ērti runāt?
+       *[formal] Labdien, { $customer_name }! Jums zvana „{ $company }” klientu atbalsts par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
 # Phone script, when we know the agent's name but not the company's.
@@ -239,8 +249,8 @@ greeting-phone-name-company =
 #   $register (String) - formal or warm.
 greeting-phone-agent =
     { $register ->
-        [warm] Sveiki! Mani sauc { $agent_name }, zvanu no klientu atbalsta saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
-       *[formal] Labdien! Mani sauc { $agent_name }, zvanu no klientu atbalsta saistībā ar Jūsu nesen atsūtīto ziņu. Vai Jums ir ērti runāt?
+        [warm] Sveiki! Mani sauc { $agent_name }, zvanu no klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+       *[formal] Labdien! Mani sauc { $agent_name }, zvanu no klientu atbalsta par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
 # Phone script, when we know the company's name but not the agent's.
@@ -249,8 +259,8 @@ greeting-phone-agent =
 #   $register (String) - formal or warm.
 greeting-phone-company =
     { $register ->
-        [warm] Sveiki! Tev zvana „{ $company }” klientu atbalsts saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
-       *[formal] Labdien! Jums zvana „{ $company }” klientu atbalsts saistībā ar Jūsu nesen atsūtīto ziņu. Vai Jums ir ērti runāt?
+        [warm] Sveiki! Tev zvana „{ $company }” klientu atbalsts par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+       *[formal] Labdien! Jums zvana „{ $company }” klientu atbalsts par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
 # Phone script, when we know no names.
@@ -258,8 +268,8 @@ greeting-phone-company =
 #   $register (String) - formal or warm.
 greeting-phone-plain =
     { $register ->
-        [warm] Sveiki! Zvanu no klientu atbalsta saistībā ar tavu nesen atsūtīto ziņu. Vai tev ir ērti runāt?
-       *[formal] Labdien! Zvanu no klientu atbalsta saistībā ar Jūsu nesen atsūtīto ziņu. Vai Jums ir ērti runāt?
+        [warm] Sveiki! Zvanu no klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+       *[formal] Labdien! Zvanu no klientu atbalsta par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
@@ -299,23 +309,23 @@ acknowledge-phone-we =
        *[formal] Vispirms pārbaudīsim, vai sapratām Jūs pareizi. { $issue } Vai tā bija?
     }
 
-# Phone script, either voice: read the problem back as a real question ("… was it exactly
-# like that?"), with no "I"/"we". No impersonal "gribētos … ir pareizi saprasts": stiff
+# Phone script, either voice: lead in ("first, briefly about what happened"), then read the
+# problem back as a real question ("… was it exactly like that?"), with no "I"/"we". No impersonal "gribētos … ir pareizi saprasts": stiff
 # office-speak that a caller can hear as checking whether *they* understood.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone-check = { $issue } Vai viss bija tieši tā?
+acknowledge-phone-check = Vispirms īsi par notikušo. { $issue } Vai viss bija tieši tā?
 
 ## Step: state — one sentence that says what went wrong (the fact alone).
 
-# The fact alone. On the phone the agent reads it back as a question, as every read-back on a
+# The fact alone. On the phone the agent leads in ("Vispirms īsi par notikušo.") and reads it back as a question, as every read-back on a
 # call does ("Vai tā bija?"), so it is never a bare statement after "Vai Jums ir ērti runāt?".
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $channel (String) - email, chat, social or phone.
 state-issue =
     { $channel ->
-        [phone] { $issue } Vai tā bija?
+        [phone] Vispirms īsi par notikušo. { $issue } Vai tā bija?
        *[email] { $issue }
     }
 
@@ -335,14 +345,15 @@ apologize-sincere = Patiesi atvainojamies par visām šīm nepatikšanām.
 # as an afterthought).
 apologize-accept = No sirds atvainojamies Jums par šīm nepatikšanām.
 
-# Company voice, warm. On a public reply it says what for ("par notikušo") without quoting
+# Company voice, warm: one sorry ("we apologise to you from the heart"), not "žēl" and
+# "atvainojamies" in one sentence. On a public reply it says what for ("par notikušo") without quoting
 # anything; in a private letter "par visām šīm nepatikšanām".
 # Variables:
 #   $channel (String) - email, chat, social or phone.
 apologize-truly =
     { $channel ->
-        [social] Mums ir ļoti žēl par notikušo, un mēs tev atvainojamies.
-       *[email] Mums ir ļoti žēl par visām šīm nepatikšanām, un mēs tev atvainojamies.
+        [social] No sirds atvainojamies tev par notikušo.
+       *[email] No sirds atvainojamies tev par visām šīm nepatikšanām.
     }
 
 # Company voice, short: social media and chat. On social "par notikušo" says what for without
@@ -486,8 +497,9 @@ apologize-wait-mine =
 ## own-full … own-mine-care follow an apology (catalog: after: [apologize]): plain ownership,
 ## no second sorry (no atvaino-, no "žēl"), no feelings. own-regret* stand before any apology
 ## (restore-value: right after the one sentence on what went wrong, before the fix and the
-## compensation): they carry the regret in words of ownership ("nožēlojam" — we regret; never
-## "žēl", the apology's word), so the compensation that follows reads as making amends.
+## compensation): they own the mistake plainly and firmly ("mēs par to atbildam", "atklāti
+## atzīstam"), so the compensation that follows reads as making amends; no "nožēlojam", which a
+## Latvian reader hears as a first sorry before the one at the end (round 5), and never "žēl".
 ## No "uz mūsu sirdsapziņas" (Latvian keeps it for grave wrongs: it reads theatrical for a late
 ## parcel) and no "uzņemamies pilnu atbildību" (a corporate formula).
 ## The personal voice owns putting it right, never the error itself (the agent did not make
@@ -525,45 +537,44 @@ own-mine-full = Par šo lietu tagad atbildu es.
 # ("this case is now in my charge"; present tense, so it fits a fix already done).
 own-mine-care = Tagad šī lieta ir manā pārziņā.
 
-# Company voice, before any apology (restore-value): whose mistake it was, with regret
-# ("it is our mistake, and we deeply regret it"), without the apology's words.
+# Company voice, before any apology (restore-value): whose mistake it was ("it is our
+# mistake, and we answer for it"), without regret words (the one sorry comes last).
 # Variables:
 #   $register (String) - formal or warm.
 own-regret =
     { $register ->
-        [warm] Šī kļūda ir mūsu, un mēs to ļoti nožēlojam.
-       *[formal] Tā ir mūsu kļūda, un mēs to dziļi nožēlojam.
+        [warm] Šī kļūda ir mūsu, un mēs par to atbildam.
+       *[formal] Tā ir mūsu kļūda, un mēs par to pilnībā atbildam.
     }
 
 # Company voice, before any apology (restore-value): "there is no excuse for a mistake like
-# this, and we regret it" (warm: "we got it wrong, and we regret it").
+# this, and we openly admit it" (warm: "we got it wrong, and we admit it without excuses").
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-frank =
     { $register ->
-        [warm] Kļūdījāmies mēs, un mēs to ļoti nožēlojam.
-       *[formal] Šādai kļūdai nav attaisnojuma, un mēs to dziļi nožēlojam.
+        [warm] Kļūdījāmies mēs, un to atzīstam bez aizbildināšanās.
+       *[formal] Šādai kļūdai nav attaisnojuma, un mēs to atklāti atzīstam.
     }
 
-# Personal voice, before any apology (restore-value): the agent regrets the mistake and takes
-# on putting it right ("I deeply regret this mistake and take responsibility for correcting
-# it"), never claiming to have made it.
+# Personal voice, before any apology (restore-value): the agent takes on putting the mistake
+# right ("I take responsibility for correcting this mistake"), never claiming to have made it.
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-mine =
     { $register ->
-        [warm] Ļoti nožēloju šo kļūdu, un par tās labošanu tagad atbildu es.
-       *[formal] Dziļi nožēloju šo kļūdu un uzņemos atbildību par tās labošanu.
+        [warm] Par šīs kļūdas labošanu tagad atbildu es.
+       *[formal] Uzņemos atbildību par šīs kļūdas labošanu.
     }
 
 # Personal voice, before any apology (restore-value): "there is no excuse for a mistake like
-# this, and I regret it".
+# this, and I openly admit it".
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-mine-frank =
     { $register ->
-        [warm] Šādai kļūdai nav attaisnojuma, un es to ļoti nožēloju.
-       *[formal] Šādai kļūdai nav attaisnojuma, un es to dziļi nožēloju.
+        [warm] Šādai kļūdai nav attaisnojuma, un es to atklāti atzīstu.
+       *[formal] Šādai kļūdai nav attaisnojuma, un es to atklāti atzīstu.
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
@@ -575,8 +586,8 @@ own-regret-mine-frank =
 #   $register (String) - formal or warm.
 empathize-time =
     { $register ->
-        [warm] Tev nācās tērēt laiku un nervus, lai gan visam bija jānorit gludi.
-       *[formal] Jums nācās tērēt laiku un nervus, lai gan visam bija jānorit gludi.
+        [warm] Tev nācās tērēt laiku un nervus, lai gan visam vajadzēja noritēt gludi.
+       *[formal] Jums nācās tērēt laiku un nervus, lai gan visam vajadzēja noritēt gludi.
     }
 
 # Either voice: what it cost ("all this took you needless time and effort"), not the calque
@@ -612,36 +623,38 @@ empathize-trouble = Apzinos, cik daudz raižu šī situācija Jums sagādāja.
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 explain-found = Noskaidrojām, kāpēc tā notika: { $cause }
 
-# Either voice: announces the cause, then gives it ("it turned out why it happened:", the
-# impersonal reflexive; not "Cēlonis bija šāds:", which sounds like an incident report).
+# Either voice: announces the cause, then gives it ("here is why it happened:"; not the
+# reflexive "Noskaidrojās, kur radās kļūme:", which drops the company right after the ownership,
+# and not "Cēlonis bija šāds:", which sounds like an incident report).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-happened = Noskaidrojās, kur radās kļūme: { $cause }
+explain-happened = Lūk, kāpēc tā gadījās: { $cause }
 
 # Personal voice: announces the cause, then gives it ("I found out why it happened:").
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-checked = Noskaidroju, kur radās kļūme: { $cause }
+explain-checked = Noskaidroju, kāpēc tā notika: { $cause }
 
-# Either voice: the cause, then one short sentence that says what it was ("that was the
-# cause of the failure"), so that in restore-value, where it follows the compensation, it is
+# Either voice: the cause, then one short spoken sentence that ties it to what happened ("that
+# is exactly why it happened"; never "Tāds bija kļūmes cēlonis.", report language), so that in restore-value, where it follows the compensation, it is
 # never read as an excuse that answers the money (a letter has at most two lead-ins, so the
 # bare form must read well too). Like prevent-fact, the framing comes after the fact.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-cause = { $cause } Tāds bija kļūmes cēlonis.
+explain-cause = { $cause } Tieši tāpēc tā gadījās.
 
 ## Step: fix — what has been done to put it right.
 ## The lead-ins only announce what has been done: a late parcel that "has arrived" is no
 ## deed to boast of ("we acted at once: it was delivered"), and the agent never claims the
 ## team's work as their own.
 
-# Company voice: announces the fix, then gives it ("what we have done:"). No "Lūk, kā lietas
+# Company voice: announces the fix, then gives it ("we have already acted:"; not the bare label
+# "Ko esam izdarījuši:", a form heading that cannot be read aloud). No "Lūk, kā lietas
 # stāv tagad:" and no "šobrīd"/"pašlaik": a "now" lead-in clashes with a dated or past fix
 # ("tajā pašā vakarā …", "3. maijā …"), and "Lūk, kā …" reads translated.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
-fix-done = Ko esam izdarījuši: { $fix }
+fix-done = Esam jau rīkojušies: { $fix }
 
 # Either voice: the fix on its own.
 # Variables:
@@ -733,24 +746,26 @@ restore-credit =
        *[formal] Kā kompensāciju Jūs no mums saņemsiet { $compensation_amount }.
     }
 
-# Personal voice ("as compensation I grant you X"; warm: "you will receive X from me").
+# Personal voice ("as compensation I grant you X"; warm: "I made sure you receive X", never
+# "tu no manis saņemsi", as if the agent paid it).
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-refund-mine =
     { $register ->
-        [warm] Kā kompensāciju tu no manis saņemsi { $compensation_amount }.
+        [warm] Parūpējos, lai tu saņemtu { $compensation_amount } kompensāciju.
        *[formal] Kā kompensāciju piešķiru Jums { $compensation_amount }.
     }
 
-# Personal voice ("I have approved X in compensation for you").
+# Personal voice ("X compensation has been granted to you"; not "Apstiprināju …", internal
+# process that can also be heard as "I confirmed").
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-credit-mine =
     { $register ->
-        [warm] Apstiprināju tev { $compensation_amount } kompensāciju.
-       *[formal] Apstiprināju Jums { $compensation_amount } kompensāciju.
+        [warm] Tev ir piešķirta { $compensation_amount } kompensācija.
+       *[formal] Jums ir piešķirta { $compensation_amount } kompensācija.
     }
 
 # Either voice ("as compensation you will receive X"; no "I"/"we").
@@ -781,7 +796,7 @@ restore-extra =
 #   $register (String) - formal or warm.
 restore-extra-mine =
     { $register ->
-        [warm] Kā kompensāciju par notikušo tu no manis saņemsi { $compensation_amount }.
+        [warm] Kā kompensāciju par notikušo tu saņemsi { $compensation_amount }.
        *[formal] Kā kompensāciju par notikušo piešķiru Jums { $compensation_amount }.
     }
 
@@ -960,7 +975,7 @@ next-steps-date-mine-call =
 next-steps-check =
     { $register ->
         [warm] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } apvaicāsimies, vai tev viss ir kārtībā.
-       *[formal] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } apvaicāsimies, vai Jums viss ir kārtībā.
+       *[formal] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } interesēsimies, vai Jums viss ir kārtībā.
     }
 
 # Company voice, after a finished fix: a check that everything is settled.
@@ -980,7 +995,7 @@ next-steps-check-all =
 next-steps-check-mine =
     { $register ->
         [warm] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } apvaicāšos, vai tev viss ir kārtībā.
-       *[formal] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } apvaicāšos, vai Jums viss ir kārtībā.
+       *[formal] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } interesēšos, vai Jums viss ir kārtībā.
     }
 
 # Personal voice, after a finished fix: a check that everything is settled.
@@ -1087,7 +1102,9 @@ invite-reach =
     }
 
 # Personal voice; email: a direct line that fits the kind of contact, without "contact me"
-# (the address may be the team's shared mailbox). $contact stays last.
+# (the address may be the team's shared mailbox): the customer writes or calls the team and
+# mentions the agent's name, so the case comes back to the agent who said "Par šo lietu tagad
+# atbildu es". A handle or other contact stays last ("…, pieminot manu vārdu: @x").
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $contact_kind (String) - email, phone, handle or other.
@@ -1096,23 +1113,23 @@ invite-reach-mine =
     { $contact_kind ->
         [email]
             { $register ->
-                [warm] Ja rodas kādi jautājumi, droši raksti uz { $contact }.
-               *[formal] Ja Jums rodas vēl kādi jautājumi, rakstiet uz { $contact }.
+                [warm] Ja rodas kādi jautājumi, droši raksti komandai uz { $contact } un piemini manu vārdu.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, rakstiet komandai uz { $contact } un pieminiet manu vārdu.
             }
         [handle]
             { $register ->
-                [warm] Ja rodas kādi jautājumi, droši raksti: { $contact }.
-               *[formal] Ja Jums rodas vēl kādi jautājumi, rakstiet: { $contact }.
+                [warm] Ja rodas kādi jautājumi, droši raksti komandai, pieminot manu vārdu: { $contact }.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, rakstiet komandai, pieminot manu vārdu: { $contact }.
             }
         [phone]
             { $register ->
-                [warm] Ja rodas kādi jautājumi, droši zvani pa tālruni { $contact }.
-               *[formal] Ja Jums rodas vēl kādi jautājumi, zvaniet pa tālruni { $contact }.
+                [warm] Ja rodas kādi jautājumi, droši zvani komandai pa tālruni { $contact } un piemini manu vārdu.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, zvaniet komandai pa tālruni { $contact } un pieminiet manu vārdu.
             }
        *[other]
             { $register ->
-                [warm] Ja rodas kādi jautājumi, droši sazinies: { $contact }.
-               *[formal] Ja Jums rodas vēl kādi jautājumi, sazinieties: { $contact }.
+                [warm] Ja rodas kādi jautājumi, droši sazinies ar komandu, pieminot manu vārdu: { $contact }.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, sazinieties ar komandu, pieminot manu vārdu: { $contact }.
             }
     }
 
@@ -1248,13 +1265,14 @@ thank-chance =
 # Company voice, formal; email and phone.
 thank-time = Paldies, ka veltījāt laiku un mums par to pastāstījāt.
 
-# Company voice; chat.
+# Company voice; chat ("thank you for getting in touch"; not "Paldies, ka uzrakstījāt", which
+# echoes the chat invite's "rakstiet" now that formal-letter invites after the thanks).
 # Variables:
 #   $register (String) - formal or warm.
 thank-short =
     { $register ->
-        [warm] Paldies, ka uzrakstīji!
-       *[formal] Paldies, ka uzrakstījāt!
+        [warm] Paldies, ka sazinājies ar mums!
+       *[formal] Paldies, ka sazinājāties ar mums!
     }
 
 # Either voice ("thank you for raising this").
@@ -1295,7 +1313,7 @@ close-trust = Ceram, ka turpmāk viss noritēs bez aizķeršanās.
 close-next-time = Ceram, ka turpmāk viss būs tā, kā tam jābūt.
 
 # Company voice, formal letter.
-close-relationship = Mums ir svarīgi, lai Jūs arī turpmāk varētu uz mums paļauties.
+close-relationship = Mums ir svarīgi, lai Jūs arī turpmāk varētu mums uzticēties.
 
 # Personal voice.
 close-mine = Ceru, ka turpmāk viss noritēs bez aizķeršanās.
@@ -1410,9 +1428,10 @@ sign-off-phone =
        *[formal] Vai Jums vēl kādā jautājumā vajadzīga palīdzība? Ja nē – visu labu, uz dzirdēšanos!
     }
 
-# Phone script, only after the invite step has given the customer a last turn: the one
-# thank-you of the call and the goodbye.
-sign-off-phone-bye = Paldies par sarunu! Visu labu, uz dzirdēšanos!
+# Phone script, only after the invite step has given the customer a last turn: the goodbye
+# alone. No "Paldies par sarunu": formal-letter has a thank step before the invite, and a call
+# thanks once.
+sign-off-phone-bye = Visu labu, uz dzirdēšanos!
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.
 ## A macro (Zendesk, Freshdesk, Help Scout, Intercom, Gorgias, Front, CSV) is written
