@@ -67,6 +67,16 @@ def test_hebrew_niqqud_does_not_split_words_and_stays_in_the_span():
     assert spans(text, "he") == [("adversative", "אֲבָל")]
 
 
+# These examples test how words are read (prefix letters, question particles, maqaf,
+# Mtavruli, sentence marks), so they compare the word-level categories only: the rules
+# by mechanism may rightly find more in the same sentence ("נבדוק" promises nothing).
+WORD_LEVEL = {"conditional", "adversative", "minimising"}
+
+
+def word_level(found):
+    return [item for item in found if item[0] in WORD_LEVEL]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -80,7 +90,7 @@ def test_hebrew_niqqud_does_not_split_words_and_stays_in_the_span():
     ],
 )
 def test_hebrew_prefixes_question_particle_and_maqaf(text, expected):
-    assert spans(text, "he") == expected
+    assert word_level(spans(text, "he")) == expected
 
 
 def test_maqaf_splits_words():
@@ -100,7 +110,7 @@ def test_maqaf_splits_words():
     ],
 )
 def test_georgian_or_reading_mtavruli_and_longer_words(text, expected):
-    assert spans(text, "ka") == expected
+    assert word_level(spans(text, "ka")) == expected
 
 
 def test_georgian_is_never_upper_cased_by_normalisation():
@@ -120,7 +130,7 @@ def test_georgian_is_never_upper_cased_by_normalisation():
     ],
 )
 def test_armenian_marks_sentence_ends_and_yev(text, expected):
-    assert spans(text, "hy") == expected
+    assert word_level(spans(text, "hy")) == expected
 
 
 def test_armenian_yev_survives_normalisation():
