@@ -246,7 +246,7 @@ own-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-mine-full =
     { $register ->
-        [warm] I’m going to make this right for you.
+        [warm] I’ll see this through myself until everything is sorted out.
        *[formal] I will see this through myself until everything is settled.
     }
 
@@ -255,8 +255,8 @@ own-mine-full =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-mine-care =
     { $register ->
-        [warm] I’ve taken your case on personally, because you deserved much better than this.
-       *[formal] I have taken on your case personally, because you deserved far better than this.
+        [warm] You deserved much better than this, so I’ve taken your case on personally.
+       *[formal] You deserved far better than this, so I have taken on your case personally.
     }
 
 # Company voice, before any apology (restore-value): ownership that carries the regret.

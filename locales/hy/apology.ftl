@@ -31,10 +31,11 @@
 ### Phone: the agent opens an outgoing call in the first person, in either voice:
 ### greets the customer by name, says who is calling, from where and why, once
 ### («Բարև Ձեզ, տիկին Անի։ Նարեկն եմ, «Սուրճի տուն»-ից։ Զանգահարում եմ …»);
-### thanks come once; the read-back ends with a real question (Այդպե՞ս է։). Before
+### thanks come once (so the goodbye after the invite step thanks for nothing: «Ամենայն
+### բարիք Ձեզ, ցտեսություն։»); the read-back ends with a real question (Այդպե՞ս է։). Before
 ### the goodbye the customer always gets a last turn («Ուրիշ հարցեր ունե՞ք։» in the
-### goodbye, or «Հարցեր ունե՞ք։» / «Ուրիշ ինչո՞վ…» in the invite step, which share a
-### word with it, so a call never asks twice).
+### goodbye or in the invite step, or «Ուրիշ ինչո՞վ…», which share a word, so a call never
+### asks twice).
 ### $channel is used only where the form differs: a follow-up on the phone is a call
 ### (կզանգենք, never կզանգահարենք, which would echo the greeting's «Զանգահարում եմ»), in
 ### writing a contact (կկապվենք); a chat signs «— Անի», an e-mail with a formula.
@@ -74,15 +75,19 @@
 ### մեզնից ավելի լավ … էիք արժանի» ("you deserved better from us"). The agent never claims to
 ### have made the mistake: names it without «մեր» («Սա լուրջ բացթողում էր», «Նման բան չպետք է
 ### պատահեր»), regrets it («ափսոսում եմ այս սխալի համար») and owns the outcome in the perfect
-### or the present («… ինքս եմ ստանձնել», «Ձեր հարցով անձամբ եմ զբաղվում»), which fits a
-### finished fix as well as one under way; never a promise about the future next to a finished
+### or the present («Ձեր հարցով անձամբ եմ զբաղվում», warm «Քո հարցով ինքս եմ զբաղվում»), which
+### fits a finished fix as well as one under way; never the calque «Ձեր հարցն ինձ համար
+### առաջնահերթ է» ("your issue is my top priority") or the clerical «…-ն ինքս եմ ստանձնել»; in a
+### public reply only «Սա չպետք է պատահեր», since the request to call already says who helps; never a promise about the future next to a finished
 ### fix, and no sizing that fits only a disaster («կոպիտ սխալ»). Every apology is sized for ANY
 ### incident: «կատարվածի / տեղի ունեցածի համար», never "for everything you went through".
-### Empathy (empathize) says what the problem cost («ավելորդ անհանգստություն», «Գիտենք,
-### թե որքան նեղություն տվեց սա Ձեզ»), never how the customer felt and never «անհարմար
-### վիճակում հայտնվել» (that is an embarrassing position, not an inconvenience).
+### Empathy (empathize) says «Հասկանում եմ / ենք, թե որքան անհարմարություն ստեղծեց սա Ձեզ համար»
+### (warm: «… ինչքան տհաճ էր սա քեզ համար»): never the presumptuous «Գիտեմ», never the light
+### «նեղություն տվեց» ("bothered"), never the calque «ավելորդ անհանգստություն», and never
+### «անհարմար վիճակում հայտնվել» (that is an embarrassing position, not an inconvenience).
 ### Compensation (restore) is goodwill on top of putting things right, a firm commitment:
-### «որպես փոխհատուցում … տրամադրում ենք», «հաստատել եմ … փոխհատուցում», never «Հասցված
+### «որպես փոխհատուցում … տրամադրում ենք» (formal; the warm register says «կստանաս»),
+### «հաստատել եմ … փոխհատուցում», never «Հասցված
 ### անհարմարության համար» (the cliché that plays the problem down), never a trade
 ### («Այս ամենի դիմաց») or a favour («մեզնից կստանաք»). Never «վերադարձնել»
 ### (the fix may return a payment, and the customer must not take the two for one),
@@ -101,11 +106,14 @@
 ### empty «Միշտ պատրաստ ենք օգնել» right after we failed, no «պարզապես» ("just"). Not «Մեր կողմից
 ### սա անընդունելի է», which reads as rejecting the complaint. Work in progress promises
 ### news («տեղյակ կպահենք բոլոր նորությունների մասին»); the date is next-steps' job.
-### A fact said without its lead-in (at most two lead-ins per letter) stands on its own:
-### a cause in the pluperfect and a prevention that says "now" read as what they are, and
+### A fact said without its lead-in (at most two lead-ins per letter) stands on its own: a
+### prevention that says "now" reads as what it is; a cause gets a short sentence of its own
+### before it («Պատճառը պարզված է։»), so that it never arrives out of nowhere (in restore-value
+### it follows the compensation); and
 ### a label after them («Դա էր խնդրի պատճառը։», «Այսպիսով՝ սա այլևս չպետք է կրկնվի։»)
 ### reads as a report and a hedge. The fix frame is neutral in person («Ահա թե ինչ է արվել»,
-### «Խնդիրը լուծելու համար արվել է հետևյալը»): the facts are typed once for every voice, often
+### «Խնդիրը լուծելու համար արվել է հետևյալը»; a warm «մենք» letter says «Ահա թե ինչ ենք
+### արել.», since the impersonal frame is office language next to «դու»): the facts are typed once for every voice, often
 ### in the third person or the passive. It is in the perfect, because the fix is what has been
 ### done (often dated: «վերականգնվել է հունիսի 2-ին»); a present «Ահա թե ինչպես է լուծվում»
 ### clashes with it. In restore-value the cause follows the compensation, so an explain lead-in
@@ -462,13 +470,14 @@ own-full = Սխալը մերն է, և ամբողջ պատասխանատվութ�
 own-got-wrong = Սա մեր սխալն է, ու դրա համար ոչ մի արդարացում չկա։
 
 # Company voice ("We are the ones who got it wrong, and the responsibility / the fault is
-# entirely ours").
+# entirely ours"): «Մենք ենք սխալվել», the auxiliary after the focused «մենք»; «Սխալվել ենք
+# մենք» reads as translated.
 # Variables:
 #   $register (String) - "formal" or "warm".
 own-on-us =
     { $register ->
-        [warm] Սխալվել ենք մենք, ու մեղքն ամբողջությամբ մերն է։
-       *[formal] Սխալվել ենք մենք, և պատասխանատվությունն ամբողջությամբ մերն է։
+        [warm] Մենք ենք սխալվել, ու մեղքն ամբողջությամբ մերն է։
+       *[formal] Մենք ենք սխալվել, և պատասխանատվությունն ամբողջությամբ մերն է։
     }
 
 # Personal voice, only while the fix is not done ("This was an oversight, and it should not
@@ -477,28 +486,41 @@ own-on-us =
 # (fix-working-mine*) already says who is dealing with it.
 own-mine = Սա բացթողում էր, և այն չպետք է պատահեր։
 
-# Personal voice, after the apology ("Your case is my priority, and I have taken on putting it
-# right myself"): no sizing of the mistake («կոպիտ սխալ» is too heavy for a late parcel,
-# «Սխալն ակնհայտ է» sounds like a verdict); the agent owns the putting right, not the error (the
-# perfect fits a finished fix and one under way). Not «Դուք նման վերաբերմունքի արժանի
-# չէիք», which repeats the judgement of acknowledge-read («Ձեր դժգոհությունը … արդարացի է»).
+# Personal voice, after the apology ("I am dealing with your case myself"): the agent owns
+# the putting right, not the error; the present fits a finished fix and one under way. Not
+# the calque «Ձեր հարցն ինձ համար առաջնահերթ է» ("your issue is my top priority") and not
+# the clerical «…-ն ինքս եմ ստանձնել». In a public reply the request to call or write already
+# says the agent will help, so the line there only names the mistake ("This should not have
+# happened"). Not «Դուք նման վերաբերմունքի արժանի չէիք», which repeats the judgement of
+# acknowledge-read («Ձեր դժգոհությունը … արդարացի է»).
 # Variables:
 #   $register (String) - "formal" or "warm".
+#   $channel (String) - "social" (the short public form) or another channel.
 own-mine-full =
-    { $register ->
-        [warm] Քո հարցն ինձ համար առաջնահերթ է, ու ամեն ինչ կարգավորելն ինքս եմ ստանձնել։
-       *[formal] Ձեր հարցն ինձ համար առաջնահերթ է, և իրավիճակի շտկումն ինքս եմ ստանձնել։
+    { $channel ->
+        [social] Սա չպետք է պատահեր։
+       *[email]
+            { $register ->
+                [warm] Քո հարցով ինքս եմ զբաղվում։
+               *[formal] Ձեր հարցով անձամբ եմ զբաղվում։
+            }
     }
 
 # Personal voice: regret, then the agent owns the outcome ("Such a thing should not have
 # happened, and I am dealing with your case myself"): not the officialese «… անձամբ եմ
-# վերցրել իմ հսկողության տակ» (a calque of «взять под контроль»).
+# վերցրել իմ հսկողության տակ» (a calque of «взять под контроль»). In a public reply only
+# the first half: the request to call or write already says who will help.
 # Variables:
 #   $register (String) - "formal" or "warm".
+#   $channel (String) - "social" (the short public form) or another channel.
 own-mine-care =
-    { $register ->
-        [warm] Նման բան չպետք է պատահեր, ու քո հարցով անձամբ եմ զբաղվում։
-       *[formal] Նման բան չպետք է պատահեր, և Ձեր հարցով անձամբ եմ զբաղվում։
+    { $channel ->
+        [social] Նման բան չպետք է պատահեր։
+       *[email]
+            { $register ->
+                [warm] Նման բան չպետք է պատահեր, ու քո հարցով անձամբ եմ զբաղվում։
+               *[formal] Նման բան չպետք է պատահեր, և Ձեր հարցով անձամբ եմ զբաղվում։
+            }
     }
 
 # Company voice, before any apology (restore-value, where the plain apology comes last):
@@ -544,15 +566,15 @@ own-regret-mine-frank =
 
 ## Step: empathize — recognize what the problem cost the customer.
 
-# Either voice ("All this was a needless bother for you"): what the problem cost, not how
-# the customer felt, and sized for any incident (a late parcel as well as a lost booking;
-# "it took your time and effort" fits only an incident the customer had to act on).
+# Either voice ("Of course, this was very unpleasant for you"): sized for any incident (a
+# late parcel as well as a lost booking); not the calque «ավելորդ անհանգստություն»
+# ("unnecessary inconvenience"), which plays the harm down.
 # Variables:
 #   $register (String) - "formal" or "warm".
 empathize-time =
     { $register ->
-        [warm] Այս ամենը քեզ համար ավելորդ անհանգստություն էր։
-       *[formal] Այս ամենը Ձեզ համար ավելորդ անհանգստություն էր։
+        [warm] Անշուշտ, սա քեզ համար շատ տհաճ էր։
+       *[formal] Անշուշտ, սա Ձեզ համար շատ տհաճ էր։
     }
 
 # Either voice ("You had to deal with something that was not your worry at all"): what the
@@ -565,21 +587,24 @@ empathize-deal =
        *[formal] Ստիպված եղաք զբաղվել մի բանով, որը բնավ Ձեր հոգսը չէր։
     }
 
-# Company voice ("We know how much trouble this gave you"). Not «անհարմար վիճակում
-# հայտնվել», which means being put in an embarrassing position.
+# Company voice ("We understand how much inconvenience this caused you"): «Հասկանում ենք»,
+# not the presumptuous «Գիտենք»; «ստեղծեց», not «պատճառեց», which would echo «պատճառ» of the
+# explain step; not «նեղություն տվեց» ("bothered"), too light for a lost
+# booking or a cancelled plan. Not «անհարմար վիճակում հայտնվել», which means being put in
+# an embarrassing position.
 # Variables:
 #   $register (String) - "formal" or "warm".
 empathize-frustrating =
     { $register ->
-        [warm] Գիտենք, թե ինչքան նեղություն տվեց սա քեզ։
-       *[formal] Գիտենք, թե որքան նեղություն տվեց սա Ձեզ։
+        [warm] Հասկանում ենք, թե ինչքան տհաճ էր սա քեզ համար։
+       *[formal] Հասկանում ենք, թե որքան անհարմարություն ստեղծեց սա Ձեզ համար։
     }
 
-# Personal voice, warm ("I know how much trouble this gave you").
-empathize-place = Գիտեմ, թե ինչքան նեղություն տվեց սա քեզ։
+# Personal voice, warm ("I understand how unpleasant this was for you").
+empathize-place = Հասկանում եմ, թե ինչքան տհաճ էր սա քեզ համար։
 
-# Personal voice, formal ("I know how much trouble this gave you").
-empathize-trouble = Գիտեմ, թե որքան նեղություն տվեց սա Ձեզ։
+# Personal voice, formal ("I understand how much inconvenience this caused you").
+empathize-trouble = Հասկանում եմ, թե որքան անհարմարություն ստեղծեց սա Ձեզ համար։
 
 ## Step: explain — the root cause, briefly, never an excuse. A lead-in ends with the
 ## միջակետ «.» and the cause follows in lower case.
@@ -606,11 +631,12 @@ explain-happened =
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 explain-checked = Պարզեցի, թե ինչն էր պատճառը. { $cause }
 
-# Either voice: the cause on its own (its pluperfect already reads as the background);
-# no label such as «Դա էր խնդրի պատճառը» tacked on after it.
+# Either voice ("The cause has been established."): a short sentence of its own before the cause,
+# so that a cause never arrives out of nowhere (in restore-value it follows the
+# compensation); no label such as «Դա էր խնդրի պատճառը» tacked on after it.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-cause = { $cause }
+explain-cause = Պատճառը պարզված է։ { $cause }
 
 ## Step: fix — what has been done to put it right.
 
@@ -623,7 +649,13 @@ explain-cause = { $cause }
 # itself usually says "already".
 # Variables:
 #   $fix (String) - What has been done to put it right, whole sentences.
-fix-done = Խնդիրը լուծելու համար արվել է հետևյալը. { $fix }
+#   $register (String) - "formal" or "warm" (the plain «Ահա թե ինչ ենք արել.»: the formal
+#     frame is office language in a «դու» letter).
+fix-done =
+    { $register ->
+        [warm] Ահա թե ինչ ենք արել. { $fix }
+       *[formal] Խնդիրը լուծելու համար արվել է հետևյալը. { $fix }
+    }
 
 # Either voice: the fix on its own.
 # Variables:
@@ -712,17 +744,19 @@ prevent-fact = { $prevention }
 ## amount: never «վերադարձնել» (a refund may be part of the fix), never how it is paid.
 ## The amount is the object of the verb, so it needs no case ending.
 
-# Company voice ("As compensation, we are giving you …"). Reads well right after the issue.
+# Company voice ("As compensation, we are giving you …"; warm: "you will receive …", since
+# «տրամադրում ենք» is formal-register language). Reads well right after the issue.
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money (e.g. "6000 դրամ").
 #   $register (String) - "formal" or "warm".
 restore-refund =
     { $register ->
-        [warm] Որպես փոխհատուցում՝ քեզ տրամադրում ենք { $compensation_amount }։
+        [warm] Որպես փոխհատուցում՝ կստանաս { $compensation_amount }։
        *[formal] Որպես փոխհատուցում՝ Ձեզ տրամադրում ենք { $compensation_amount }։
     }
 
-# Company voice ("We will give you … of compensation"): a firm commitment, not «Հասցված
+# Company voice ("We will give you … of compensation"; warm: "You will also receive … of
+# compensation", not the formal «տրամադրել» in a «դու» letter): a firm commitment, not «Հասցված
 # անհարմարության համար» (the cliché that plays the problem down), not «Այս ամենի դիմաց
 # մեզնից կստանաք» (a trade, and a favour).
 # Variables:
@@ -730,7 +764,7 @@ restore-refund =
 #   $register (String) - "formal" or "warm".
 restore-credit =
     { $register ->
-        [warm] Քեզ կտրամադրենք { $compensation_amount } փոխհատուցում։
+        [warm] Կստանաս նաև { $compensation_amount } փոխհատուցում։
        *[formal] Ձեզ կտրամադրենք { $compensation_amount } փոխհատուցում։
     }
 
@@ -764,14 +798,15 @@ restore-refund-on-way =
        *[formal] Որպես փոխհատուցում՝ կստանաք { $compensation_amount }։
     }
 
-# Company voice, after the fix ("Besides that, as compensation, we are giving you …"): the
+# Company voice, after the fix ("Besides that, as compensation, we are giving you …"; warm:
+# "you will receive …"): the
 # compensation comes on top of what the fix put right.
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - "formal" or "warm".
 restore-extra =
     { $register ->
-        [warm] Բացի այդ, որպես փոխհատուցում՝ քեզ տրամադրում ենք { $compensation_amount }։
+        [warm] Բացի այդ, որպես փոխհատուցում՝ կստանաս { $compensation_amount }։
        *[formal] Բացի այդ, որպես փոխհատուցում՝ Ձեզ տրամադրում ենք { $compensation_amount }։
     }
 
@@ -1242,14 +1277,15 @@ invite-direct-message-mine =
        *[formal] Կխնդրեի գրել անձնական հաղորդագրությամբ, և ես ինքս կզբաղվեմ մանրամասներով։
     }
 
-# Phone script, either voice ("Do you have any questions?"). Shares «հարցեր ունե՞ք» with the
-# goodbye that asks it (sign-off-phone), so a call asks it once.
+# Phone script, either voice ("Any other questions?": «Ուրիշ» makes it the usual last turn of a
+# call, not an abrupt «Հարցեր ունե՞ք»). Shares «հարցեր ունե՞ք» with the goodbye that asks it
+# (sign-off-phone), so a call asks it once.
 # Variables:
 #   $register (String) - "formal" or "warm".
 invite-phone-questions =
     { $register ->
-        [warm] Հարցեր ունե՞ս։
-       *[formal] Հարցեր ունե՞ք։
+        [warm] Ուրիշ հարցեր ունե՞ս։
+       *[formal] Ուրիշ հարցեր ունե՞ք։
     }
 
 # Phone script, company voice; only after something was done ("What else can we help you
@@ -1340,14 +1376,9 @@ thank-mine-telling =
 ## распоряжении»), never the empty «Միշտ պատրաստ ենք օգնել» right after we failed, and
 ## never a translated "earn back your trust" or "pleasant experience".
 
-# Company voice ("We hope you will keep trusting us").
-# Variables:
-#   $register (String) - "formal" or "warm".
-close-trust =
-    { $register ->
-        [warm] Հուսով ենք, որ կշարունակես վստահել մեզ։
-       *[formal] Հուսով ենք, որ կշարունակեք վստահել մեզ։
-    }
+# Company voice ("We hope that from now on everything will be as it should"): not "we hope
+# you will keep trusting us", which right after an apology asks the customer for something.
+close-trust = Հուսով ենք, որ այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է։
 
 # Company voice, warm ("We would very much like everything to be flawless from now on"):
 # no "next time", which a subscription does not have, and no empty "we will do everything".
@@ -1361,14 +1392,15 @@ close-relationship = Շատ կցանկանայինք, որ այսուհետ ամ
 # no "next time", which a subscription does not have.
 close-mine = Հուսով եմ, որ այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է։
 
-# Personal voice ("I will gladly help you whenever you need"): not the officialese «Մնում
-# եմ Ձեր տրամադրության տակ».
+# Personal voice ("I would very much like everything to be flawless from now on"): not an
+# offer of help, which the invite step right after it already makes in the formal letter, and
+# not the officialese «Մնում եմ Ձեր տրամադրության տակ».
 # Variables:
 #   $register (String) - "formal" or "warm".
 close-mine-trust =
     { $register ->
-        [warm] Ցանկացած պահի ուրախ կլինեմ օգնել քեզ։
-       *[formal] Ցանկացած պահի սիրով կօգնեմ Ձեզ։
+        [warm] Շատ կուզեի, որ այսուհետ ամեն ինչ անթերի լինի։
+       *[formal] Շատ կցանկանայի, որ այսուհետ ամեն ինչ անթերի լինի։
     }
 
 ## Step: sign-off — the closing formula and who is writing. «Հարգանքով՝» is the standard
@@ -1456,14 +1488,14 @@ sign-off-phone =
        *[formal] Ուրիշ հարցեր ունե՞ք։ Ամենայն բարիք Ձեզ, ցտեսություն։
     }
 
-# Phone script, only after the invite step asked for questions ("Thank you for the
-# conversation, all the best. Goodbye").
+# Phone script, only after the invite step asked for questions ("All the best to you,
+# goodbye"): no thanks here, because a call thanks once (the formal letter's thank step).
 # Variables:
 #   $register (String) - "formal" or "warm".
 sign-off-phone-bye =
     { $register ->
-        [warm] Շնորհակալություն զրույցի համար, ամենայն բարիք։ Ցտեսություն։
-       *[formal] Շնորհակալություն զրույցի համար։ Ամենայն բարիք Ձեզ, ցտեսություն։
+        [warm] Ամենայն բարիք քեզ, ցտեսություն։
+       *[formal] Ամենայն բարիք Ձեզ, ցտեսություն։
     }
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.

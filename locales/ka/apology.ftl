@@ -1,7 +1,7 @@
 ### phrasebank locale: Georgian (ქართული), Mkhedruli script, never upper-cased.
 ### Written as a support lead in Tbilisi writes today: plain, warm or formal as the
 ### register asks, no bureaucratic chains, no calques of English service formulas
-### („პასუხს ვაგებ“, „სულაც არ გჭირდებოდა“, „ნდობის დაბრუნება“, „საშუალება მოგვეცით,
+### („პასუხს ვაგებთ“ as the company's liability, „სულაც არ გჭირდებოდა“, „ნდობის დაბრუნება“, „საშუალება მოგვეცით,
 ### გამოვასწოროთ“, „სასიამოვნო გამოცდილება“, „შემდეგ ჯერზე უკეთ მოგემსახურებით“,
 ### „აი, რატომ მოხდა“), and no evasive apology („ბოდიშს გიხდით, რომ ასე გამოვიდა“).
 ###
@@ -33,8 +33,9 @@
 ###   first person singular in either voice — the agent asks for the customer, says who they
 ###   are and where from, and why they call, once: „გამარჯობა, ქალბატონ ნინოს ვესაუბრები?
 ###   გიორგი გახლავართ „ყავის ოსტატი“-დან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.“ Before
-###   goodbye the customer gets a last turn, said as "you and I" („სანამ საუბარს
-###   დავასრულებთ, რაიმე შეკითხვა ხომ არ გაქვთ?“), which one agent says in either voice.
+###   goodbye the customer gets a last turn, asked about the customer („კიდევ რაიმე
+###   შეკითხვა ხომ არ გაქვთ?“), which one agent says in either voice; not the translated
+###   „სანამ საუბარს დავასრულებთ, …“ ("before we end the conversation").
 ### - One job per sentence. In five-steps and the formal letter acknowledge → apologize →
 ###   own → empathize stand in a row, so each says something else: acknowledge judges the
 ###   fact („ასეთი რამ არ უნდა შეგხვედროდა“), apologize says sorry once and what for, own says whose
@@ -42,9 +43,15 @@
 ###   დაგაკარგვინა“). One ბოდიში per letter; no second regret line („გული მწყდება“ after
 ###   „ვწუხვარ და ბოდიშს გიხდი“), no second judgement („ასეთ შეცდომას არაფერი ამართლებს“
 ###   after „ასე არ უნდა მომხდარიყო“), no „ცხადია“ about the customer's feelings.
-### - Ownership (`own`), never liability („პასუხს ვაგებ“): the company voice says it let
-###   the customer down („შეცდომა ჩვენ დავუშვით და იმედი გაგიცრუეთ“); the personal voice,
-###   which cannot say "we", owns the outcome („პასუხისმგებლობას თავს არ ვარიდებ“) and never
+### - Ownership (`own`), never the company's liability („პასუხს ვაგებთ“): the company voice
+###   says whose mistake it was, and only that („შეცდომა ჩვენ დავუშვით.“, „ჩვენ შევცდით.“ —
+###   no „… და იმედი გაგიცრუეთ“: in five-steps it made a fourth sentence of contrition before
+###   any fact); the personal voice, which cannot say "we", answers for the outcome
+###   („შეცდომაზე პასუხს მე ვაგებ“, "I answer for the mistake" — not the defensive
+###   „პასუხისმგებლობას თავს არ ვარიდებ“, which denies an accusation nobody made) or says
+###   it took the case up („შენს საკითხს პირადად მოვკიდე ხელი“, past, so true with a fix
+###   done or under way — not „… მოგვარებას პირადად ვადევნებ თვალს“, a promise that looks
+###   forward at nothing when the letter has said all is put right), and never
 ###   says the agent made the mistake („მომხდარზე პასუხისმგებლობა მთლიანად ჩემზეა“ reads as
 ###   "it was my fault", and the cause then names the warehouse or the billing team). It
 ###   never promises future work („ამის გამოსწორება ახლა ჩემზეა“): the fix may be done
@@ -52,8 +59,20 @@
 ###   own-regret* lines open restore-value, before the fix and the compensation, and carry
 ###   the regret (ვნანობთ) without the apology's own words (ბოდიში, ვწუხვარ), which come last.
 ### - Never „იმედი გაგიცრუვდა(თ)“ ("you were disappointed") next to an apology: that is
-###   sorry for the customer's feelings (hedges.yaml); „იმედი გაგიცრუეთ“ ("we let you
-###   down") owns our action.
+###   sorry for the customer's feelings (hedges.yaml).
+### - No two sentences in a row open with „ამ …“: the plain own-* lines never start with
+###   it, so the empathy line after them („ამ ამბავმა …“) does not read as a second block
+###   glued on. Two "also" connectors never follow each other (no „ასევე“ / „ამასთან“ in
+###   the prevention lead-in before restore-extra's „გარდა ამისა“).
+### - Prevention always reads as a change: announced („ეს რომ აღარ განმეორდეს, წესი
+###   შეიცვალა:“, „პროცესი ისე შევცვალეთ, რომ …:“) or, when it stands without a colon, after
+###   the purpose clause („ეს რომ აღარ განმეორდეს, …“). Never the legal „ასეთი ცვლილება
+###   უკვე ძალაშია“, and never the fact first with „ამით …“ after it (it read as an old
+###   routine: "then why did it happen?").
+### - A warm call in the company voice keeps the agent's promises free of the "we → you"
+###   -თ that the ear hears as თქვენ („ჩვენგან ზარს მიიღებ“), and the last question is
+###   „კიდევ ხომ არაფრით შეგვიძლია/შემიძლია დაგეხმარო(თ)?“, not the translated „სანამ
+###   საუბარს დავასრულებთ, კიდევ რით …“.
 ### - პირადად means "personally" (პირადად ჩემი მხრიდან), never "privately": a move to a
 ###   private channel says პირადში / პირად შეტყობინებაში (social only). თავად, პირადად and
 ###   ბოლომდე are content words, so an "I" letter says each of them once.
@@ -446,16 +465,17 @@ apologize-wait-mine =
 ## buying the customer off, and they never say ბოდიში or ვწუხვარ — the apology says those.
 ## The personal voice never claims the agent made the mistake („პასუხისმგებლობა მთლიანად
 ## ჩემზეა“ reads as "it was my fault", and the cause then names the warehouse): the agent
-## owns the outcome and does not shy away from it. Never liability („პასუხს ვაგებთ“). No
+## answers for the outcome („პასუხს მე ვაგებ“). Never the company's liability („პასუხს ვაგებთ“). No
 ## promise of future work in a line that may follow a finished fix.
 
-# Company voice, formal. "We made the mistake, and we let you down." გაგიცრუეთ fits both
-# registers ("we" → "you").
-own-full = შეცდომა ჩვენ დავუშვით და იმედი გაგიცრუეთ.
+# Company voice, formal. "The mistake was ours." Ownership only: in five-steps it stands
+# between the apology and the empathy line, and a third feeling („… და იმედი გაგიცრუეთ“,
+# "and we let you down") made four sentences of contrition before any fact.
+own-full = შეცდომა ჩვენ დავუშვით.
 
-# Company voice, warm. "We got it wrong, and we let you down." (No „ამჯერად“, "this
-# time": it quietly says "usually we are fine".)
-own-got-wrong = ჩვენ შევცდით და იმედი გაგიცრუეთ.
+# Company voice, warm. "We got it wrong." (No „ამჯერად“, "this time": it quietly says
+# "usually we are fine"; no „… და იმედი გაგიცრუეთ“, see own-full.)
+own-got-wrong = ჩვენ შევცდით.
 
 # Company voice, after the apology: plain ownership, no second regret word. "This is
 # entirely our fault" (warm; ბრალი only after ჩვენი, or hedges.yaml reads it as blaming
@@ -471,19 +491,30 @@ own-on-us =
 # Personal voice, only while the fix is not done (catalog `without: [fix]`). "I am the one
 # responsible for this matter now": the agent owns the case, not the fault (not the calque
 # „პასუხისმგებლობას სრულად ვიღებ“, "I take full responsibility", which reads as "I did
-# it"). No promise here: fix-working-mine* and next-steps say what happens next.
-own-mine = ამ საკითხზე პასუხისმგებელი ახლა მე ვარ.
+# it"). No promise here: fix-working-mine* and next-steps say what happens next. It opens
+# with ახლა, not „ამ …“, so the empathy line after it does not read as glued on.
+own-mine = ახლა ამ საკითხზე პასუხისმგებელი მე ვარ.
 
 # Personal voice, fix done or not, after the apology: the outcome is owned without
-# claiming the agent made the mistake, and no second regret word. "I do not shy away
-# from the responsibility for this mistake."
-own-mine-full = ამ შეცდომაზე პასუხისმგებლობას თავს არ ვარიდებ.
+# claiming the agent made the mistake, and no second regret word. "I answer for this
+# mistake." No „ამ …“ at its start: the empathy line after it may open with „ამ ამბავმა“.
+# (Not „პასუხისმგებლობას თავს არ ვარიდებ“, "I do not shy away from the
+# responsibility": it denies an accusation nobody made and sounds defensive.)
+own-mine-full = შეცდომაზე პასუხს მე ვაგებ.
 
-# Personal voice, fix done or not, after the apology: "I am personally keeping an eye on
-# putting this right." Ownership of the outcome, true whether the fix is done (the agent
-# watches that it holds) or under way; it never says whose fault it was. (პირადად: the
+# Personal voice, fix done or not, after the apology: "I have taken up your case
+# personally." Ownership of the case in the past tense, so it is true whether the fix is
+# done or under way, and it promises nothing: not „… მოგვარებას პირადად ვადევნებ თვალს“
+# ("I'll keep an eye on resolving it"), which looks forward at nothing in a letter that
+# has already said it is all put right. It never says whose fault it was. (პირადად: the
 # echo rule keeps it away from apologize-personal.)
-own-mine-care = ამ საკითხის მოგვარებას პირადად ვადევნებ თვალს.
+# Variables:
+#   $register (String) - formal or warm.
+own-mine-care =
+    { $register ->
+        [warm] შენს საკითხს პირადად მოვკიდე ხელი.
+       *[formal] თქვენს საკითხს პირადად მოვკიდე ხელი.
+    }
 
 # Company voice, BEFORE any apology (restore-value): ownership with regret, no ბოდიში, no
 # ვწუხვართ, and no ძალიან (the warm apology's „ძალიან ვწუხვართ“ follows). Warm: "We got
@@ -510,13 +541,14 @@ own-regret-frank =
 
 # Personal voice, BEFORE any apology (restore-value): the agent regrets the mistake and
 # owns the outcome, without saying they made it. "I truly (deeply) regret this mistake,
-# and I do not shy away from the responsibility." (No ძალიან: apologize-mine-warm says it.)
+# and I answer for it." (No ძალიან: apologize-mine-warm says it. Not the defensive
+# „პასუხისმგებლობას თავს არ ვარიდებ“.)
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-mine =
     { $register ->
-        [warm] ამ შეცდომას ნამდვილად ვნანობ და პასუხისმგებლობას თავს არ ვარიდებ.
-       *[formal] ამ შეცდომას ღრმად ვნანობ და პასუხისმგებლობას თავს არ ვარიდებ.
+        [warm] ამ შეცდომას ნამდვილად ვნანობ და პასუხსაც მე ვაგებ.
+       *[formal] ამ შეცდომას ღრმად ვნანობ და პასუხსაც მე ვაგებ.
     }
 
 # Personal voice, BEFORE any apology (restore-value). "This should never have been allowed
@@ -536,25 +568,29 @@ own-regret-mine-frank =
 ## know" where the voice allows, never "clearly" („ცხადია“) and never how the customer
 ## felt („გაბრაზდებოდი“); no stock "your frustration is understandable".
 
-# Either voice (so no "I know"): warm "This business cost you time and put you through
-# needless trouble"; formal "…cost you time and gave you needless worry". The cost, not the
-# customer's feelings; no „ცხადია“.
+# Either voice (so no "I know"): "Your time went on this for nothing." The cost as a fact,
+# not the customer's feelings, and it opens with the customer („შენი/თქვენი“), so it does
+# not read as one more "this …" glued to the ownership line before it; no „ცხადია“.
 # Variables:
 #   $register (String) - formal or warm.
 empathize-time =
     { $register ->
-        [warm] ამ ამბავმა დრო დაგაკარგვინა და ტყუილად გაგაწვალა.
-       *[formal] ამ ამბავმა დრო დაგაკარგვინათ და ზედმეტი საზრუნავი გაგიჩინათ.
+        [warm] შენი დრო ამ ამბავზე ტყუილად დაიხარჯა.
+       *[formal] თქვენი დრო ამ ამბავზე ტყუილად დაიხარჯა.
     }
 
-# Either voice. Warm: "This business brought you nothing but a headache"; formal: "This
-# business brought you nothing but trouble." (No ზედმეტი: apologize-wait says it.)
+# Either voice. "This business gave you something to deal with for nothing." The cost
+# (a needless chore), not a claim about how the customer felt: the old „ამ ამბავს შენთვის
+# თავის ტკივილის მეტი არაფერი მოუტანია“ told the customer what they went through. No
+# „არ უნდა …“: acknowledge-should-not has just said „ასეთი რამ არ უნდა შეგხვედროდა“. (No
+# ზედმეტი: apologize-wait says it.) No own-* line opens with „ამ …“, so this one does not
+# read as a second "this …" glued to it.
 # Variables:
 #   $register (String) - formal or warm.
 empathize-deal =
     { $register ->
-        [warm] ამ ამბავს შენთვის თავის ტკივილის მეტი არაფერი მოუტანია.
-       *[formal] ამ ამბავს თქვენთვის უსიამოვნების მეტი არაფერი მოუტანია.
+        [warm] ამ ამბავმა ტყუილად გაგიჩინა საზრუნავი.
+       *[formal] ამ ამბავმა ტყუილად გაგიჩინათ საზრუნავი.
     }
 
 # Company voice. "We know this business cost you both time and nerves."
@@ -657,16 +693,24 @@ fix-mine =
     }
 
 # Company voice, when the fix is not done yet: a concrete rhythm, not "we will keep you
-# posted". გაცნობებთ fits both registers.
-fix-working = ამის მოგვარებაზე ამ წუთას ვმუშაობთ და ყოველ სამუშაო დღეს გაცნობებთ, რა ეტაპზე ვართ.
+# posted". Formal გაცნობებთ ("we will let you know"); warm with the customer as the
+# subject („გაიგებ“, "you will hear"), so no "we → you" -თ is heard as the formal თქვენ
+# in a შენ letter or call.
+# Variables:
+#   $register (String) - formal or warm.
+fix-working =
+    { $register ->
+        [warm] ამის მოგვარებაზე ამ წუთას ვმუშაობთ და ყოველ სამუშაო დღეს გაიგებ, რა ეტაპზე ვართ.
+       *[formal] ამის მოგვარებაზე ამ წუთას ვმუშაობთ და ყოველ სამუშაო დღეს გაცნობებთ, რა ეტაპზე ვართ.
+    }
 
 # Company voice, when the fix is not done yet. Formal მოგახსენებთ ("we will report"),
-# warm გეტყვით ("we will tell you").
+# warm გაიგებ ("you will hear": no "we → you" -თ in a შენ letter).
 # Variables:
 #   $register (String) - formal or warm.
 fix-working-team =
     { $register ->
-        [warm] ჩვენი გუნდი ამაზე უკვე მუშაობს და, სანამ ბოლომდე არ მოვაგვარებთ, ყოველ სამუშაო დღეს გეტყვით, როგორ მიდის საქმე.
+        [warm] ჩვენი გუნდი ამაზე უკვე მუშაობს და, სანამ ბოლომდე არ მოვაგვარებთ, ყოველ სამუშაო დღეს გაიგებ, როგორ მიდის საქმე.
        *[formal] ჩვენი გუნდი ამაზე უკვე მუშაობს და, სანამ ბოლომდე არ მოვაგვარებთ, ყოველ სამუშაო დღეს მოგახსენებთ, როგორ მიმდინარეობს საქმე.
     }
 
@@ -691,31 +735,37 @@ fix-working-mine-now =
 
 ## Step: prevent — what changes so that it does not happen again.
 
-# Company voice: announces the change, then gives it ("We have also changed the process
-# so that this does not happen again:"). Same in both registers.
+# Company voice: announces the change, then gives it ("We have changed the process so
+# that this does not happen again:"). Same in both registers. No „ამასთან,“ ("also"):
+# restore-extra after it says „გარდა ამისა,“, and two "also"s in a row read as a list.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-changed = ამასთან, პროცესი ისე შევცვალეთ, რომ ეს აღარ განმეორდეს: { $prevention }
+prevent-changed = პროცესი ისე შევცვალეთ, რომ ეს აღარ განმეორდეს: { $prevention }
 
 # Either voice: announces the change, then gives it ("So that this does not happen again,
-# this change is already in force:"). Not „პროცესი შეიცვალა“: many prevention facts say
-# „… შეიცვალა“ themselves; not the stiff passive „ასეთი ცვლილება შევიდა“.
+# the rule has been changed:"). Plain words for any change a fact may name (a scan, a
+# software check, a new step); not the legal „ასეთი ცვლილება უკვე ძალაშია“ ("the following
+# change is in force", which also says "already" twice before a fact with „ახლა“), and not
+# the stiff passive „ასეთი ცვლილება შევიდა“.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-again = ეს რომ აღარ განმეორდეს, ასეთი ცვლილება უკვე ძალაშია: { $prevention }
+prevent-again = ეს რომ აღარ განმეორდეს, წესი შეიცვალა: { $prevention }
 
-# Personal voice: announces the change, then gives it. "I have also made sure that this
-# does not happen again:" — the agent saw to it that the change is in place.
+# Personal voice: announces the change, then gives it. "I made sure that this does not
+# happen again:" — the agent saw to it that the change is in place. No „ასევე“ ("also"):
+# restore-extra-mine after it says „გარდა ამისა“, and two "also"s in a row read as a list.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-mine = ასევე ვიზრუნე, რომ ეს აღარ განმეორდეს: { $prevention }
+prevent-mine = ვიზრუნე, რომ ეს აღარ განმეორდეს: { $prevention }
 
-# Either voice: the change alone, then one short sentence that says what it is for ("That
-# way, nothing like it will happen again."), so that it reads as a change, not as an old
-# routine or a part of the fix.
+# Either voice: the change after a purpose clause and a comma, not a colon ("So that this
+# does not happen again, <the change>"), so it is not one of the letter's two lead-ins,
+# yet the purpose said first marks the fact as a new measure: said after it („… ამით
+# მსგავსი რამ აღარ განმეორდება“) the fact first read as an old routine ("then why did it
+# happen?"). The fact is a whole sentence, so it stands as the main clause.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-fact = { $prevention } ამით მსგავსი რამ აღარ განმეორდება.
+prevent-fact = ეს რომ აღარ განმეორდეს, { $prevention }
 
 ## Step: restore — make it right with something the customer values.
 ## A firm commitment in plain words, already made: "as compensation, you get <amount>".
@@ -762,14 +812,18 @@ restore-credit-mine =
        *[formal] კომპენსაციად { $compensation_amount } დაგიმტკიცეთ.
     }
 
-# Either voice. "As compensation, you are given <amount>." (No "I", no "we".)
+# Either voice. Formal: "As compensation, <amount> has been approved for you" — formal
+# დაგიმტკიცეთ reads right in both voices ("we approved for you" / "I approved for you",
+# polite), and it is a done decision, where „… გეძლევათ“ ("is being given to you") left
+# the customer asking how the money comes. Warm, where „დაგიმტკიცეთ“ would be "we" only:
+# "As compensation, you get <amount>." (No "I", no "we".)
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-refund-on-way =
     { $register ->
         [warm] კომპენსაციის სახით { $compensation_amount } გეძლევა.
-       *[formal] კომპენსაციის სახით { $compensation_amount } გეძლევათ.
+       *[formal] კომპენსაციის სახით { $compensation_amount } დაგიმტკიცეთ.
     }
 
 # Company voice, after the fix: the compensation comes on top of putting things right.
@@ -890,20 +944,35 @@ restore-months-free =
 ## check that all is well after a finished fix, and never promise "news".
 
 # Company voice, fix not done yet. "On <date> we will contact (call) you and tell you how
-# things are going." დაგიკავშირდებით, დაგირეკავთ, გეტყვით fit both registers.
+# things are going." დაგიკავშირდებით, დაგირეკავთ, გეტყვით fit both registers in writing.
+# A warm call is one person saying შენ, where a "we → you" verb's -თ is heard as the
+# formal თქვენ next to „გირეკავ“ and „კარგად იყავი“: there the customer is the subject
+# ("on <date> you will get a call from us and hear how things are going").
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $channel (String) - email, chat or phone.
+#   $register (String) - formal or warm.
 next-steps-date =
     { $channel ->
-        [phone] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგირეკავთ და გეტყვით, როგორ მიდის საქმე.
+        [phone]
+            { $register ->
+                [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } ჩვენგან ზარს მიიღებ და გაიგებ, როგორ მიდის საქმე.
+               *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგირეკავთ და გეტყვით, როგორ მიდის საქმე.
+            }
        *[email] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგიკავშირდებით და გეტყვით, როგორ მიდის საქმე.
     }
 
-# Company voice, fix not done yet. "On <date> we will certainly get back to you with news."
+# Company voice, fix not done yet. "On <date> we will certainly get back to you with news";
+# warm, with the customer as the subject ("on <date> you will certainly get news from
+# us"), so no "we → you" -თ is heard as the formal თქვენ (see next-steps-date).
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
-next-steps-date-update = { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } აუცილებლად გამოგეხმაურებით ახალი ინფორმაციით.
+#   $register (String) - formal or warm.
+next-steps-date-update =
+    { $register ->
+        [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } ჩვენგან აუცილებლად მიიღებ ახალ ინფორმაციას.
+       *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } აუცილებლად გამოგეხმაურებით ახალი ინფორმაციით.
+    }
 
 # Personal voice, fix not done yet. "On <date> I will contact (call) you and tell you how
 # things are going."
@@ -936,21 +1005,38 @@ next-steps-date-mine-call =
     }
 
 # Company voice, after a finished fix: a check that all is well. "On <date> we will
-# contact (call) you once more to make sure everything is in order."
+# contact (call) you once more to make sure everything is in order." A warm call says
+# it with the customer as the subject (see next-steps-date).
 # Variables:
 #   $follow_up_date (Date) - The date of our check-in.
 #   $channel (String) - email, chat or phone.
+#   $register (String) - formal or warm.
 next-steps-check =
     { $channel ->
-        [phone] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგირეკავთ, რომ დავრწმუნდეთ, ყველაფერი რიგზეა.
+        [phone]
+            { $register ->
+                [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } ჩვენგან ზარს მიიღებ, რომ დავრწმუნდეთ, ყველაფერი რიგზეა.
+               *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგირეკავთ, რომ დავრწმუნდეთ, ყველაფერი რიგზეა.
+            }
        *[email] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგიკავშირდებით, რომ დავრწმუნდეთ, ყველაფერი რიგზეა.
     }
 
 # Company voice, after a finished fix: a check that all is well. "On <date> we will get
-# back to you to check that the matter has been fully resolved."
+# back to you to check that the matter has been fully resolved." A warm call says it with
+# the customer as the subject (see next-steps-date).
 # Variables:
 #   $follow_up_date (Date) - The date of our check-in.
-next-steps-check-all = { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } გამოგეხმაურებით, რომ გადავამოწმოთ, საკითხი ბოლომდე მოგვარდა თუ არა.
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat or phone.
+next-steps-check-all =
+    { $channel ->
+        [phone]
+            { $register ->
+                [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } ჩვენგან კიდევ ერთ ზარს მიიღებ, რომ გადავამოწმოთ, საკითხი ბოლომდე მოგვარდა თუ არა.
+               *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } გამოგეხმაურებით, რომ გადავამოწმოთ, საკითხი ბოლომდე მოგვარდა თუ არა.
+            }
+       *[email] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } გამოგეხმაურებით, რომ გადავამოწმოთ, საკითხი ბოლომდე მოგვარდა თუ არა.
+    }
 
 # Personal voice, after a finished fix: a check that all is well. "On <date> I will
 # contact (call) you to make sure everything is in order."
@@ -1044,8 +1130,10 @@ invite-chat-here =
        *[formal] სხვა შეკითხვაც თუ გაგიჩნდებათ, აქვე დაწერეთ.
     }
 
-# Company voice; email: a direct line. "If you need anything else, write to us at / call
-# us at / get in touch:" Not „… შემთხვევაში შეგიძლიათ …“: form-letter officialese.
+# Company voice; email: a direct line. "If you need anything else, reply to this letter or
+# write to us at / call us at / get in touch:" An e-mail is answered most naturally by
+# replying, so the address comes as the second way. Not „… შემთხვევაში შეგიძლიათ …“:
+# form-letter officialese.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $contact_kind (String) - email, phone, handle or other.
@@ -1054,8 +1142,8 @@ invite-reach =
     { $contact_kind ->
         [email]
             { $register ->
-                [warm] კიდევ რამე თუ დაგჭირდება, მოგვწერე მისამართზე { $contact }.
-               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, მოგვწერეთ მისამართზე { $contact }.
+                [warm] კიდევ რამე თუ დაგჭირდება, უპასუხე ამ წერილს ან მოგვწერე მისამართზე { $contact }.
+               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, უპასუხეთ ამ წერილს ან მოგვწერეთ მისამართზე { $contact }.
             }
         [phone]
             { $register ->
@@ -1074,8 +1162,9 @@ invite-reach =
             }
     }
 
-# Personal voice; email: where to reach the agent. Not „პირდაპირ დამიკავშირდით“
-# ("contact me directly") before what may be a team's inbox.
+# Personal voice; email: where to reach the agent. An e-mail address is "reply to this
+# letter or write to <address>" (დაწერე, not მომწერე "write to me": the address may be a
+# team's shared inbox). Not „პირდაპირ დამიკავშირდით“ ("contact me directly").
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $contact_kind (String) - email, phone, handle or other.
@@ -1084,8 +1173,8 @@ invite-reach-mine =
     { $contact_kind ->
         [email]
             { $register ->
-                [warm] კიდევ რამე თუ დაგჭირდება, მომწერე მისამართზე { $contact }.
-               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, მომწერეთ მისამართზე { $contact }.
+                [warm] კიდევ რამე თუ დაგჭირდება, უპასუხე ამ წერილს ან დაწერე მისამართზე { $contact }.
+               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, უპასუხეთ ამ წერილს ან დაწერეთ მისამართზე { $contact }.
             }
         [phone]
             { $register ->
@@ -1197,19 +1286,28 @@ invite-phone-questions =
        *[formal] რაიმე შეკითხვა ხომ არ გაგიჩნდათ?
     }
 
-# Phone script, company voice; only after something was done. "Before we finish, what
-# else can we help you with?" დაგეხმაროთ fits both registers ("we" helping "you"). It
-# shares საუბარს with sign-off-phone, so the call then ends with the plain goodbye.
-invite-anything-else = სანამ საუბარს დავასრულებთ, კიდევ რით შეგვიძლია დაგეხმაროთ?
+# Phone script, company voice; only after something was done. "Is there anything else we
+# can help you with?" (Not „სანამ საუბარს დავასრულებთ, …“, "before we end the
+# conversation", which sounds translated.) A warm call asks with the customer as the
+# subject ("Is there anything else you need?"): there a "we → you" დაგეხმაროთ is heard as
+# the formal თქვენ next to „გირეკავ“ and „კარგად იყავი“. The catalog ends a call that
+# asked it with the plain goodbye.
+# Variables:
+#   $register (String) - formal or warm.
+invite-anything-else =
+    { $register ->
+        [warm] კიდევ ხომ არაფერი გჭირდება?
+       *[formal] კიდევ ხომ არაფრით შეგვიძლია დაგეხმაროთ?
+    }
 
-# Phone script, personal voice; only after something was done. "Before we finish, what
-# else can I help you with?"
+# Phone script, personal voice; only after something was done. "Is there anything else I
+# can help you with?"
 # Variables:
 #   $register (String) - formal or warm.
 invite-anything-else-mine =
     { $register ->
-        [warm] სანამ საუბარს დავასრულებთ, კიდევ რით შემიძლია დაგეხმარო?
-       *[formal] სანამ საუბარს დავასრულებთ, კიდევ რით შემიძლია დაგეხმაროთ?
+        [warm] კიდევ ხომ არაფრით შემიძლია დაგეხმარო?
+       *[formal] კიდევ ხომ არაფრით შემიძლია დაგეხმაროთ?
     }
 
 ## Step: thank — for telling us. Plain thanks, never the translated „მადლობა, რომ
@@ -1281,9 +1379,9 @@ thank-mine-telling =
 ## wish. Not the translated "we hope to earn back your trust", "pleasant experience",
 ## "serve you better next time" or the stiff „მხოლოდ კმაყოფილი დარჩებით“.
 
-# Company voice. "We believe that from now on everything will go smoothly." (გვჯერა,
-# not იმედი: own-full and own-got-wrong say „იმედი გაგიცრუეთ“.)
-close-trust = გვჯერა, რომ ამიერიდან ყველაფერი უპრობლემოდ იქნება.
+# Company voice. "We believe that from now on everything will go smoothly." (Not the
+# colloquial „უპრობლემოდ იქნება“ in a formal letter.)
+close-trust = გვჯერა, რომ ამიერიდან ყველაფერი შეუფერხებლად წავა.
 
 # Company voice, warm; email and chat. "Have a good day!" (Not „კარგ დღეს გისურვებთ!“:
 # in a warm letter signed by one person its -თ is heard as the formal "you".)
@@ -1293,7 +1391,7 @@ close-next-time = კარგი დღე გქონდეს!
 close-relationship = ყოველთვის სიამოვნებით დაგეხმარებით.
 
 # Personal voice. "I hope that from now on everything will go smoothly."
-close-mine = იმედი მაქვს, ამიერიდან ყველაფერი უპრობლემოდ იქნება.
+close-mine = იმედი მაქვს, ამიერიდან ყველაფერი შეუფერხებლად წავა.
 
 # Personal voice; email and chat. Warm "Have a good day!"; formal "I wish you a good
 # day!" (A call has no written closing: the phone goodbye ends it.)
@@ -1392,18 +1490,17 @@ sign-off-team-company =
 #   $agent_name (String) - The agent's first name.
 sign-off-initials = — { $agent_name }
 
-# Phone script, either voice: the customer gets a last turn before goodbye. "Before we
-# finish, do you have any questions? Take care, goodbye!" (Not „ყოველივე საუკეთესო“, a
-# written calque of "all the best".) (სანამ საუბარს დავასრულებთ
-# is the agent with the customer, "we two", natural in either voice.) It shares
-# კითხვა / შეკითხვა with invite-phone-questions and საუბარს with invite-anything-else*, so
-# a call that has just asked ends with sign-off-phone-bye instead of asking twice.
+# Phone script, either voice, only on a call with no invite step (catalog `not_after:
+# [invite]`): the customer gets a last turn before goodbye. "Any other questions? Take
+# care, goodbye!" No "I", no "we": the question is about the customer. (Not the translated
+# „სანამ საუბარს დავასრულებთ, …“, "before we end the conversation"; not „ყოველივე
+# საუკეთესო“, a written calque of "all the best".)
 # Variables:
 #   $register (String) - formal or warm.
 sign-off-phone =
     { $register ->
-        [warm] სანამ საუბარს დავასრულებთ, რამე კითხვა ხომ არ გაქვს? კარგად იყავი, ნახვამდის!
-       *[formal] სანამ საუბარს დავასრულებთ, რაიმე შეკითხვა ხომ არ გაქვთ? კარგად ბრძანდებოდეთ, ნახვამდის!
+        [warm] კიდევ რამე კითხვა ხომ არ გაქვს? კარგად იყავი, ნახვამდის!
+       *[formal] კიდევ რაიმე შეკითხვა ხომ არ გაქვთ? კარგად ბრძანდებოდეთ, ნახვამდის!
     }
 
 # Phone script, only after an invite step (the customer has had their last turn).
