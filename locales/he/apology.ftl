@@ -32,8 +32,8 @@
 ### Ownership comes in two kinds. own-full, own-got-wrong, own-on-us and the
 ### own-mine* messages follow an apology and only own it (no second sorry).
 ### own-regret* stand before any apology (restore-value, where the plain sorry
-### is the last paragraph): they carry the regret in words of ownership ("חבל
-### לנו מאוד", "לא נעים לנו", "אין לנו שום תירוץ"), never in the apology's
+### is the last paragraph): they carry the regret in words of ownership ("לא
+### נעים לנו", "לא מקלים בה ראש", "אין לנו שום תירוץ"), never in the apology's
 ### words (מצטער, מתנצל, סליחה, צר לי), so the compensation right after them
 ### never reads as buying the customer off.
 ###
@@ -71,14 +71,14 @@
 ### explain-happened, explain-checked, fix-done, fix-mine, prevent-changed,
 ### prevent-again, prevent-mine) is a whole sentence that ends with ":" and the
 ### fact. A letter announces at most two facts, so the third stands alone and
-### must still read well, on paper and aloud: the bare cause and prevention
-### messages add a short sentence after the fact ("מכאן נבעה הבעיה.", "כך זה
-### לא יחזור על עצמו."), and the bare fix opens with "כדי לתקן את זה," so it
-### is not heard as more of the cause and fits a fix of any date or tense
-### (never "מאז,", which clashes with "אתמול" or "היום", nor "בינתיים", which
-### makes a finished or permanent fix sound temporary). In restore-value the
+### must still read well, on paper and aloud: the bare prevention adds a short
+### sentence after the fact ("כך זה לא יחזור על עצמו."), the bare cause opens
+### without a colon ("אז מה השתבש?", "באשר לסיבה,", "ולגבי הסיבה,"); the bare fix opens with "ומה המצב עכשיו?" (on the phone "ומבחינת
+### המצב עכשיו,"), so it is not heard as more of the cause and fits a remedy, a
+### plain status and a fix under way (never "כדי לתקן את זה,", which cannot stand
+### before "the order was delivered yesterday"; never "מאז," or "בינתיים"). In restore-value the
 ### cause follows the compensation: every explain message starts a new thought
-### there too (a lead-in, or the bare cause with its closing sentence). A fix lead-in is passive ("וזה מה שכבר
+### there too (a lead-in, with or without a colon). A fix lead-in is passive ("וזה מה שכבר
 ### נעשה:", "מה שכבר בוצע:"), so it fits a fix the agent wrote in the third
 ### person ("המלון מימן..."); "להלן" only in an e-mail. A prevention lead-in never puts a change that
 ### is already in force into the future, and never hides behind a passive
@@ -221,14 +221,16 @@ acknowledge-should-not =
     }
 
 # Personal voice; email and chat. Past tense first person: no gendered form.
-# The judgement is the customer's own ("זה ממש לא בסדר"), for any incident.
+# "I read your message", then the fact, and no judgement of ours: the personal
+# apology and the ownership that follow say it, and a judgement here made the
+# fourth and fifth sorry-like sentence in a row before any content.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - formal or warm.
 acknowledge-read =
     { $register ->
-        [warm] קראתי את ההודעה שלך. { $issue } זה ממש לא בסדר.
-       *[formal] קראתי בעיון את פנייתך. { $issue } זה בהחלט לא תקין.
+        [warm] קראתי את ההודעה שלך. { $issue }
+       *[formal] קראתי בעיון את פנייתך. { $issue }
     }
 
 # Phone script, personal voice: read the problem back as a real question.
@@ -486,17 +488,18 @@ own-full =
 own-got-wrong = טעינו כאן, והטעות כולה שלנו.
 
 # Company voice: "you expected more of us, and rightly so" (second-person past,
-# the same for both genders), then the responsibility.
+# the same for both genders), then the responsibility, joined by "ו" into one
+# sentence: it follows an apology, and short stacked sentences read as a template.
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says it as people do.
 own-on-us =
     { $register ->
-        [warm] ציפית מאיתנו ליותר, ובצדק. הטעות הזאת כולה שלנו.
+        [warm] ציפית מאיתנו ליותר, ובצדק, והטעות כולה שלנו.
        *[formal]
             { $channel ->
-                [phone] ציפית מאיתנו ליותר, ובצדק. הטעות שלנו, והאחריות כולה עלינו.
-               *[email] ציפית מאיתנו ליותר, ובצדק. הטעות שלנו, והאחריות לכך מוטלת עלינו במלואה.
+                [phone] ציפית מאיתנו ליותר, ובצדק, והאחריות כולה עלינו.
+               *[email] ציפית מאיתנו ליותר, ובצדק, והאחריות כולה עלינו.
             }
     }
 
@@ -522,11 +525,11 @@ own-mine =
 #   $channel (String) - email, chat, social or phone: the phone says it as people do.
 own-mine-full =
     { $register ->
-        [warm] ציפית ליותר, ובצדק. אין שום תירוץ לטעות הזאת.
+        [warm] ציפית ליותר, ובצדק, ואין שום תירוץ לטעות הזאת.
        *[formal]
             { $channel ->
-                [phone] ציפית ליותר, ובצדק. לטעות הזאת אין שום הצדקה.
-               *[email] ציפית ליותר, ובצדק. לטעות הזאת אין כל הצדקה.
+                [phone] ציפית ליותר, ובצדק, ולטעות הזאת אין שום הצדקה.
+               *[email] ציפית ליותר, ובצדק, ולטעות הזאת אין הצדקה.
             }
     }
 
@@ -553,8 +556,9 @@ own-mine-care =
 # last): ownership that carries the regret, in words the apology never uses (no
 # מצטער, מתנצל, סליחה, צר לי, and no "צער" of the same root). Warm: "we got it
 # wrong, and we feel really bad about it" ("לא נעים לנו", how Israelis say it);
-# formal: "this mistake is ours, and we truly regret how it turned out" ("חבל
-# לנו מאוד", never "מצרים", which also reads "Egypt").
+# formal: "this mistake is ours, and we do not take it lightly" ("לא מקלים בה
+# ראש"). Never "חבל לנו שככה יצא" ("too bad it turned out so": a shrug, and a
+# hedge by the rules' reading), never "מצרים", which also reads "Egypt".
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says אנחנו.
@@ -563,49 +567,54 @@ own-regret =
         [warm] טעינו כאן, וזה ממש לא נעים לנו.
        *[formal]
             { $channel ->
-                [phone] הטעות הזאת שלנו, וחבל לנו מאוד שככה יצא.
-               *[email] הטעות הזאת שלנו, וחבל לנו מאוד שכך יצא.
+                [phone] הטעות הזאת שלנו, ואנחנו לא מקלים בה ראש.
+               *[email] הטעות הזאת שלנו, ואנו לא מקלים בה ראש.
             }
     }
 
 # Company voice, before any apology (restore-value): "there is no excuse for
-# this", then the regret ("חבל לנו", warm) or the weight we give it (formal).
+# this", then the regret ("לא נעים לנו ממך", warm: never "חבל לנו שככה יצא",
+# a shrug) or the weight we give it (formal).
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says אנחנו.
 own-regret-frank =
     { $register ->
-        [warm] אין לנו שום תירוץ לזה, וממש חבל לנו שככה יצא.
+        [warm] אין לנו שום תירוץ לזה, וממש לא נעים לנו ממך.
        *[formal]
             { $channel ->
                 [phone] לטעות הזאת אין שום הצדקה, ואנחנו מתייחסים אליה בכובד ראש.
-               *[email] לטעות הזאת אין כל הצדקה, ואנו מתייחסים אליה בכובד ראש.
+               *[email] לטעות הזאת אין הצדקה, ואנו מתייחסים אליה בכובד ראש.
             }
     }
 
 # Personal voice, before any apology (restore-value): the agent regrets the
 # mistake and owns putting it right, never the mistake itself (the team made
-# it): "it's a real pity about this mistake, and from here on the responsibility
-# is mine" ("מכאן והלאה" scopes it to the resolution; no "טיפול", which the
-# fix lead-ins and own-mine-care say). Formal: "נפלה טעות", the formal way to
-# say a mistake was made, with no one named. The same for every agent.
+# it). Warm: "I feel really bad toward you about this mistake, and I'm on it
+# personally" ("לא נעים לי ממך", how Israelis say it; "אני על זה" has no
+# gendered verb). Formal: "this mistake should not have happened, and putting it
+# right is my personal responsibility". Never "חבל לי" (regret, not ownership),
+# "נפלה טעות" (a mistake occurred, no one named), "מכאן והלאה האחריות עליי" (as
+# if it was not ours until now) or "לקחתי את הטיפול" (the fix step says "אני כבר
+# מטפל" right after it). The same for every agent.
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-mine =
     { $register ->
-        [warm] ממש חבל לי על הטעות הזאת, ומכאן והלאה האחריות עליי.
-       *[formal] חבל לי מאוד על הטעות הזאת, ומכאן והלאה האחריות לכך עליי.
+        [warm] ממש לא נעים לי ממך על הטעות הזאת, ואני על זה אישית.
+       *[formal] הטעות הזאת לא הייתה צריכה לקרות, ותיקונה באחריותי האישית.
     }
 
 # Personal voice, before any apology (restore-value): "there is no excuse for
-# this", then the agent's regret (warm) or the weight the agent gives it
-# (formal; "רואה" is the same for both genders). No claim that the agent made it.
+# this", then the agent's regret ("לא נעים לי ממך", warm: never "חבל לי שככה
+# יצא", a shrug) or the weight the agent gives it (formal; "רואה" is the same for
+# both genders). No claim that the agent made it.
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-mine-frank =
     { $register ->
-        [warm] אין לזה שום תירוץ, וממש חבל לי שככה יצא.
-       *[formal] לטעות הזאת אין כל הצדקה, ואני רואה אותה בחומרה רבה.
+        [warm] אין לזה שום תירוץ, וממש לא נעים לי ממך.
+       *[formal] לטעות הזאת אין הצדקה, ואני רואה אותה בחומרה.
     }
 
 ## Step: empathize — recognize what the problem cost the customer, never a stock
@@ -614,7 +623,11 @@ own-regret-mine-frank =
 ## much of your time", no "ברור ש" (we do not tell the customer what they felt),
 ## never "טרחה" alone. In five-steps it follows the ownership sentence, so no
 ## message opens with a bare "זה" that could point back at "I am handling it":
-## each names its subject ("כל העניין הזה", "מצב כזה") or the customer ("לא היית צריכה").
+## each names its subject ("כל העניין הזה") or the customer ("לא היית צריכה").
+## One plain line, one adjective: it comes third after an apology and an
+## ownership line, so no doubled "מתסכל ומעיק" or "מרגיז ולא נעים" (they read
+## as translated and oversized for a wrong colour), and no impersonal "מצב כזה
+## גוזל זמן ומשבש תוכניות", which tells the customer nothing.
 
 # Either voice: what it cost the customer, with no "I" or "we".
 # Variables:
@@ -622,7 +635,7 @@ own-regret-mine-frank =
 empathize-time =
     { $register ->
         [warm] כל העניין הזה עלה לך בזמן ובעצבים.
-       *[formal] מצב כזה גוזל זמן ומשבש תוכניות.
+       *[formal] כל העניין הזה עלה לך בזמן ובעוגמת נפש.
     }
 
 # Either voice: what it cost the customer ("you should never have had to deal
@@ -654,11 +667,11 @@ empathize-deal =
 #   $channel (String) - email, chat, social or phone: the phone says אנחנו.
 empathize-frustrating =
     { $register ->
-        [warm] אנחנו מבינים כמה זה היה מרגיז ולא נעים.
+        [warm] אנחנו מבינים כמה זה היה מרגיז.
        *[formal]
             { $channel ->
-                [phone] אנחנו מבינים עד כמה זה היה מרגיז ולא נעים.
-               *[email] אנו מבינים עד כמה הדבר היה מרגיז ולא נעים.
+                [phone] אנחנו מבינים עד כמה זה היה מרגיז.
+               *[email] אנו מבינים עד כמה הדבר היה מרגיז.
             }
     }
 
@@ -678,9 +691,9 @@ empathize-place =
 #   $agent_gender (String) - feminine, masculine or unknown.
 empathize-trouble =
     { $agent_gender ->
-        [feminine] אני מבינה כמה מתסכל ומעיק זה היה.
-        [masculine] אני מבין כמה מתסכל ומעיק זה היה.
-       *[unknown] ברור לי כמה מתסכל ומעיק זה היה.
+        [feminine] אני מבינה כמה זה היה מתסכל.
+        [masculine] אני מבין כמה זה היה מתסכל.
+       *[unknown] ברור לי כמה זה היה מתסכל.
     }
 
 ## Step: explain — the root cause, briefly, never an excuse.
@@ -716,23 +729,33 @@ explain-checked =
        *[formal] בדקתי לעומק ומצאתי את הסיבה: { $cause }
     }
 
-# Either voice: the cause alone (a letter announces at most two facts), then a
-# short sentence that says what it was: "that's where it all started" (not
-# "תקלה", a word the agent's cause often uses itself).
+# Either voice: the cause with no announcing colon (a letter announces at most
+# two facts), but always with a lead-in, so it never jumps in mid-paragraph
+# after the compensation (restore-value): a warm letter asks "אז מה השתבש?", a
+# formal one says "באשר לסיבה,", and the phone "ולגבי הסיבה," (a call never asks
+# a question it answers itself). Not "תקלה", a word the agent's cause often
+# uses itself.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone.
 explain-cause =
-    { $register ->
-        [warm] { $cause } מכאן הכול התחיל.
-       *[formal] { $cause } מכאן נבעה הבעיה.
+    { $channel ->
+        [phone] ולגבי הסיבה, { $cause }
+       *[email]
+            { $register ->
+                [warm] אז מה השתבש? { $cause }
+               *[formal] באשר לסיבה, { $cause }
+            }
     }
 
 ## Step: fix — what has been done to put it right.
 
 # Company voice: announces the fix, then gives it. Passive ("נעשה", "ננקטו"), so
 # it fits a fact written in the third person ("המלון מימן...", "השליח אסף...")
-# and a fix still under way ("מכונה חדשה יצאה היום").
+# and a fix still under way ("מכונה חדשה יצאה היום"). "להלן" only in a formal
+# e-mail: a chat says "מה שכבר נעשה:" (the round-5 reviewer: "להלן" belongs in a
+# document, not a chat window).
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
@@ -743,20 +766,32 @@ fix-done =
        *[formal]
             { $channel ->
                 [phone] וזה מה שכבר נעשה: { $fix }
+                [chat] מה שכבר נעשה: { $fix }
                *[email] להלן מה שכבר נעשה: { $fix }
             }
     }
 
-# Either voice: the fix without a lead-in (a letter announces at most two facts),
-# after "כדי לתקן את זה," ("to put it right,"), so that neither a reader nor a
-# listener takes it for more of the cause, and it fits a fix done yesterday, one
-# still under way and one in any tense. Never "מאז," (it clashes with a dated
-# fact and points at nothing when no cause came before) or "בינתיים" (it makes a
-# finished or permanent fix sound temporary). The fact is a whole sentence;
-# Hebrew has no capital letter to lower after the comma.
+# Either voice: the fix without an announcing colon (a letter announces at most
+# two facts), after "ומה המצב עכשיו?" ("and where do things stand now?"; on the
+# phone "ומבחינת המצב עכשיו,", never a question the listener could answer), so
+# that neither a reader nor a listener takes it for more of the cause. It fits a
+# remedy ("the money was refunded"), a plain status ("the order was delivered
+# yesterday") and a fix still under way. Never "כדי לתקן את זה," (a late
+# delivery is not done "to fix" the delay: it is the delay), "מאז," (it clashes
+# with a dated fact) or "בינתיים" (it makes a finished fix sound temporary).
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
-fix-fact = כדי לתקן את זה, { $fix }
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone.
+fix-fact =
+    { $channel ->
+        [phone] ומבחינת המצב עכשיו, { $fix }
+       *[email]
+            { $register ->
+                [warm] ומה המצב עכשיו? { $fix }
+               *[formal] ומה המצב כעת? { $fix }
+            }
+    }
 
 # Personal voice: announces the fix, then gives it. Neutral: the team may have
 # done it, so the agent takes no credit ("מה שכבר סודר", never "טיפלתי בעצמי").
@@ -879,14 +914,20 @@ prevent-fact =
 ## refund, a credit or how it is paid (see the header). Only restore-extra and
 ## restore-extra-mine say "in addition".
 
-# Company voice.
+# Company voice. The formal register names what was approved ("פיצוי כספי"),
+# never a bare amount; the phone says "של", never the written "בסך".
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money, e.g. "15 ₪".
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone.
 restore-refund =
     { $register ->
         [warm] כפיצוי, אישרנו לך { $compensation_amount }.
-       *[formal] כפיצוי, אישרנו עבורך { $compensation_amount }.
+       *[formal]
+            { $channel ->
+                [phone] אישרנו לך פיצוי כספי של { $compensation_amount }.
+               *[email] אישרנו עבורך פיצוי כספי בסך { $compensation_amount }.
+            }
     }
 
 # Company voice.
@@ -899,30 +940,43 @@ restore-credit =
         [warm] אנחנו נותנים לך פיצוי של { $compensation_amount }.
        *[formal]
             { $channel ->
-                [phone] אנחנו מעניקים לך פיצוי בסך { $compensation_amount }.
+                [phone] אנחנו נותנים לך פיצוי של { $compensation_amount }.
                *[email] אנו מעניקים לך פיצוי בסך { $compensation_amount }.
             }
     }
 
-# Personal voice (past tense, ungendered).
+# Personal voice (past tense, ungendered). The phone says "של", never the
+# written "בסך".
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone.
 restore-refund-mine =
     { $register ->
         [warm] אישרתי לך פיצוי של { $compensation_amount }.
-       *[formal] אישרתי עבורך פיצוי בסך { $compensation_amount }.
+       *[formal]
+            { $channel ->
+                [phone] אישרתי לך פיצוי של { $compensation_amount }.
+               *[email] אישרתי עבורך פיצוי בסך { $compensation_amount }.
+            }
     }
 
 # Personal voice (past tense, ungendered). A plain "כפיצוי": never "על אי
 # הנעימות" (the corporate cliché that plays the incident down), never "על כל זה".
+# The formal register names what was approved ("פיצוי כספי"), never a bare
+# amount, and the phone says "של", never the written "בסך".
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone.
 restore-credit-mine =
     { $register ->
         [warm] כפיצוי, אישרתי לך { $compensation_amount }.
-       *[formal] כפיצוי, אישרתי עבורך { $compensation_amount }.
+       *[formal]
+            { $channel ->
+                [phone] אישרתי לך פיצוי כספי של { $compensation_amount }.
+               *[email] אישרתי עבורך פיצוי כספי בסך { $compensation_amount }.
+            }
     }
 
 # Either voice, with no "I" or "we": a firm "you will receive" ("תקבל or
@@ -953,19 +1007,25 @@ restore-extra =
         [warm] ומעבר לזה, אישרנו לך פיצוי של { $compensation_amount }.
        *[formal]
             { $channel ->
-                [phone] בנוסף, אנחנו מעניקים לך פיצוי בסך { $compensation_amount }.
+                [phone] בנוסף, אנחנו נותנים לך פיצוי של { $compensation_amount }.
                *[email] בנוסף, אנו מעניקים לך פיצוי בסך { $compensation_amount }.
             }
     }
 
 # Personal voice, after the fix: the compensation comes on top of putting things right.
+# The phone says "של", never the written "בסך".
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone.
 restore-extra-mine =
     { $register ->
         [warm] ומעבר לזה, דאגתי לך לפיצוי של { $compensation_amount }.
-       *[formal] בנוסף, אישרתי עבורך פיצוי בסך { $compensation_amount }.
+       *[formal]
+            { $channel ->
+                [phone] בנוסף, אישרתי לך פיצוי של { $compensation_amount }.
+               *[email] בנוסף, אישרתי עבורך פיצוי בסך { $compensation_amount }.
+            }
     }
 
 # Company voice. Free months are added to the customer's plan (מנוי), which fits
@@ -1358,22 +1418,24 @@ invite-direct-message-mine =
        *[formal] אבקש לשלוח לי הודעה פרטית, כדי שאוכל לבדוק את הנושא.
     }
 
-# Phone script, either voice: a real question.
+# Phone script, either voice: a real question. Formal: "על כל זה", never
+# "בנושא", which the thanks may say just before it (formal-letter).
 # Variables:
 #   $register (String) - formal or warm.
 invite-phone-questions =
     { $register ->
         [warm] יש לך שאלות?
-       *[formal] יש לך שאלות בנושא?
+       *[formal] יש לך שאלות על כל זה?
     }
 
-# Phone script, company voice; only after something was done.
+# Phone script, company voice; only after something was done. "במשהו אחר", never
+# "נוסף": the compensation just before it may say "בנוסף".
 # Variables:
 #   $register (String) - formal or warm.
 invite-anything-else =
     { $register ->
         [warm] יש עוד משהו שנוכל לעזור בו?
-       *[formal] נוכל לסייע לך במשהו נוסף?
+       *[formal] נוכל לעזור לך במשהו אחר?
     }
 
 # Phone script, personal voice; only after something was done.
@@ -1382,7 +1444,7 @@ invite-anything-else =
 invite-anything-else-mine =
     { $register ->
         [warm] יש עוד משהו שאוכל לעזור בו?
-       *[formal] אוכל לסייע לך במשהו נוסף?
+       *[formal] אוכל לעזור לך במשהו אחר?
     }
 
 ## Step: thank — for coming to us ("תודה שפנית"), never the calque "שהבאת זאת
@@ -1401,13 +1463,15 @@ thank-telling =
        *[formal] תודה שפנית אלינו בעניין הזה.
     }
 
-# Company voice.
+# Company voice: "thank you for giving us the chance to put it right", never
+# "תודה שעדכנת אותנו" (thanking a customer left without a room for "updating
+# us" reads oddly, the round-5 reviewer said).
 # Variables:
 #   $register (String) - formal or warm.
 thank-chance =
     { $register ->
-        [warm] תודה שעדכנת אותנו.
-       *[formal] תודה שעדכנת אותנו בנושא.
+        [warm] תודה שנתת לנו הזדמנות לתקן את זה.
+       *[formal] תודה שנתת לנו את ההזדמנות לתקן זאת.
     }
 
 # Company voice, formal; email and phone.
@@ -1455,66 +1519,54 @@ thank-mine-telling =
     }
 
 ## Step: close — a last word about the customer and us, in what Israeli agents
-## say: no "regain your trust", no "we are happy to keep being here for you".
-## Email and chat only: a call has no written closing, its goodbye (sign-off-phone)
-## closes it. Each close says where to turn next, on the channel the letter came by.
+## say: no "we are happy to keep being here for you", no hope (מקווים) and no
+## effort ("נעשה הכול"). Email and chat only: a call has no written closing,
+## its goodbye (sign-off-phone) closes it. The invite comes right after the
+## close (formal-letter), so no close says where to turn or how to write: that
+## is the invite's job, and saying it twice drops one of them.
 
-# Company voice: where to turn for anything else, on the channel the letter came
-# by (a chat is answered where it is, an e-mail by reply), never the cliché
-# "חשוב לנו שהעניין יסתיים לשביעות רצונך המלאה", which also repeats a follow-up
-# promise. Email and chat only (a call closes with its goodbye).
+# Company voice: the customer's trust, said plainly ("we want you to be able to
+# count on us again"); "תוכל or תוכלי" is gendered, so the unknown variant
+# speaks of the trust itself.
 # Variables:
 #   $register (String) - formal or warm.
-#   $channel (String) - email or chat.
+#   $customer_gender (String) - feminine, masculine or unknown.
 close-trust =
     { $register ->
         [warm]
-            { $channel ->
-                [chat] ולכל דבר נוסף, אפשר פשוט לכתוב לנו כאן.
-               *[email] ולכל דבר נוסף, אפשר פשוט להשיב למייל הזה.
+            { $customer_gender ->
+                [feminine] חשוב לנו שתוכלי לסמוך עלינו שוב.
+                [masculine] חשוב לנו שתוכל לסמוך עלינו שוב.
+               *[unknown] חשוב לנו שהאמון שלך בנו יחזור.
             }
-       *[formal]
-            { $channel ->
-                [chat] לכל שאלה נוספת, אפשר להמשיך לכתוב כאן.
-               *[email] לכל שאלה נוספת, ניתן להשיב למייל הזה.
-            }
+       *[formal] אנו מעריכים את האמון שנתת בנו, ורוצים להוכיח שהוא במקומו.
     }
 
-# Company voice, warm: "and for anything else, we are here".
-close-next-time = ולכל דבר נוסף, אנחנו כאן.
+# Company voice, warm: "from now on, we want everything to go smoothly for you".
+close-next-time = חשוב לנו שמעכשיו הכול יעבור אצלך חלק.
 
-# Company voice, formal e-mail: where to turn for anything else, not a stock
+# Company voice, formal e-mail: the relationship, not a stock
 # "נשמח להמשיך לשרת אותך גם בעתיד".
-close-relationship = נשמח לסייע בכל שאלה, וניתן להשיב ישירות למייל הזה.
+close-relationship = הקשר איתך חשוב לנו, ונעבוד כדי לזכות מחדש באמון שלך.
 
-# Personal voice: where to turn for anything else, on the channel the letter came
-# by ("לכתוב לי כאן" in a chat, "להשיב למייל הזה" in an e-mail), never a stock
+# Personal voice: the agent's own word on the customer's trust, never a stock
 # "אשמח לעמוד לרשותך גם בעתיד" or a "next time" that may never come.
 # Variables:
 #   $register (String) - formal or warm.
-#   $channel (String) - email or chat.
 close-mine =
-    { $channel ->
-        [chat]
-            { $register ->
-                [warm] יש עוד משהו? אפשר פשוט לכתוב לי כאן.
-               *[formal] לכל דבר נוסף, אפשר להמשיך לכתוב לי כאן.
-            }
-       *[email]
-            { $register ->
-                [warm] יש עוד משהו? אפשר פשוט להשיב למייל הזה.
-               *[formal] לכל דבר נוסף, אפשר להשיב ישירות למייל הזה.
-            }
+    { $register ->
+        [warm] חשוב לי שמעכשיו הכול יעבור אצלך חלק.
+       *[formal] חשוב לי שהאמון שלך יחזור במלואו.
     }
 
-# Personal voice: the agent stays available, in plain words (no "לשביעות
+# Personal voice: the customer's trust, in plain words (no "לשביעות
 # רצונך המלאה"). Email and chat only.
 # Variables:
 #   $register (String) - formal or warm.
 close-mine-trust =
     { $register ->
-        [warm] ולכל דבר נוסף, אני כאן.
-       *[formal] לכל שאלה נוספת, אני כאן לרשותך.
+        [warm] האמון שלך חשוב לי, ואני רוצה להחזיר אותו.
+       *[formal] האמון שלך חשוב לי, ואפעל כדי לזכות בו מחדש.
     }
 
 ## Step: sign-off — the closing formula and who is writing.
