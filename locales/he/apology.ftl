@@ -751,23 +751,23 @@ explain-cause =
 
 ## Step: fix — what has been done to put it right.
 
-# Company voice: announces the fix, then gives it. Passive ("נעשה", "ננקטו"), so
-# it fits a fact written in the third person ("המלון מימן...", "השליח אסף...")
-# and a fix still under way ("מכונה חדשה יצאה היום"). "להלן" only in a formal
-# e-mail: a chat says "מה שכבר נעשה:" (the round-5 reviewer: "להלן" belongs in a
-# document, not a chat window).
+# Company voice: announces the fix, then gives it. The state of things ("וזה המצב
+# כרגע:"), so it fits a fact written in the third person ("המלון מימן...", "השליח
+# אסף...") and a fix still under way ("מכונה חדשה יצאה היום"), without the
+# agentless "נעשה" the hedge rules read as a passive. "להלן" only in a formal
+# e-mail (the round-5 reviewer: "להלן" belongs in a document, not a chat window).
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says it as people do.
 fix-done =
     { $register ->
-        [warm] וזה מה שכבר נעשה: { $fix }
+        [warm] וזה המצב כרגע: { $fix }
        *[formal]
             { $channel ->
-                [phone] וזה מה שכבר נעשה: { $fix }
-                [chat] מה שכבר נעשה: { $fix }
-               *[email] להלן מה שכבר נעשה: { $fix }
+                [phone] וזה המצב כרגע: { $fix }
+                [chat] המצב כרגע: { $fix }
+               *[email] להלן המצב כעת: { $fix }
             }
     }
 
@@ -795,8 +795,9 @@ fix-fact =
 
 # Personal voice: announces the fix, then gives it. Neutral: the team may have
 # done it, so the agent takes no credit ("מה שכבר סודר", never "טיפלתי בעצמי").
-# A formal e-mail says "להלן"; a chat and the phone do not. Formal: "בוצע", not
-# "טופל" (own-mine-care says "לקחתי את הטיפול", and the two read as an echo).
+# A formal e-mail says "להלן"; a chat and the phone do not. Formal: the state of
+# things ("נכון לעכשיו:"), not an agentless "בוצע"/"נעשה" (a passive by the hedge
+# rules), and not "טופל" (own-mine-care says "לקחתי את הטיפול": an echo).
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
@@ -806,9 +807,9 @@ fix-mine =
         [warm] וזה מה שכבר סודר: { $fix }
        *[formal]
             { $channel ->
-                [phone] ומה שכבר בוצע: { $fix }
-                [chat] מה שכבר בוצע: { $fix }
-               *[email] להלן מה שכבר בוצע: { $fix }
+                [phone] ונכון לעכשיו: { $fix }
+                [chat] נכון לעכשיו: { $fix }
+               *[email] להלן המצב נכון לעכשיו: { $fix }
             }
     }
 
