@@ -1273,8 +1273,8 @@ invite-direct-message =
 #   $register (String) - "formal" or "warm".
 invite-direct-message-mine =
     { $register ->
-        [warm] Գրիր ինձ անձնական հաղորդագրությամբ, և ես ինքս կպատասխանեմ քեզ այնտեղ։
-       *[formal] Խնդրում եմ գրել ինձ անձնական հաղորդագրությամբ, և ես ինքս կպատասխանեմ Ձեզ այնտեղ։
+        [warm] Գրիր ինձ անձնական հաղորդագրությամբ, և ես ինքս անմիջապես կպատասխանեմ քեզ այնտեղ։
+       *[formal] Խնդրում եմ գրել ինձ անձնական հաղորդագրությամբ, և ես ինքս անմիջապես կպատասխանեմ Ձեզ այնտեղ։
     }
 
 # Phone script, either voice ("Any other questions?": «Ուրիշ» makes it the usual last turn of a
