@@ -7,9 +7,9 @@ test asserts the test half's precision and recall per locale against floors set
 from the last measurement, so a change that makes the linter worse on unseen text
 fails. It prints numbers only: no sentence of the test half is shown.
 
-Floors (phase 1 of issue 10: English rewritten by mechanism, the other locales
-ported mechanically from format 1) are the measured values rounded down; phase 2
-raises them as each locale is rewritten by mechanism. The issue's goal is 0.95.
+Floors are the measured values less 0.02 (phase 2 of issue 10: every locale's
+rules rewritten by mechanism). The issue's goal is 0.95; the gap between the
+development halves (1.00) and the test halves is overfitting of the word lists.
 """
 
 from __future__ import annotations
@@ -23,13 +23,14 @@ from test_lint_support import RULE_LOCALES
 ROOT = Path(__file__).resolve().parent.parent
 GOAL = 0.95
 
-# locale: (precision floor, recall floor), measured on the test half at the end of phase 1
+# locale: (precision floor, recall floor): the test half measured at the end of phase 2
+# (every locale's rules rewritten by mechanism; development halves 1.00 / 1.00), less 0.02
 FLOORS = {
-    "en": (0.94, 0.74),  # rewritten by mechanism (development half: 1.00 / 1.00)
-    "he": (0.80, 0.22),  # ported mechanically from format 1
-    "hy": (0.91, 0.19),
-    "ka": (0.91, 0.21),
-    "lv": (0.91, 0.70),  # issue 10 phase 2: rules by mechanism; measured 0.939 / 0.726
+    "en": (0.92, 0.72),  # measured 0.945 / 0.742
+    "he": (0.92, 0.77),  # measured 0.948 / 0.793
+    "hy": (0.96, 0.75),  # measured 0.988 / 0.778
+    "ka": (0.95, 0.66),  # measured 0.973 / 0.683
+    "lv": (0.91, 0.70),  # measured 0.939 / 0.726
 }
 
 
