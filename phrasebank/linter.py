@@ -37,6 +37,7 @@ from pathlib import Path
 import ahocorasick
 
 from . import hedges as _hedges
+from . import inputs
 from .hedges import Context, HedgeRules, Near, Pattern, Phrase, Rule, Sequence, Slot
 from .locales import negotiate, resolve_dir
 from .tokens import QUESTION_ENDS
@@ -125,14 +126,51 @@ def apply_fix(text: str, finding: Finding, first: int, last: int) -> str | None:
 
 
 def matcher(folder: Path) -> "Matcher":
-    """The compiled rules of a locale folder, rebuilt only when its file changes."""
+    """The compiled rules of a locale folder, rebuilt only when its file changes.
+
+    Compiling a locale's rules takes seconds, so a copy of the same rules (a translator's
+    checkout, `phrasebank check` on a copied tree) reuses what was compiled: the file's
+    stamp (path, mtime, size) leads to a digest of its bytes, and equal bytes in a folder
+    of the same locale share one compiled matcher. (Which key words the scan looks for is
+    chosen from the folder's own phrases, for speed only: findings never depend on it.)"""
     path = folder / _hedges.HEDGES_FILE
     try:
         stat = os.stat(path)
-        key = (stat.st_mtime_ns, stat.st_size)
     except FileNotFoundError:
-        key = (0, 0)  # load() raises the proper error
-    return _compiled(folder, key)
+        return Matcher(_hedges.load(folder))  # load() raises the proper error
+    stamp = (str(path), stat.st_mtime_ns, stat.st_size)
+    found = _BY_STAMP.get(stamp)
+    if found is None:
+        found = _by_content(folder, path, stat.st_size)
+        if len(_BY_STAMP) >= _CACHE_SIZE:
+            _BY_STAMP.clear()
+        _BY_STAMP[stamp] = found
+    return found
+
+
+_CACHE_SIZE = 64
+_BY_STAMP: dict[tuple, "Matcher"] = {}
+_BY_CONTENT: dict[tuple, "Matcher"] = {}
+
+
+def _by_content(folder: Path, path: Path, size: int) -> "Matcher":
+    import hashlib
+
+    try:
+        # A file over the reader's own cap is refused by load(): never hashed whole.
+        data = path.read_bytes() if size <= inputs.MAX_DATA_BYTES else None
+    except OSError:
+        data = None
+    if data is None:
+        return Matcher(_hedges.load(folder))
+    key = (Path(folder).name, hashlib.sha256(data).hexdigest())
+    found = _BY_CONTENT.get(key)
+    if found is None:
+        found = Matcher(_hedges.load(folder))
+        if len(_BY_CONTENT) >= _CACHE_SIZE:
+            _BY_CONTENT.clear()
+        _BY_CONTENT[key] = found
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -170,11 +208,6 @@ def _bank_text(folder: Path) -> str:
         if size >= _FTL_SAMPLE_CHARS:
             break
     return " ".join(parts)
-
-
-@lru_cache(maxsize=64)
-def _compiled(folder: Path, _stamp: tuple[int, int]) -> "Matcher":
-    return Matcher(_hedges.load(folder))
 
 
 class _Text:
