@@ -20,7 +20,7 @@ from phrasebank.locales import bundled_dir
 from phrasebank.macros import export_macros
 from phrasebank.macros.errors import ExportError
 
-from bank_support import LOCALES
+from bank_support import LOCALES, rewrite_values
 from macros_support import TARGETS, account_files, all_strings, live_syntax, placeholders
 
 PAYLOADS = [
@@ -100,12 +100,12 @@ def _doctored_locales(tmp_path: Path, blank_customer: bool, locale: str) -> Path
     root = tmp_path / "locales"
     shutil.copytree(bundled_dir(), root)
     literal = " ".join('{ "' + p.replace('"', '\\"') + '" }' if "{" in p or '"' in p else p for p in PAYLOADS)
-    for locale, phrase in ((locale, "state-issue = "),):  # one line in every locale, in every restore-value macro
-        path = root / locale / "apology.ftl"
+    path = root / locale / "apology.ftl"
+    # the state step (in every restore-value macro) ends with the payloads, however it is written
+    assert rewrite_values(path, "state", lambda value: value.rstrip() + " " + literal)
+    for locale in (locale,):
         lines = path.read_text(encoding="utf-8").split("\n")
         for i, line in enumerate(lines):
-            if line.startswith(phrase):
-                lines[i] = line + " " + literal
             if line.startswith("blank-issue = "):
                 lines[i] = line.rstrip("]") + " " + literal + "]"
             if blank_customer and line.startswith("blank-customer-name = "):
