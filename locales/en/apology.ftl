@@ -187,7 +187,7 @@ apologize-wait =
 apologize-personal =
     { $register ->
         [warm] I’m so sorry for the trouble this caused you.
-       *[formal] I want to apologize to you personally for what happened.
+       *[formal] I owe you a personal apology for all of this.
     }
 
 # Personal voice, formal.
