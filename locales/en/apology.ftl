@@ -187,7 +187,7 @@ apologize-wait =
 apologize-personal =
     { $register ->
         [warm] I’m so sorry for the trouble this caused you.
-       *[formal] I want to apologize to you personally for what happened.
+       *[formal] I owe you a personal apology for all of this.
     }
 
 # Personal voice, formal.
@@ -333,8 +333,8 @@ empathize-trouble = I know how much time and trouble this has cost you.
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 explain-found =
     { $register ->
-        [warm] We’ve also looked into what went wrong: { $cause }
-       *[formal] We have also looked into what went wrong: { $cause }
+        [warm] We looked into what went wrong: { $cause }
+       *[formal] We have looked into what went wrong: { $cause }
     }
 
 # Either voice: announces the cause, then gives it.
@@ -454,8 +454,8 @@ prevent-again =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 prevent-mine =
     { $register ->
-        [warm] So this doesn’t happen again, here’s what’s changing: { $prevention }
-       *[formal] So that this does not happen again, here is what is changing: { $prevention }
+        [warm] So this doesn’t happen again, here’s what has changed: { $prevention }
+       *[formal] So that this does not happen again, here is what has changed: { $prevention }
     }
 
 # Either voice: the change on its own.
@@ -496,8 +496,8 @@ restore-credit =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-refund-mine =
     { $register ->
-        [warm] I’ve also arranged a payment of { $compensation_amount } for you.
-       *[formal] As compensation, I have arranged a payment of { $compensation_amount } to you.
+        [warm] I’m sending you { $compensation_amount } as compensation.
+       *[formal] As compensation, I am sending you { $compensation_amount }.
     }
 
 # Personal voice.
@@ -506,7 +506,7 @@ restore-refund-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-credit-mine =
     { $register ->
-        [warm] To make it up to you, I’ve approved a payment of { $compensation_amount }.
+        [warm] To make it up to you, I’m sending you { $compensation_amount }.
        *[formal] To make amends, I have approved compensation of { $compensation_amount } for you.
     }
 
@@ -536,8 +536,8 @@ restore-extra =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-extra-mine =
     { $register ->
-        [warm] On top of that, I’ve arranged a payment of { $compensation_amount } for you.
-       *[formal] In addition, I have arranged a compensation payment of { $compensation_amount } for you.
+        [warm] On top of that, I’m sending you { $compensation_amount } to make up for it.
+       *[formal] In addition, I am sending you { $compensation_amount } as compensation.
     }
 
 # Company voice. Small counts are spelled out, as US prose does.
@@ -761,12 +761,12 @@ invite-reach =
 invite-reach-mine =
     { $contact_kind ->
         [email] { $register ->
-            [warm] If anything else comes up, just reply to this email and it’ll come straight to me. If I’m out, the team at { $contact } can help.
-           *[formal] If you have any further questions, simply reply to this email and it will come straight to me. If I am unavailable, the team at { $contact } can help.
+            [warm] If anything else comes up, just reply to this email and it’ll come straight to me. If I’m out, you can also reach the support team at { $contact }.
+           *[formal] If you have any further questions, simply reply to this email and it will come straight to me. If I am unavailable, you can also reach the support team at { $contact }.
         }
         [handle] { $register ->
-            [warm] If anything else comes up, just reply to this email and it’ll come straight to me. If I’m out, the team at { $contact } can help.
-           *[formal] If you have any further questions, simply reply to this email and it will come straight to me. If I am unavailable, the team at { $contact } can help.
+            [warm] If anything else comes up, just reply to this email and it’ll come straight to me. If I’m out, you can also reach the support team at { $contact }.
+           *[formal] If you have any further questions, simply reply to this email and it will come straight to me. If I am unavailable, you can also reach the support team at { $contact }.
         }
         [phone] { $register ->
             [warm] If anything else comes up, just call the team at { $contact } and ask for me.

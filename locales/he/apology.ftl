@@ -73,7 +73,7 @@
 ### fact. A letter announces at most two facts, so the third stands alone and
 ### must still read well, on paper and aloud: the bare prevention adds a short
 ### sentence after the fact ("כך זה לא יחזור על עצמו."), the bare cause opens
-### without a colon ("אז מה השתבש?", "באשר לסיבה,", "ולגבי הסיבה,"); the bare fix opens with "ומה המצב עכשיו?" (on the phone "ומבחינת
+### without a colon ("אז מה השתבש?", "באשר לסיבה,", "ולגבי הסיבה,"); the bare fix opens with "ומה המצב עכשיו?" (formal "נכון לעכשיו,"; on the phone "ומבחינת
 ### המצב עכשיו,"), so it is not heard as more of the cause and fits a remedy, a
 ### plain status and a fix under way (never "כדי לתקן את זה,", which cannot stand
 ### before "the order was delivered yesterday"; never "מאז," or "בינתיים"). In restore-value the
@@ -528,8 +528,8 @@ own-mine-full =
         [warm] ציפית ליותר, ובצדק, ואין שום תירוץ לטעות הזאת.
        *[formal]
             { $channel ->
-                [phone] ציפית ליותר, ובצדק, ולטעות הזאת אין שום הצדקה.
-               *[email] ציפית ליותר, ובצדק, ולטעות הזאת אין הצדקה.
+                [phone] ציפית ליותר, ובצדק, ואין לטעות הזאת שום תירוץ.
+               *[email] ציפית ליותר, ובצדק, ואין לטעות הזאת שום תירוץ.
             }
     }
 
@@ -651,13 +651,13 @@ empathize-deal =
             { $customer_gender ->
                 [feminine] לא היית צריכה להתעסק בזה בכלל.
                 [masculine] לא היית צריך להתעסק בזה בכלל.
-               *[unknown] את כל ההתעסקות הזאת היה צריך לחסוך ממך.
+               *[unknown] כל ההתעסקות הזאת הייתה מיותרת לגמרי.
             }
        *[formal]
             { $customer_gender ->
-                [feminine] לא היית צריכה להתמודד עם זה מלכתחילה.
-                [masculine] לא היית צריך להתמודד עם זה מלכתחילה.
-               *[unknown] את ההתמודדות הזאת היה צריך לחסוך ממך.
+                [feminine] באמת לא היית אמורה לעבור את זה.
+                [masculine] באמת לא היית אמור לעבור את זה.
+               *[unknown] כל ההתמודדות הזאת הייתה מיותרת לחלוטין.
             }
     }
 
@@ -772,7 +772,8 @@ fix-done =
     }
 
 # Either voice: the fix without an announcing colon (a letter announces at most
-# two facts), after "ומה המצב עכשיו?" ("and where do things stand now?"; on the
+# two facts), after "ומה המצב עכשיו?" in a warm letter ("and where do things stand
+# now?"; a formal letter asks no rhetorical question: "נכון לעכשיו,"; on the
 # phone "ומבחינת המצב עכשיו,", never a question the listener could answer), so
 # that neither a reader nor a listener takes it for more of the cause. It fits a
 # remedy ("the money was refunded"), a plain status ("the order was delivered
@@ -789,7 +790,7 @@ fix-fact =
        *[email]
             { $register ->
                 [warm] ומה המצב עכשיו? { $fix }
-               *[formal] ומה המצב כעת? { $fix }
+               *[formal] נכון לעכשיו, { $fix }
             }
     }
 

@@ -42,7 +42,7 @@
 ###   and never "Lūk, kā ir ar risinājumu:" ("what about the solution?" casts doubt). The cause
 ###   comes after the compensation in restore-value, so every explain message reads as an
 ###   explanation: a lead-in in the active voice ("Noskaidrojām / Noskaidroju, kāpēc tā notika:",
-###   "Lūk, kāpēc tā gadījās:"; not the agentless "Noskaidrojās, kur radās kļūme:", which drops the
+###   "Lūk, kāpēc tā notika:"; not the agentless "Noskaidrojās, kur radās kļūme:", which drops the
 ###   company right after "Kļūda ir mūsu", and "kur" is no question for a cause) or, bare, the
 ###   cause followed by "Tieši tāpēc tā gadījās." (never the report line "Tāds bija kļūmes
 ###   cēlonis."); the personal prevention lead-in credits the colleagues who changed the procedure.
@@ -628,7 +628,7 @@ explain-found = Noskaidrojām, kāpēc tā notika: { $cause }
 # and not "Cēlonis bija šāds:", which sounds like an incident report).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-happened = Lūk, kāpēc tā gadījās: { $cause }
+explain-happened = Lūk, kāpēc tā notika: { $cause }
 
 # Personal voice: announces the cause, then gives it ("I found out why it happened:").
 # Variables:
