@@ -714,7 +714,7 @@ explain-found =
 #   $register (String) - formal or warm.
 explain-happened =
     { $register ->
-        [warm] הבדיקה הראתה מה השתבש: { $cause }
+        [warm] וזה מה שהשתבש: { $cause }
        *[formal] הבדיקה העלתה את הסיבה: { $cause }
     }
 
