@@ -689,7 +689,7 @@ fix-fact = { $fix }
 fix-mine =
     { $register ->
         [warm] თავად გადავამოწმე, როგორ არის საქმე: { $fix }
-       *[formal] თავად გადავამოწმე: { $fix }
+       *[formal] საქმის ვითარება თავად გადავამოწმე: { $fix }
     }
 
 # Company voice, when the fix is not done yet: a concrete rhythm, not "we will keep you
