@@ -1568,7 +1568,7 @@ close-mine =
 close-mine-trust =
     { $register ->
         [warm] האמון שלך חשוב לי, ואני רוצה להחזיר אותו.
-       *[formal] האמון שלך חשוב לי, ואפעל כדי לזכות בו מחדש.
+       *[formal] האמון שלך חשוב לי מאוד.
     }
 
 ## Step: sign-off — the closing formula and who is writing.

@@ -688,8 +688,8 @@ fix-fact = { $fix }
 #   $register (String) - formal or warm.
 fix-mine =
     { $register ->
-        [warm] თავად გადავამოწმე, როგორ არის საქმე: { $fix }
-       *[formal] საქმის ვითარება თავად გადავამოწმე: { $fix }
+        [warm] გადავამოწმე, როგორ არის საქმე: { $fix }
+       *[formal] საქმის ვითარება გადავამოწმე: { $fix }
     }
 
 # Company voice, when the fix is not done yet: a concrete rhythm, not "we will keep you
