@@ -743,13 +743,14 @@ fix-working-mine-now =
 prevent-changed = პროცესი ისე შევცვალეთ, რომ ეს აღარ განმეორდეს: { $prevention }
 
 # Either voice: announces the change, then gives it ("So that this does not happen again,
-# the rule has been changed:"). Plain words for any change a fact may name (a scan, a
+# a new rule now applies:" — no agentless „შეიცვალა“, which the hedge rules read as an
+# anticausative next to an apology). Plain words for any change a fact may name (a scan, a
 # software check, a new step); not the legal „ასეთი ცვლილება უკვე ძალაშია“ ("the following
 # change is in force", which also says "already" twice before a fact with „ახლა“), and not
 # the stiff passive „ასეთი ცვლილება შევიდა“.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-again = ეს რომ აღარ განმეორდეს, წესი შეიცვალა: { $prevention }
+prevent-again = ეს რომ აღარ განმეორდეს, ახლა ახალი წესი მოქმედებს: { $prevention }
 
 # Personal voice: announces the change, then gives it. "I made sure that this does not
 # happen again:" — the agent saw to it that the change is in place. No „ასევე“ ("also"):
