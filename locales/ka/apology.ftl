@@ -645,8 +645,8 @@ explain-happened =
 #   $register (String) - formal or warm.
 explain-checked =
     { $register ->
-        [warm] შენს შემთხვევას თავად ჩავუღრმავდი: { $cause }
-       *[formal] თქვენს შემთხვევას თავად ჩავუღრმავდი: { $cause }
+        [warm] შენს შემთხვევას პირადად ჩავუღრმავდი: { $cause }
+       *[formal] თქვენს შემთხვევას პირადად ჩავუღრმავდი: { $cause }
     }
 
 # Either voice: the cause with a light topic opener and no colon ("As for the cause,
