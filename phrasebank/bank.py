@@ -39,9 +39,10 @@ class Bank:
     formats: _formats.LetterFormats  # how it writes money and dates in a letter (formats.yaml)
     addressing: _address.AddressRules | None  # how it speaks a name to its bearer (address.yaml)
 
-    def money(self, amount, currency: str):
-        """A money fact as a Fluent value: a number to plural rules, the locale's letter style as text."""
-        return _formats.money(amount, currency, self.formats)
+    def money(self, amount, currency: str, spoken: bool = False):
+        """A money fact as a Fluent value: a number to plural rules, the locale's letter style as
+        text (`spoken`: the currency as the agent says it on the phone, formats.yaml money.spoken)."""
+        return _formats.money(amount, currency, self.formats, spoken)
 
     def format(self, message_id: str, values: dict[str, Any]) -> str:
         """Format one message; any Fluent error is raised, never shipped.

@@ -112,6 +112,7 @@ class LetterRules:
     count_fact: str
     count_in: str
     max_lead_ins: int
+    spoken_requires: tuple[str, ...] = ()  # facts a script read aloud needs (the caller says who they are)
 
 
 @dataclass(frozen=True, eq=False)
@@ -277,6 +278,7 @@ def _build(data: dict, where: str) -> Catalog:
             count_fact=raw["count_once"]["fact"],
             count_in=raw["count_once"]["in"],
             max_lead_ins=int(raw["lead_ins_deliver"]["max"]),
+            spoken_requires=tuple(raw["phone"].get("requires", ())),
         )
         derived = {
             name: Derived(
@@ -346,7 +348,7 @@ def _build(data: dict, where: str) -> Catalog:
     if set(channels) != set(options["channel"]):
         raise fail(f"channels must describe exactly the channels {list(options['channel'])}")
     named = {rules.opening_fact, rules.count_fact, rules.count_in} | rules.public_never_quotes
-    named |= {f for needs in rules.voice_requires.values() for f in needs}
+    named |= {f for needs in rules.voice_requires.values() for f in needs} | set(rules.spoken_requires)
     if named - set(facts):
         raise fail(f"letter_rules name unknown facts {sorted(named - set(facts))}")
     if set(rules.voice_requires) - set(options["voice"]) or rules.team_signature_voices - set(options["voice"]):

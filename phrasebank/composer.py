@@ -122,7 +122,13 @@ def compose(
                 f"the {voice!r} voice is a personal letter, signed by the person who writes it: "
                 f"give the fact {needed!r} (or use voice 'we')"
             )
-    values = _fluent_values(catalog, phrases, args)
+    if catalog.channels[channel].spoken:
+        for needed in catalog.rules.spoken_requires:
+            if needed not in args:
+                raise FactError(
+                    f"a {channel} script is read aloud by the agent, who says who is calling: give the fact {needed!r}"
+                )
+    values = _fluent_values(catalog, phrases, args, spoken=catalog.channels[channel].spoken)
     rules = catalog.rules
     count, told = values.get(rules.count_fact), values.get(rules.count_in)
     if count is not None and isinstance(told, str) and phrases.words.states_count(told, int(count)):
@@ -194,8 +200,9 @@ def _paragraph_breaks(channel, steps: list[str]) -> list[bool]:
     return breaks
 
 
-def _fluent_values(catalog: Catalog, phrases: _bank.Bank, args: dict[str, Any]) -> dict[str, Any]:
-    """The checked facts as this locale's Fluent values: money in its letter style, names as addressed.
+def _fluent_values(catalog: Catalog, phrases: _bank.Bank, args: dict[str, Any], *, spoken: bool) -> dict[str, Any]:
+    """The checked facts as this locale's Fluent values: money in its letter style (on a channel
+    read aloud, with the currency as the agent says it), names as addressed.
 
     A name the locale would have to inflect but cannot (no rule in its address.yaml
     covers it) is left out, so the letter greets without it rather than misspell it.
@@ -203,7 +210,7 @@ def _fluent_values(catalog: Catalog, phrases: _bank.Bank, args: dict[str, Any]) 
     values: dict[str, Any] = {}
     for name, value in args.items():
         if isinstance(value, _facts.Money):
-            value = phrases.money(value.amount, value.currency)
+            value = phrases.money(value.amount, value.currency, spoken)
         elif catalog.facts[name].address and phrases.addressing is not None:
             value = phrases.addressing.address(value)
             if value is None:

@@ -36,11 +36,15 @@ class LetterFormats:
     whole_without_decimals: bool = True
     min_grouping: int = 1  # digits a number needs beyond the first group before it is grouped (CLDR's meaning)
     symbols: dict[str, str] = field(default_factory=dict)  # currency code -> sign or word used instead of CLDR's
+    spoken: dict[str, str] = field(default_factory=dict)  # currency code -> the word said aloud on the phone
     month_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # case -> 12 month names
 
 
-def money_text(amount: Decimal, currency: str, locale: Any, formats: LetterFormats, *, fraction: str = "auto") -> str:
-    """`amount` in `currency` as `locale` writes it in a letter."""
+def money_text(
+    amount: Decimal, currency: str, locale: Any, formats: LetterFormats, *, fraction: str = "auto", spoken: bool = False
+) -> str:
+    """`amount` in `currency` as `locale` writes it in a letter — or, `spoken`, as a phone
+    script prints it for the agent to read aloud ("15 eiro", not "15 EUR")."""
     from babel.numbers import get_currency_precision
 
     pattern = copy.copy(locale.currency_formats["standard"])
@@ -51,7 +55,7 @@ def money_text(amount: Decimal, currency: str, locale: Any, formats: LetterForma
         digits = get_currency_precision(currency)
     pattern.frac_prec = (digits, digits)
     grouped = len(str(abs(int(amount)))) > 3 + formats.min_grouping - 1
-    symbol = formats.symbols.get(currency)
+    symbol = (spoken and formats.spoken.get(currency)) or formats.symbols.get(currency)
     if symbol is not None:
         pattern.prefix = tuple(p.replace("¤", symbol) for p in pattern.prefix)
         pattern.suffix = tuple(s.replace("¤", symbol) for s in pattern.suffix)
@@ -68,19 +72,21 @@ def _money_class():
         its own FluentDecimal (and prints "15,00 €"); a FluentType passes through.
         """
 
-        def __init__(self, amount: Decimal, currency: str, formats: LetterFormats):
+        def __init__(self, amount: Decimal, currency: str, formats: LetterFormats, spoken: bool = False):
             self.amount = amount
             self.currency = currency
             self.formats = formats
+            self.spoken = spoken
 
         def format(self, locale) -> str:
-            return money_text(self.amount, self.currency, locale, self.formats)
+            return money_text(self.amount, self.currency, locale, self.formats, spoken=self.spoken)
 
         def __eq__(self, other) -> bool:
-            return isinstance(other, Money) and (self.amount, self.currency) == (other.amount, other.currency)
+            return isinstance(other, Money) and (self.amount, self.currency, self.spoken) == (
+                other.amount, other.currency, other.spoken)
 
         def __hash__(self) -> int:
-            return hash((self.amount, self.currency))
+            return hash((self.amount, self.currency, self.spoken))
 
     return Money
 
@@ -90,8 +96,8 @@ def money_type():
     return _money_class()
 
 
-def money(amount: Decimal, currency: str, formats: LetterFormats):
-    return money_type()(Decimal(amount), currency, formats)
+def money(amount: Decimal, currency: str, formats: LetterFormats, spoken: bool = False):
+    return money_type()(Decimal(amount), currency, formats, spoken)
 
 
 def functions(locale: Any, formats: LetterFormats) -> dict[str, Any]:
@@ -120,7 +126,7 @@ def functions(locale: Any, formats: LetterFormats) -> dict[str, Any]:
             raise TypeError("MONEY() needs a money fact such as $compensation_amount")
         if fraction not in ("auto", "always"):
             raise ValueError(f"MONEY(): fraction must be \"auto\" or \"always\", got {fraction!r}")
-        return money_text(value.amount, value.currency, locale, formats, fraction=fraction)
+        return money_text(value.amount, value.currency, locale, formats, fraction=fraction, spoken=value.spoken)
 
     return {"DATE": DATE, "MONEY": MONEY}
 
@@ -141,21 +147,23 @@ def load(folder: Path) -> LetterFormats:
         raise BankError(f"{path}: must be a mapping with `version: 1` and the sections `money:` and `dates:`")
     money_data = data.get("money") or {}
     dates = data.get("dates") or {}
-    if not isinstance(money_data, dict) or set(money_data) - {"whole_without_decimals", "min_grouping", "symbols"}:
-        raise BankError(f"{path}: `money:` takes whole_without_decimals, min_grouping and symbols")
+    if not isinstance(money_data, dict) or set(money_data) - {"whole_without_decimals", "min_grouping", "symbols", "spoken"}:
+        raise BankError(f"{path}: `money:` takes whole_without_decimals, min_grouping, symbols and spoken")
     if not isinstance(dates, dict) or set(dates) - {"month_forms"}:
         raise BankError(f"{path}: `dates:` takes month_forms")
     whole = money_data.get("whole_without_decimals", True)
     grouping = money_data.get("min_grouping", 1)
     symbols = money_data.get("symbols") or {}
+    spoken = money_data.get("spoken") or {}
     if not isinstance(whole, bool):
         raise BankError(f"{path}: money.whole_without_decimals must be true or false")
     if not isinstance(grouping, int) or isinstance(grouping, bool) or not 1 <= grouping <= 4:
         raise BankError(f"{path}: money.min_grouping must be 1, 2, 3 or 4 (CLDR minimumGroupingDigits)")
-    if not isinstance(symbols, dict) or not all(
-        isinstance(k, str) and len(k) == 3 and k.isupper() and isinstance(v, str) and v.strip() for k, v in symbols.items()
-    ):
-        raise BankError(f"{path}: money.symbols must map ISO 4217 codes (EUR, AMD...) to the sign or word to print")
+    for key, table in (("symbols", symbols), ("spoken", spoken)):
+        if not isinstance(table, dict) or not all(
+            isinstance(k, str) and len(k) == 3 and k.isupper() and isinstance(v, str) and v.strip() for k, v in table.items()
+        ):
+            raise BankError(f"{path}: money.{key} must map ISO 4217 codes (EUR, AMD...) to the sign or word to print")
     months = dates.get("month_forms") or {}
     if not isinstance(months, dict) or not all(
         isinstance(case, str) and isinstance(names, list) and len(names) == 12
@@ -163,7 +171,7 @@ def load(folder: Path) -> LetterFormats:
         for case, names in months.items()
     ):
         raise BankError(f"{path}: dates.month_forms must map a case name to the 12 month names, January first")
-    return LetterFormats(path, whole, grouping, dict(symbols), {c: tuple(n) for c, n in months.items()})
+    return LetterFormats(path, whole, grouping, dict(symbols), dict(spoken), {c: tuple(n) for c, n in months.items()})
 
 
 __all__ = ["FORMATS_FILE", "LetterFormats", "functions", "load", "money", "money_text"]

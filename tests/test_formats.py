@@ -81,6 +81,22 @@ def test_an_unknown_month_case_names_the_file_and_the_cases_it_has():
         date_function(NOV_24, skeleton="MMMMd", month="dative")
 
 
+def test_a_phone_script_prints_the_currency_as_the_agent_says_it():
+    style = _style(symbols={"EUR": "EUR"}, spoken={"EUR": "eiro"})
+    assert _money("lv", "15", "EUR", style) == f"15{NBSP}EUR"
+    assert _money("lv", "15", "EUR", style, spoken=True) == f"15{NBSP}eiro"
+    assert _money("lv", "12.5", "EUR", style, spoken=True) == f"12,50{NBSP}eiro"
+    assert _money("lv", "15", "USD", style, spoken=True) == f"15{NBSP}$"  # no spoken word: as written (CLDR)
+
+
+@pytest.mark.parametrize("channel, expected, absent", [("phone", "15 eiro", "EUR"), ("email", "15 EUR", "eiro")])
+def test_the_latvian_bank_says_eiro_on_the_phone_and_writes_eur_in_a_letter(channel, expected, absent):
+    facts = {"issue": "Pasūtījums pienāca ar nedēļas kavēšanos.", "agent_name": "Anna",
+             "compensation_amount": "15", "compensation_currency": "EUR"}
+    text = phrasebank.compose("lv", "restore-value", facts, channel=channel).text.replace(NBSP, " ")
+    assert expected in text and absent not in text
+
+
 def test_the_english_bank_writes_whole_dollars_and_month_names():
     text = phrasebank.compose(
         "en", "formal-letter",
@@ -104,6 +120,7 @@ def NUMERIC_FREE(text: str) -> bool:
         ("version: 2\n", "version: 1"),
         ("version: 1\nmoney: {min_grouping: 9}\n", "min_grouping"),
         ("version: 1\nmoney: {symbols: {euro: €}}\n", "ISO 4217"),
+        ("version: 1\nmoney: {spoken: {EUR: ''}}\n", "money.spoken"),
         ("version: 1\ndates: {month_forms: {locative: [a, b]}}\n", "12 month names"),
         ("version: 1\ncolours: {}\n", "sections"),
     ],

@@ -21,6 +21,15 @@
 ### "a $X payment" (a/an depends on the amount) and never says "you" twice; on email the
 ### customer replies to the email, and "I" letters come back to the agent; a formal email
 ### opens with "Dear"; a phone goodbye does not thank again (the thank step does that).
+###
+### Seventh pass (round 7 review + the five-steps order apologize, empathize, own): keep
+### these too. The four opening steps read as one short passage, one job each: the
+### acknowledge line judges, the apology is plain ("We sincerely apologize.", no "trouble
+### this caused"), the empathy line says what it cost, the own line only takes
+### responsibility (we) or takes the case (I) — never "deserved better, so…", never
+### "personal apology" next to "personally". The prevention is signposted before the fact
+### ("To prevent this from happening again, …") and never guaranteed ("this won't happen
+### again"). The customer calls "customer support", never "the team".
 
 ## Step: greeting — open the message, by first name when we have it.
 
@@ -103,7 +112,7 @@ greeting-phone-plain = Hello, I’m calling from customer support about your rec
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 acknowledge-not-acceptable =
     { $register ->
-        [warm] { $issue } You shouldn’t have had to deal with that.
+        [warm] { $issue } You expected better from us, and you had every right to.
        *[formal] { $issue } You had every reason to expect better from us.
     }
 
@@ -124,7 +133,7 @@ acknowledge-should-not =
 acknowledge-read =
     { $register ->
         [warm] { $issue } That’s just not good enough.
-       *[formal] { $issue } That is not good enough.
+       *[formal] { $issue } That is simply not acceptable.
     }
 
 # Phone script, personal voice: read the problem back as a real question.
@@ -151,13 +160,13 @@ state-issue = { $issue }
 ## Step: apologize — say sorry plainly: no condition, no "but".
 
 # Company voice, formal. Email, chat, phone.
-apologize-sincere = We sincerely apologize for the trouble this caused you.
+apologize-sincere = We sincerely apologize.
 
 # Company voice, formal. Email, chat, phone.
 apologize-accept = We are deeply sorry for what happened.
 
 # Company voice, warm.
-apologize-truly = We’re really sorry for all the trouble this caused you.
+apologize-truly = We’re really sorry about this.
 
 # Company voice, short: social media and chat.
 # Variables:
@@ -186,8 +195,8 @@ apologize-wait =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 apologize-personal =
     { $register ->
-        [warm] I’m so sorry for the trouble this caused you.
-       *[formal] I owe you a personal apology for all of this.
+        [warm] I’m so sorry.
+       *[formal] I am truly sorry for what happened.
     }
 
 # Personal voice, formal.
@@ -195,7 +204,7 @@ apologize-personal =
 #   $channel (String) - "phone" is said aloud: a spoken apology, not a written formula.
 apologize-mine-formal =
     { $channel ->
-        [phone] I am truly sorry about this.
+        [phone] I am very sorry about this.
        *[email] Please accept my sincere apologies.
     }
 
@@ -218,18 +227,18 @@ apologize-wait-mine =
 ## Step: own — take responsibility; the mistake is ours.
 
 # Company voice, formal.
-own-full = We let you down here, and we take full responsibility for it.
+own-full = We take full responsibility.
 
 # Company voice, warm.
-own-got-wrong = We got this wrong, and that’s on us.
+own-got-wrong = That’s entirely on us.
 
 # Company voice.
 # Variables:
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-on-us =
     { $register ->
-        [warm] We dropped the ball here, and that’s entirely on us.
-       *[formal] We failed you here, and the responsibility is entirely ours.
+        [warm] The mistake was ours, and we own it.
+       *[formal] The responsibility for this is entirely ours.
     }
 
 # Personal voice.
@@ -237,8 +246,8 @@ own-on-us =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-mine =
     { $register ->
-        [warm] You deserved better, so I’m taking ownership of this until everything is sorted out.
-       *[formal] You deserved better, and I am taking ownership of this until everything is resolved.
+        [warm] I’ll stay on your case myself until everything is sorted out.
+       *[formal] I will stay on your case personally until everything is resolved.
     }
 
 # Personal voice.
@@ -255,8 +264,8 @@ own-mine-full =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-mine-care =
     { $register ->
-        [warm] You deserved much better than this, so I’ve taken your case on personally.
-       *[formal] You deserved far better than this, so I have taken on your case personally.
+        [warm] I’m handling your case myself from here.
+       *[formal] From here on, I am handling your case personally.
     }
 
 # Company voice, before any apology (restore-value): ownership that carries the regret.
@@ -303,8 +312,8 @@ own-regret-mine-frank =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 empathize-time =
     { $register ->
-        [warm] This took up time you’d much rather have spent on other things.
-       *[formal] This has taken up time you would much rather have spent elsewhere.
+        [warm] That put you in a tough spot.
+       *[formal] That put you in a difficult position.
     }
 
 # Either voice.
@@ -313,17 +322,17 @@ empathize-time =
 empathize-deal =
     { $register ->
         [warm] That was a real disruption for you, and a completely avoidable one.
-       *[formal] This was a real and unnecessary disruption for you.
+       *[formal] That was a real and avoidable disruption for you.
     }
 
 # Company voice.
-empathize-frustrating = We know how much time and energy this cost you.
+empathize-frustrating = We understand how disruptive this was for you.
 
 # Personal voice, warm.
-empathize-place = I know this cost you time and hassle you didn’t need.
+empathize-place = I know this caused you real trouble.
 
 # Personal voice, formal.
-empathize-trouble = I know how much time and trouble this has cost you.
+empathize-trouble = I understand the disruption this caused you.
 
 ## Step: explain — the root cause, briefly, never an excuse.
 
@@ -444,8 +453,8 @@ prevent-changed =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 prevent-again =
     { $register ->
-        [warm] Here’s what has changed so it doesn’t happen again: { $prevention }
-       *[formal] Here is what has changed so that this does not happen again: { $prevention }
+        [warm] To keep this from happening again, here’s what has changed: { $prevention }
+       *[formal] To prevent this from happening again, here is what has changed: { $prevention }
     }
 
 # Personal voice: announces the change, then gives it.
@@ -458,14 +467,16 @@ prevent-mine =
        *[formal] So that this does not happen again, here is what has changed: { $prevention }
     }
 
-# Either voice: the change on its own.
+# Either voice: a purpose sentence signposts the change, then the change itself. English
+# cannot put the fact (a whole sentence, capitalized) inside a clause, so the signpost is a
+# sentence of its own; never a guarantee ("this won't happen again"), never "now" (the fact says it).
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 prevent-fact =
     { $register ->
-        [warm] { $prevention } With that in place, this won’t happen again.
-       *[formal] { $prevention } With that in place, this will not happen again.
+        [warm] To keep this from happening again, there’s a new safeguard in place. { $prevention }
+       *[formal] To prevent this from happening again, there is a new safeguard in place. { $prevention }
     }
 
 ## Step: restore — make it right with something the customer values.
@@ -761,20 +772,20 @@ invite-reach =
 invite-reach-mine =
     { $contact_kind ->
         [email] { $register ->
-            [warm] If anything else comes up, just reply to this email and it’ll come straight to me. If I’m out, you can also reach the support team at { $contact }.
-           *[formal] If you have any further questions, simply reply to this email and it will come straight to me. If I am unavailable, you can also reach the support team at { $contact }.
+            [warm] If anything else comes up, just reply to this email and it’ll come straight to me. If I’m out, you can also reach customer support at { $contact }.
+           *[formal] If you have any further questions, simply reply to this email and it will come straight to me. If I am unavailable, you can also reach customer support at { $contact }.
         }
         [handle] { $register ->
-            [warm] If anything else comes up, just reply to this email and it’ll come straight to me. If I’m out, you can also reach the support team at { $contact }.
-           *[formal] If you have any further questions, simply reply to this email and it will come straight to me. If I am unavailable, you can also reach the support team at { $contact }.
+            [warm] If anything else comes up, just reply to this email and it’ll come straight to me. If I’m out, you can also reach customer support at { $contact }.
+           *[formal] If you have any further questions, simply reply to this email and it will come straight to me. If I am unavailable, you can also reach customer support at { $contact }.
         }
         [phone] { $register ->
-            [warm] If anything else comes up, just call the team at { $contact } and ask for me.
-           *[formal] If you have any further questions, please call the team at { $contact } and ask for me.
+            [warm] If anything else comes up, just call customer support at { $contact } and ask for me.
+           *[formal] If you have any further questions, please call customer support at { $contact } and ask for me.
         }
        *[other] { $register ->
-            [warm] If anything else comes up, you can reach the team at { $contact } and ask for me.
-           *[formal] If you have any further questions, you can reach the team at { $contact } and ask for me.
+            [warm] If anything else comes up, you can reach customer support at { $contact } and ask for me.
+           *[formal] If you have any further questions, you can reach customer support at { $contact } and ask for me.
         }
     }
 
@@ -807,12 +818,12 @@ invite-private =
 invite-private-mine =
     { $contact_kind ->
         [phone] { $register ->
-            [warm] I’d like to sort this out with you privately, so please give the team a call at { $contact } and ask for me.
-           *[formal] I would like to resolve this with you privately, so please call the team at { $contact } and ask for me.
+            [warm] I’d like to sort this out with you privately, so please give customer support a call at { $contact } and ask for me.
+           *[formal] I would like to resolve this with you privately, so please call customer support at { $contact } and ask for me.
         }
         [email] { $register ->
-            [warm] I’d like to sort this out with you privately, so please email the team at { $contact } and mention my name.
-           *[formal] I would like to resolve this with you privately, so please email the team at { $contact } and mention my name.
+            [warm] I’d like to sort this out with you privately, so please email customer support at { $contact } and mention my name.
+           *[formal] I would like to resolve this with you privately, so please email customer support at { $contact } and mention my name.
         }
        *[other] { $register ->
             [warm] I’d like to sort this out with you privately, so please send a direct message to { $contact } and mention my name.

@@ -33,7 +33,8 @@
 ### own-mine* messages follow an apology and only own it (no second sorry).
 ### own-regret* stand before any apology (restore-value, where the plain sorry
 ### is the last paragraph): they carry the regret in words of ownership ("לא
-### נעים לנו", "לא מקלים בה ראש", "אין לנו שום תירוץ"), never in the apology's
+### נעים לנו", "אין לנו שום תירוץ", "האחריות כולה עלינו"; never the "we take it
+### seriously" cliché, "בכובד ראש" or "לא מקלים בה ראש"), never in the apology's
 ### words (מצטער, מתנצל, סליחה, צר לי), so the compensation right after them
 ### never reads as buying the customer off.
 ###
@@ -71,8 +72,10 @@
 ### explain-happened, explain-checked, fix-done, fix-mine, prevent-changed,
 ### prevent-again, prevent-mine) is a whole sentence that ends with ":" and the
 ### fact. A letter announces at most two facts, so the third stands alone and
-### must still read well, on paper and aloud: the bare prevention adds a short
-### sentence after the fact ("כך זה לא יחזור על עצמו."), the bare cause opens
+### must still read well, on paper and aloud: the bare prevention is signposted
+### as prevention before the fact, with no colon ("כדי שזה לא יחזור על עצמו, <fact>"),
+### so it is never heard as more of the fix, and never promises "this will not
+### happen again" (a guarantee no lead signs); the bare cause opens
 ### without a colon ("אז מה השתבש?", "באשר לסיבה,", "ולגבי הסיבה,"); the bare fix opens with "ומה המצב עכשיו?" (formal "נכון לעכשיו,"; on the phone "ומבחינת
 ### המצב עכשיו,"), so it is not heard as more of the cause and fits a remedy, a
 ### plain status and a fix under way (never "כדי לתקן את זה,", which cannot stand
@@ -207,17 +210,19 @@ greeting-phone-plain =
 acknowledge-not-acceptable =
     { $register ->
         [warm] { $issue } ככה זה לא אמור לעבוד אצלנו.
-       *[formal] { $issue } זה רחוק מאוד מהשירות שאנו מחויבים לתת.
+       *[formal] { $issue } זו לא רמת השירות שאנו מחויבים לה.
     }
 
-# Either voice (no "I", no "we"); email and chat.
+# Either voice (no "I", no "we"); email and chat. The judgement never says
+# "לקרות" ("should not have happened"): the apology after it says "על מה שקרה",
+# and the two read as an echo.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - formal or warm.
 acknowledge-should-not =
     { $register ->
-        [warm] { $issue } זה לא היה אמור לקרות.
-       *[formal] { $issue } דבר כזה לא אמור לקרות.
+        [warm] { $issue } ככה זה לא אמור להיות.
+       *[formal] { $issue } מצב כזה לא מקובל.
     }
 
 # Personal voice; email and chat. Past tense first person: no gendered form.
@@ -485,21 +490,22 @@ own-full =
     }
 
 # Company voice, warm: "we got this wrong, and that's on us".
-own-got-wrong = טעינו כאן, והטעות כולה שלנו.
+own-got-wrong = טעינו, והאחריות כולה שלנו.
 
-# Company voice: "you expected more of us, and rightly so" (second-person past,
-# the same for both genders), then the responsibility, joined by "ו" into one
-# sentence: it follows an apology, and short stacked sentences read as a template.
+# Company voice: the responsibility, and nothing else ("it is our mistake, and we
+# are not looking for excuses"; formal "the responsibility is ours alone"). No
+# "ציפית מאיתנו ליותר, ובצדק": the acknowledgement before it has already judged the
+# incident, and in five-steps the empathy line comes between them.
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says it as people do.
 own-on-us =
     { $register ->
-        [warm] ציפית מאיתנו ליותר, ובצדק, והטעות כולה שלנו.
+        [warm] זו טעות שלנו, ואנחנו לא מחפשים תירוצים.
        *[formal]
             { $channel ->
-                [phone] ציפית מאיתנו ליותר, ובצדק, והאחריות כולה עלינו.
-               *[email] ציפית מאיתנו ליותר, ובצדק, והאחריות כולה עלינו.
+                [phone] האחריות לכך כולה עלינו.
+               *[email] האחריות לכך מוטלת כולה עלינו.
             }
     }
 
@@ -515,40 +521,48 @@ own-mine =
        *[formal] ציפית ליותר, ובצדק. לקחתי על עצמי את הטיפול בעניין, ואלווה אותו עד לסיומו.
     }
 
-# Personal voice: "you expected more, and rightly so" (second-person past, the
-# same for both genders), then the outcome is owned plainly: "it was a mistake,
-# and there is no excuse for it" (no promise of future action: the fix may be
-# done already, and no "I" who made the team's mistake). No word ending in ־נו
-# (it reads as "we").
+# Personal voice: the outcome owned plainly, in one short line: "there is no
+# excuse for it" (no promise of future action: the fix may be done already, and
+# no "I" who made the team's mistake). No "ציפית ליותר, ובצדק": the acknowledgement
+# has judged the incident already, and five-steps reads as one short passage.
+# No word ending in ־נו (it reads as "we"), no "הזאת" (the block said "this" enough).
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says it as people do.
 own-mine-full =
     { $register ->
-        [warm] ציפית ליותר, ובצדק, ואין שום תירוץ לטעות הזאת.
+        [warm] אין לזה שום תירוץ.
        *[formal]
             { $channel ->
-                [phone] ציפית ליותר, ובצדק, ואין לטעות הזאת שום תירוץ.
-               *[email] ציפית ליותר, ובצדק, ואין לטעות הזאת שום תירוץ.
+                [phone] אין לכך שום תירוץ.
+               *[email] אין לכך שום תירוץ.
             }
     }
 
 # Personal voice: "this is not the service you deserve" (about the customer, not
 # a feeling of the agent's, so it does not repeat the apology before it), "so I
 # have taken the case on personally": the agent owns the resolution, never the
-# mistake ("ואני לוקח את זה על עצמי" reads as "the blame is mine"). Past first
-# person, the same for every agent; no promise of future action (the fix may be
-# done). No "פנייה": the phone greeting says it.
+# mistake ("ואני לוקח את זה על עצמי" reads as "the blame is mine"). A formal
+# e-mail says "אני מטפל or מטפלת בכך באופן אישי" (never "לקחתי על עצמי ... באופן
+# אישי", personally twice); the unknown variant says "לקחתי את הטיפול בכך לידיי".
+# No promise of future action (the fix may be done). No "פנייה": the phone
+# greeting says it; no "עניין" (the fix step may say "עד שהעניין ייפתר").
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says it plainly.
+#   $agent_gender (String) - feminine, masculine or unknown.
 own-mine-care =
     { $register ->
-        [warm] זה לא השירות שמגיע לך, ולכן לקחתי את הטיפול בזה על עצמי.
+        [warm] מגיע לך שירות טוב יותר, ולכן לקחתי את הטיפול בזה על עצמי.
        *[formal]
             { $channel ->
-                [phone] זה לא השירות שמגיע לך, ולכן לקחתי את הטיפול בזה על עצמי.
-               *[email] זה לא השירות שמגיע לך, ולכן לקחתי על עצמי את הטיפול בכך באופן אישי.
+                [phone] מגיע לך שירות טוב יותר, ולכן לקחתי את הטיפול בזה על עצמי.
+               *[email]
+                    { $agent_gender ->
+                        [feminine] מגיע לך שירות טוב יותר, ולכן אני מטפלת בכך באופן אישי.
+                        [masculine] מגיע לך שירות טוב יותר, ולכן אני מטפל בכך באופן אישי.
+                       *[unknown] מגיע לך שירות טוב יותר, ולכן לקחתי את הטיפול בכך לידיי.
+                    }
             }
     }
 
@@ -556,8 +570,10 @@ own-mine-care =
 # last): ownership that carries the regret, in words the apology never uses (no
 # מצטער, מתנצל, סליחה, צר לי, and no "צער" of the same root). Warm: "we got it
 # wrong, and we feel really bad about it" ("לא נעים לנו", how Israelis say it);
-# formal: "this mistake is ours, and we do not take it lightly" ("לא מקלים בה
-# ראש"). Never "חבל לנו שככה יצא" ("too bad it turned out so": a shrug, and a
+# formal: "this mistake is ours, and we are not looking for excuses" (on the
+# phone "ובאמת לא נעים לנו ממך": the only regret a caller hears before the
+# compensation); never "לא מקלים בה ראש" or "בכובד ראש", the corporate "we take
+# this very seriously". Never "חבל לנו שככה יצא" ("too bad it turned out so": a shrug, and a
 # hedge by the rules' reading), never "מצרים", which also reads "Egypt".
 # Variables:
 #   $register (String) - formal or warm.
@@ -567,14 +583,15 @@ own-regret =
         [warm] טעינו כאן, וזה ממש לא נעים לנו.
        *[formal]
             { $channel ->
-                [phone] הטעות הזאת שלנו, ואנחנו לא מקלים בה ראש.
-               *[email] הטעות הזאת שלנו, ואנו לא מקלים בה ראש.
+                [phone] הטעות הזאת שלנו, ובאמת לא נעים לנו ממך.
+               *[email] הטעות הזאת שלנו, ואנו לא מחפשים לה תירוצים.
             }
     }
 
 # Company voice, before any apology (restore-value): "there is no excuse for
-# this", then the regret ("לא נעים לנו ממך", warm: never "חבל לנו שככה יצא",
-# a shrug) or the weight we give it (formal).
+# this", then the regret ("לא נעים לנו ממך", warm and on the phone: never "חבל
+# לנו שככה יצא", a shrug) or the responsibility (formal e-mail), never "ואנו
+# מתייחסים אליה בכובד ראש" (the round-7 reviewer: the "we take this seriously" cliché).
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says אנחנו.
@@ -583,8 +600,8 @@ own-regret-frank =
         [warm] אין לנו שום תירוץ לזה, וממש לא נעים לנו ממך.
        *[formal]
             { $channel ->
-                [phone] לטעות הזאת אין שום הצדקה, ואנחנו מתייחסים אליה בכובד ראש.
-               *[email] לטעות הזאת אין הצדקה, ואנו מתייחסים אליה בכובד ראש.
+                [phone] אין לנו שום תירוץ לטעות הזאת, ולא נעים לנו ממך.
+               *[email] לטעות הזאת אין הצדקה, והאחריות כולה עלינו.
             }
     }
 
@@ -592,8 +609,9 @@ own-regret-frank =
 # mistake and owns putting it right, never the mistake itself (the team made
 # it). Warm: "I feel really bad toward you about this mistake, and I'm on it
 # personally" ("לא נעים לי ממך", how Israelis say it; "אני על זה" has no
-# gendered verb). Formal: "this mistake should not have happened, and putting it
-# right is my personal responsibility". Never "חבל לי" (regret, not ownership),
+# gendered verb). Formal: "you expected more, and rightly so, and putting this
+# mistake right is my personal responsibility" (never "לא הייתה צריכה לקרות": the
+# apology at the end says "על מה שקרה"). Never "חבל לי" (regret, not ownership),
 # "נפלה טעות" (a mistake occurred, no one named), "מכאן והלאה האחריות עליי" (as
 # if it was not ours until now) or "לקחתי את הטיפול" (the fix step says "אני כבר
 # מטפל" right after it). The same for every agent.
@@ -602,30 +620,31 @@ own-regret-frank =
 own-regret-mine =
     { $register ->
         [warm] ממש לא נעים לי ממך על הטעות הזאת, ואני על זה אישית.
-       *[formal] הטעות הזאת לא הייתה צריכה לקרות, ותיקונה באחריותי האישית.
+       *[formal] ציפית ליותר, ובצדק, ותיקון הטעות הזאת באחריותי האישית.
     }
 
 # Personal voice, before any apology (restore-value): "there is no excuse for
 # this", then the agent's regret ("לא נעים לי ממך", warm: never "חבל לי שככה
-# יצא", a shrug) or the weight the agent gives it (formal; "רואה" is the same for
-# both genders). No claim that the agent made it.
+# יצא", a shrug) or, formal, that putting it right is the agent's own
+# responsibility (never "ואני רואה אותה בחומרה", the "I take it seriously" cliché).
+# No claim that the agent made it.
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-mine-frank =
     { $register ->
         [warm] אין לזה שום תירוץ, וממש לא נעים לי ממך.
-       *[formal] לטעות הזאת אין הצדקה, ואני רואה אותה בחומרה.
+       *[formal] לטעות הזאת אין הצדקה, ותיקונה באחריותי האישית.
     }
 
 ## Step: empathize — recognize what the problem cost the customer, never a stock
 ## formula ("התסכול שלך מובן לחלוטין") and never "אי נוחות".
 ## Right for any incident, a late parcel as much as a room not kept: no "took
 ## much of your time", no "ברור ש" (we do not tell the customer what they felt),
-## never "טרחה" alone. In five-steps it follows the ownership sentence, so no
-## message opens with a bare "זה" that could point back at "I am handling it":
-## each names its subject ("כל העניין הזה") or the customer ("לא היית צריכה").
-## One plain line, one adjective: it comes third after an apology and an
-## ownership line, so no doubled "מתסכל ומעיק" or "מרגיז ולא נעים" (they read
+## never "טרחה" alone. In five-steps it comes right after the apology and before
+## the ownership line, so "זה" / "הדבר" point back at "what happened" (no "כל
+## העניין הזה": after "על כל הסיפור הזה" it made "this" three times in a row).
+## One plain line, one adjective, in one short passage with the apology and the
+## ownership line: no doubled "מתסכל ומעיק" or "מרגיז ולא נעים" (they read
 ## as translated and oversized for a wrong colour), and no impersonal "מצב כזה
 ## גוזל זמן ומשבש תוכניות", which tells the customer nothing.
 
@@ -634,8 +653,8 @@ own-regret-mine-frank =
 #   $register (String) - formal or warm.
 empathize-time =
     { $register ->
-        [warm] כל העניין הזה עלה לך בזמן ובעצבים.
-       *[formal] כל העניין הזה עלה לך בזמן ובעוגמת נפש.
+        [warm] זה עלה לך בזמן ובעצבים.
+       *[formal] הדבר עלה לך בזמן ובעוגמת נפש.
     }
 
 # Either voice: what it cost the customer ("you should never have had to deal
@@ -661,17 +680,20 @@ empathize-deal =
             }
     }
 
-# Company voice.
+# Company voice: "it is clear to us how frustrating it was" ("ברור לנו כמה", the
+# round-6 reviewer's wording; never "ברור ש", which tells the customer what they
+# felt, and never "מרגיז", which undersells a lost room). Not "אנו מבינים": in
+# five-steps it stands between "אנו מתנצלים" and "ואנו נוטלים", three "אנו" in a row.
 # Variables:
 #   $register (String) - formal or warm.
-#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
+#   $channel (String) - email, chat, social or phone.
 empathize-frustrating =
     { $register ->
-        [warm] אנחנו מבינים כמה זה היה מרגיז.
+        [warm] ברור לנו כמה זה היה מתסכל.
        *[formal]
             { $channel ->
-                [phone] אנחנו מבינים עד כמה זה היה מרגיז.
-               *[email] אנו מבינים עד כמה הדבר היה מרגיז.
+                [phone] ברור לנו עד כמה זה היה מתסכל.
+               *[email] ברור לנו עד כמה הדבר היה מתסכל.
             }
     }
 
@@ -890,25 +912,32 @@ prevent-again =
     }
 
 # Personal voice: announces the change, then gives it (past tense, ungendered).
-# The agent made sure of the change ("וידאתי", "ביררתי", already in force); the
-# change itself is the team's.
+# The agent looked into what changes ("ביררתי"); the change itself is the team's.
+# Never "וידאתי שזה לא יחזור" ("I made sure it won't happen again": a guarantee no
+# lead signs), never "מקרה" (it echoes the apology's "על מה שקרה").
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 #   $register (String) - formal or warm.
 prevent-mine =
     { $register ->
-        [warm] וידאתי גם שזה לא יחזור: { $prevention }
-       *[formal] ביררתי גם אילו צעדים ננקטו כדי שמקרה כזה לא יישנה: { $prevention }
+        [warm] ביררתי גם מה משתנה כדי שזה לא יחזור: { $prevention }
+       *[formal] ביררתי גם אילו צעדים ננקטו כדי שזה לא יחזור על עצמו: { $prevention }
     }
 
-# Either voice: the change, then a short sentence that says what it is for.
+# Either voice: the bare prevention, signposted as prevention BEFORE the fact so
+# that no reader or listener takes it for part of the fix: a purpose clause and a
+# comma, then the fact ("כדי שזה לא יחזור על עצמו, <fact>"; Hebrew has no capitals,
+# so the fact reads on inside the sentence). Never a colon (a letter announces at
+# most two facts), never a guarantee ("כך זה לא יחזור על עצמו." after the fact
+# promised what no lead signs), never "מעכשיו" (the fact usually says it), never
+# "מקרה" (it echoes the apology's "על מה שקרה").
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 #   $register (String) - formal or warm.
 prevent-fact =
     { $register ->
-        [warm] { $prevention } ככה זה לא יקרה שוב.
-       *[formal] { $prevention } כך זה לא יחזור על עצמו.
+        [warm] וכדי שזה לא יחזור, { $prevention }
+       *[formal] כדי שזה לא יחזור על עצמו, { $prevention }
     }
 
 ## Step: restore — make it right with something the customer values.
@@ -939,10 +968,10 @@ restore-refund =
 #   $channel (String) - email, chat, social or phone: the phone says אנחנו.
 restore-credit =
     { $register ->
-        [warm] אנחנו נותנים לך פיצוי של { $compensation_amount }.
+        [warm] אישרנו לך פיצוי של { $compensation_amount }.
        *[formal]
             { $channel ->
-                [phone] אנחנו נותנים לך פיצוי של { $compensation_amount }.
+                [phone] אישרנו לך פיצוי של { $compensation_amount }.
                *[email] אנו מעניקים לך פיצוי בסך { $compensation_amount }.
             }
     }
@@ -1009,7 +1038,7 @@ restore-extra =
         [warm] ומעבר לזה, אישרנו לך פיצוי של { $compensation_amount }.
        *[formal]
             { $channel ->
-                [phone] בנוסף, אנחנו נותנים לך פיצוי של { $compensation_amount }.
+                [phone] בנוסף, אישרנו לך פיצוי של { $compensation_amount }.
                *[email] בנוסף, אנו מעניקים לך פיצוי בסך { $compensation_amount }.
             }
     }
@@ -1273,23 +1302,23 @@ invite-reach =
     { $contact_kind ->
         [email]
             { $register ->
-                [warm] יש עוד משהו? תמיד אפשר לכתוב לנו בכתובת { $contact }
-               *[formal] לכל שאלה, ניתן לכתוב לנו בכתובת { $contact }
+                [warm] יש עוד משהו? תמיד אפשר לכתוב לנו בכתובת { $contact }.
+               *[formal] לכל שאלה, ניתן לכתוב לנו בכתובת { $contact }.
             }
         [phone]
             { $register ->
-                [warm] יש עוד משהו? תמיד אפשר להתקשר אלינו בטלפון { $contact }
-               *[formal] לכל שאלה, ניתן להתקשר אלינו בטלפון { $contact }
+                [warm] יש עוד משהו? תמיד אפשר להתקשר אלינו בטלפון { $contact }.
+               *[formal] לכל שאלה, ניתן להתקשר אלינו בטלפון { $contact }.
             }
         [handle]
             { $register ->
-                [warm] יש עוד משהו? תמיד אפשר לשלוח לנו הודעה לחשבון { $contact }
-               *[formal] לכל שאלה, ניתן לשלוח לנו הודעה לחשבון { $contact }
+                [warm] יש עוד משהו? תמיד אפשר לשלוח לנו הודעה לחשבון { $contact }.
+               *[formal] לכל שאלה, ניתן לשלוח לנו הודעה לחשבון { $contact }.
             }
        *[other]
             { $register ->
-                [warm] יש עוד משהו? תמיד אפשר לפנות אלינו דרך { $contact }
-               *[formal] לכל שאלה, ניתן לפנות אלינו דרך { $contact }
+                [warm] יש עוד משהו? תמיד אפשר לפנות אלינו דרך { $contact }.
+               *[formal] לכל שאלה, ניתן לפנות אלינו דרך { $contact }.
             }
     }
 
@@ -1304,23 +1333,23 @@ invite-reach-mine =
     { $contact_kind ->
         [email]
             { $register ->
-                [warm] יש עוד משהו? אשמח לעזור, ואפשר גם לכתוב בכתובת { $contact }
-               *[formal] לכל שאלה אשמח לעמוד לרשותך, וניתן גם לכתוב בכתובת { $contact }
+                [warm] יש עוד משהו? אשמח לעזור, ואפשר גם לכתוב בכתובת { $contact }.
+               *[formal] לכל שאלה אשמח לעמוד לרשותך, וניתן גם לכתוב בכתובת { $contact }.
             }
         [phone]
             { $register ->
-                [warm] יש עוד משהו? אשמח לעזור, ואפשר גם להתקשר בטלפון { $contact }
-               *[formal] לכל שאלה אשמח לעמוד לרשותך, וניתן גם להתקשר בטלפון { $contact }
+                [warm] יש עוד משהו? אשמח לעזור, ואפשר גם להתקשר בטלפון { $contact }.
+               *[formal] לכל שאלה אשמח לעמוד לרשותך, וניתן גם להתקשר בטלפון { $contact }.
             }
         [handle]
             { $register ->
-                [warm] יש עוד משהו? אשמח לעזור, ואפשר גם לשלוח הודעה לחשבון { $contact }
-               *[formal] לכל שאלה אשמח לעמוד לרשותך, וניתן גם לשלוח הודעה לחשבון { $contact }
+                [warm] יש עוד משהו? אשמח לעזור, ואפשר גם לשלוח הודעה לחשבון { $contact }.
+               *[formal] לכל שאלה אשמח לעמוד לרשותך, וניתן גם לשלוח הודעה לחשבון { $contact }.
             }
        *[other]
             { $register ->
-                [warm] יש עוד משהו? אשמח לעזור, ואפשר גם לפנות דרך { $contact }
-               *[formal] לכל שאלה אשמח לעמוד לרשותך, וניתן גם לפנות דרך { $contact }
+                [warm] יש עוד משהו? אשמח לעזור, ואפשר גם לפנות דרך { $contact }.
+               *[formal] לכל שאלה אשמח לעמוד לרשותך, וניתן גם לפנות דרך { $contact }.
             }
     }
 
@@ -1336,23 +1365,23 @@ invite-private =
     { $contact_kind ->
         [email]
             { $register ->
-                [warm] נשמח להמשיך איתך בפרטי: אפשר לכתוב לנו בכתובת { $contact }
-               *[formal] כדי להמשיך את הטיפול באופן פרטי, נבקש לכתוב לנו בכתובת { $contact }
+                [warm] נשמח להמשיך איתך בפרטי: אפשר לכתוב לנו בכתובת { $contact }.
+               *[formal] כדי להמשיך את הטיפול באופן פרטי, נבקש לכתוב לנו בכתובת { $contact }.
             }
         [phone]
             { $register ->
-                [warm] נשמח להמשיך איתך בפרטי: אפשר להתקשר אלינו בטלפון { $contact }
-               *[formal] כדי להמשיך את הטיפול באופן פרטי, נבקש ליצור איתנו קשר בטלפון { $contact }
+                [warm] נשמח להמשיך איתך בפרטי: אפשר להתקשר אלינו בטלפון { $contact }.
+               *[formal] כדי להמשיך את הטיפול באופן פרטי, נבקש ליצור איתנו קשר בטלפון { $contact }.
             }
         [handle]
             { $register ->
-                [warm] נשמח להמשיך איתך בפרטי: אפשר לשלוח לנו הודעה פרטית לחשבון { $contact }
-               *[formal] כדי להמשיך את הטיפול באופן פרטי, נבקש לשלוח לנו הודעה פרטית לחשבון { $contact }
+                [warm] נשמח להמשיך איתך בפרטי: אפשר לשלוח לנו הודעה פרטית לחשבון { $contact }.
+               *[formal] כדי להמשיך את הטיפול באופן פרטי, נבקש לשלוח לנו הודעה פרטית לחשבון { $contact }.
             }
        *[other]
             { $register ->
-                [warm] נשמח להמשיך איתך בפרטי, דרך { $contact }
-               *[formal] כדי להמשיך את הטיפול באופן פרטי, נבקש לפנות אלינו דרך { $contact }
+                [warm] נשמח להמשיך איתך בפרטי, דרך { $contact }.
+               *[formal] כדי להמשיך את הטיפול באופן פרטי, נבקש לפנות אלינו דרך { $contact }.
             }
     }
 
@@ -1369,23 +1398,23 @@ invite-private-mine =
     { $contact_kind ->
         [email]
             { $register ->
-                [warm] אשמח להמשיך איתך בפרטי: אפשר לכתוב בכתובת { $contact }
-               *[formal] כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש לכתוב בכתובת { $contact }
+                [warm] אשמח להמשיך איתך בפרטי: אפשר לכתוב בכתובת { $contact }.
+               *[formal] כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש לכתוב בכתובת { $contact }.
             }
         [phone]
             { $register ->
-                [warm] אשמח להמשיך איתך בפרטי: אפשר להתקשר למספר { $contact }
-               *[formal] כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש להתקשר למספר { $contact }
+                [warm] אשמח להמשיך איתך בפרטי: אפשר להתקשר למספר { $contact }.
+               *[formal] כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש להתקשר למספר { $contact }.
             }
         [handle]
             { $register ->
-                [warm] אשמח להמשיך איתך בפרטי: אפשר לשלוח הודעה פרטית לחשבון { $contact }
-               *[formal] כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש לשלוח הודעה פרטית לחשבון { $contact }
+                [warm] אשמח להמשיך איתך בפרטי: אפשר לשלוח הודעה פרטית לחשבון { $contact }.
+               *[formal] כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש לשלוח הודעה פרטית לחשבון { $contact }.
             }
        *[other]
             { $register ->
-                [warm] אשמח להמשיך איתך בפרטי, דרך { $contact }
-               *[formal] כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש לפנות דרך { $contact }
+                [warm] אשמח להמשיך איתך בפרטי, דרך { $contact }.
+               *[formal] כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש לפנות דרך { $contact }.
             }
     }
 
@@ -1547,9 +1576,10 @@ close-trust =
 # Company voice, warm: "from now on, we want everything to go smoothly for you".
 close-next-time = חשוב לנו שמעכשיו הכול יעבור אצלך חלק.
 
-# Company voice, formal e-mail: the relationship, not a stock
-# "נשמח להמשיך לשרת אותך גם בעתיד".
-close-relationship = הקשר איתך חשוב לנו, ונעבוד כדי לזכות מחדש באמון שלך.
+# Company voice, formal e-mail: the customer's trust, plainly, not a stock
+# "נשמח להמשיך לשרת אותך גם בעתיד", and never "הקשר איתך חשוב לנו, ונעבוד כדי
+# לזכות מחדש באמון שלך" (a corporate cliché and a calque, the round-6 reviewer said).
+close-relationship = חשוב לנו שהאמון שלך בנו ישוב במלואו.
 
 # Personal voice: the agent's own word on the customer's trust, never a stock
 # "אשמח לעמוד לרשותך גם בעתיד" or a "next time" that may never come.
@@ -1558,17 +1588,32 @@ close-relationship = הקשר איתך חשוב לנו, ונעבוד כדי לז
 close-mine =
     { $register ->
         [warm] חשוב לי שמעכשיו הכול יעבור אצלך חלק.
-       *[formal] חשוב לי שהאמון שלך יחזור במלואו.
+       *[formal] חשוב לי שהאמון שלך ישוב במלואו.
     }
 
 # Personal voice: the customer's trust, in plain words (no "לשביעות
-# רצונך המלאה"). Email and chat only.
+# רצונך המלאה"). Email and chat only. "I want you to be able to rely on
+# the service again" ("רוצה" is the same for every agent; "תוכל or תוכלי" is
+# the customer's gender, so the unknown variant speaks of the trust itself).
+# Never "האמון שלך חשוב לי, ואני רוצה להחזיר אותו" ("give it back", and the
+# customer's trust made about the agent), never "אעשה הכול" (a hedge by the rules).
 # Variables:
 #   $register (String) - formal or warm.
+#   $customer_gender (String) - feminine, masculine or unknown.
 close-mine-trust =
     { $register ->
-        [warm] האמון שלך חשוב לי, ואני רוצה להחזיר אותו.
-       *[formal] האמון שלך חשוב לי מאוד.
+        [warm]
+            { $customer_gender ->
+                [feminine] אני רוצה שתוכלי לסמוך שוב על השירות.
+                [masculine] אני רוצה שתוכל לסמוך שוב על השירות.
+               *[unknown] אני רוצה שמכאן והלאה הכול יעבור אצלך חלק.
+            }
+       *[formal]
+            { $customer_gender ->
+                [feminine] אני רוצה שתוכלי לסמוך שוב על השירות שאת מקבלת.
+                [masculine] אני רוצה שתוכל לסמוך שוב על השירות שאתה מקבל.
+               *[unknown] אני רוצה שמכאן והלאה הכול יתנהל אצלך כשורה.
+            }
     }
 
 ## Step: sign-off — the closing formula and who is writing.

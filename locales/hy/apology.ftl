@@ -67,8 +67,12 @@
 ### last line of restore-value must not apologise for nothing. «խնդրում» belongs to the
 ### apology, so a request says «կխնդրեինք / կխնդրեի» (no echo with «ներողություն … խնդրում»).
 ### Ownership (own) comes in two kinds. After the apology (own-full, own-got-wrong, own-on-us,
-### own-mine*) it is plain ownership, never a second apology: «Սխալը մերն է, և …», «Սխալվել ենք
-### մենք, …». Before any apology (own-regret*, restore-value, where the plain apology comes
+### own-mine*) it is plain ownership in one short line, never a second apology and never the
+### same thing twice («Սխալն ամբողջությամբ մերն է։», not "the mistake is ours and the
+### responsibility is ours"). In five-steps acknowledge, apologize, empathize and own stand in a
+### row, so each says one thing of its own: the acknowledge judgement is a let-down («Դա այն
+### չէ, ինչ սպասում էիք մեզնից»), never «Ձեր բողոքը … հիմնավոր է», which is the ownership line
+### again; the personal read-back («Ուշադիր ծանոթացա Ձեր դիմումին։») has no judgement at all. Before any apology (own-regret*, restore-value, where the plain apology comes
 ### last) it carries the regret in words of ownership, «ափսոսում ենք / ափսոսում եմ», never the
 ### apology's «ներողություն … խնդրում», so the compensation right after it never reads as buying
 ### the customer off. Never the calques «Մենք Ձեզ հիասթափեցրինք» ("we let you down") or «Դուք
@@ -81,8 +85,10 @@
 ### public reply only «Սա չպետք է պատահեր», since the request to call already says who helps; never a promise about the future next to a finished
 ### fix, and no sizing that fits only a disaster («կոպիտ սխալ»). Every apology is sized for ANY
 ### incident: «կատարվածի / տեղի ունեցածի համար», never "for everything you went through".
-### Empathy (empathize) says «Հասկանում եմ / ենք, թե որքան անհարմարություն ստեղծեց սա Ձեզ համար»
-### (warm: «… ինչքան տհաճ էր սա քեզ համար»): never the presumptuous «Գիտեմ», never the light
+### Empathy (empathize) comes right after the apology and says «Պատկերացնում եմ / Հասկանում ենք,
+### թե որքան տհաճ էր սա Ձեզ համար», or what it cost («և՛ ժամանակ խլեց, և՛ նյարդեր»): never
+### «Անշուշտ, սա … տհաճ էր», which tells the customer how they felt and waits for a «բայց»,
+### never the "inconvenience" cliché «անհարմարություն ստեղծեց», never the presumptuous «Գիտեմ», never the light
 ### «նեղություն տվեց» ("bothered"), never the calque «ավելորդ անհանգստություն», and never
 ### «անհարմար վիճակում հայտնվել» (that is an embarrassing position, not an inconvenience).
 ### Compensation (restore) is goodwill on top of putting things right, a firm commitment:
@@ -106,8 +112,10 @@
 ### empty «Միշտ պատրաստ ենք օգնել» right after we failed, no «պարզապես» ("just"). Not «Մեր կողմից
 ### սա անընդունելի է», which reads as rejecting the complaint. Work in progress promises
 ### news («տեղյակ կպահենք բոլոր նորությունների մասին»); the date is next-steps' job.
-### A fact said without its lead-in (at most two lead-ins per letter) stands on its own: a
-### prevention that says "now" reads as what it is; a cause gets a short sentence of its own
+### A fact said without its lead-in (at most two lead-ins per letter) gets a short sentence
+### of its own before it: a prevention is always signposted as prevention before the fact
+### («Որպեսզի սա չկրկնվի, փոխվում է նաև աշխատանքի կարգը։»), so it is never taken for part of
+### the fix, never with a guarantee («սա այլևս չի կրկնվի»); a cause gets a short sentence of its own
 ### before it («Պատճառը պարզված է։»), so that it never arrives out of nowhere (in restore-value
 ### it follows the compensation); and
 ### a label after them («Դա էր խնդրի պատճառը։», «Այսպիսով՝ սա այլևս չպետք է կրկնվի։»)
@@ -121,7 +129,10 @@
 ### A phone read-back never asks the customer to confirm facts from our side (what our system
 ### did): its question is about our understanding or asks for the customer's side.
 ### Closings point at something real: no thanks for a patience nobody was asked for, no
-### "next time" (a subscription has none), thanks for telling us, not for «հարց բարձրացնել».
+### "next time" (a subscription has none), thanks for telling us, not for «հարց բարձրացնել»;
+### the last line is a concrete open door («Եթե դեռ որևէ թերություն նկատեք, անմիջապես գրեք
+### մեզ։»), never the wish «Հուսով ենք, որ այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է»,
+### which stands in for a commitment when the letter names no change.
 ### A warm e-mail without a name opens with «Ողջույն։»; the warm register still says «դու».
 
 ## Step: greeting — open the message, by first name when we have it.
@@ -156,9 +167,10 @@ greeting-hello-name =
 #   $customer_name (String) - The customer's first name.
 greeting-hi-name = Բարև, { $customer_name }։
 
-# Opening when we do not know the name. Email, chat, social. A formal e-mail opens
-# as a letter does («Հարգելի՛ հաճախորդ,»); a chat or a post with a greeting. A warm
-# e-mail opens with «Ողջույն։»: a bare «Բարև։» at the top of a letter reads curt.
+# Opening when we do not know the name. Email, chat, social. A formal message opens with
+# «Բարև Ձեզ։» in every channel: «Հարգելի՛ հաճախորդ,» reads as a form letter (and a hotel
+# guest is no «հաճախորդ»). A warm e-mail opens with «Ողջույն։»: a bare «Բարև։» at the top of
+# a letter reads curt.
 # Variables:
 #   $register (String) - "formal" (Բարև Ձեզ) or "warm" (Ողջույն / Բարև).
 #   $channel (String) - "email" (a letter's salutation) or another channel.
@@ -169,11 +181,7 @@ greeting-hello =
                 [email] Ողջույն։
                *[chat] Բարև։
             }
-       *[formal]
-            { $channel ->
-                [email] Հարգելի՛ հաճախորդ,
-               *[chat] Բարև Ձեզ։
-            }
+       *[formal] Բարև Ձեզ։
     }
 
 # Friendly opening without a name. Warm register; chat and social.
@@ -276,17 +284,19 @@ greeting-phone-plain =
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
-# Company voice; email and chat. The fact, then our judgement as the customer sees it
-# ("Your complaint is fully justified"). Not the calque «Դուք մեզնից ավելի լավ … էիք
-# արժանի» ("you deserved better from us"), and not «Մեր կողմից սա անընդունելի է», which
-# Armenian reads as rejecting the complaint.
+# Company voice; email and chat. The fact, then the customer's own judgement of it ("That
+# is not what you expected from us"; not "what we promised", which echoes an issue that
+# says «խոստացվածից»): a let-down, which the ownership line after the apology does not say again (not «Ձեր բողոքը լիովին հիմնավոր է», which says the same as
+# «Սխալը մերն է»). Not the calque «Դուք մեզնից ավելի լավ … էիք արժանի» ("you deserved
+# better from us"), and not «Մեր կողմից սա անընդունելի է», which Armenian reads as
+# rejecting the complaint.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence, e.g. "№4471 պատվերը առաքվեց երեք օր ուշ։"
 #   $register (String) - "formal" or "warm".
 acknowledge-not-acceptable =
     { $register ->
-        [warm] { $issue } Քո բողոքը լիովին արդարացի է։
-       *[formal] { $issue } Ձեր բողոքը լիովին հիմնավոր է։
+        [warm] { $issue } Դա այն չէ, ինչ սպասում էիր մեզնից։
+       *[formal] { $issue } Դա այն չէ, ինչ սպասում էիք մեզնից։
     }
 
 # Either voice; email and chat ("Such a thing should not have happened"). No address form.
@@ -295,15 +305,16 @@ acknowledge-not-acceptable =
 #   $issue (String) - What went wrong, one whole sentence.
 acknowledge-should-not = { $issue } Նման բան չպետք է պատահեր։
 
-# Personal voice; email and chat ("I have carefully read your request / what you wrote … Your
-# dissatisfaction is completely justified").
+# Personal voice; email and chat ("I have carefully read what you wrote. …"): the read-back
+# alone; no "your dissatisfaction is justified", which stacks one more formula before the
+# apology, the empathy and the ownership line.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - "formal" or "warm".
 acknowledge-read =
     { $register ->
-        [warm] Ուշադիր կարդացի քո գրածը։ { $issue } Քո դժգոհությունը միանգամայն արդարացի է։
-       *[formal] Ուշադիր ծանոթացա Ձեր դիմումին։ { $issue } Ձեր դժգոհությունը միանգամայն արդարացի է։
+        [warm] Ուշադիր կարդացի քո գրածը։ { $issue }
+       *[formal] Ուշադիր ծանոթացա Ձեր դիմումին։ { $issue }
     }
 
 # Phone script, personal voice ("I want to make sure I have understood you correctly. … Is that
@@ -461,30 +472,30 @@ apologize-wait-mine =
 ## carry the regret («ափսոսում») without the apology's words. A «Սա» at the start points at
 ## the issue (restore-value) or at what the apology names («տեղի ունեցածի»).
 
-# Company voice, formal, after the apology ("The mistake is ours, and we bear the whole
-# responsibility"): owns the mistake plainly; it never repeats the apology («հիասթափեցրինք»,
-# "we let you down", is a calque).
-own-full = Սխալը մերն է, և ամբողջ պատասխանատվությունը մենք ենք կրում։
+# Company voice, formal, after the apology ("The mistake is entirely ours"): one short line
+# (not "the mistake is ours and the responsibility is ours", which says it twice); it never
+# repeats the apology («հիասթափեցրինք», "we let you down", is a calque).
+own-full = Սխալն ամբողջությամբ մերն է։
 
-# Company voice, warm ("This is our mistake, and there is no excuse for it").
-own-got-wrong = Սա մեր սխալն է, ու դրա համար ոչ մի արդարացում չկա։
+# Company voice, warm ("The mistake is ours, and we have no excuse"): «Սխալը», not one more
+# «Սա» after the empathy line.
+own-got-wrong = Սխալը մերն է, ու ոչ մի արդարացում չունենք։
 
-# Company voice ("We are the ones who got it wrong, and the responsibility / the fault is
-# entirely ours"): «Մենք ենք սխալվել», the auxiliary after the focused «մենք»; «Սխալվել ենք
-# մենք» reads as translated.
+# Company voice ("The fault is entirely ours" / formal: "The responsibility is entirely ours"):
+# one short line, not "we got it wrong, and the fault is ours", which says it twice.
 # Variables:
 #   $register (String) - "formal" or "warm".
 own-on-us =
     { $register ->
-        [warm] Մենք ենք սխալվել, ու մեղքն ամբողջությամբ մերն է։
-       *[formal] Մենք ենք սխալվել, և պատասխանատվությունն ամբողջությամբ մերն է։
+        [warm] Մեղքն ամբողջությամբ մերն է։
+       *[formal] Պատասխանատվությունն ամբողջությամբ մերն է։
     }
 
-# Personal voice, only while the fix is not done ("This was an oversight, and it should not
-# have happened"): names the mistake without «մեր» and without sizing it («լուրջ», «երբեք»
+# Personal voice, only while the fix is not done ("That was an oversight that should not have
+# happened"; «Դա», since the empathy line before it may open with «Սա»): names the mistake without «մեր» and without sizing it («լուրջ», «երբեք»
 # are too heavy for a late parcel), and promises nothing, because the fix step after it
 # (fix-working-mine*) already says who is dealing with it.
-own-mine = Սա բացթողում էր, և այն չպետք է պատահեր։
+own-mine = Դա բացթողում էր, որը չպետք է պատահեր։
 
 # Personal voice, after the apology ("I am dealing with your case myself"): the agent owns
 # the putting right, not the error; the present fits a finished fix and one under way. Not
@@ -507,7 +518,7 @@ own-mine-full =
     }
 
 # Personal voice: regret, then the agent owns the outcome ("Such a thing should not have
-# happened, and I am dealing with your case myself"): not the officialese «… անձամբ եմ
+# happened. I am dealing with your case myself": two sentences, two thoughts): not the officialese «… անձամբ եմ
 # վերցրել իմ հսկողության տակ» (a calque of «взять под контроль»). In a public reply only
 # the first half: the request to call or write already says who will help.
 # Variables:
@@ -518,8 +529,8 @@ own-mine-care =
         [social] Նման բան չպետք է պատահեր։
        *[email]
             { $register ->
-                [warm] Նման բան չպետք է պատահեր, ու քո հարցով անձամբ եմ զբաղվում։
-               *[formal] Նման բան չպետք է պատահեր, և Ձեր հարցով անձամբ եմ զբաղվում։
+                [warm] Նման բան չպետք է պատահեր։ Քո հարցով անձամբ եմ զբաղվում։
+               *[formal] Նման բան չպետք է պատահեր։ Ձեր հարցով անձամբ եմ զբաղվում։
             }
     }
 
@@ -566,45 +577,46 @@ own-regret-mine-frank =
 
 ## Step: empathize — recognize what the problem cost the customer.
 
-# Either voice ("Of course, this was very unpleasant for you"): sized for any incident (a
-# late parcel as well as a lost booking); not the calque «ավելորդ անհանգստություն»
-# ("unnecessary inconvenience"), which plays the harm down.
+# Either voice ("This cost you both time and nerves"): what the problem cost, sized for any
+# incident (a late parcel as well as a lost booking). Never «Անշուշտ, սա … տհաճ էր»
+# ("of course it was unpleasant"), which tells the customer how they felt and reads as a
+# concession waiting for a «բայց»; not the calque «ավելորդ անհանգստություն».
 # Variables:
 #   $register (String) - "formal" or "warm".
 empathize-time =
     { $register ->
-        [warm] Անշուշտ, սա քեզ համար շատ տհաճ էր։
-       *[formal] Անշուշտ, սա Ձեզ համար շատ տհաճ էր։
+        [warm] Սա քեզնից և՛ ժամանակ խլեց, և՛ նյարդեր։
+       *[formal] Սա Ձեզնից և՛ ժամանակ խլեց, և՛ նյարդեր։
     }
 
-# Either voice ("You had to deal with something that was not your worry at all"): what the
-# problem cost, not how the customer felt.
+# Either voice ("You had to spend time on something that should not have been your worry"):
+# what the problem cost, not how the customer felt; not the bookish «բնավ … հոգսը չէր».
 # Variables:
 #   $register (String) - "formal" or "warm".
 empathize-deal =
     { $register ->
-        [warm] Ստիպված եղար զբաղվել մի բանով, որը բնավ քո հոգսը չէր։
-       *[formal] Ստիպված եղաք զբաղվել մի բանով, որը բնավ Ձեր հոգսը չէր։
+        [warm] Ստիպված եղար ժամանակ ծախսել մի բանի վրա, որը քո հոգսը չպետք է լիներ։
+       *[formal] Ստիպված եղաք ժամանակ ծախսել մի բանի վրա, որը Ձեր հոգսը չպետք է լիներ։
     }
 
-# Company voice ("We understand how much inconvenience this caused you"): «Հասկանում ենք»,
-# not the presumptuous «Գիտենք»; «ստեղծեց», not «պատճառեց», which would echo «պատճառ» of the
-# explain step; not «նեղություն տվեց» ("bothered"), too light for a lost
-# booking or a cancelled plan. Not «անհարմար վիճակում հայտնվել», which means being put in
-# an embarrassing position.
+# Company voice ("We understand how unpleasant this was for you"): «Հասկանում ենք», not the
+# presumptuous «Գիտենք»; not the "inconvenience" cliché «անհարմարություն ստեղծեց», which
+# understates a lost booking; not «նեղություն տվեց» ("bothered"), too light. Not
+# «անհարմար վիճակում հայտնվել», which means being put in an embarrassing position.
 # Variables:
 #   $register (String) - "formal" or "warm".
 empathize-frustrating =
     { $register ->
         [warm] Հասկանում ենք, թե ինչքան տհաճ էր սա քեզ համար։
-       *[formal] Հասկանում ենք, թե որքան անհարմարություն ստեղծեց սա Ձեզ համար։
+       *[formal] Հասկանում ենք, թե որքան տհաճ էր սա Ձեզ համար։
     }
 
-# Personal voice, warm ("I understand how unpleasant this was for you").
-empathize-place = Հասկանում եմ, թե ինչքան տհաճ էր սա քեզ համար։
+# Personal voice, warm ("I can imagine how unpleasant this was for you").
+empathize-place = Պատկերացնում եմ, թե ինչքան տհաճ էր սա քեզ համար։
 
-# Personal voice, formal ("I understand how much inconvenience this caused you").
-empathize-trouble = Հասկանում եմ, թե որքան անհարմարություն ստեղծեց սա Ձեզ համար։
+# Personal voice, formal ("I can imagine how unpleasant this was for you"): not the
+# "inconvenience" cliché.
+empathize-trouble = Պատկերացնում եմ, թե որքան տհաճ էր սա Ձեզ համար։
 
 ## Step: explain — the root cause, briefly, never an excuse. A lead-in ends with the
 ## միջակետ «.» and the cause follows in lower case.
@@ -734,11 +746,19 @@ prevent-again =
 #   $prevention (String) - What changes, whole sentences.
 prevent-mine = Ճշտել եմ նաև, թե ինչ է փոխվել, որ սա այլևս չկրկնվի. { $prevention }
 
-# Either voice: the change on its own (it says "now" or "from now on" itself); no
-# hedging tag such as «Այսպիսով՝ սա այլևս չպետք է կրկնվի» after it.
+# Either voice, without a lead-in (a letter has at most two): a short purpose sentence
+# BEFORE the change ("So that this does not recur, the way of working changes as well."), so
+# that nobody takes the change for part of the fix. The fact cannot continue the sentence
+# (the agent's capital would stay after a comma), and no tag after it: never a guarantee
+# («սա այլևս չի կրկնվի») and no «այժմ», which the fact often says itself.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-fact = { $prevention }
+#   $register (String) - "formal" (Որպեսզի) or "warm" (Որ).
+prevent-fact =
+    { $register ->
+        [warm] Որ սա չկրկնվի, փոխվում է նաև աշխատանքի կարգը։ { $prevention }
+       *[formal] Որպեսզի սա չկրկնվի, փոխվում է նաև աշխատանքի կարգը։ { $prevention }
+    }
 
 ## Step: restore — goodwill on top of putting things right. The agent gives only the
 ## amount: never «վերադարձնել» (a refund may be part of the fix), never how it is paid.
@@ -1226,9 +1246,9 @@ invite-private =
             }
     }
 
-# Social media, personal voice ("Please call … / write to …, and I will help you at once").
-# The contact is the brand's line, so the request names no person; the agent's promise comes
-# after it. Keep $contact at the end of its clause.
+# Social media, personal voice ("Please call … / write to …, and I will help you
+# myself"): the contact is the brand's line and someone else may answer it, so the request
+# names no person and the agent promises their own help («անձամբ / ինքս»), not to pick up. Keep $contact at the end of its clause.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $contact_kind (String) - "email", "phone", "handle" or "other": what kind of contact $contact is.
@@ -1237,23 +1257,23 @@ invite-private-mine =
     { $contact_kind ->
         [phone]
             { $register ->
-                [warm] Կխնդրեի զանգել { $contact } համարով, և ես անմիջապես կօգնեմ քեզ։
-               *[formal] Կխնդրեի զանգահարել { $contact } համարով, և ես անմիջապես կօգնեմ Ձեզ։
+                [warm] Կխնդրեի զանգել { $contact } համարով, և ես ինքս կօգնեմ քեզ։
+               *[formal] Կխնդրեի զանգահարել { $contact } համարով, և ես անձամբ կօգնեմ Ձեզ։
             }
         [email]
             { $register ->
-                [warm] Կխնդրեի գրել { $contact } հասցեով, և ես անմիջապես կօգնեմ քեզ։
-               *[formal] Կխնդրեի գրել { $contact } հասցեով, և ես անմիջապես կօգնեմ Ձեզ։
+                [warm] Կխնդրեի գրել { $contact } հասցեով, և ես ինքս կօգնեմ քեզ։
+               *[formal] Կխնդրեի գրել { $contact } հասցեով, և ես անձամբ կօգնեմ Ձեզ։
             }
         [handle]
             { $register ->
-                [warm] Կխնդրեի գրել անձնական հաղորդագրությամբ՝ { $contact }, և ես անմիջապես կօգնեմ քեզ։
-               *[formal] Կխնդրեի գրել անձնական հաղորդագրությամբ՝ { $contact }, և ես անմիջապես կօգնեմ Ձեզ։
+                [warm] Կխնդրեի գրել անձնական հաղորդագրությամբ՝ { $contact }, և ես ինքս կօգնեմ քեզ։
+               *[formal] Կխնդրեի գրել անձնական հաղորդագրությամբ՝ { $contact }, և ես անձամբ կօգնեմ Ձեզ։
             }
        *[other]
             { $register ->
-                [warm] Կխնդրեի դիմել՝ { $contact }, և ես անմիջապես կօգնեմ քեզ։
-               *[formal] Կխնդրեի դիմել՝ { $contact }, և ես անմիջապես կօգնեմ Ձեզ։
+                [warm] Կխնդրեի դիմել՝ { $contact }, և ես ինքս կօգնեմ քեզ։
+               *[formal] Կխնդրեի դիմել՝ { $contact }, և ես անձամբ կօգնեմ Ձեզ։
             }
     }
 
@@ -1376,31 +1396,44 @@ thank-mine-telling =
 ## распоряжении»), never the empty «Միշտ պատրաստ ենք օգնել» right after we failed, and
 ## never a translated "earn back your trust" or "pleasant experience".
 
-# Company voice ("We hope that from now on everything will be as it should"): not "we hope
-# you will keep trusting us", which right after an apology asks the customer for something.
-close-trust = Հուսով ենք, որ այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է։
+# Company voice ("If you still notice any flaw, write to us at once"): a concrete open
+# door, not the wish «Հուսով ենք, որ այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է», which
+# stands in for a commitment when the letter names no change; not "we hope you will keep
+# trusting us", which right after an apology asks the customer for something.
+# Variables:
+#   $register (String) - "formal" or "warm".
+close-trust =
+    { $register ->
+        [warm] Եթե դեռ որևէ թերություն նկատես, անմիջապես գրիր մեզ։
+       *[formal] Եթե դեռ որևէ թերություն նկատեք, անմիջապես գրեք մեզ։
+    }
 
-# Company voice, warm ("We would very much like everything to be flawless from now on"):
-# no "next time", which a subscription does not have, and no empty "we will do everything".
-close-next-time = Շատ կուզենանք, որ այսուհետ ամեն ինչ անթերի լինի։
+# Company voice, warm ("If even a detail does not satisfy you, write to us straight away"): a concrete
+# open door, not a wish; no "next time", which a subscription does not have.
+close-next-time = Եթե որևէ մանրուք անգամ քեզ չգոհացնի, միանգամից գրիր մեզ։
 
-# Company voice, formal letter ("We would very much like everything to be flawless from
-# now on"): the formal form of close-next-time.
-close-relationship = Շատ կցանկանայինք, որ այսուհետ ամեն ինչ անթերի լինի։
+# Company voice, formal letter ("If even a detail does not satisfy you, write to us straight away"):
+# the formal form of close-next-time.
+close-relationship = Եթե որևէ մանրուք անգամ Ձեզ չգոհացնի, միանգամից գրեք մեզ։
 
-# Personal voice, either register ("I hope that from now on everything will be as it should"):
-# no "next time", which a subscription does not have.
-close-mine = Հուսով եմ, որ այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է։
+# Personal voice ("If you still notice any flaw, write to me at once"): a concrete
+# open door, not the wish «Հուսով եմ, որ այսուհետ …»; no "next time".
+# Variables:
+#   $register (String) - "formal" or "warm".
+close-mine =
+    { $register ->
+        [warm] Եթե դեռ որևէ թերություն նկատես, անմիջապես գրիր ինձ։
+       *[formal] Եթե դեռ որևէ թերություն նկատեք, անմիջապես գրեք ինձ։
+    }
 
-# Personal voice ("I would very much like everything to be flawless from now on"): not an
-# offer of help, which the invite step right after it already makes in the formal letter, and
-# not the officialese «Մնում եմ Ձեր տրամադրության տակ».
+# Personal voice ("If even a detail does not satisfy you, write to me straight away"): a concrete open
+# door, not a wish, and not the officialese «Մնում եմ Ձեր տրամադրության տակ».
 # Variables:
 #   $register (String) - "formal" or "warm".
 close-mine-trust =
     { $register ->
-        [warm] Շատ կուզեի, որ այսուհետ ամեն ինչ անթերի լինի։
-       *[formal] Շատ կցանկանայի, որ այսուհետ ամեն ինչ անթերի լինի։
+        [warm] Եթե որևէ մանրուք անգամ քեզ չգոհացնի, միանգամից գրիր ինձ։
+       *[formal] Եթե որևէ մանրուք անգամ Ձեզ չգոհացնի, միանգամից գրեք ինձ։
     }
 
 ## Step: sign-off — the closing formula and who is writing. «Հարգանքով՝» is the standard
@@ -1431,13 +1464,14 @@ sign-off-regards-name =
     { $agent_name }
 
 # Warm register; email and chat. An e-mail closes warmly («Ջերմ հարգանքով՝», not the
-# calque «Լավագույն մաղթանքներով»); a chat signs with a dash, the name and the service.
+# calque «Լավագույն մաղթանքներով»); a chat signs with a dash and the name, like every other
+# chat (not «…, աջակցության ծառայություն», a generic calque for a hotel or a shop).
 # Variables:
 #   $agent_name (String) - The agent's first name.
 #   $channel (String) - "email" (the letter formula) or "chat" (— and the name).
 sign-off-warm =
     { $channel ->
-        [chat] — { $agent_name }, աջակցության ծառայություն
+        [chat] — { $agent_name }
        *[email]
             Ջերմ հարգանքով՝
             { $agent_name }

@@ -36,18 +36,22 @@
 ###   goodbye the customer gets a last turn, asked about the customer („კიდევ რაიმე
 ###   შეკითხვა ხომ არ გაქვთ?“), which one agent says in either voice; not the translated
 ###   „სანამ საუბარს დავასრულებთ, …“ ("before we end the conversation").
-### - One job per sentence. In five-steps and the formal letter acknowledge → apologize →
-###   own → empathize stand in a row, so each says something else: acknowledge judges the
-###   fact („ასეთი რამ არ უნდა შეგხვედროდა“), apologize says sorry once and what for, own says whose
-###   mistake it was, empathize names what it cost the customer („ვიცი, რომ … დრო
-###   დაგაკარგვინა“). One ბოდიში per letter; no second regret line („გული მწყდება“ after
+### - One job per sentence. In five-steps acknowledge → apologize → empathize → own stand
+###   in a row and must read as one short passage, the ownership line last, leading into
+###   the cause: acknowledge judges the fact („ასეთი რამ არ უნდა შეგხვედროდა“), apologize
+###   says sorry once and what for, empathize names what it cost the customer („ამ ამბავმა
+###   ტყუილად დაგაკარგვინა დრო“), own says whose mistake it was („შეცდომა ჩვენ დავუშვით“).
+###   No "from us" in the acknowledgement (the own line says it), no second "personally",
+###   and at most one „ეს / ამ“ besides the empathy line's „ამ ამბავმა“. One ბოდიში per letter; no second regret line („გული მწყდება“ after
 ###   „ვწუხვარ და ბოდიშს გიხდი“), no second judgement („ასეთ შეცდომას არაფერი ამართლებს“
 ###   after „ასე არ უნდა მომხდარიყო“), no „ცხადია“ about the customer's feelings.
 ### - Ownership (`own`), never the company's liability („პასუხს ვაგებთ“): the company voice
 ###   says whose mistake it was, and only that („შეცდომა ჩვენ დავუშვით.“, „ჩვენ შევცდით.“ —
 ###   no „… და იმედი გაგიცრუეთ“: in five-steps it made a fourth sentence of contrition before
-###   any fact); the personal voice, which cannot say "we", answers for the outcome
-###   („შეცდომაზე პასუხს მე ვაგებ“, "I answer for the mistake" — not the defensive
+###   any fact); the personal voice, which cannot say "we", takes on the outcome
+###   („შეცდომის გამოსწორება მე ვიკისრე“ — not „შეცდომაზე პასუხს მე ვაგებ“, "I answer for
+###   the mistake", which rang false next to a cause that names the billing team and, in a
+###   public post, put the blame on one agent; not the defensive
 ###   „პასუხისმგებლობას თავს არ ვარიდებ“, which denies an accusation nobody made) or says
 ###   it took the case up („შენს საკითხს პირადად მოვკიდე ხელი“, past, so true with a fix
 ###   done or under way — not „… მოგვარებას პირადად ვადევნებ თვალს“, a promise that looks
@@ -61,7 +65,7 @@
 ### - Never „იმედი გაგიცრუვდა(თ)“ ("you were disappointed") next to an apology: that is
 ###   sorry for the customer's feelings (hedges.yaml).
 ### - No two sentences in a row open with „ამ …“: the plain own-* lines never start with
-###   it, so the empathy line after them („ამ ამბავმა …“) does not read as a second block
+###   it, so after the empathy line („ამ ამბავმა …“) the ownership does not read as a second block
 ###   glued on. Two "also" connectors never follow each other (no „ასევე“ / „ამასთან“ in
 ###   the prevention lead-in before restore-extra's „გარდა ამისა“).
 ### - Prevention always reads as a change: announced („ეს რომ აღარ განმეორდეს, წესი
@@ -279,15 +283,16 @@ greeting-phone-plain =
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
-# Company voice; email and chat. The fact first, then our judgement of it
-# ("you did not deserve this from us").
+# Company voice; email and chat. The fact first, then our judgement of it ("you really
+# did not deserve such a thing"). No „ჩვენგან“ ("from us") and no „ეს“: in five-steps the
+# own line says whose fault it was, and "this" was the third deictic of the passage.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence, e.g. "შეკვეთა #4471 სამი დღით გვიან ჩაბარდა."
 #   $register (String) - formal or warm.
 acknowledge-not-acceptable =
     { $register ->
-        [warm] { $issue } ჩვენგან ეს ნამდვილად არ დაგიმსახურებია.
-       *[formal] { $issue } ჩვენგან ეს ნამდვილად არ დაგიმსახურებიათ.
+        [warm] { $issue } ასეთ რამეს ნამდვილად არ იმსახურებდი.
+       *[formal] { $issue } ასეთ რამეს ნამდვილად არ იმსახურებდით.
     }
 
 # Either voice (no "I", no "we"); email and chat. "Such a thing should not have happened
@@ -302,15 +307,17 @@ acknowledge-should-not =
        *[formal] { $issue } ასეთი რამ არ უნდა შეგხვედროდათ.
     }
 
-# Personal voice; email and chat. "I have read your request. … This should not have
-# happened to you."
+# Personal voice; email and chat. "… It really should not have been like this." (Not
+# „შენი მიმართვა ყურადღებით წავიკითხე“, "I have read your request carefully": a stock
+# phrase, a fifth sentence before any fact in five-steps, and wrong when the issue is an
+# error only we know about.)
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $register (String) - formal or warm.
 acknowledge-read =
     { $register ->
-        [warm] შენი მიმართვა ყურადღებით წავიკითხე. { $issue } ასეთი რამ არ უნდა შეგხვედროდა.
-       *[formal] თქვენი მიმართვა ყურადღებით წავიკითხე. { $issue } ასეთი რამ არ უნდა შეგხვედროდათ.
+        [warm] { $issue } ასე ნამდვილად არ უნდა ყოფილიყო.
+       *[formal] { $issue } ასე ნამდვილად არ უნდა ყოფილიყო.
     }
 
 # Phone script, personal voice: read the problem back as a real question, the way a
@@ -358,9 +365,11 @@ state-issue = { $issue }
 # Company voice, formal. Email, chat, phone. "We sincerely apologize for what happened."
 apologize-sincere = გულწრფელ ბოდიშს გიხდით იმისთვის, რაც მოხდა.
 
-# Company voice, formal. Email, chat, phone. "We deeply apologize for this mistake and the
-# trouble it caused you." Fits a late parcel and a lost booking alike.
-apologize-accept = დიდ ბოდიშს გიხდით ამ შეცდომისთვის და იმ უსიამოვნებისთვის, რაც მან შეგიქმნათ.
+# Company voice, formal. Email, chat, phone. "We deeply apologize for this mistake." (Not
+# „… და იმ უსიამოვნებისთვის, რაც მან შეგიქმნათ“, "and for the inconvenience it caused
+# you": the Georgian "sorry for any inconvenience" cliché, and the empathy line names the
+# cost.)
+apologize-accept = დიდ ბოდიშს გიხდით ამ შეცდომისთვის.
 
 # Company voice, warm. "We are very sorry, and we apologize for what happened."
 apologize-truly = ძალიან ვწუხვართ და ბოდიშს გიხდით იმისთვის, რაც მოხდა.
@@ -425,7 +434,8 @@ apologize-mine-formal =
 # Personal voice, warm. "I am very sorry, and I apologize for what happened."
 apologize-mine-warm = ძალიან ვწუხვარ და ბოდიშს გიხდი იმისთვის, რაც მოხდა.
 
-# Personal voice: the apology names the wait ("sorry that you had to wait N days longer";
+# Personal voice: the apology names the wait ("I apologize that you had to wait N days
+# longer": warm ბოდიშს გიხდი, not the offhand „ბოდიში, რომ …“;
 # ზედმეტად მოგიწია ლოდინი, not the clumsy „ზედმეტი ლოდინი მოგიწია“).
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
@@ -434,14 +444,14 @@ apologize-wait-mine =
     { $register ->
         [warm]
             { $days_late ->
-                [one] ბოდიში, რომ ერთი დღე ზედმეტად მოგიწია ლოდინი.
-                [2] ბოდიში, რომ ორი დღე ზედმეტად მოგიწია ლოდინი.
-                [3] ბოდიში, რომ სამი დღე ზედმეტად მოგიწია ლოდინი.
-                [4] ბოდიში, რომ ოთხი დღე ზედმეტად მოგიწია ლოდინი.
-                [5] ბოდიში, რომ ხუთი დღე ზედმეტად მოგიწია ლოდინი.
-                [6] ბოდიში, რომ ექვსი დღე ზედმეტად მოგიწია ლოდინი.
-                [7] ბოდიში, რომ მთელი კვირა ზედმეტად მოგიწია ლოდინი.
-               *[other] ბოდიში, რომ { $days_late } დღე ზედმეტად მოგიწია ლოდინი.
+                [one] ბოდიშს გიხდი, რომ ერთი დღე ზედმეტად მოგიწია ლოდინი.
+                [2] ბოდიშს გიხდი, რომ ორი დღე ზედმეტად მოგიწია ლოდინი.
+                [3] ბოდიშს გიხდი, რომ სამი დღე ზედმეტად მოგიწია ლოდინი.
+                [4] ბოდიშს გიხდი, რომ ოთხი დღე ზედმეტად მოგიწია ლოდინი.
+                [5] ბოდიშს გიხდი, რომ ხუთი დღე ზედმეტად მოგიწია ლოდინი.
+                [6] ბოდიშს გიხდი, რომ ექვსი დღე ზედმეტად მოგიწია ლოდინი.
+                [7] ბოდიშს გიხდი, რომ მთელი კვირა ზედმეტად მოგიწია ლოდინი.
+               *[other] ბოდიშს გიხდი, რომ { $days_late } დღე ზედმეტად მოგიწია ლოდინი.
             }
        *[formal]
             { $days_late ->
@@ -465,7 +475,7 @@ apologize-wait-mine =
 ## buying the customer off, and they never say ბოდიში or ვწუხვარ — the apology says those.
 ## The personal voice never claims the agent made the mistake („პასუხისმგებლობა მთლიანად
 ## ჩემზეა“ reads as "it was my fault", and the cause then names the warehouse): the agent
-## answers for the outcome („პასუხს მე ვაგებ“). Never the company's liability („პასუხს ვაგებთ“). No
+## takes on the outcome („შეცდომის გამოსწორება მე ვიკისრე“), never „პასუხს მე ვაგებ“. Never the company's liability („პასუხს ვაგებთ“). No
 ## promise of future work in a line that may follow a finished fix.
 
 # Company voice, formal. "The mistake was ours." Ownership only: in five-steps it stands
@@ -477,14 +487,15 @@ own-full = შეცდომა ჩვენ დავუშვით.
 # "usually we are fine"; no „… და იმედი გაგიცრუეთ“, see own-full.)
 own-got-wrong = ჩვენ შევცდით.
 
-# Company voice, after the apology: plain ownership, no second regret word. "This is
-# entirely our fault" (warm; ბრალი only after ჩვენი, or hedges.yaml reads it as blaming
+# Company voice, after the apology: plain ownership, no second regret word. "It is
+# entirely our fault" (warm; no „ეს“: in five-steps the empathy line before it already
+# says „ამ ამბავმა“; ბრალი only after ჩვენი, or hedges.yaml reads it as blaming
 # someone else) / "The mistake was entirely ours" (formal).
 # Variables:
 #   $register (String) - formal or warm.
 own-on-us =
     { $register ->
-        [warm] ეს მთლიანად ჩვენი ბრალია.
+        [warm] მთლიანად ჩვენი ბრალია.
        *[formal] შეცდომა მთლიანად ჩვენი იყო.
     }
 
@@ -492,15 +503,17 @@ own-on-us =
 # responsible for this matter now": the agent owns the case, not the fault (not the calque
 # „პასუხისმგებლობას სრულად ვიღებ“, "I take full responsibility", which reads as "I did
 # it"). No promise here: fix-working-mine* and next-steps say what happens next. It opens
-# with ახლა, not „ამ …“, so the empathy line after it does not read as glued on.
+# with ახლა, not „ამ …“, so after the empathy line („ამ ამბავმა …“) it does not read as glued on.
 own-mine = ახლა ამ საკითხზე პასუხისმგებელი მე ვარ.
 
-# Personal voice, fix done or not, after the apology: the outcome is owned without
-# claiming the agent made the mistake, and no second regret word. "I answer for this
-# mistake." No „ამ …“ at its start: the empathy line after it may open with „ამ ამბავმა“.
+# Personal voice, fix done or not, after the apology: "I have taken on putting the
+# mistake right." The agent owns the outcome, not the fault: „შეცდომაზე პასუხს მე ვაგებ“
+# ("I answer for the mistake") rang false when the cause then names the billing team, and
+# in a public post one agent took the blame in person. Past tense, so true with a fix done
+# or under way. No „ამ …“ at its start: the empathy line before it opens with „ამ ამბავმა“.
 # (Not „პასუხისმგებლობას თავს არ ვარიდებ“, "I do not shy away from the
 # responsibility": it denies an accusation nobody made and sounds defensive.)
-own-mine-full = შეცდომაზე პასუხს მე ვაგებ.
+own-mine-full = შეცდომის გამოსწორება მე ვიკისრე.
 
 # Personal voice, fix done or not, after the apology: "I have taken up your case
 # personally." Ownership of the case in the past tense, so it is true whether the fix is
@@ -541,14 +554,14 @@ own-regret-frank =
 
 # Personal voice, BEFORE any apology (restore-value): the agent regrets the mistake and
 # owns the outcome, without saying they made it. "I truly (deeply) regret this mistake,
-# and I answer for it." (No ძალიან: apologize-mine-warm says it. Not the defensive
+# and I have taken on putting it right." (Not „პასუხსაც მე ვაგებ“: see own-mine-full.) (No ძალიან: apologize-mine-warm says it. Not the defensive
 # „პასუხისმგებლობას თავს არ ვარიდებ“.)
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-mine =
     { $register ->
-        [warm] ამ შეცდომას ნამდვილად ვნანობ და პასუხსაც მე ვაგებ.
-       *[formal] ამ შეცდომას ღრმად ვნანობ და პასუხსაც მე ვაგებ.
+        [warm] ამ შეცდომას ნამდვილად ვნანობ და მისი გამოსწორება მე ვიკისრე.
+       *[formal] ამ შეცდომას ღრმად ვნანობ და მისი გამოსწორება მე ვიკისრე.
     }
 
 # Personal voice, BEFORE any apology (restore-value). "This should never have been allowed
@@ -568,15 +581,16 @@ own-regret-mine-frank =
 ## know" where the voice allows, never "clearly" („ცხადია“) and never how the customer
 ## felt („გაბრაზდებოდი“); no stock "your frustration is understandable".
 
-# Either voice (so no "I know"): "Your time went on this for nothing." The cost as a fact,
-# not the customer's feelings, and it opens with the customer („შენი/თქვენი“), so it does
-# not read as one more "this …" glued to the ownership line before it; no „ცხადია“.
+# Either voice (so no "I know"): "This business cost you time and nerves for nothing."
+# The cost as a fact, not the customer's feelings; no „ცხადია“. (Not „შენი დრო ამ ამბავზე
+# ტყუილად დაიხარჯა“, an agentless calque of "your time was wasted", and time alone
+# undersells a night without a room.)
 # Variables:
 #   $register (String) - formal or warm.
 empathize-time =
     { $register ->
-        [warm] შენი დრო ამ ამბავზე ტყუილად დაიხარჯა.
-       *[formal] თქვენი დრო ამ ამბავზე ტყუილად დაიხარჯა.
+        [warm] ამ ამბავმა ტყუილად დაგაკარგვინა დრო და ნერვები.
+       *[formal] ამ ამბავმა ტყუილად დაგაკარგვინათ დრო და ნერვები.
     }
 
 # Either voice. "This business gave you something to deal with for nothing." The cost
@@ -605,9 +619,10 @@ empathize-frustrating =
 # Personal voice, warm. "I know this business cost you time and got on your nerves."
 empathize-place = ვიცი, რომ ამ ამბავმა დრო დაგაკარგვინა და ნერვებიც მოგიშალა.
 
-# Personal voice, formal. "I know this business took your time and caused you a lot of
-# trouble."
-empathize-trouble = ვიცი, რომ ამ ამბავმა თქვენი დრო წაიღო და ბევრი უსიამოვნება შეგიქმნათ.
+# Personal voice, formal. "I know this business took your time and troubled you for
+# nothing." (Not „… და ბევრი უსიამოვნება შეგიქმნათ“, "caused you a lot of inconvenience":
+# the service cliché.)
+empathize-trouble = ვიცი, რომ ამ ამბავმა თქვენი დრო წაიღო და ტყუილად შეგაწუხათ.
 
 ## Step: explain — the root cause, briefly, never an excuse.
 
@@ -639,15 +654,12 @@ explain-happened =
        *[formal] მიზეზი ასეთია: { $cause }
     }
 
-# Personal voice: announces the cause, then gives it ("I looked into your case myself:").
+# Personal voice: announces the cause, then gives it ("I found out myself what happened:").
+# Same in both registers. (Not „შენს შემთხვევას პირადად ჩავუღრმავდი“, "I delved into your
+# case personally": bookish, above all on the phone.)
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-#   $register (String) - formal or warm.
-explain-checked =
-    { $register ->
-        [warm] შენს შემთხვევას პირადად ჩავუღრმავდი: { $cause }
-       *[formal] თქვენს შემთხვევას პირადად ჩავუღრმავდი: { $cause }
-    }
+explain-checked = თავად გავარკვიე, რა მოხდა: { $cause }
 
 # Either voice: the cause with a light topic opener and no colon ("As for the cause,
 # …"), so it is not one of the letter's two lead-ins, yet in restore-value, where the
@@ -659,8 +671,9 @@ explain-cause = რაც შეეხება მიზეზს, { $cause }
 
 ## Step: fix — what has been done to put it right.
 
-# Company voice: announces the fix, then gives it. Warm: "As for putting it right:";
-# formal: "As for resolving the matter:". No time in the lead-in: the fix may be dated and
+# Company voice: announces the fix, then gives it. Warm: "As for putting it right, this
+# is how things stand:" (not the bureaucratic „რაც შეეხება გამოსწორებას:“ in a warm
+# letter; no „ასეა“, which the phone read-back „ხომ ასეა?“ has just said); formal: "As for resolving the matter:". No time in the lead-in: the fix may be dated and
 # past („იმავე საღამოს …“), done, or under way („კურიერი ხვალ წაიღებს“), so neither
 # „საქმე ამ წუთას ასეა:“ ("as of this minute") nor „აი, რა გავაკეთეთ:“ ("here is what we
 # did", which made a late delivery sound like our remedy).
@@ -669,7 +682,7 @@ explain-cause = რაც შეეხება მიზეზს, { $cause }
 #   $register (String) - formal or warm.
 fix-done =
     { $register ->
-        [warm] რაც შეეხება გამოსწორებას: { $fix }
+        [warm] გამოსწორების მხრივ კი საქმე ასე დგას: { $fix }
        *[formal] რაც შეეხება საკითხის მოგვარებას: { $fix }
     }
 
@@ -743,14 +756,15 @@ fix-working-mine-now =
 prevent-changed = პროცესი ისე შევცვალეთ, რომ ეს აღარ განმეორდეს: { $prevention }
 
 # Either voice: announces the change, then gives it ("So that this does not happen again,
-# a new rule now applies:" — no agentless „შეიცვალა“, which the hedge rules read as an
+# a new rule applies:"; no „ახლა“, "now": the fact often says „ახლა“ or „ამიერიდან“
+# itself, and "now … now" was read out twice — no agentless „შეიცვალა“, which the hedge rules read as an
 # anticausative next to an apology). Plain words for any change a fact may name (a scan, a
 # software check, a new step); not the legal „ასეთი ცვლილება უკვე ძალაშია“ ("the following
 # change is in force", which also says "already" twice before a fact with „ახლა“), and not
 # the stiff passive „ასეთი ცვლილება შევიდა“.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-again = ეს რომ აღარ განმეორდეს, ახლა ახალი წესი მოქმედებს: { $prevention }
+prevent-again = ეს რომ აღარ განმეორდეს, ახალი წესი მოქმედებს: { $prevention }
 
 # Personal voice: announces the change, then gives it. "I made sure that this does not
 # happen again:" — the agent saw to it that the change is in place. No „ასევე“ ("also"):
@@ -817,13 +831,14 @@ restore-credit-mine =
 # დაგიმტკიცეთ reads right in both voices ("we approved for you" / "I approved for you",
 # polite), and it is a done decision, where „… გეძლევათ“ ("is being given to you") left
 # the customer asking how the money comes. Warm, where „დაგიმტკიცეთ“ would be "we" only:
-# "As compensation, you get <amount>." (No "I", no "we".)
+# "As compensation, you will receive <amount>" — a firm future with the customer as the
+# subject, not the vague present passive „… გეძლევა“ ("is being given"). (No "I", no "we".)
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-refund-on-way =
     { $register ->
-        [warm] კომპენსაციის სახით { $compensation_amount } გეძლევა.
+        [warm] კომპენსაციის სახით { $compensation_amount } მიიღებ.
        *[formal] კომპენსაციის სახით { $compensation_amount } დაგიმტკიცეთ.
     }
 
@@ -1121,13 +1136,15 @@ invite-questions =
        *[formal] რაიმე თუ გაუგებარია, მითხარით და დაწვრილებით აგიხსნით.
     }
 
-# Either voice; chat: keep the conversation where it is. "If anything else comes up, just
-# write here."
+# Either voice; chat: keep the conversation where it is. "If another question comes up,
+# write here." (Not „სხვა რამეც თუ დაგაინტერესებს“, "if anything else interests you":
+# sales talk in an apology. დაწერე, not მოგვწერე / მომწერე: the message serves both
+# voices.)
 # Variables:
 #   $register (String) - formal or warm.
 invite-chat-here =
     { $register ->
-        [warm] სხვა რამეც თუ დაგაინტერესებს, აქვე დაწერე.
+        [warm] სხვა კითხვაც თუ გაგიჩნდება, აქვე დაწერე.
        *[formal] სხვა შეკითხვაც თუ გაგიჩნდებათ, აქვე დაწერეთ.
     }
 
@@ -1375,14 +1392,20 @@ thank-mine-telling =
        *[formal] გმადლობთ, რომ ამის შესახებ შემატყობინეთ.
     }
 
-## Step: close — a short, warm last line, as Georgian agents end a letter: a hope that all
-## goes smoothly from now on (ამიერიდან, never "next time": there may be none), or a good
-## wish. Not the translated "we hope to earn back your trust", "pleasant experience",
+## Step: close — a short, warm last line, as Georgian agents end a letter: an offer of
+## help, or a good wish. Never „გვჯერა / იმედი მაქვს, რომ ამიერიდან ყველაფერი
+## შეუფერხებლად წავა“ (a corporate cliché and a vague promise, odd after a one-off stay),
+## never "next time" (there may be none). Not the translated "we hope to earn back your trust", "pleasant experience",
 ## "serve you better next time" or the stiff „მხოლოდ კმაყოფილი დარჩებით“.
 
-# Company voice. "We believe that from now on everything will go smoothly." (Not the
-# colloquial „უპრობლემოდ იქნება“ in a formal letter.)
-close-trust = გვჯერა, რომ ამიერიდან ყველაფერი შეუფერხებლად წავა.
+# Company voice; email and chat. "If you need anything else, we will gladly help."
+# Variables:
+#   $register (String) - formal or warm.
+close-trust =
+    { $register ->
+        [warm] კიდევ რამე თუ დაგჭირდება, სიამოვნებით დაგეხმარებით.
+       *[formal] თუ კიდევ რაიმე დაგჭირდებათ, სიამოვნებით დაგეხმარებით.
+    }
 
 # Company voice, warm; email and chat. "Have a good day!" (Not „კარგ დღეს გისურვებთ!“:
 # in a warm letter signed by one person its -თ is heard as the formal "you".)
@@ -1391,8 +1414,14 @@ close-next-time = კარგი დღე გქონდეს!
 # Company voice, formal letter. "We will always be glad to help you."
 close-relationship = ყოველთვის სიამოვნებით დაგეხმარებით.
 
-# Personal voice. "I hope that from now on everything will go smoothly."
-close-mine = იმედი მაქვს, ამიერიდან ყველაფერი შეუფერხებლად წავა.
+# Personal voice; email and chat. "If you need anything else, I will gladly help."
+# Variables:
+#   $register (String) - formal or warm.
+close-mine =
+    { $register ->
+        [warm] კიდევ რამე თუ დაგჭირდება, სიამოვნებით დაგეხმარები.
+       *[formal] თუ კიდევ რაიმე დაგჭირდებათ, სიამოვნებით დაგეხმარებით.
+    }
 
 # Personal voice; email and chat. Warm "Have a good day!"; formal "I wish you a good
 # day!" (A call has no written closing: the phone goodbye ends it.)

@@ -11,12 +11,15 @@
 ###   "te Ilze" / "mani sauc" in either voice (catalog: self_introduction). The phone goodbyes have no
 ###   "I"/"we" at all, so they fit a call in either voice.
 ###   locales/lv/letter.yaml lists the 1st-person words for the check.
-### - Stacked steps. In five-steps and the formal letter acknowledge → apologize → own →
-###   empathize stand in a row, so each does its own job in its own words: acknowledge judges
-###   the fact ("Tā nedrīkstēja notikt."), apologize says sorry once and says what for, sized
-###   for any incident ("par visām šīm nepatikšanām"; not "par visu, ko Jums nācās piedzīvot",
-###   which is too big for a late parcel), own says whose mistake it
-###   was, empathize says what it cost. No "par sagādātajām neērtībām", "Jūsu vilšanās ir
+### - Stacked steps. In five-steps acknowledge → apologize → empathize → own stand in a row
+###   (the formal letter: acknowledge → apologize → own), and read as one short passage, so each
+###   does its own job in its own words, one sentence each: acknowledge judges the fact ("Tā
+###   nedrīkstēja notikt."), apologize says sorry once and says what for, sized for any incident
+###   ("par visām šīm nepatikšanām"; not "par visu, ko Jums nācās piedzīvot", which is too big
+###   for a late parcel), empathize says what it cost (never "mūsu dēļ", never "lai gan visam
+###   vajadzēja noritēt gludi": the lines either side already say whose fault and that it should
+###   not have happened), own says whose mistake it was and leads into the cause. One "šī/šo" at
+###   most besides the apology's "šīm nepatikšanām" (no "šī situācija"). No "par sagādātajām neērtībām", "Jūsu vilšanās ir
 ###   pilnīgi saprotama", "Par Jums mums vajadzēja parūpēties", "uzņemamies pilnu atbildību"
 ###   or "Paldies par sapratni": translated support-speak that a Latvian reader spots at once.
 ###   In restore-value the apology comes last, after the prevention, so it must name what it is
@@ -43,19 +46,20 @@
 ###   comes after the compensation in restore-value, so every explain message reads as an
 ###   explanation: a lead-in in the active voice ("Noskaidrojām / Noskaidroju, kāpēc tā notika:",
 ###   "Lūk, kāpēc tā notika:"; not the agentless "Noskaidrojās, kur radās kļūme:", which drops the
-###   company right after "Kļūda ir mūsu", and "kur" is no question for a cause) or, bare, the
-###   cause followed by "Tieši tāpēc tā gadījās." (never the report line "Tāds bija kļūmes
-###   cēlonis."); the personal prevention lead-in credits the colleagues who changed the procedure.
+###   company right after "Kļūda ir mūsu", and "kur" is no question for a cause) or, without a
+###   colon, the customer's own question before it ("Kāpēc tā notika? …"); never a label after
+###   the cause ("Tieši tāpēc tā gadījās.", round 7: redundant, and "gadījās" hints at chance) and
+###   never the report line "Tāds bija kļūmes cēlonis."; the personal prevention lead-in credits the colleagues who changed the procedure.
 ### - Empathy states what the problem cost without reproach and without grading the
-###   customer's feelings: "Jums nācās tērēt laiku un nervus", "Jums tas viss prasīja lieku
+###   customer's feelings: "Jums nācās tērēt savu laiku un nervus", "Jums tas viss prasīja lieku
 ###   laiku un pūles", "Zinu, ka tev tas prasīja…", never "Jums nevajadzēja tērēt…" (which
 ###   reads "you needn't have bothered").
 ### - Gender: no message needs the agent's gender (the bank avoids past participles of the
 ###   speaker: "Par šo lietu tagad atbildu es", not "esmu ņēmusi / ņēmis"); a message that one
 ###   day needs one selects on $agent_gender and its unknown branch uses the simple past.
-###   $customer_gender is used where the greeting itself changes:
-###   Cienījamā/Cienījamais (formal e-mail), Sveika/Sveiks (warm); unknown falls back to
-###   "Labdien" / "Sveiki", which need no agreement.
+###   $customer_gender is used where the greeting itself changes: Sveika/Sveiks (warm); unknown
+###   falls back to "Sveiki", which needs no agreement. Formal greetings ("Labdien, …!",
+###   "Sveicināti, …!") need none; no "Cienījamā/Cienījamais" before a first name (round 7).
 ### - Names: $customer_name arrives already in the vocative (Jāni, Pēteri, Edgar, Laura),
 ###   derived by locales/lv/address.yaml; a name no rule covers is not passed, and the
 ###   composer greets without it. So the name stands only in direct address (greetings).
@@ -86,10 +90,12 @@
 ###   fix, restore-extra* say what it is for ("par notikušo"), never "Turklāt", which at the
 ###   head of a paragraph ties the money to the prevention sentence before it. Free months are added to the subscription
 ###   ("abonementam pievienojām divus bezmaksas mēnešus"), which fits a plan already paid for.
-### - Prevention: the lead-ins open with their purpose ("Lai tas neatkārtotos, …"); a letter
-###   has at most two lead-ins, so the bare prevention (prevent-fact) is followed by a short
-###   framing sentence ("Šīs izmaiņas ir ieviestas, lai tas neatkārtotos."), never by a
-###   guarantee ("Tas vairs neatkārtosies").
+### - Prevention is always signposted BEFORE the fact, so it is never taken for part of the fix:
+###   the lead-ins open with their purpose ("Lai tas neatkārtotos, …:"); a letter has at most two
+###   lead-ins, so prevent-fact puts a short purpose sentence before the fact ("Svarīgi ir arī
+###   tas, lai kas tāds neatkārtotos."), never a framing after it ("Šīs izmaiņas ir ieviestas, lai
+###   tas neatkārtotos.": too late), never a guarantee ("Tas vairs neatkārtosies") and never
+###   "tagad", which the agent's sentence often says.
 ### - Follow-ups: next-steps-date* (no fix yet) promise news on the work; next-steps-check*
 ###   (fix done) only ask whether all is well. No "vēlreiz piezvanīsim" in a letter that
 ###   followed no call.
@@ -98,12 +104,11 @@
 ###   both cases. No year and no weekday: the follow-up is always within weeks, and
 ###   "18. decembrī" reads aloud naturally on the phone.
 ### - Money: { $compensation_amount } prints "15 EUR", "12,50 EUR" (formats.yaml), as Latvian
-###   business letters and the agents' own facts write it ("38,60 EUR"); on the phone it is
-###   read "piecpadsmit eiro". A code does not decline, so the amount stands as an object
+###   business letters and the agents' own facts write it ("38,60 EUR"); a phone script prints
+###   "15 eiro" (formats.yaml money.spoken), as the agent says it. A code does not decline, so the amount stands as an object
 ###   (piešķiram … 15 EUR, 15 EUR kompensāciju). The agent never pays from their own pocket ("tu
 ###   no manis saņemsi") and never reports an internal approval ("Apstiprināju …"): "Parūpējos,
-###   lai tu saņemtu …", "Tev ir piešķirta … kompensācija". MONEY() has no spoken form yet, so a phone
-###   script shows the code too.
+###   lai tu saņemtu …", "Tev ir piešķirta … kompensācija".
 ### - Counts: 1–10 are spelled out in the right case with numeric variant keys ([1] vienu
 ###   dienu, [2] divas dienas; [2] divus mēnešus); larger counts use CLDR zero/one/other
 ###   (zero = 0, 10–20, 30…: dienas; one = 21, 31…: dienu). Numeric keys come first.
@@ -128,17 +133,12 @@
 ## Step: greeting — open the message, by first name when we have it.
 
 # Formal letter opening. Email, formal register. The name is already in the vocative.
-# "Cienījamā/Cienījamais" agrees with the customer's gender; with unknown gender the
-# letter opens "Labdien, …!", which needs no agreement.
+# "Sveicināti, …!", the usual opening of a Latvian business e-mail (greeting-hello-name is the
+# "Labdien, …!" one). Not "Cienījamā/Cienījamais": it belongs before a surname or a title, and
+# before a first name it reads as a stiff mix (round 7). No agreement, so no gender.
 # Variables:
 #   $customer_name (String) - The customer's first name in the vocative, e.g. "Jāni", "Laura".
-#   $customer_gender (String) - feminine, masculine or unknown.
-greeting-dear =
-    { $customer_gender ->
-        [feminine] Cienījamā { $customer_name }!
-        [masculine] Cienījamais { $customer_name }!
-       *[unknown] Labdien, { $customer_name }!
-    }
+greeting-dear = Sveicināti, { $customer_name }!
 
 # Neutral opening with the first name. Formal register; email, chat, social.
 # Variables:
@@ -224,9 +224,9 @@ greeting-phone-name-agent =
        *[formal] Labdien, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
-# Phone script: the customer by first name and the company; no agent name given. The company's
-# support line calls ("Jums zvana „X” klientu atbalsts"), the way a call centre opens when the
-# agent's name is not in the script.
+# Phone script: the customer by first name and the company; no agent name given. A live person
+# is calling, so the agent still speaks in the first person ("Zvanu no „X” klientu atbalsta"),
+# never "Jums zvana „X” klientu atbalsts", which sounds like a recording (round 7).
 # Variables:
 #   $customer_name (String) - The customer's first name in the vocative.
 #   $company (String) - The company's name (quoted, uninflected).
@@ -236,11 +236,11 @@ greeting-phone-name-company =
     { $register ->
         [warm]
             { $customer_gender ->
-                [feminine] Sveika, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-                [masculine] Sveiks, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-               *[unknown] Sveiki, { $customer_name }! Tev zvana „{ $company }” klientu atbalsts par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+                [feminine] Sveika, { $customer_name }! Zvanu no „{ $company }” klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+                [masculine] Sveiks, { $customer_name }! Zvanu no „{ $company }” klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+               *[unknown] Sveiki, { $customer_name }! Zvanu no „{ $company }” klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
             }
-       *[formal] Labdien, { $customer_name }! Jums zvana „{ $company }” klientu atbalsts par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
+       *[formal] Labdien, { $customer_name }! Zvanu no „{ $company }” klientu atbalsta par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
 # Phone script, when we know the agent's name but not the company's.
@@ -259,8 +259,8 @@ greeting-phone-agent =
 #   $register (String) - formal or warm.
 greeting-phone-company =
     { $register ->
-        [warm] Sveiki! Tev zvana „{ $company }” klientu atbalsts par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-       *[formal] Labdien! Jums zvana „{ $company }” klientu atbalsts par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
+        [warm] Sveiki! Zvanu no „{ $company }” klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+       *[formal] Labdien! Zvanu no „{ $company }” klientu atbalsta par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
 # Phone script, when we know no names.
@@ -371,7 +371,7 @@ apologize-brief =
        *[chat]
             { $register ->
                 [warm] Mums tiešām ļoti žēl par visām nepatikšanām – atvainojamies!
-               *[formal] Mums ir patiesi žēl par šīm nepatikšanām, un mēs Jums atvainojamies.
+               *[formal] Atvainojamies Jums par šīm nepatikšanām.
             }
     }
 
@@ -417,6 +417,8 @@ apologize-wait =
     }
 
 # Personal voice: the agent apologizes in their own name (on social: what for, "par notikušo").
+# In a private letter one sorry per sentence ("Es Jums personīgi atvainojos par …"), not "Man ir
+# ļoti žēl …, un es Jums personīgi atvainojos", two sorries before the empathy line.
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone.
@@ -429,8 +431,8 @@ apologize-personal =
             }
        *[email]
             { $register ->
-                [warm] Man ir ļoti žēl par visām šīm nepatikšanām, un es tev personīgi atvainojos.
-               *[formal] Man ir ļoti žēl par visām šīm nepatikšanām, un es Jums personīgi atvainojos.
+                [warm] Es tev personīgi atvainojos par visām šīm nepatikšanām.
+               *[formal] Es Jums personīgi atvainojos par visām šīm nepatikšanām.
             }
     }
 
@@ -580,14 +582,16 @@ own-regret-mine-frank =
 ## Step: empathize — recognize what the problem cost the customer.
 
 # Either voice (no "I", no "we"): what it cost the customer, said without reproach ("you had
-# to spend time and nerves although everything should have gone smoothly"; never "Jums
-# nevajadzēja tērēt…", which reads "you needn't have bothered").
+# to spend your own time and nerves"; not "tas maksāja", which stands next to a refunded sum in
+# the fix; never "Jums nevajadzēja tērēt…", which reads "you needn't have
+# bothered", and no "…lai gan visam vajadzēja noritēt gludi", which repeats the acknowledge
+# step's "Tā nedrīkstēja notikt" right before it in five-steps).
 # Variables:
 #   $register (String) - formal or warm.
 empathize-time =
     { $register ->
-        [warm] Tev nācās tērēt laiku un nervus, lai gan visam vajadzēja noritēt gludi.
-       *[formal] Jums nācās tērēt laiku un nervus, lai gan visam vajadzēja noritēt gludi.
+        [warm] Tev nācās tērēt savu laiku un nervus.
+       *[formal] Jums nācās tērēt savu laiku un nervus.
     }
 
 # Either voice: what it cost ("all this took you needless time and effort"), not the calque
@@ -600,21 +604,23 @@ empathize-deal =
        *[formal] Jums tas viss prasīja lieku laiku un pūles.
     }
 
-# Company voice ("we understand that because of us you had to spend both time and nerves").
+# Company voice ("we understand how much time and nerves it took you"; no "mūsu dēļ":
+# in five-steps the ownership line comes right after and says whose fault it was).
 # Variables:
 #   $register (String) - formal or warm.
 empathize-frustrating =
     { $register ->
-        [warm] Saprotam, ka mūsu dēļ tev nācās tērēt gan laiku, gan nervus.
-       *[formal] Saprotam, ka mūsu dēļ Jums nācās tērēt gan laiku, gan nervus.
+        [warm] Saprotam, cik daudz laika un nervu tev tas prasīja.
+       *[formal] Saprotam, cik daudz laika un nervu Jums tas prasīja.
     }
 
 # Personal voice, warm ("I know all this took you needless time and nerves"): what it cost,
 # said as "I know", not as a guess at how the customer felt.
 empathize-place = Zinu, ka tev tas viss prasīja lieku laiku un nervus.
 
-# Personal voice, formal ("I realise how much trouble this caused you").
-empathize-trouble = Apzinos, cik daudz raižu šī situācija Jums sagādāja.
+# Personal voice, formal ("I realise how much worry all this caused you"; no "šī situācija":
+# the apology before it already says "šīm nepatikšanām" and the ownership after it "šī lieta").
+empathize-trouble = Apzinos, cik daudz raižu Jums tas viss sagādāja.
 
 ## Step: explain — the root cause, briefly, never an excuse.
 
@@ -635,13 +641,14 @@ explain-happened = Lūk, kāpēc tā notika: { $cause }
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 explain-checked = Noskaidroju, kāpēc tā notika: { $cause }
 
-# Either voice: the cause, then one short spoken sentence that ties it to what happened ("that
-# is exactly why it happened"; never "Tāds bija kļūmes cēlonis.", report language), so that in restore-value, where it follows the compensation, it is
-# never read as an excuse that answers the money (a letter has at most two lead-ins, so the
-# bare form must read well too). Like prevent-fact, the framing comes after the fact.
+# Either voice, without a colon (a letter has at most two lead-ins): the question the customer
+# is asking, then the answer ("Why did it happen? <cause>"), so the cause is signposted BEFORE
+# it, also where it follows the compensation (restore-value) or is heard on the phone. Not
+# "{ $cause } Tieši tāpēc tā gadījās." (round 7: a label after the fact is redundant, and
+# "gadījās" hints at chance), never "Tāds bija kļūmes cēlonis." (report language).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-cause = { $cause } Tieši tāpēc tā gadījās.
+explain-cause = Kāpēc tā notika? { $cause }
 
 ## Step: fix — what has been done to put it right.
 ## The lead-ins only announce what has been done: a late parcel that "has arrived" is no
@@ -702,12 +709,17 @@ prevent-again = Lai tas neatkārtotos, ir ieviestas izmaiņas: { $prevention }
 #   $prevention (String) - What changes, whole sentences.
 prevent-mine = Lai tas neatkārtotos, kolēģi jau ir ieviesuši izmaiņas: { $prevention }
 
-# Either voice: the change on its own, then one short sentence that says what it is for, so it
-# is never read (or heard on the phone) as part of today's fix. It states the purpose, not a
-# guarantee ("Tas vairs neatkārtosies" promises what no one can).
+# Either voice: one short purpose sentence BEFORE the change ("just as important: that nothing
+# like this happens again"), so the reader or listener knows the next sentence is prevention,
+# not part of today's fix. Not a colon lead-in (a letter has at most two); not inside the
+# sentence ("Lai kas tāds neatkārtotos, { $prevention }"), because the agent's sentence starts
+# with a capital that only a lead-in lowers. "arī" ranks it beside the fix, never above a fix
+# still under way. It states the purpose, never a guarantee ("Tas vairs neatkārtosies") and
+# never "tagad" (the fact often says it). Not after the fact ("Šīs izmaiņas ir ieviestas, lai…":
+# round 7, the signpost came too late).
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-fact = { $prevention } Šīs izmaiņas ir ieviestas, lai tas neatkārtotos.
+prevent-fact = Svarīgi ir arī tas, lai kas tāds neatkārtotos. { $prevention }
 
 ## Step: restore — make it right with something the customer values.
 ## Goodwill on top of putting things right, never the refund a fix may mention, and always a
@@ -975,7 +987,7 @@ next-steps-date-mine-call =
 next-steps-check =
     { $register ->
         [warm] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } apvaicāsimies, vai tev viss ir kārtībā.
-       *[formal] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } interesēsimies, vai Jums viss ir kārtībā.
+       *[formal] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } vēlreiz sazināsimies ar Jums, lai pārliecinātos, ka viss ir kārtībā.
     }
 
 # Company voice, after a finished fix: a check that everything is settled.
@@ -995,7 +1007,7 @@ next-steps-check-all =
 next-steps-check-mine =
     { $register ->
         [warm] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } apvaicāšos, vai tev viss ir kārtībā.
-       *[formal] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } interesēšos, vai Jums viss ir kārtībā.
+       *[formal] Ne vēlāk kā { DATE($follow_up_date, skeleton: "MMMMd", month: "locative") } vēlreiz sazināšos ar Jums, lai pārliecinātos, ka viss ir kārtībā.
     }
 
 # Personal voice, after a finished fix: a check that everything is settled.
@@ -1253,13 +1265,14 @@ thank-telling =
        *[formal] Paldies, ka mums par to pastāstījāt.
     }
 
-# Company voice ("thank you for turning to us").
+# Company voice ("thank you for writing to us"; not "Paldies, ka vērsies/vērsāties pie mums",
+# officialese, round 7). The customer wrote: every call follows "ziņu, ko nesen atsūtījāt".
 # Variables:
 #   $register (String) - formal or warm.
 thank-chance =
     { $register ->
-        [warm] Paldies, ka vērsies pie mums.
-       *[formal] Paldies, ka vērsāties pie mums.
+        [warm] Paldies, ka mums uzrakstīji.
+       *[formal] Paldies, ka mums uzrakstījāt.
     }
 
 # Company voice, formal; email and phone.

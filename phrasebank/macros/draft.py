@@ -101,7 +101,7 @@ def compose_draft(
     sentinels: dict[str, str] = {}  # sentinel text -> fact
     money: dict[str, str] = {}  # the bank's printing of the stand-in amount -> its sentinel
     inflected = inflected_facts(catalog, phrases)
-    for index, fact in enumerate(target.composed_facts(catalog, voice)):
+    for index, fact in enumerate(target.composed_facts(catalog, voice, channel)):
         if fact in fixed or fact in inflected:
             continue
         kind = catalog.facts[fact].type

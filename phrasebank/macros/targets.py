@@ -56,13 +56,16 @@ class Target:
     push: dict | None = None  # how `macros push` reaches the API; None: no API (see `manual`)
     manual: str | None = None  # what the admin does instead of a push
 
-    def composed_facts(self, catalog: Catalog, voice: str | None = None) -> tuple[str, ...]:
+    def composed_facts(self, catalog: Catalog, voice: str | None = None, channel: str | None = None) -> tuple[str, ...]:
         """The facts a macro for this helpdesk is composed with: its placeholders and the blanks.
 
         A fact the voice requires (a personal letter's `agent_name`) is never left out: the
-        letter must be signed, so the agent fills the blank where the helpdesk cannot.
+        letter must be signed, so the agent fills the blank where the helpdesk cannot; nor one
+        a script read aloud requires (the caller says who they are).
         """
         required = set(catalog.rules.voice_requires.get(voice, ())) if voice is not None else set()
+        if channel is not None and catalog.channels[channel].spoken:
+            required |= set(catalog.rules.spoken_requires)
         return tuple(
             fact
             for fact in catalog.facts
@@ -186,7 +189,7 @@ def _build(data: dict, where: str, catalog: Catalog) -> dict[str, Target]:
             raise fail(f"leave_out names unknown facts {sorted(leave_out - set(catalog.facts))}")
         if leave_out & set(placeholders):
             raise fail(f"facts {sorted(leave_out & set(placeholders))} are both placeholders and left out")
-        for voice, needed in catalog.rules.voice_requires.items():
+        for voice, needed in (*catalog.rules.voice_requires.items(), ("spoken", catalog.rules.spoken_requires)):
             unfilled = [fact for fact in needed if fact not in placeholders and fact not in catalog.blanks]
             if unfilled:
                 raise fail(f"the {voice!r} voice needs {unfilled}, which has neither a placeholder here "
