@@ -85,24 +85,10 @@ greeting-phone-name = Hello, is this { $customer_name }? This is { $agent_name }
 #   $agent_name (String) - The agent's first name.
 greeting-phone-name-agent = Hello, is this { $customer_name }? This is { $agent_name } from customer support. I’m calling about your recent message.
 
-# Phone script: ask for the customer by first name; no agent name given.
-# Variables:
-#   $customer_name (String) - The customer's first name.
-#   $company (String) - The company's name.
-greeting-phone-name-company = Hello, is this { $customer_name }? I’m calling from { $company } customer support about your recent message.
-
 # Phone script, when we know the agent's name but not the company's.
 # Variables:
 #   $agent_name (String) - The agent's first name.
 greeting-phone-agent = Hello, this is { $agent_name } from customer support. I’m calling about your recent message.
-
-# Phone script, when we know the company's name but not the agent's.
-# Variables:
-#   $company (String) - The company's name.
-greeting-phone-company = Hello, I’m calling from { $company } customer support about your recent message.
-
-# Phone script, when we know no names.
-greeting-phone-plain = Hello, I’m calling from customer support about your recent message.
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
@@ -967,15 +953,6 @@ sign-off-team-company = — The { $company } team
 # Variables:
 #   $agent_name (String) - The agent's first name.
 sign-off-initials = — { $agent_name }
-
-# Phone script.
-# Variables:
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
-sign-off-phone =
-    { $register ->
-        [warm] Any questions for me before I let you go? Have a good rest of your day.
-       *[formal] Do you have any questions for me before I let you go? Have a good rest of your day.
-    }
 
 # Phone script.
 # Variables:

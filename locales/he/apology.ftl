@@ -160,46 +160,10 @@ greeting-phone-name = שלום, אפשר לדבר עם { $customer_name }? כא�
 #   $agent_name (String) - The agent's first name.
 greeting-phone-name-agent = שלום, אפשר לדבר עם { $customer_name }? כאן { $agent_name } משירות הלקוחות, בקשר לפנייה שלך.
 
-# Phone script: ask for the customer by first name; we know the company's name but
-# not the agent's. The agent still speaks for themself, never "כאן <company>":
-# "אני מתקשר or מתקשרת" (I am calling) by the agent's gender; the unknown
-# variant says "אני מצוות ...", a sentence with no verb.
-# Variables:
-#   $customer_name (String) - The customer's first name.
-#   $company (String) - The company's name.
-#   $agent_gender (String) - feminine, masculine or unknown.
-greeting-phone-name-company =
-    { $agent_gender ->
-        [feminine] שלום, אפשר לדבר עם { $customer_name }? אני מתקשרת מצוות { $company }, בקשר לפנייה שלך.
-        [masculine] שלום, אפשר לדבר עם { $customer_name }? אני מתקשר מצוות { $company }, בקשר לפנייה שלך.
-       *[unknown] שלום, אפשר לדבר עם { $customer_name }? אני מצוות { $company }, בקשר לפנייה שלך.
-    }
-
 # Phone script, when we know the agent's name but not the company's.
 # Variables:
 #   $agent_name (String) - The agent's first name.
 greeting-phone-agent = שלום, כאן { $agent_name } משירות הלקוחות, בקשר לפנייה שלך.
-
-# Phone script, when we know the company's name but not the agent's.
-# Variables:
-#   $company (String) - The company's name.
-#   $agent_gender (String) - feminine, masculine or unknown.
-greeting-phone-company =
-    { $agent_gender ->
-        [feminine] שלום, אני מתקשרת מצוות { $company }, בקשר לפנייה שלך.
-        [masculine] שלום, אני מתקשר מצוות { $company }, בקשר לפנייה שלך.
-       *[unknown] שלום, אני מצוות { $company }, בקשר לפנייה שלך.
-    }
-
-# Phone script, when we know no names.
-# Variables:
-#   $agent_gender (String) - feminine, masculine or unknown.
-greeting-phone-plain =
-    { $agent_gender ->
-        [feminine] שלום, אני מתקשרת משירות הלקוחות, בקשר לפנייה שלך.
-        [masculine] שלום, אני מתקשר משירות הלקוחות, בקשר לפנייה שלך.
-       *[unknown] שלום, אני משירות הלקוחות, בקשר לפנייה שלך.
-    }
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
@@ -1697,18 +1661,6 @@ sign-off-team-company =
 # Variables:
 #   $agent_name (String) - The agent's first name.
 sign-off-initials = — { $agent_name }
-
-# Phone script, the agent's own goodbye when no invite step came before it: the
-# customer gets a last turn ("anything else you want to ask before we finish?"),
-# then goodbye ("כל טוב", not "המשך יום טוב": "יום" is said by "בכל יום עסקים"
-# and "יום נוסף"). No thanks here: a call thanks once, in its thank step.
-# Variables:
-#   $register (String) - formal or warm.
-sign-off-phone =
-    { $register ->
-        [warm] יש לך עוד משהו לשאול לפני שנסיים? כל טוב, ולהתראות!
-       *[formal] יש לך עוד משהו לשאול לפני שנסיים? כל טוב, ולהתראות.
-    }
 
 # Phone script, after the invite step has asked its question: thanks and goodbye
 # (the playbooks with an invite step have no thank step).

@@ -236,23 +236,6 @@ greeting-phone-name-agent =
             }
     }
 
-# Phone script: greet the customer by first name; we know the company's name, not the agent's.
-# Variables:
-#   $customer_name (String) - The customer's first name.
-#   $company (String) - The company's name.
-#   $register (String) - "formal" or "warm".
-#   $customer_gender (String) - "feminine" (տիկին), "masculine" (պարոն) or "unknown" (the name alone); formal register only.
-greeting-phone-name-company =
-    { $register ->
-        [warm] Բարև, { $customer_name }։ Զանգում եմ «{ $company }»-ից՝ քո դիմումի հետ կապված։
-       *[formal]
-            { $customer_gender ->
-                [feminine] Բարև Ձեզ, տիկին { $customer_name }։ Զանգահարում եմ «{ $company }»-ից՝ Ձեր դիմումի կապակցությամբ։
-                [masculine] Բարև Ձեզ, պարոն { $customer_name }։ Զանգահարում եմ «{ $company }»-ից՝ Ձեր դիմումի կապակցությամբ։
-               *[unknown] Բարև Ձեզ, { $customer_name }։ Զանգահարում եմ «{ $company }»-ից՝ Ձեր դիմումի կապակցությամբ։
-            }
-    }
-
 # Phone script, when we know the agent's name but not the company's or the customer's.
 # Variables:
 #   $agent_name (String) - The agent's first name.
@@ -261,25 +244,6 @@ greeting-phone-agent =
     { $register ->
         [warm] Բարև։ { $agent_name }ն եմ, հաճախորդների սպասարկման ծառայությունից։ Զանգում եմ քո դիմումի հետ կապված։
        *[formal] Բարև Ձեզ։ { $agent_name }ն եմ, հաճախորդների սպասարկման ծառայությունից։ Զանգահարում եմ Ձեր դիմումի կապակցությամբ։
-    }
-
-# Phone script, when we know the company's name but not the agent's or the customer's.
-# Variables:
-#   $company (String) - The company's name.
-#   $register (String) - "formal" or "warm".
-greeting-phone-company =
-    { $register ->
-        [warm] Բարև։ Զանգում եմ «{ $company }»-ից՝ քո դիմումի հետ կապված։
-       *[formal] Բարև Ձեզ։ Զանգահարում եմ «{ $company }»-ից՝ Ձեր դիմումի կապակցությամբ։
-    }
-
-# Phone script, when we know no names.
-# Variables:
-#   $register (String) - "formal" or "warm".
-greeting-phone-plain =
-    { $register ->
-        [warm] Բարև։ Զանգում եմ հաճախորդների սպասարկման ծառայությունից՝ քո դիմումի հետ կապված։
-       *[formal] Բարև Ձեզ։ Զանգահարում եմ հաճախորդների սպասարկման ծառայությունից՝ Ձեր դիմումի կապակցությամբ։
     }
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
@@ -1509,18 +1473,6 @@ sign-off-team-company =
 # Variables:
 #   $agent_name (String) - The agent's first name.
 sign-off-initials = — { $agent_name }
-
-# Phone script, when the call had no invite step: the customer's last turn before the
-# goodbye ("Any other questions? All the best to you. Goodbye"). It speaks as neither
-# "I" nor "we", and shares «ուրիշ» and «հարցեր ունե՞ք» with the invite step, so a call
-# never asks twice.
-# Variables:
-#   $register (String) - "formal" or "warm".
-sign-off-phone =
-    { $register ->
-        [warm] Ուրիշ հարցեր ունե՞ս։ Ամենայն բարիք քեզ, ցտեսություն։
-       *[formal] Ուրիշ հարցեր ունե՞ք։ Ամենայն բարիք Ձեզ, ցտեսություն։
-    }
 
 # Phone script, only after the invite step asked for questions ("All the best to you,
 # goodbye"): no thanks here, because a call thanks once (the formal letter's thank step).

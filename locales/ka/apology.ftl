@@ -234,24 +234,6 @@ greeting-phone-name-agent =
             }
     }
 
-# Phone script: ask for the customer by first name; no agent name given. The agent says
-# where they call from („…“-დან, see greeting-phone).
-# Variables:
-#   $customer_name (String) - The customer's first name as spoken to them.
-#   $company (String) - The company's name.
-#   $customer_gender (String) - feminine, masculine or unknown.
-#   $register (String) - formal or warm.
-greeting-phone-name-company =
-    { $register ->
-        [warm] გამარჯობა, { $customer_name }ს ვესაუბრები? „{ $company }“-დან გირეკავ, შენს მიმართვასთან დაკავშირებით.
-       *[formal]
-            { $customer_gender ->
-                [feminine] გამარჯობა, ქალბატონ { $customer_name }ს ვესაუბრები? „{ $company }“-დან გირეკავთ, თქვენს მიმართვასთან დაკავშირებით.
-                [masculine] გამარჯობა, ბატონ { $customer_name }ს ვესაუბრები? „{ $company }“-დან გირეკავთ, თქვენს მიმართვასთან დაკავშირებით.
-               *[unknown] გამარჯობა, { $customer_name }ს ვესაუბრები? „{ $company }“-დან გირეკავთ, თქვენს მიმართვასთან დაკავშირებით.
-            }
-    }
-
 # Phone script, when we know the agent's name but not the company's.
 # Variables:
 #   $agent_name (String) - The agent's first name.
@@ -260,25 +242,6 @@ greeting-phone-agent =
     { $register ->
         [warm] გამარჯობა! { $agent_name } ვარ მომხმარებელთა მხარდაჭერის სამსახურიდან, შენს მიმართვასთან დაკავშირებით გირეკავ.
        *[formal] გამარჯობა! { $agent_name } გახლავართ მომხმარებელთა მხარდაჭერის სამსახურიდან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
-    }
-
-# Phone script, when we know the company's name but not the agent's.
-# Variables:
-#   $company (String) - The company's name.
-#   $register (String) - formal or warm.
-greeting-phone-company =
-    { $register ->
-        [warm] გამარჯობა! „{ $company }“-დან გირეკავ, შენს მიმართვასთან დაკავშირებით.
-       *[formal] გამარჯობა! „{ $company }“-დან გირეკავთ, თქვენს მიმართვასთან დაკავშირებით.
-    }
-
-# Phone script, when we know no names.
-# Variables:
-#   $register (String) - formal or warm.
-greeting-phone-plain =
-    { $register ->
-        [warm] გამარჯობა! მომხმარებელთა მხარდაჭერის სამსახურიდან გირეკავ, შენს მიმართვასთან დაკავშირებით.
-       *[formal] გამარჯობა! მომხმარებელთა მხარდაჭერის სამსახურიდან გირეკავთ, თქვენს მიმართვასთან დაკავშირებით.
     }
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
@@ -1519,19 +1482,6 @@ sign-off-team-company =
 # Variables:
 #   $agent_name (String) - The agent's first name.
 sign-off-initials = — { $agent_name }
-
-# Phone script, either voice, only on a call with no invite step (catalog `not_after:
-# [invite]`): the customer gets a last turn before goodbye. "Any other questions? Take
-# care, goodbye!" No "I", no "we": the question is about the customer. (Not the translated
-# „სანამ საუბარს დავასრულებთ, …“, "before we end the conversation"; not „ყოველივე
-# საუკეთესო“, a written calque of "all the best".)
-# Variables:
-#   $register (String) - formal or warm.
-sign-off-phone =
-    { $register ->
-        [warm] კიდევ რამე კითხვა ხომ არ გაქვს? კარგად იყავი, ნახვამდის!
-       *[formal] კიდევ რაიმე შეკითხვა ხომ არ გაქვთ? კარგად ბრძანდებოდეთ, ნახვამდის!
-    }
 
 # Phone script, only after an invite step (the customer has had their last turn).
 # "Goodbye, take care!"

@@ -224,25 +224,6 @@ greeting-phone-name-agent =
        *[formal] Labdien, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
-# Phone script: the customer by first name and the company; no agent name given. A live person
-# is calling, so the agent still speaks in the first person ("Zvanu no „X” klientu atbalsta"),
-# never "Jums zvana „X” klientu atbalsts", which sounds like a recording (round 7).
-# Variables:
-#   $customer_name (String) - The customer's first name in the vocative.
-#   $company (String) - The company's name (quoted, uninflected).
-#   $customer_gender (String) - feminine, masculine or unknown.
-#   $register (String) - formal or warm.
-greeting-phone-name-company =
-    { $register ->
-        [warm]
-            { $customer_gender ->
-                [feminine] Sveika, { $customer_name }! Zvanu no „{ $company }” klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-                [masculine] Sveiks, { $customer_name }! Zvanu no „{ $company }” klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-               *[unknown] Sveiki, { $customer_name }! Zvanu no „{ $company }” klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-            }
-       *[formal] Labdien, { $customer_name }! Zvanu no „{ $company }” klientu atbalsta par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
-    }
-
 # Phone script, when we know the agent's name but not the company's.
 # Variables:
 #   $agent_name (String) - The agent's first name (nominative).
@@ -251,25 +232,6 @@ greeting-phone-agent =
     { $register ->
         [warm] Sveiki! Mani sauc { $agent_name }, zvanu no klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
        *[formal] Labdien! Mani sauc { $agent_name }, zvanu no klientu atbalsta par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
-    }
-
-# Phone script, when we know the company's name but not the agent's.
-# Variables:
-#   $company (String) - The company's name (quoted, uninflected).
-#   $register (String) - formal or warm.
-greeting-phone-company =
-    { $register ->
-        [warm] Sveiki! Zvanu no „{ $company }” klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-       *[formal] Labdien! Zvanu no „{ $company }” klientu atbalsta par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
-    }
-
-# Phone script, when we know no names.
-# Variables:
-#   $register (String) - formal or warm.
-greeting-phone-plain =
-    { $register ->
-        [warm] Sveiki! Zvanu no klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-       *[formal] Labdien! Zvanu no klientu atbalsta par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
@@ -1427,18 +1389,6 @@ sign-off-initials =
             Visu labu!
             { $agent_name }
        *[social] – { $agent_name }
-    }
-
-# Phone script: the customer's last turn ("do you need help with anything else?"), then the
-# goodbye. No "I"/"we" (either voice), no thanks (a formal-letter call has already thanked).
-# Its words ("jautājumā", "palīdzība") are those of the phone invites, so a call that has
-# already asked ends with sign-off-phone-bye instead of asking twice.
-# Variables:
-#   $register (String) - formal or warm.
-sign-off-phone =
-    { $register ->
-        [warm] Vai tev vēl kādā jautājumā vajadzīga palīdzība? Ja nē – visu labu, uz dzirdēšanos!
-       *[formal] Vai Jums vēl kādā jautājumā vajadzīga palīdzība? Ja nē – visu labu, uz dzirdēšanos!
     }
 
 # Phone script, only after the invite step has given the customer a last turn: the goodbye
