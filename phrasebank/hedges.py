@@ -79,6 +79,7 @@ MAX_PATTERN_SLOTS = 12  # slots of one pattern (a gap counts as one)
 MAX_PATTERN_CHARS = 400  # a pattern with many alternatives is longer than a phrase
 MAX_PREFIXES = 8
 MAX_MARKS = 256
+MIN_ENDING_CHARS = 2  # `*ts`: an ending alone matches every word with it, so not one letter
 BUILT_IN_CLASSES = ("number",)  # <number>: any run of digits, in every script
 
 
@@ -90,6 +91,7 @@ class Word:
     endings: tuple[str, ...] = ("",)  # "" = the stem alone
     star: bool = False  # any ending at all (`stem*`)
     digits: bool = False  # the built-in class <number>: a run of digits
+    ending: bool = False  # any beginning: `*ts` is every word that ends in "ts" (the stem is an ending)
 
     def forms(self) -> tuple[str, ...]:
         return tuple(self.stem + e for e in self.endings)
@@ -285,7 +287,7 @@ class _Reader:
         self.class_names = set(classes_raw) | set(BUILT_IN_CLASSES)
         self.context_names = set(contexts_raw)
         contexts = {name: self._context(name, spec) for name, spec in contexts_raw.items()}
-        classes = self._classes(classes_raw)
+        classes = self.classes = self._classes(classes_raw)
         rules_raw = raw.get("rules")
         if not isinstance(rules_raw, list) or not rules_raw:
             raise self.fail("'rules' must be a non-empty list")
@@ -363,16 +365,26 @@ class _Reader:
     # -- words -------------------------------------------------------------------------------
     def _word(self, text: str, what: str, rule: str | None) -> Word:
         """`word`, `stem*` or `stem/ending_class`, already folded."""
+        ending = text.startswith("*")
+        if ending:
+            text = text[1:]
         star = text.endswith("*")
         stem, slash, ending_class = text.rstrip("*").partition("/")
         if star and slash:
             raise self.fail(f"{what}: {shown(text)}: a word takes '*' or '/endings', not both", rule)
+        if ending and (star or slash):
+            raise self.fail(f"{what}: {shown('*' + text)}: an ending ('*ts') takes no '*' or '/endings' after it", rule)
         if "*" in stem or not _WORD.fullmatch(stem):
             raise self.fail(
-                f"{what}: {shown(text)} is not a word (letters, digits, an inner apostrophe, '*' only at the end, "
-                "'/name' for an ending class; no regular expressions)",
+                f"{what}: {shown(text)} is not a word (letters, digits, an inner apostrophe, '*' at the end for "
+                "any ending or at the start for any beginning, '/name' for an ending class; no regular expressions)",
                 rule,
             )
+        if ending:
+            if len(stem) < MIN_ENDING_CHARS or "'" in stem:
+                raise self.fail(f"{what}: {shown('*' + text)}: an ending needs at least {MIN_ENDING_CHARS} letters "
+                                "(a shorter one is most words of the language)", rule)
+            return Word(stem, ("",), ending=True)
         scripts = {unicodedata.name(c, "?").split()[0] for c in stem if c.isalpha()}
         if len(scripts) > 1:
             raise self.fail(f"{what}: {shown(text)}: the word {stem!r} mixes scripts {sorted(scripts)}", rule)
@@ -592,6 +604,9 @@ class _Reader:
             raise self.fail(f"'match': {shown(source)}: the braces start and end with a word that must be there", rid)
         if not any(s.gap is None and not s.optional and not s.negated for s in slots):
             raise self.fail(f"'match': {shown(source)}: at least one word must be there (not optional, not '!')", rid)
+        if not any(s.gap is None and not s.optional and not s.negated and self._findable(s) for s in slots):
+            raise self.fail(f"'match': {shown(source)}: the words that must be there are all endings ('*ts'); "
+                            "the linter looks for a word by its start, so give one more word or class", rid)
         return Pattern(
             source=source,
             slots=slots,
@@ -599,6 +614,15 @@ class _Reader:
             unless=self._context_names(raw.get("unless", []), "pattern", rid) if "unless" in raw else (),
             rewrite=self._rewrite(raw["rewrite"], slots, rid) if "rewrite" in raw else None,
         )
+
+    def _findable(self, slot: Slot) -> bool:
+        """Every phrase of the slot has a word with a known start (not only an ending, `*ts`)."""
+        for term in slot.terms:
+            phrases = self.classes[term.word_class].phrases if term.word_class in self.classes else (
+                () if term.word_class else (term.phrase,))
+            if any(all(word.ending for word in phrase) for phrase in phrases):
+                return False
+        return True
 
     def _rule(self, item: Any) -> Rule:
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):

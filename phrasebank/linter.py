@@ -28,6 +28,7 @@ a sincere apology from an insincere one.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ from .tokens import QUESTION_ENDS
 
 _WORD = r"\w++(?:'\w++)*+"  # one word, possessive: no backtracking inside a word
 _BOUNDARY = r"(?!'?\w)"  # a word ends here
-_SEP, _STAR, _END, _DIGITS = "\x00sep", "\x00star", "\x00end", "\x00digits"
+_SEP, _STAR, _END, _DIGITS, _ANY = "\x00sep", "\x00star", "\x00end", "\x00digits", "\x00any"
 _PER_WORD = 24  # at most this many characters of window per word of context
 _SLACK = 16
 _SENTENCE_WINDOW = 600  # how far a sentence end is looked for
@@ -426,6 +427,8 @@ class Matcher:
         if word.digits:
             return r"\d+"
         stem = re.escape(word.stem)
+        if word.ending:  # at least one letter before the ending: `*ed` is not the word "ed"
+            return rf"\w+" + stem
         if word.star:
             return stem + rf"\w*(?:'\w+)*"
         endings = sorted(word.endings, key=len, reverse=True)
@@ -472,6 +475,14 @@ class Matcher:
                 if word.digits:
                     nxt.append(node.setdefault(_DIGITS, {}))
                     continue
+                if word.ending:  # any letters, then the ending: the open start comes last backwards
+                    n = node
+                    if not reverse:
+                        n = n.setdefault(_ANY, {})
+                    for char in (reversed(word.stem) if reverse else word.stem):
+                        n = n.setdefault(char, {})
+                    nxt.append(n.setdefault(_ANY, {}) if reverse else n)
+                    continue
                 if word.star:
                     if reverse:  # the open ending comes first when reading backwards
                         n = node.setdefault(_STAR, {})
@@ -505,6 +516,8 @@ class Matcher:
                 alts.append(self.sep + self._prefix + self._emit(node[_SEP], reverse))
         if _STAR in node:
             alts.append((r"(?:\w+')*\w*" if reverse else r"\w*(?:'\w+)*") + self._emit(node[_STAR], reverse))
+        if _ANY in node:  # the letters before an ending (`*ts`, at least one); backtracking finds where it starts
+            alts.append(r"\w+" + self._emit(node[_ANY], reverse))
         if _DIGITS in node:
             alts.append(r"\d+" + self._emit(node[_DIGITS], reverse))
         if _END in node:
@@ -607,10 +620,12 @@ class Matcher:
         loop (_RAW_COST); each time it stands as a word, the anchor and the pattern are checked
         (_HIT_COST). The sample is small, so a word it lacks gets a count from its length
         (`_prior`): short words are common in every language."""
-        key = (word.stem, word.endings, word.star, word.digits)
+        key = (word.stem, word.endings, word.star, word.digits, word.ending)
         cost = self._costs.get(key)
         if cost is None:
-            if word.digits:
+            if word.ending:
+                cost = math.inf  # never a key: the automaton finds words by their start
+            elif word.digits:
                 cost = _DIGIT_COST
             elif word.star:
                 whole = sum(n for token, n in self._word_counts.items() if token.startswith(word.stem))
@@ -648,10 +663,10 @@ class Matcher:
                 k = min(range(len(phrase)), key=lambda j: (self._key_cost(phrase[j]), j))
                 cost += self._key_cost(phrase[k])
                 keys.append((phrase, k))
-            if best is None or cost < best[0]:
+            if cost < math.inf and (best is None or cost < best[0]):
                 best = (cost, i, keys)
-        if best is None:
-            raise AssertionError("a pattern always has a required word")
+        if best is None:  # hedges.py refuses such a pattern when it loads
+            raise AssertionError("a pattern always has a required word that is not only an ending")
         return best[1], best[2]
 
     def _check(self, rule: Rule, pattern: Pattern, order: int, exceptions) -> _Check:

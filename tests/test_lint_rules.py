@@ -149,6 +149,12 @@ BREAKAGES = {
     "a phrase of 13 words": (lambda d: d["words"].update(long=[" ".join(["so"] * 13)]), "has 13 words"),
     "a pattern of 13 words": (lambda d: _first(d)["patterns"].append(" ".join(["so"] * 13)), "has 13 words and gaps"),
     "category that is a list": (lambda d: _first(d).update(category=["conditional"]), "unknown category"),
+    "a pattern of endings only": (lambda d: _first(d)["patterns"].append("*ed *ing"), "all endings"),
+    "a class of endings only as the one word": (
+        lambda d: (d["words"].update(tails=["*ed"]), _first(d)["patterns"].append("<tails>")), "all endings"
+    ),
+    "a one-letter ending": (lambda d: _first(d)["patterns"].append("was *d"), "at least 2 letters"),
+    "an ending with a star after it": (lambda d: _first(d)["patterns"].append("was *ed*"), "takes no '*'"),
     "near that is a list of names": (
         lambda d: _first(d)["patterns"].append({"match": "if", "near": ["apology"]}), "'near' is a mapping"
     ),
@@ -259,3 +265,28 @@ def test_public_names_stay_functions_after_their_modules_are_imported():
         "assert phrasebank.Finding is Finding\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_an_ending_matches_every_word_with_it_and_no_other(locale_copy):
+    """`*ed` is any word ending in "ed", as a slot, inside a class and read backwards (left of
+    the anchor): the words a linguist could not list still match, and "was edited" is not "was ed"."""
+    def change(data):
+        data["words"]["tails"] = ["*ed", "*en"]
+        data["rules"].append({
+            "id": "hedge.en.ending-probe", "category": "passive", "severity": "warning",
+            "explanation": {"en": "probe"}, "suggestion": {"en": "probe"},
+            "patterns": ["{order was <tails>}", "{*ly zorbled}"],
+            "must_flag": ["Your order was misplaced.", "It was badly zorbled."],
+            "must_not_flag": ["Your order was here.", "It was zorbled."],
+        })
+    _rewrite(locale_copy, change)
+
+    def probe(text):
+        return [(f.start, f.end) for f in lint(text, "en", locales_dir=locale_copy) if f.rule == "hedge.en.ending-probe"]
+
+    assert probe("Your order was misplaced.") == [(5, 24)]
+    assert probe("Your order was forgotten today.") == [(5, 24)]
+    assert probe("Your order was sent.") == []
+    assert probe("Your order was ed.") == []  # an ending needs letters before it
+    assert probe("It was badly zorbled.") == [(7, 20)]
+    assert probe("It was zorbled.") == []
