@@ -98,6 +98,7 @@ class Channel:
     spoken: bool = False  # read aloud by the agent
     limit: int | None = None  # most characters of the bank's own wording (facts not counted)
     paragraph_groups: dict[str, int] = field(default_factory=dict)  # step -> group; a group change may open a paragraph
+    opens_paragraph: frozenset[str] = frozenset()  # steps that open a paragraph whenever the group changes
 
 
 @dataclass(frozen=True)
@@ -259,6 +260,7 @@ def _build(data: dict, where: str) -> Catalog:
                 id=name,
                 paragraph_break=spec["break"],
                 own_paragraph=frozenset(spec["own_paragraph"]),
+                opens_paragraph=frozenset(spec.get("opens_paragraph", ())),
                 public=bool(spec.get("public", False)),
                 spoken=bool(spec.get("spoken", False)),
                 limit=spec.get("limit"),
@@ -342,7 +344,7 @@ def _build(data: dict, where: str) -> Catalog:
                     f"a required step quoting {rules.opening_fact!r} (letter_rules.opening), not {opening!r}"
                 )
     for channel in channels.values():
-        unknown = set(channel.paragraph_groups) - set(steps)
+        unknown = (set(channel.paragraph_groups) | channel.opens_paragraph) - set(steps)
         if unknown:
             raise fail(f"channel {channel.id!r} groups unknown steps {sorted(unknown)} into paragraphs")
     if set(channels) != set(options["channel"]):

@@ -168,8 +168,9 @@ def _paragraph_breaks(channel, steps: list[str]) -> list[bool]:
     """Whether each part opens a paragraph. Parts standing apart (greeting, sign-off)
     always do. Elsewhere consecutive parts of one paragraph group form a run; a run of
     two or more opens a paragraph, a lone part joins the paragraph before it — unless
-    lone parts follow each other (the closing apology and the invitation of
-    restore-value): together they make a paragraph, so no paragraph grows without end."""
+    lone parts follow each other: together they make a paragraph, so no paragraph grows
+    without end. A lone step the channel lists in `opens_paragraph` (the invitation) opens
+    one too: where to reach us is never buried in the explanation."""
     groups = [channel.paragraph_groups.get(step) for step in steps]
     runs: list[int] = []  # length of the run each part belongs to
     i = 0
@@ -196,7 +197,7 @@ def _paragraph_breaks(channel, steps: list[str]) -> list[bool]:
                 and steps[index + 1] not in channel.own_paragraph
             lone_before = runs[index - 1] == 1 and groups[index - 1] is not None \
                 and previous not in channel.own_paragraph
-            breaks.append(follows and not lone_before)
+            breaks.append((follows or step in channel.opens_paragraph) and not lone_before)
     return breaks
 
 

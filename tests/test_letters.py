@@ -190,6 +190,17 @@ def test_a_personal_letter_without_the_agents_name_is_refused(locale):
 
 
 @pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("voice", ["we", "i"])
+def test_a_phone_script_without_the_agents_name_is_refused(locale, voice):
+    """A caller says who they are: a phone script with nobody to introduce is an error that
+    names the fact, in either voice, never an anonymous call."""
+    facts = {k: v for k, v in incidents(locale)[0][1].items() if k != "agent_name"}
+    with pytest.raises(FactError, match="agent_name"):
+        phrasebank.compose(locale, "five-steps", facts, voice=voice, channel="phone")
+    assert phrasebank.compose(locale, "five-steps", facts, voice="we", channel="email").text
+
+
+@pytest.mark.parametrize("locale", LOCALES)
 def test_a_personal_letter_is_never_signed_by_a_team(locale):
     facts = incidents(locale)[0][1]
     for seed in range(10):

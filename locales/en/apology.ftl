@@ -182,7 +182,7 @@ apologize-wait =
 apologize-personal =
     { $register ->
         [warm] I’m so sorry.
-       *[formal] I am truly sorry for what happened.
+       *[formal] I am truly sorry.
     }
 
 # Personal voice, formal.
