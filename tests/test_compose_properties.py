@@ -53,7 +53,7 @@ def requests(draw):
         facts["follow_up_date"] = draw(st.dates(min_value=datetime.date.today())).isoformat()
     options = {name: draw(st.sampled_from(CATALOG.options[name])) for name in CATALOG.options}
     options["channel"] = draw(st.sampled_from(sorted(CATALOG.playbooks[playbook].channels)))
-    if options["voice"] == "i":
+    if options["voice"] == "i" or options["channel"] == "phone":  # a personal letter and a call are signed by a person
         facts["agent_name"] = draw(words(locale))
     seed = draw(st.integers(0, 2**32))
     return locale, playbook, facts, options, seed

@@ -215,7 +215,7 @@ def composed(draw):
     options = {name: draw(st.sampled_from(catalog.options[name])) for name in OPTION_NAMES}
     playbook = draw(st.sampled_from(list(catalog.playbooks)))
     options["channel"] = draw(st.sampled_from(sorted(catalog.playbooks[playbook].channels)))
-    if options["voice"] == "i":
+    if options["voice"] == "i" or options["channel"] == "phone":  # a personal letter and a call are signed by a person
         facts.setdefault("agent_name", draw(st.sampled_from(NAMES)))
     seed = draw(st.integers(0, 2**32))
     return locale, playbook, facts, options, seed
