@@ -30,6 +30,17 @@
 ### "personal apology" next to "personally". The prevention is signposted before the fact
 ### ("To prevent this from happening again, …") and never guaranteed ("this won't happen
 ### again"). The customer calls "customer support", never "the team".
+###
+### Eighth pass (round 8 review), keep these too: nothing right after the apology opens
+### with "That" (it would point at the apology): the empathy and ownership lines name
+### their subject ("The situation…", "The mistake is all ours."). The fix lead-in
+### tells a story ("We've made it right:", "I have already followed up on this:"), never
+### a form heading ("Here is where things stand:") straight after the cause's lead-in;
+### "since" is read as an excuse by the linter. The cause without a lead-in stands alone
+### in a letter (no "That was the root of the problem."); on the phone it gets a short
+### spoken signal, and restore-value calls read the problem back as a question. The
+### phone "anything else?" of the company voice says neither "we" nor "I" (the goodbye
+### says "me"). The compensation is "arranged", never "approved" (internal sign-off).
 
 ## Step: greeting — open the message, by first name when we have it.
 
@@ -141,7 +152,12 @@ acknowledge-phone-check = Just to double-check the details: { $issue } Is that c
 
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-state-issue = { $issue }
+#   $channel (String) - "phone" reads the problem back as a question; a letter states it.
+state-issue =
+    { $channel ->
+        [phone] Just to confirm the details: { $issue } Is that correct?
+       *[email] { $issue }
+    }
 
 ## Step: apologize — say sorry plainly: no condition, no "but".
 
@@ -216,7 +232,7 @@ apologize-wait-mine =
 own-full = We take full responsibility.
 
 # Company voice, warm.
-own-got-wrong = That’s entirely on us.
+own-got-wrong = The mistake is all ours.
 
 # Company voice.
 # Variables:
@@ -298,8 +314,8 @@ own-regret-mine-frank =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 empathize-time =
     { $register ->
-        [warm] That put you in a tough spot.
-       *[formal] That put you in a difficult position.
+        [warm] The whole thing put you in a tough spot.
+       *[formal] The situation put you in a difficult position.
     }
 
 # Either voice.
@@ -307,8 +323,8 @@ empathize-time =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 empathize-deal =
     { $register ->
-        [warm] That was a real disruption for you, and a completely avoidable one.
-       *[formal] That was a real and avoidable disruption for you.
+        [warm] The whole thing was a real hassle for you, and one you never should have had to deal with.
+       *[formal] The situation caused you real inconvenience that could have been avoided.
     }
 
 # Company voice.
@@ -348,15 +364,25 @@ explain-happened =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 explain-checked =
     { $register ->
-        [warm] I looked into what went wrong, and here’s what I found: { $cause }
-       *[formal] I have looked into what went wrong, and this is what I found: { $cause }
+        [warm] I looked into what went wrong: { $cause }
+       *[formal] I have looked into what went wrong: { $cause }
     }
 
-# Either voice: the cause, then a short spoken cue that it was the cause (no lead-in:
-# this is the cause message that does not announce).
+# Either voice: the cause that does not announce itself (no colon, no lead-in). In a letter
+# the cause stands alone (no "That was the root of the problem." after it: filler); heard on
+# the phone, after the compensation, it needs a short signal that the cause comes next.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-cause = { $cause } That was the root of the problem.
+#   $channel (String) - "phone": a short spoken signal before the cause.
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+explain-cause =
+    { $channel ->
+        [phone] { $register ->
+            [warm] Here’s what caused the problem. { $cause }
+           *[formal] Here is what caused the problem. { $cause }
+        }
+       *[email] { $cause }
+    }
 
 ## Step: fix — what has been done to put it right.
 
@@ -366,8 +392,8 @@ explain-cause = { $cause } That was the root of the problem.
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-done =
     { $register ->
-        [warm] Here’s where things stand on our end: { $fix }
-       *[formal] Here is where things stand on our end: { $fix }
+        [warm] We’ve made it right: { $fix }
+       *[formal] We have taken steps to make it right: { $fix }
     }
 
 # Either voice: the fix on its own.
@@ -381,8 +407,8 @@ fix-fact = { $fix }
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-mine =
     { $register ->
-        [warm] Here’s where things stand: { $fix }
-       *[formal] Here is where things stand: { $fix }
+        [warm] I’ve already followed up on it: { $fix }
+       *[formal] I have already followed up on this: { $fix }
     }
 
 # Company voice, when the fix is not done yet.
@@ -504,7 +530,7 @@ restore-refund-mine =
 restore-credit-mine =
     { $register ->
         [warm] To make it up to you, I’m sending you { $compensation_amount }.
-       *[formal] To make amends, I have approved compensation of { $compensation_amount } for you.
+       *[formal] I have arranged { $compensation_amount } in compensation for you.
     }
 
 # Either voice.
@@ -705,7 +731,7 @@ next-steps-when-fixed-mine =
 ## Step: invite — invite questions, or move a public thread to a private channel.
 
 # Company voice; email and chat.
-invite-reply = If you have any questions, just reply to this message.
+invite-reply = If you have any questions, simply reply to this message.
 
 # Personal voice; email and chat.
 # Variables:
@@ -818,7 +844,7 @@ invite-private-mine =
     }
 
 # Social media, company voice: ask for a direct message.
-invite-direct-message = Please send us a direct message so we can look into this.
+invite-direct-message = Please send us a direct message so we can put this right for you.
 
 # Social media, personal voice: ask for a direct message. Direct messages reach the brand's
 # account, not the agent, so the customer mentions the agent's name.
@@ -834,7 +860,7 @@ invite-direct-message-mine =
 invite-phone-questions = Do you have any questions at this point?
 
 # Phone script, company voice; only after something was done.
-invite-anything-else = Is there anything else we can help you with?
+invite-anything-else = Is there anything else you need help with?
 
 # Phone script, personal voice; only after something was done.
 invite-anything-else-mine = Is there anything else I can help you with?
@@ -858,7 +884,7 @@ thank-short = Thanks for letting us know.
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 thank-patience =
     { $register ->
-        [warm] Thanks for raising this.
+        [warm] Thanks for pointing this out.
        *[formal] Thank you for raising this.
     }
 

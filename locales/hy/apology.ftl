@@ -70,8 +70,9 @@
 ### own-mine*) it is plain ownership in one short line, never a second apology and never the
 ### same thing twice («Սխալն ամբողջությամբ մերն է։», not "the mistake is ours and the
 ### responsibility is ours"). In five-steps acknowledge, apologize, empathize and own stand in a
-### row, so each says one thing of its own: the acknowledge judgement is a let-down («Դա այն
-### չէ, ինչ սպասում էիք մեզնից»), never «Ձեր բողոքը … հիմնավոր է», which is the ownership line
+### row, so each says one thing of its own: the acknowledge judgement is «Սա / Նման բան չպետք է
+### պատահեր» (never the calque «Դա այն չէ, ինչ սպասում էիք մեզնից», which understates a lost
+### booking and reads as a pun after a wrong item), never «Ձեր բողոքը … հիմնավոր է», which is the ownership line
 ### again; the personal read-back («Ուշադիր ծանոթացա Ձեր դիմումին։») has no judgement at all. Before any apology (own-regret*, restore-value, where the plain apology comes
 ### last) it carries the regret in words of ownership, «ափսոսում ենք / ափսոսում եմ», never the
 ### apology's «ներողություն … խնդրում», so the compensation right after it never reads as buying
@@ -86,7 +87,9 @@
 ### fix, and no sizing that fits only a disaster («կոպիտ սխալ»). Every apology is sized for ANY
 ### incident: «կատարվածի / տեղի ունեցածի համար», never "for everything you went through".
 ### Empathy (empathize) comes right after the apology and says «Պատկերացնում եմ / Հասկանում ենք,
-### թե որքան տհաճ էր սա Ձեզ համար», or what it cost («և՛ ժամանակ խլեց, և՛ նյարդեր»): never
+### թե որքան տհաճ էր սա Ձեզ համար», or what it cost («Այս խնդրի վրա շատ ժամանակ ու նյարդ
+### ծախսեցիք»; not «նյարդեր խլել», which is not idiomatic, and not «Սա …», which after the
+### apology points at the apology): never
 ### «Անշուշտ, սա … տհաճ էր», which tells the customer how they felt and waits for a «բայց»,
 ### never the "inconvenience" cliché «անհարմարություն ստեղծեց», never the presumptuous «Գիտեմ», never the light
 ### «նեղություն տվեց» ("bothered"), never the calque «ավելորդ անհանգստություն», and never
@@ -114,7 +117,8 @@
 ### news («տեղյակ կպահենք բոլոր նորությունների մասին»); the date is next-steps' job.
 ### A fact said without its lead-in (at most two lead-ins per letter) gets a short sentence
 ### of its own before it: a prevention is always signposted as prevention before the fact
-### («Որպեսզի սա չկրկնվի, փոխվում է նաև աշխատանքի կարգը։»), so it is never taken for part of
+### («Որպեսզի սա չկրկնվի, փոխվել է նաև աշխատանքի կարգը։», in the perfect: the present
+### «փոխվում է» sounds unfinished and clashes with «այժմ» in the fact), so it is never taken for part of
 ### the fix, never with a guarantee («սա այլևս չի կրկնվի»); a cause gets a short sentence of its own
 ### before it («Պատճառը պարզված է։»), so that it never arrives out of nowhere (in restore-value
 ### it follows the compensation); and
@@ -248,9 +252,9 @@ greeting-phone-agent =
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
-# Company voice; email and chat. The fact, then the customer's own judgement of it ("That
-# is not what you expected from us"; not "what we promised", which echoes an issue that
-# says «խոստացվածից»): a let-down, which the ownership line after the apology does not say again (not «Ձեր բողոքը լիովին հիմնավոր է», which says the same as
+# Company voice; email and chat. The fact, then a plain judgement of it ("This should not have
+# happened"); never the calque «Դա այն չէ, ինչ սպասում էիք մեզնից» ("not what you expected
+# from us"), which understates a lost booking and reads as a pun after a wrong item. It is which the ownership line after the apology does not say again (not «Ձեր բողոքը լիովին հիմնավոր է», which says the same as
 # «Սխալը մերն է»). Not the calque «Դուք մեզնից ավելի լավ … էիք արժանի» ("you deserved
 # better from us"), and not «Մեր կողմից սա անընդունելի է», which Armenian reads as
 # rejecting the complaint.
@@ -259,8 +263,8 @@ greeting-phone-agent =
 #   $register (String) - "formal" or "warm".
 acknowledge-not-acceptable =
     { $register ->
-        [warm] { $issue } Դա այն չէ, ինչ սպասում էիր մեզնից։
-       *[formal] { $issue } Դա այն չէ, ինչ սպասում էիք մեզնից։
+        [warm] { $issue } Սա չպետք է պատահեր։
+       *[formal] { $issue } Սա չպետք է պատահեր։
     }
 
 # Either voice; email and chat ("Such a thing should not have happened"). No address form.
@@ -541,7 +545,9 @@ own-regret-mine-frank =
 
 ## Step: empathize — recognize what the problem cost the customer.
 
-# Either voice ("This cost you both time and nerves"): what the problem cost, sized for any
+# Either voice ("You spent a lot of time and nerves on this problem"): what the problem cost,
+# named as the problem, since «Սա …» right after the apology would point at the apology;
+# not «նյարդեր խլել», which is not idiomatic; not «պատճառով» (a hedge). Sized for any
 # incident (a late parcel as well as a lost booking). Never «Անշուշտ, սա … տհաճ էր»
 # ("of course it was unpleasant"), which tells the customer how they felt and reads as a
 # concession waiting for a «բայց»; not the calque «ավելորդ անհանգստություն».
@@ -549,8 +555,8 @@ own-regret-mine-frank =
 #   $register (String) - "formal" or "warm".
 empathize-time =
     { $register ->
-        [warm] Սա քեզնից և՛ ժամանակ խլեց, և՛ նյարդեր։
-       *[formal] Սա Ձեզնից և՛ ժամանակ խլեց, և՛ նյարդեր։
+        [warm] Այս խնդրի վրա շատ ժամանակ ու նյարդ ծախսեցիր։
+       *[formal] Այս խնդրի վրա շատ ժամանակ ու նյարդ ծախսեցիք։
     }
 
 # Either voice ("You had to spend time on something that should not have been your worry"):
@@ -711,7 +717,8 @@ prevent-again =
 prevent-mine = Ճշտել եմ նաև, թե ինչ է փոխվել, որ սա այլևս չկրկնվի. { $prevention }
 
 # Either voice, without a lead-in (a letter has at most two): a short purpose sentence
-# BEFORE the change ("So that this does not recur, the way of working changes as well."), so
+# BEFORE the change ("So that this does not recur, the way of working has changed as well."; the
+# perfect, never the present «փոխվում է», which sounds unfinished and clashes with «այժմ»), so
 # that nobody takes the change for part of the fix. The fact cannot continue the sentence
 # (the agent's capital would stay after a comma), and no tag after it: never a guarantee
 # («սա այլևս չի կրկնվի») and no «այժմ», which the fact often says itself.
@@ -720,8 +727,8 @@ prevent-mine = Ճշտել եմ նաև, թե ինչ է փոխվել, որ սա ա
 #   $register (String) - "formal" (Որպեսզի) or "warm" (Որ).
 prevent-fact =
     { $register ->
-        [warm] Որ սա չկրկնվի, փոխվում է նաև աշխատանքի կարգը։ { $prevention }
-       *[formal] Որպեսզի սա չկրկնվի, փոխվում է նաև աշխատանքի կարգը։ { $prevention }
+        [warm] Որ սա չկրկնվի, փոխվել է նաև աշխատանքի կարգը։ { $prevention }
+       *[formal] Որպեսզի սա չկրկնվի, փոխվել է նաև աշխատանքի կարգը։ { $prevention }
     }
 
 ## Step: restore — goodwill on top of putting things right. The agent gives only the
@@ -1180,8 +1187,9 @@ invite-reach-mine =
     }
 
 # Social media, company voice: move a public thread to a private channel, politely ("So that
-# we can take up your case at once, please call us on … / write to us …"). Keep $contact at
-# the end.
+# we can take up your case at once, please call us on … / write to us …"). The warm register
+# says it directly ("Call us on …, and we will take up your case at once"): the stiff
+# «կխնդրեինք» clashes with «քո». Keep $contact at the end of its clause.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $contact_kind (String) - "email", "phone", "handle" or "other": what kind of contact $contact is.
@@ -1190,22 +1198,22 @@ invite-private =
     { $contact_kind ->
         [phone]
             { $register ->
-                [warm] Որ անմիջապես զբաղվենք քո հարցով, կխնդրեինք զանգել մեզ { $contact } համարով։
+                [warm] Զանգիր մեզ { $contact } համարով, և անմիջապես կզբաղվենք քո հարցով։
                *[formal] Որպեսզի անմիջապես զբաղվենք Ձեր հարցով, կխնդրեինք զանգահարել մեզ { $contact } համարով։
             }
         [email]
             { $register ->
-                [warm] Որ անմիջապես զբաղվենք քո հարցով, կխնդրեինք գրել մեզ { $contact } հասցեով։
+                [warm] Գրիր մեզ { $contact } հասցեով, և անմիջապես կզբաղվենք քո հարցով։
                *[formal] Որպեսզի անմիջապես զբաղվենք Ձեր հարցով, կխնդրեինք գրել մեզ { $contact } հասցեով։
             }
         [handle]
             { $register ->
-                [warm] Որ անմիջապես զբաղվենք քո հարցով, կխնդրեինք գրել մեզ անձնական հաղորդագրությամբ՝ { $contact }։
+                [warm] Գրիր մեզ անձնական հաղորդագրությամբ՝ { $contact }, և անմիջապես կզբաղվենք քո հարցով։
                *[formal] Որպեսզի անմիջապես զբաղվենք Ձեր հարցով, կխնդրեինք գրել մեզ անձնական հաղորդագրությամբ՝ { $contact }։
             }
        *[other]
             { $register ->
-                [warm] Որ անմիջապես զբաղվենք քո հարցով, կխնդրեինք կապվել մեզ հետ՝ { $contact }։
+                [warm] Կապվիր մեզ հետ՝ { $contact }, և անմիջապես կզբաղվենք քո հարցով։
                *[formal] Որպեսզի անմիջապես զբաղվենք Ձեր հարցով, կխնդրեինք կապվել մեզ հետ՝ { $contact }։
             }
     }
@@ -1221,22 +1229,22 @@ invite-private-mine =
     { $contact_kind ->
         [phone]
             { $register ->
-                [warm] Կխնդրեի զանգել { $contact } համարով, և ես ինքս կօգնեմ քեզ։
+                [warm] Զանգիր { $contact } համարով, և ես ինքս կօգնեմ քեզ։
                *[formal] Կխնդրեի զանգահարել { $contact } համարով, և ես անձամբ կօգնեմ Ձեզ։
             }
         [email]
             { $register ->
-                [warm] Կխնդրեի գրել { $contact } հասցեով, և ես ինքս կօգնեմ քեզ։
+                [warm] Գրիր { $contact } հասցեով, և ես ինքս կօգնեմ քեզ։
                *[formal] Կխնդրեի գրել { $contact } հասցեով, և ես անձամբ կօգնեմ Ձեզ։
             }
         [handle]
             { $register ->
-                [warm] Կխնդրեի գրել անձնական հաղորդագրությամբ՝ { $contact }, և ես ինքս կօգնեմ քեզ։
+                [warm] Գրիր անձնական հաղորդագրությամբ՝ { $contact }, և ես ինքս կօգնեմ քեզ։
                *[formal] Կխնդրեի գրել անձնական հաղորդագրությամբ՝ { $contact }, և ես անձամբ կօգնեմ Ձեզ։
             }
        *[other]
             { $register ->
-                [warm] Կխնդրեի դիմել՝ { $contact }, և ես ինքս կօգնեմ քեզ։
+                [warm] Դիմիր՝ { $contact }, և ես ինքս կօգնեմ քեզ։
                *[formal] Կխնդրեի դիմել՝ { $contact }, և ես անձամբ կօգնեմ Ձեզ։
             }
     }
@@ -1247,7 +1255,7 @@ invite-private-mine =
 #   $register (String) - "formal" or "warm".
 invite-direct-message =
     { $register ->
-        [warm] Կխնդրեինք գրել մեզ անձնական հաղորդագրությամբ, որ անմիջապես զբաղվենք քո հարցով։
+        [warm] Գրիր մեզ անձնական հաղորդագրությամբ, և անմիջապես կզբաղվենք քո հարցով։
        *[formal] Կխնդրեինք գրել մեզ անձնական հաղորդագրությամբ, որպեսզի անմիջապես զբաղվենք Ձեր հարցով։
     }
 
@@ -1360,7 +1368,8 @@ thank-mine-telling =
 ## распоряжении»), never the empty «Միշտ պատրաստ ենք օգնել» right after we failed, and
 ## never a translated "earn back your trust" or "pleasant experience".
 
-# Company voice ("If you still notice any flaw, write to us at once"): a concrete open
+# Company voice ("Tell us at once about any flaw"; no «գրեք», since the invitation before it may
+# give a phone number, and no second «Եթե» after the invitation's): a concrete open
 # door, not the wish «Հուսով ենք, որ այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է», which
 # stands in for a commitment when the letter names no change; not "we hope you will keep
 # trusting us", which right after an apology asks the customer for something.
@@ -1368,36 +1377,38 @@ thank-mine-telling =
 #   $register (String) - "formal" or "warm".
 close-trust =
     { $register ->
-        [warm] Եթե դեռ որևէ թերություն նկատես, անմիջապես գրիր մեզ։
-       *[formal] Եթե դեռ որևէ թերություն նկատեք, անմիջապես գրեք մեզ։
+        [warm] Ցանկացած թերության մասին անմիջապես հայտնիր մեզ։
+       *[formal] Ցանկացած թերության մասին անմիջապես հայտնեք մեզ։
     }
 
-# Company voice, warm ("If even a detail does not satisfy you, write to us straight away"): a concrete
+# Company voice, warm ("If anything does not satisfy you, get in touch with us at once"; not the
+# awkward «որևէ մանրուք անգամ», the colloquial «միանգամից», or «գրիր» after a phone number): a concrete
 # open door, not a wish; no "next time", which a subscription does not have.
-close-next-time = Եթե որևէ մանրուք անգամ քեզ չգոհացնի, միանգամից գրիր մեզ։
+close-next-time = Եթե որևէ բան քեզ չգոհացնի, անմիջապես կապվիր մեզ հետ։
 
-# Company voice, formal letter ("If even a detail does not satisfy you, write to us straight away"):
+# Company voice, formal letter ("If anything does not satisfy you, get in touch with us at once"):
 # the formal form of close-next-time.
-close-relationship = Եթե որևէ մանրուք անգամ Ձեզ չգոհացնի, միանգամից գրեք մեզ։
+close-relationship = Եթե որևէ բան Ձեզ չգոհացնի, անմիջապես կապվեք մեզ հետ։
 
-# Personal voice ("If you still notice any flaw, write to me at once"): a concrete
+# Personal voice ("Tell me at once about any flaw"; no «գրեք» after a phone number): a concrete
 # open door, not the wish «Հուսով եմ, որ այսուհետ …»; no "next time".
 # Variables:
 #   $register (String) - "formal" or "warm".
 close-mine =
     { $register ->
-        [warm] Եթե դեռ որևէ թերություն նկատես, անմիջապես գրիր ինձ։
-       *[formal] Եթե դեռ որևէ թերություն նկատեք, անմիջապես գրեք ինձ։
+        [warm] Ցանկացած թերության մասին անմիջապես հայտնիր ինձ։
+       *[formal] Ցանկացած թերության մասին անմիջապես հայտնեք ինձ։
     }
 
-# Personal voice ("If even a detail does not satisfy you, write to me straight away"): a concrete open
+# Personal voice ("If anything does not satisfy you, get in touch with me at once"; not «որևէ
+# մանրուք անգամ» or «միանգամից», and no «գրեք» after a phone number): a concrete open
 # door, not a wish, and not the officialese «Մնում եմ Ձեր տրամադրության տակ».
 # Variables:
 #   $register (String) - "formal" or "warm".
 close-mine-trust =
     { $register ->
-        [warm] Եթե որևէ մանրուք անգամ քեզ չգոհացնի, միանգամից գրիր ինձ։
-       *[formal] Եթե որևէ մանրուք անգամ Ձեզ չգոհացնի, միանգամից գրեք ինձ։
+        [warm] Եթե որևէ բան քեզ չգոհացնի, անմիջապես կապվիր ինձ հետ։
+       *[formal] Եթե որևէ բան Ձեզ չգոհացնի, անմիջապես կապվեք ինձ հետ։
     }
 
 ## Step: sign-off — the closing formula and who is writing. «Հարգանքով՝» is the standard

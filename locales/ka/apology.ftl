@@ -225,12 +225,12 @@ greeting-phone-name =
 #   $register (String) - formal or warm.
 greeting-phone-name-agent =
     { $register ->
-        [warm] გამარჯობა, { $customer_name }ს ვესაუბრები? { $agent_name } ვარ მომხმარებელთა მხარდაჭერის სამსახურიდან, შენს მიმართვასთან დაკავშირებით გირეკავ.
+        [warm] გამარჯობა, { $customer_name }ს ვესაუბრები? { $agent_name } ვარ მომხმარებელთა მომსახურების სამსახურიდან, შენს მიმართვასთან დაკავშირებით გირეკავ.
        *[formal]
             { $customer_gender ->
-                [feminine] გამარჯობა, ქალბატონ { $customer_name }ს ვესაუბრები? { $agent_name } გახლავართ მომხმარებელთა მხარდაჭერის სამსახურიდან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
-                [masculine] გამარჯობა, ბატონ { $customer_name }ს ვესაუბრები? { $agent_name } გახლავართ მომხმარებელთა მხარდაჭერის სამსახურიდან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
-               *[unknown] გამარჯობა, { $customer_name }ს ვესაუბრები? { $agent_name } გახლავართ მომხმარებელთა მხარდაჭერის სამსახურიდან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
+                [feminine] გამარჯობა, ქალბატონ { $customer_name }ს ვესაუბრები? { $agent_name } გახლავართ მომხმარებელთა მომსახურების სამსახურიდან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
+                [masculine] გამარჯობა, ბატონ { $customer_name }ს ვესაუბრები? { $agent_name } გახლავართ მომხმარებელთა მომსახურების სამსახურიდან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
+               *[unknown] გამარჯობა, { $customer_name }ს ვესაუბრები? { $agent_name } გახლავართ მომხმარებელთა მომსახურების სამსახურიდან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
             }
     }
 
@@ -240,8 +240,8 @@ greeting-phone-name-agent =
 #   $register (String) - formal or warm.
 greeting-phone-agent =
     { $register ->
-        [warm] გამარჯობა! { $agent_name } ვარ მომხმარებელთა მხარდაჭერის სამსახურიდან, შენს მიმართვასთან დაკავშირებით გირეკავ.
-       *[formal] გამარჯობა! { $agent_name } გახლავართ მომხმარებელთა მხარდაჭერის სამსახურიდან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
+        [warm] გამარჯობა! { $agent_name } ვარ მომხმარებელთა მომსახურების სამსახურიდან, შენს მიმართვასთან დაკავშირებით გირეკავ.
+       *[formal] გამარჯობა! { $agent_name } გახლავართ მომხმარებელთა მომსახურების სამსახურიდან, თქვენს მიმართვასთან დაკავშირებით გირეკავთ.
     }
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
@@ -606,15 +606,17 @@ explain-found =
             }
     }
 
-# Either voice: announces the cause, then gives it. Warm: "The cause was this:"; formal:
-# "The cause is this:". (Not „აი, რატომ მოხდა:“, a calque of "here's why it happened".)
+# Either voice: announces the cause, then gives it: "And the cause was this:" — კი marks
+# the turn to a new topic, so after the compensation (restore-value) the cause does not
+# arrive as a bare „მიზეზი ასეთია:“ that reads like the next item of a list. (Not „აი,
+# რატომ მოხდა:“, a calque of "here's why it happened".)
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - formal or warm.
 explain-happened =
     { $register ->
-        [warm] მიზეზი ასეთი იყო: { $cause }
-       *[formal] მიზეზი ასეთია: { $cause }
+        [warm] მიზეზი კი ასეთი იყო: { $cause }
+       *[formal] მიზეზი კი ასეთი იყო: { $cause }
     }
 
 # Personal voice: announces the cause, then gives it ("I found out myself what happened:").
@@ -634,9 +636,9 @@ explain-cause = რაც შეეხება მიზეზს, { $cause }
 
 ## Step: fix — what has been done to put it right.
 
-# Company voice: announces the fix, then gives it. Warm: "As for putting it right, this
-# is how things stand:" (not the bureaucratic „რაც შეეხება გამოსწორებას:“ in a warm
-# letter; no „ასეა“, which the phone read-back „ხომ ასეა?“ has just said); formal: "As for resolving the matter:". No time in the lead-in: the fix may be dated and
+# Company voice: announces the fix, then gives it: "As for putting it right, this is how
+# things stand:", in both registers (not „რაც შეეხება საკითხის მოგვარებას:“, stiff and
+# list-like before a later „მიზეზი …:“; no „ასეა“, which the phone read-back „ხომ ასეა?“ has just said); formal: "As for resolving the matter:". No time in the lead-in: the fix may be dated and
 # past („იმავე საღამოს …“), done, or under way („კურიერი ხვალ წაიღებს“), so neither
 # „საქმე ამ წუთას ასეა:“ ("as of this minute") nor „აი, რა გავაკეთეთ:“ ("here is what we
 # did", which made a late delivery sound like our remedy).
@@ -645,8 +647,8 @@ explain-cause = რაც შეეხება მიზეზს, { $cause }
 #   $register (String) - formal or warm.
 fix-done =
     { $register ->
-        [warm] გამოსწორების მხრივ კი საქმე ასე დგას: { $fix }
-       *[formal] რაც შეეხება საკითხის მოგვარებას: { $fix }
+        [warm] გამოსწორების მხრივ საქმე ასე დგას: { $fix }
+       *[formal] გამოსწორების მხრივ საქმე ასე დგას: { $fix }
     }
 
 # Either voice: the fix on its own.
@@ -729,12 +731,14 @@ prevent-changed = პროცესი ისე შევცვალეთ, �
 #   $prevention (String) - What changes, whole sentences.
 prevent-again = ეს რომ აღარ განმეორდეს, ახალი წესი მოქმედებს: { $prevention }
 
-# Personal voice: announces the change, then gives it. "I made sure that this does not
-# happen again:" — the agent saw to it that the change is in place. No „ასევე“ ("also"):
-# restore-extra-mine after it says „გარდა ამისა“, and two "also"s in a row read as a list.
+# Personal voice: announces the change, then gives it. "I checked what is being done so
+# that this does not happen again:" — the agent reports the change and takes no credit for
+# it (not „ვიზრუნე, რომ ეს აღარ განმეორდეს“, "I made sure…", which made a chat agent sound
+# as if she had changed how the warehouse works). No „ასევე“ ("also"): restore-extra-mine
+# after it says „გარდა ამისა“, and two "also"s in a row read as a list.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-mine = ვიზრუნე, რომ ეს აღარ განმეორდეს: { $prevention }
+prevent-mine = დავაზუსტე, რა კეთდება, რომ ეს აღარ განმეორდეს: { $prevention }
 
 # Either voice: the change after a purpose clause and a comma, not a colon ("So that this
 # does not happen again, <the change>"), so it is not one of the letter's two lead-ins,
@@ -1089,14 +1093,14 @@ invite-reply =
             }
     }
 
-# Personal voice; email and chat. "If something is unclear, tell me and I will explain it
-# in detail."
+# Personal voice; email and chat. "If something is unclear, write to me and I will explain
+# it in detail." (მომწერე, not მითხარი "tell me": both channels are written.)
 # Variables:
 #   $register (String) - formal or warm.
 invite-questions =
     { $register ->
-        [warm] რამე თუ გაუგებარია, მითხარი და დაწვრილებით აგიხსნი.
-       *[formal] რაიმე თუ გაუგებარია, მითხარით და დაწვრილებით აგიხსნით.
+        [warm] რამე თუ გაუგებარია, მომწერე და დაწვრილებით აგიხსნი.
+       *[formal] რაიმე თუ გაუგებარია, მომწერეთ და დაწვრილებით აგიხსნით.
     }
 
 # Either voice; chat: keep the conversation where it is. "If another question comes up,
@@ -1133,8 +1137,8 @@ invite-reach =
             }
         [handle]
             { $register ->
-                [warm] კიდევ რამე თუ დაგჭირდება, მოგვწერე: { $contact }.
-               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, მოგვწერეთ: { $contact }.
+                [warm] კიდევ რამე თუ დაგჭირდება, უპასუხე ამ წერილს ან მოგვწერე: { $contact }.
+               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, უპასუხეთ ამ წერილს ან მოგვწერეთ: { $contact }.
             }
        *[other]
             { $register ->
@@ -1164,8 +1168,8 @@ invite-reach-mine =
             }
         [handle]
             { $register ->
-                [warm] კიდევ რამე თუ დაგჭირდება, მომწერე: { $contact }.
-               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, მომწერეთ: { $contact }.
+                [warm] კიდევ რამე თუ დაგჭირდება, უპასუხე ამ წერილს ან მომწერე: { $contact }.
+               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, უპასუხეთ ამ წერილს ან მომწერეთ: { $contact }.
             }
        *[other]
             { $register ->
@@ -1361,38 +1365,42 @@ thank-mine-telling =
 ## never "next time" (there may be none). Not the translated "we hope to earn back your trust", "pleasant experience",
 ## "serve you better next time" or the stiff „მხოლოდ კმაყოფილი დარჩებით“.
 
-# Company voice; email and chat. "If you need anything else, we will gladly help."
+# Company voice; email and chat. Warm "Take care!"; formal "We wish you a good day!". The
+# close follows the invitation, so it offers no help again (not „კიდევ რამე თუ
+# დაგჭირდება, სიამოვნებით დაგეხმარებით“ right after "if you have questions, write here").
 # Variables:
 #   $register (String) - formal or warm.
 close-trust =
     { $register ->
-        [warm] კიდევ რამე თუ დაგჭირდება, სიამოვნებით დაგეხმარებით.
-       *[formal] თუ კიდევ რაიმე დაგჭირდებათ, სიამოვნებით დაგეხმარებით.
+        [warm] კარგად იყავი!
+       *[formal] კარგ დღეს გისურვებთ!
     }
 
-# Company voice, warm; email and chat. "Have a good day!" (Not „კარგ დღეს გისურვებთ!“:
-# in a warm letter signed by one person its -თ is heard as the formal "you".)
-close-next-time = კარგი დღე გქონდეს!
+# Company voice, warm; email and chat. "All the best!" (Not „კარგ დღეს გისურვებთ!“: in a
+# warm letter signed by one person its -თ is heard as the formal "you"; and not „კარგი დღე
+# გქონდეს!“, a word-for-word "have a nice day".)
+close-next-time = ყველაფერი კარგი!
 
 # Company voice, formal letter. "We will always be glad to help you."
 close-relationship = ყოველთვის სიამოვნებით დაგეხმარებით.
 
-# Personal voice; email and chat. "If you need anything else, I will gladly help."
+# Personal voice; email and chat. "Take care!" — a wish, not a second offer of help
+# after the invitation.
 # Variables:
 #   $register (String) - formal or warm.
 close-mine =
     { $register ->
-        [warm] კიდევ რამე თუ დაგჭირდება, სიამოვნებით დაგეხმარები.
-       *[formal] თუ კიდევ რაიმე დაგჭირდებათ, სიამოვნებით დაგეხმარებით.
+        [warm] კარგად იყავი!
+       *[formal] კარგად ბრძანდებოდეთ!
     }
 
-# Personal voice; email and chat. Warm "Have a good day!"; formal "I wish you a good
-# day!" (A call has no written closing: the phone goodbye ends it.)
+# Personal voice; email and chat. "I wish you a good day!" (Not „კარგი დღე გქონდეს!“, a
+# word-for-word "have a nice day". A call has no written closing: the phone goodbye ends it.)
 # Variables:
 #   $register (String) - formal or warm.
 close-mine-trust =
     { $register ->
-        [warm] კარგი დღე გქონდეს!
+        [warm] კარგ დღეს გისურვებ!
        *[formal] კარგ დღეს გისურვებთ!
     }
 
@@ -1451,14 +1459,15 @@ sign-off-team =
     { $register ->
         [warm]
             გულითადად,
-            მომხმარებელთა მხარდაჭერის გუნდი
+            მომხმარებელთა მომსახურების გუნდი
        *[formal]
             პატივისცემით,
-            მომხმარებელთა მხარდაჭერის გუნდი
+            მომხმარებელთა მომსახურების გუნდი
     }
 
-# Company voice only; email, chat, social: the named company's support team. The company
-# name stands before a comma, so it is never inflected. An e-mail keeps its closing
+# Company voice only; email, chat, social: the company's name alone, never inflected (not
+# „X, მხარდაჭერის გუნდი“: "Company, Support Team" is an English pattern, and a support
+# team sounds like a telecom, not a hotel or a shop). An e-mail keeps its closing
 # formula (პატივისცემით, / გულითადად,); a chat or a public reply shows the dash line alone.
 # Variables:
 #   $company (String) - The company's name.
@@ -1470,12 +1479,12 @@ sign-off-team-company =
             { $register ->
                 [warm]
                     გულითადად,
-                    { $company }, მხარდაჭერის გუნდი
+                    { $company }
                *[formal]
                     პატივისცემით,
-                    { $company }, მხარდაჭერის გუნდი
+                    { $company }
             }
-       *[chat] — { $company }, მხარდაჭერის გუნდი
+       *[chat] — { $company }
     }
 
 # Chat and social media signature.

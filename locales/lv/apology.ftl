@@ -32,12 +32,14 @@
 ###   sirdsapziņas" (kept in Latvian for grave wrongs: theatrical for a late parcel). Before any
 ###   apology (own-regret*, restore-value: greeting, state, own, fix, restore, explain, prevent,
 ###   apologize, invite) it is ownership alone ("Šī kļūda ir mūsu, un mēs par to atbildam",
-###   "Šādai kļūdai nav attaisnojuma, un mēs to atklāti atzīstam"): no "nožēlojam" either, which a
+###   "Tā ir mūsu kļūda, un tai nav attaisnojuma"; not "…, un mēs to atklāti atzīstam", a
+###   courtroom confession, round 8): no "nožēlojam" either, which a
 ###   Latvian reader takes as the first of two apologies (round 5), and never the apology's own
 ###   words (atvaino-, "žēl").
 ###   The agent owns the resolution, never the team's error or its work and never grandly
-###   ("ņemu savās rokās"): "Par šo lietu tagad atbildu es", "Tagad šī lieta ir manā pārziņā"
-###   (present tense: it fits a fix already done; the future "nodarbošos" only in own-mine,
+###   ("ņemu savās rokās"): "Par šo lietu tagad atbildu es, tāpēc Jums nebūs viss jāsāk no
+###   sākuma", "Tagad šī lieta ir manā pārziņā, un Jums tā vairs nebūs jāizklāsta citiem" (always
+###   with what it means for the customer: a bare claim led nowhere, round 8; present tense: it fits a fix already done; the future "nodarbošos" only in own-mine,
 ###   which the catalog keeps for letters without a fix); no "man ir neērti" (the agent's own
 ###   feelings). The fix lead-ins say what has been done ("Esam jau rīkojušies:", "Lūk, kas jau ir
 ###   izdarīts:"; not the bare label "Ko esam izdarījuši:", a form heading that cannot be said
@@ -52,7 +54,7 @@
 ###   never the report line "Tāds bija kļūmes cēlonis."; the personal prevention lead-in credits the colleagues who changed the procedure.
 ### - Empathy states what the problem cost without reproach and without grading the
 ###   customer's feelings: "Jums nācās tērēt savu laiku un nervus", "Jums tas viss prasīja lieku
-###   laiku un pūles", "Zinu, ka tev tas prasīja…", never "Jums nevajadzēja tērēt…" (which
+###   laiku un pūles", "Saprotu, ka tev tas prasīja…" (not "Zinu, ka…", which presumes), never "Jums nevajadzēja tērēt…" (which
 ###   reads "you needn't have bothered").
 ### - Gender: no message needs the agent's gender (the bank avoids past participles of the
 ###   speaker: "Par šo lietu tagad atbildu es", not "esmu ņēmusi / ņēmis"); a message that one
@@ -92,8 +94,9 @@
 ###   ("abonementam pievienojām divus bezmaksas mēnešus"), which fits a plan already paid for.
 ### - Prevention is always signposted BEFORE the fact, so it is never taken for part of the fix:
 ###   the lead-ins open with their purpose ("Lai tas neatkārtotos, …:"); a letter has at most two
-###   lead-ins, so prevent-fact puts a short purpose sentence before the fact ("Svarīgi ir arī
-###   tas, lai kas tāds neatkārtotos."), never a framing after it ("Šīs izmaiņas ir ieviestas, lai
+###   lead-ins, so prevent-fact puts a short purpose sentence before the fact ("Lai līdzīgi
+###   gadījumi neatkārtotos, ir ieviestas izmaiņas."; not the filler "Svarīgi ir arī tas, lai kas tāds
+###   neatkārtotos.", round 8), never a framing after it ("Šīs izmaiņas ir ieviestas, lai
 ###   tas neatkārtotos.": too late), never a guarantee ("Tas vairs neatkārtosies") and never
 ###   "tagad", which the agent's sentence often says.
 ### - Follow-ups: next-steps-date* (no fix yet) promise news on the work; next-steps-check*
@@ -116,9 +119,8 @@
 ###   why ("Zvanu par ziņu, ko nesen atsūtījāt."), once, and asks "Vai Jums ir ērti runāt?";
 ###   every read-back of the issue is led in ("Vispirms īsi par notikušo.", "Vispirms gribu
 ###   pārliecināties…"), never read straight after "Vai Jums ir ērti runāt?", and ends with a
-###   real question, "Vai tā bija?" (state-issue too).
-###   sign-off-phone gives the customer a last turn ("Vai Jums vēl kādā jautājumā vajadzīga
-###   palīdzība? Ja nē – …") before the goodbye; sign-off-phone-bye follows the invite step,
+###   real question, "Vai viss bija tieši tā?" (state-issue too; the bare "Vai tā bija?" is curt).
+###   Every call ends with the invite step, then sign-off-phone-bye,
 ###   which has already asked, and only says goodbye (formal-letter thanks before its invite). No phone message asks the customer
 ###   to write.
 ### - Contacts fit their kind ($contact_kind): a phone number is called ("zvaniet mums pa
@@ -236,12 +238,13 @@ greeting-phone-agent =
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
-# Company voice; email and chat. The fact first, then our judgement of it ("we should not
-# have let this happen"; not the calque "Par Jums mums vajadzēja parūpēties…"). No address,
-# so it is written once for both registers.
+# Company voice; email and chat. The fact alone: the ownership line after the apology
+# ("Mēs Jūs pievīlām, un tam nav attaisnojuma") already judges it, so "To nedrīkstējām
+# pieļaut." here stacked a fourth line of remorse (round 8). Never the calque "Par Jums mums
+# vajadzēja parūpēties…". No address, so it is written once for both registers.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence, e.g. "Pasūtījums Nr. 4471 pienāca trīs dienas vēlāk, nekā bija solīts."
-acknowledge-not-acceptable = { $issue } To nedrīkstējām pieļaut.
+acknowledge-not-acceptable = { $issue }
 
 # Either voice (no "I", no "we"), no address; email and chat.
 # Variables:
@@ -256,10 +259,11 @@ acknowledge-should-not = { $issue } Tā nedrīkstēja notikt.
 acknowledge-read = { $issue } Tas nav pieņemami.
 
 # Phone script, personal voice: read the problem back as a real question ("first I want to
-# make sure I understand what happened").
+# make sure I have the right information about what happened"; no "saprotu", which
+# empathize-place says in the same call).
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone = Vispirms gribu pārliecināties, vai pareizi saprotu, kas notika. { $issue } Vai tā bija?
+acknowledge-phone = Vispirms gribu pārliecināties, ka man ir pareiza informācija par notikušo. { $issue } Vai viss bija tieši tā?
 
 # Phone script, company voice: read the problem back as a real question.
 # Variables:
@@ -267,8 +271,8 @@ acknowledge-phone = Vispirms gribu pārliecināties, vai pareizi saprotu, kas no
 #   $register (String) - formal or warm.
 acknowledge-phone-we =
     { $register ->
-        [warm] Vispirms pārbaudīsim, vai sapratām tevi pareizi. { $issue } Vai tā bija?
-       *[formal] Vispirms pārbaudīsim, vai sapratām Jūs pareizi. { $issue } Vai tā bija?
+        [warm] Vispirms pārbaudīsim, vai sapratām tevi pareizi. { $issue } Vai viss bija tieši tā?
+       *[formal] Vispirms pārbaudīsim, vai sapratām Jūs pareizi. { $issue } Vai viss bija tieši tā?
     }
 
 # Phone script, either voice: lead in ("first, briefly about what happened"), then read the
@@ -281,13 +285,13 @@ acknowledge-phone-check = Vispirms īsi par notikušo. { $issue } Vai viss bija 
 ## Step: state — one sentence that says what went wrong (the fact alone).
 
 # The fact alone. On the phone the agent leads in ("Vispirms īsi par notikušo.") and reads it back as a question, as every read-back on a
-# call does ("Vai tā bija?"), so it is never a bare statement after "Vai Jums ir ērti runāt?".
+# call does ("Vai viss bija tieši tā?"), so it is never a bare statement after "Vai Jums ir ērti runāt?".
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
 #   $channel (String) - email, chat, social or phone.
 state-issue =
     { $channel ->
-        [phone] Vispirms īsi par notikušo. { $issue } Vai tā bija?
+        [phone] Vispirms īsi par notikušo. { $issue } Vai viss bija tieši tā?
        *[email] { $issue }
     }
 
@@ -494,12 +498,27 @@ own-on-us =
 own-mine = Turpmāk ar šo lietu nodarbošos es – līdz viss būs atrisināts.
 
 # Personal voice: the agent answers for the case from now on ("now I am the one responsible
-# for this case"; "tagad" keeps it from claiming the error).
-own-mine-full = Par šo lietu tagad atbildu es.
+# for this case"; "tagad" keeps it from claiming the error), and what that means for the
+# customer ("so you will not have to start all over again"), never a bare claim (round 8).
+# Variables:
+#   $register (String) - formal or warm.
+own-mine-full =
+    { $register ->
+        [warm] Par šo lietu tagad atbildu es, tāpēc tev nebūs viss jāsāk no sākuma.
+       *[formal] Par šo lietu tagad atbildu es, tāpēc Jums nebūs viss jāsāk no sākuma.
+    }
 
 # Personal voice, after the apology: the agent owns the case from now on, not the error
-# ("this case is now in my charge"; present tense, so it fits a fix already done).
-own-mine-care = Tagad šī lieta ir manā pārziņā.
+# ("this case is now in my charge"; present tense, so it fits a fix already done), and what
+# that means for the customer ("you will not have to explain it to anyone else again"), so
+# the line never leads nowhere (round 8).
+# Variables:
+#   $register (String) - formal or warm.
+own-mine-care =
+    { $register ->
+        [warm] Tagad šī lieta ir manā pārziņā, un tev tā vairs nebūs jāizklāsta citiem.
+       *[formal] Tagad šī lieta ir manā pārziņā, un Jums tā vairs nebūs jāizklāsta citiem.
+    }
 
 # Company voice, before any apology (restore-value): whose mistake it was ("it is our
 # mistake, and we answer for it"), without regret words (the one sorry comes last).
@@ -511,14 +530,14 @@ own-regret =
        *[formal] Tā ir mūsu kļūda, un mēs par to pilnībā atbildam.
     }
 
-# Company voice, before any apology (restore-value): "there is no excuse for a mistake like
-# this, and we openly admit it" (warm: "we got it wrong, and we admit it without excuses").
+# Company voice, before any apology (restore-value): "it is our mistake, and there is no
+# excuse for it" (not "un mēs to atklāti atzīstam", round 8; warm: "we got it wrong, and we admit it without excuses").
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-frank =
     { $register ->
         [warm] Kļūdījāmies mēs, un to atzīstam bez aizbildināšanās.
-       *[formal] Šādai kļūdai nav attaisnojuma, un mēs to atklāti atzīstam.
+       *[formal] Tā ir mūsu kļūda, un tai nav attaisnojuma.
     }
 
 # Personal voice, before any apology (restore-value): the agent takes on putting the mistake
@@ -531,14 +550,16 @@ own-regret-mine =
        *[formal] Uzņemos atbildību par šīs kļūdas labošanu.
     }
 
-# Personal voice, before any apology (restore-value): "there is no excuse for a mistake like
-# this, and I openly admit it".
+# Personal voice, before any apology (restore-value): "there is no excuse for a mistake
+# like this" (no "mūsu": an "I" message; no "Tā bija…" right after the phone's "Vai viss bija
+# tieši tā?"; not "un es to atklāti atzīstu", a courtroom
+# confession, round 8).
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-mine-frank =
     { $register ->
-        [warm] Šādai kļūdai nav attaisnojuma, un es to atklāti atzīstu.
-       *[formal] Šādai kļūdai nav attaisnojuma, un es to atklāti atzīstu.
+        [warm] Šādai kļūdai nav attaisnojuma.
+       *[formal] Šādai kļūdai nav attaisnojuma.
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
@@ -576,9 +597,9 @@ empathize-frustrating =
        *[formal] Saprotam, cik daudz laika un nervu Jums tas prasīja.
     }
 
-# Personal voice, warm ("I know all this took you needless time and nerves"): what it cost,
-# said as "I know", not as a guess at how the customer felt.
-empathize-place = Zinu, ka tev tas viss prasīja lieku laiku un nervus.
+# Personal voice, warm ("I understand all this took you needless time and nerves"): what it
+# cost; "Saprotu", not "Zinu", which presumes how the customer felt (round 8).
+empathize-place = Saprotu, ka tev tas viss prasīja lieku laiku un nervus.
 
 # Personal voice, formal ("I realise how much worry all this caused you"; no "šī situācija":
 # the apology before it already says "šīm nepatikšanām" and the ownership after it "šī lieta").
@@ -671,17 +692,19 @@ prevent-again = Lai tas neatkārtotos, ir ieviestas izmaiņas: { $prevention }
 #   $prevention (String) - What changes, whole sentences.
 prevent-mine = Lai tas neatkārtotos, kolēģi jau ir ieviesuši izmaiņas: { $prevention }
 
-# Either voice: one short purpose sentence BEFORE the change ("just as important: that nothing
-# like this happens again"), so the reader or listener knows the next sentence is prevention,
-# not part of today's fix. Not a colon lead-in (a letter has at most two); not inside the
-# sentence ("Lai kas tāds neatkārtotos, { $prevention }"), because the agent's sentence starts
-# with a capital that only a lead-in lowers. "arī" ranks it beside the fix, never above a fix
-# still under way. It states the purpose, never a guarantee ("Tas vairs neatkārtosies") and
+# Either voice: one short sentence BEFORE the change that says what the next one is ("so that
+# similar cases do not happen again, changes have been made"; "līdzīgi gadījumi", not a bare
+# "tas", which right after the fix sentence would point at the fix), so the reader or listener knows the next
+# sentence is prevention, not part of today's fix. Not a colon lead-in (a letter has at most
+# two); not inside the sentence ("Lai kas tāds neatkārtotos, { $prevention }"), because the agent's
+# sentence starts with a capital that only a lead-in lowers; not the filler signpost "Svarīgi
+# ir arī tas, lai kas tāds neatkārtotos." (round 8: it did not link to the change, and "kas
+# tāds" is colloquial). It states the purpose, never a guarantee ("Tas vairs neatkārtosies") and
 # never "tagad" (the fact often says it). Not after the fact ("Šīs izmaiņas ir ieviestas, lai…":
 # round 7, the signpost came too late).
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-fact = Svarīgi ir arī tas, lai kas tāds neatkārtotos. { $prevention }
+prevent-fact = Lai līdzīgi gadījumi neatkārtotos, ir ieviestas izmaiņas. { $prevention }
 
 ## Step: restore — make it right with something the customer values.
 ## Goodwill on top of putting things right, never the refund a fix may mention, and always a
