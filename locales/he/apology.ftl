@@ -76,7 +76,7 @@
 ### as prevention before the fact, with no colon ("כדי שזה לא יחזור על עצמו, <fact>"),
 ### so it is never heard as more of the fix, and never promises "this will not
 ### happen again" (a guarantee no lead signs); the bare cause opens
-### without a colon ("אז מה השתבש?", "באשר לסיבה,", "ולגבי הסיבה,"); the bare fix opens with "ומה המצב עכשיו?" (formal "נכון לעכשיו,"; on the phone "ומבחינת
+### without a colon ("אז מה השתבש?", "באשר לסיבה,", "ולגבי הסיבה,"); the bare fix opens with "נכון לעכשיו," (on the phone "ומבחינת
 ### המצב עכשיו,"), so it is not heard as more of the cause and fits a remedy, a
 ### plain status and a fix under way (never "כדי לתקן את זה,", which cannot stand
 ### before "the order was delivered yesterday"; never "מאז," or "בינתיים"). In restore-value the
@@ -174,7 +174,7 @@ greeting-phone-agent = שלום, כאן { $agent_name } משירות הלקוח�
 acknowledge-not-acceptable =
     { $register ->
         [warm] { $issue } ככה זה לא אמור לעבוד אצלנו.
-       *[formal] { $issue } זו לא רמת השירות שאנו מחויבים לה.
+       *[formal] { $issue } כך זה לא אמור להתנהל אצלנו.
     }
 
 # Either voice (no "I", no "we"); email and chat. The judgement never says
@@ -437,8 +437,9 @@ apologize-wait-mine =
 ## what it cost the customer; only apologize says sorry.
 ## The company owns the mistake; the agent (personal voice) owns the resolution,
 ## never a mistake the team made (an "I" letter says no שלנו), and says plainly
-## that the customer got less than they should ("ציפית ליותר, ובצדק", "זה לא
-## השירות שמגיע לך"), in words the apology step never uses (no מצטער, מתנצל,
+## that the customer got less than they should ("ציפית ליותר, ובצדק", "ציפית,
+## ובצדק, ליחס אחר"; never "מגיע לך שירות טוב יותר", the English "you deserve
+## better"), in words the apology step never uses (no מצטער, מתנצל,
 ## סליחה, צר לי), and without a second judgement of the incident. In
 ## restore-value this step stands between the issue and the compensation, so
 ## it must read as real ownership: the compensation after it is then not read
@@ -450,7 +451,7 @@ apologize-wait-mine =
 own-full =
     { $channel ->
         [phone] אכזבנו אותך, ואנחנו לוקחים על זה אחריות מלאה.
-       *[email] אכזבנו אותך, ואנו נוטלים על כך אחריות מלאה.
+       *[email] הטעות הייתה שלנו, והאחריות לכך עלינו.
     }
 
 # Company voice, warm: "we got this wrong, and that's on us".
@@ -503,30 +504,25 @@ own-mine-full =
             }
     }
 
-# Personal voice: "this is not the service you deserve" (about the customer, not
-# a feeling of the agent's, so it does not repeat the apology before it), "so I
-# have taken the case on personally": the agent owns the resolution, never the
-# mistake ("ואני לוקח את זה על עצמי" reads as "the blame is mine"). A formal
-# e-mail says "אני מטפל or מטפלת בכך באופן אישי" (never "לקחתי על עצמי ... באופן
-# אישי", personally twice); the unknown variant says "לקחתי את הטיפול בכך לידיי".
-# No promise of future action (the fix may be done). No "פנייה": the phone
-# greeting says it; no "עניין" (the fix step may say "עד שהעניין ייפתר").
+# Personal voice: "you rightly expected different treatment, so I went through
+# all the details myself" (the round-8 reviewer's wording; about the customer, not
+# a feeling of the agent's, so it does not repeat the apology before it). It is
+# true whether the fix is done or under way. Never "מגיע לך שירות טוב יותר" (the
+# calque "you deserve better"), never "אני מטפל בכך באופן אישי" (a favour, and
+# empty once the fix is done), never "בדקתי" or "מקרה" (the cause step says
+# "בדקתי", the apology "על מה שקרה": echoes). The agent owns the resolution,
+# never the mistake. No "פנייה": the phone greeting says it; no "עניין".
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says it plainly.
 #   $agent_gender (String) - feminine, masculine or unknown.
 own-mine-care =
     { $register ->
-        [warm] מגיע לך שירות טוב יותר, ולכן לקחתי את הטיפול בזה על עצמי.
+        [warm] ציפית, ובצדק, ליחס אחר, אז עברתי בעצמי על כל הפרטים.
        *[formal]
             { $channel ->
-                [phone] מגיע לך שירות טוב יותר, ולכן לקחתי את הטיפול בזה על עצמי.
-               *[email]
-                    { $agent_gender ->
-                        [feminine] מגיע לך שירות טוב יותר, ולכן אני מטפלת בכך באופן אישי.
-                        [masculine] מגיע לך שירות טוב יותר, ולכן אני מטפל בכך באופן אישי.
-                       *[unknown] מגיע לך שירות טוב יותר, ולכן לקחתי את הטיפול בכך לידיי.
-                    }
+                [phone] ציפית, ובצדק, ליחס אחר, אז עברתי בעצמי על כל הפרטים.
+               *[email] ציפית, ובצדק, ליחס אחר, ולכן עברתי בעצמי על כל הפרטים.
             }
     }
 
@@ -571,9 +567,9 @@ own-regret-frank =
 
 # Personal voice, before any apology (restore-value): the agent regrets the
 # mistake and owns putting it right, never the mistake itself (the team made
-# it). Warm: "I feel really bad toward you about this mistake, and I'm on it
-# personally" ("לא נעים לי ממך", how Israelis say it; "אני על זה" has no
-# gendered verb). Formal: "you expected more, and rightly so, and putting this
+# it). Warm: "I feel really bad toward you about this mistake" ("לא נעים לי
+# ממך", how Israelis say it; never "ואני על זה אישית", slang calqued from "I'm
+# on it", and empty once the fix is done, the round-8 reviewer said). Formal: "you expected more, and rightly so, and putting this
 # mistake right is my personal responsibility" (never "לא הייתה צריכה לקרות": the
 # apology at the end says "על מה שקרה"). Never "חבל לי" (regret, not ownership),
 # "נפלה טעות" (a mistake occurred, no one named), "מכאן והלאה האחריות עליי" (as
@@ -583,7 +579,7 @@ own-regret-frank =
 #   $register (String) - formal or warm.
 own-regret-mine =
     { $register ->
-        [warm] ממש לא נעים לי ממך על הטעות הזאת, ואני על זה אישית.
+        [warm] ממש לא נעים לי ממך על הטעות הזאת.
        *[formal] ציפית ליותר, ובצדק, ותיקון הטעות הזאת באחריותי האישית.
     }
 
@@ -657,7 +653,7 @@ empathize-frustrating =
        *[formal]
             { $channel ->
                 [phone] ברור לנו עד כמה זה היה מתסכל.
-               *[email] ברור לנו עד כמה הדבר היה מתסכל.
+               *[email] ברור לנו כמה זה היה מתסכל.
             }
     }
 
@@ -700,7 +696,7 @@ explain-found =
 #   $register (String) - formal or warm.
 explain-happened =
     { $register ->
-        [warm] וזה מה שהשתבש: { $cause }
+        [warm] הנה מה שהשתבש: { $cause }
        *[formal] הבדיקה העלתה את הסיבה: { $cause }
     }
 
@@ -737,8 +733,9 @@ explain-cause =
 
 ## Step: fix — what has been done to put it right.
 
-# Company voice: announces the fix, then gives it. The state of things ("וזה המצב
-# כרגע:"), so it fits a fact written in the third person ("המלון מימן...", "השליח
+# Company voice: announces the fix, then gives it. The state of things ("המצב
+# כרגע:"; "וזה המצב" only on the phone: in writing, after "וזה מה שהשתבש:", two
+# "וזה…:" signposts read like a form, the round-8 reviewer said), so it fits a fact written in the third person ("המלון מימן...", "השליח
 # אסף...") and a fix still under way ("מכונה חדשה יצאה היום"), without the
 # agentless "נעשה" the hedge rules read as a passive. "להלן" only in a formal
 # e-mail (the round-5 reviewer: "להלן" belongs in a document, not a chat window).
@@ -748,7 +745,7 @@ explain-cause =
 #   $channel (String) - email, chat, social or phone: the phone says it as people do.
 fix-done =
     { $register ->
-        [warm] וזה המצב כרגע: { $fix }
+        [warm] המצב כרגע: { $fix }
        *[formal]
             { $channel ->
                 [phone] וזה המצב כרגע: { $fix }
@@ -758,8 +755,9 @@ fix-done =
     }
 
 # Either voice: the fix without an announcing colon (a letter announces at most
-# two facts), after "ומה המצב עכשיו?" in a warm letter ("and where do things stand
-# now?"; a formal letter asks no rhetorical question: "נכון לעכשיו,"; on the
+# two facts), after "נכון לעכשיו," in writing (never "ומה המצב עכשיו?": with
+# "אז מה השתבש?" and the compensation it made three Q-and-A signposts in a row,
+# the round-8 reviewer said); on the
 # phone "ומבחינת המצב עכשיו,", never a question the listener could answer), so
 # that neither a reader nor a listener takes it for more of the cause. It fits a
 # remedy ("the money was refunded"), a plain status ("the order was delivered
@@ -773,11 +771,7 @@ fix-done =
 fix-fact =
     { $channel ->
         [phone] ומבחינת המצב עכשיו, { $fix }
-       *[email]
-            { $register ->
-                [warm] ומה המצב עכשיו? { $fix }
-               *[formal] נכון לעכשיו, { $fix }
-            }
+       *[email] נכון לעכשיו, { $fix }
     }
 
 # Personal voice: announces the fix, then gives it. Neutral: the team may have
@@ -1162,14 +1156,16 @@ next-steps-check =
        *[formal] ניצור איתך קשר עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }, כדי לוודא שהכול הוסדר כראוי.
     }
 
-# Company voice, after a finished fix: a check that all is well.
+# Company voice, after a finished fix: a check that all is well. Never "נבדוק
+# איתך שהכול תקין" (the calque "check in with you", and "תקין" is said of a
+# device), the round-8 reviewer said.
 # Variables:
 #   $follow_up_date (Date) - The date of our check-in.
 #   $register (String) - formal or warm.
 next-steps-check-all =
     { $register ->
-        [warm] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } נבדוק איתך שהכול באמת בסדר.
-       *[formal] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } נבדוק איתך שהכול תקין.
+        [warm] ניצור איתך קשר שוב עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }, כדי לוודא שהכול בסדר.
+       *[formal] ניצור איתך קשר עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } כדי לוודא שהכול הוסדר.
     }
 
 # Personal voice, after a finished fix: a check that all is well. "אחזור אליך or
@@ -1190,14 +1186,14 @@ next-steps-check-mine =
     }
 
 # Personal voice, after a finished fix: a check that all is well (future first
-# person, ungendered).
+# person, ungendered; never "אבדוק איתך שהכול תקין", see next-steps-check-all).
 # Variables:
 #   $follow_up_date (Date) - The date of the check-in.
 #   $register (String) - formal or warm.
 next-steps-check-mine-all =
     { $register ->
-        [warm] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } אבדוק איתך שהכול באמת בסדר.
-       *[formal] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } אבדוק איתך שהכול תקין.
+        [warm] אצור איתך קשר שוב עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }, כדי לוודא שהכול בסדר.
+       *[formal] אצור איתך קשר עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } כדי לוודא שהכול הוסדר.
     }
 
 # Company voice, no date yet, fix not done yet.
@@ -1490,17 +1486,24 @@ thank-patience =
             }
     }
 
-# Personal voice.
+# Personal voice. Never "תודה שפנית אליי" (the customer wrote to the company,
+# not to the agent, and on an outbound call nobody "turned to me") and never
+# "עם זה" (a calque of "reached out with this"), the round-8 reviewer said. On the
+# phone, for the caller's time: true of a call either side made.
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says it as people do.
 thank-mine =
     { $register ->
-        [warm] תודה שפנית אליי עם זה.
+        [warm]
+            { $channel ->
+                [phone] תודה על הזמן שלך.
+               *[email] תודה שסיפרת על זה.
+            }
        *[formal]
             { $channel ->
-                [phone] תודה שפנית אליי בנושא.
-               *[email] תודה שפנית אליי בנושא.
+                [phone] תודה על הזמן שלך.
+               *[email] תודה על פנייתך.
             }
     }
 
@@ -1510,13 +1513,15 @@ thank-mine =
 thank-mine-telling =
     { $register ->
         [warm] תודה שסיפרת לי על זה.
-       *[formal] תודה שפנית אליי בעניין הזה.
+       *[formal] תודה על פנייתך.
     }
 
 ## Step: close — a last word about the customer and us, in what Israeli agents
-## say: no "we are happy to keep being here for you", no hope (מקווים) and no
-## effort ("נעשה הכול"). Email and chat only: a call has no written closing,
-## its goodbye (sign-off-phone) closes it. The invite comes right after the
+## say: no "we are happy to keep being here for you", no effort ("נעשה
+## הכול"), and hope only in "שנזכה שוב לאמונך" (formal: the round-8 reviewer's
+## wording, never "האמון שלך ישוב במלואו", a calque that echoes a refund "in
+## full"). Email and chat only: a call has no written closing, its goodbye
+## (sign-off-phone-bye) closes it. The invite comes right after the
 ## close (formal-letter), so no close says where to turn or how to write: that
 ## is the invite's job, and saying it twice drops one of them.
 
@@ -1543,7 +1548,7 @@ close-next-time = חשוב לנו שמעכשיו הכול יעבור אצלך ח
 # Company voice, formal e-mail: the customer's trust, plainly, not a stock
 # "נשמח להמשיך לשרת אותך גם בעתיד", and never "הקשר איתך חשוב לנו, ונעבוד כדי
 # לזכות מחדש באמון שלך" (a corporate cliché and a calque, the round-6 reviewer said).
-close-relationship = חשוב לנו שהאמון שלך בנו ישוב במלואו.
+close-relationship = אנו מקווים שנזכה שוב לאמונך.
 
 # Personal voice: the agent's own word on the customer's trust, never a stock
 # "אשמח לעמוד לרשותך גם בעתיד" or a "next time" that may never come.
@@ -1552,15 +1557,17 @@ close-relationship = חשוב לנו שהאמון שלך בנו ישוב במל�
 close-mine =
     { $register ->
         [warm] חשוב לי שמעכשיו הכול יעבור אצלך חלק.
-       *[formal] חשוב לי שהאמון שלך ישוב במלואו.
+       *[formal] אני מקווה שנזכה שוב לאמונך.
     }
 
 # Personal voice: the customer's trust, in plain words (no "לשביעות
-# רצונך המלאה"). Email and chat only. "I want you to be able to rely on
-# the service again" ("רוצה" is the same for every agent; "תוכל or תוכלי" is
-# the customer's gender, so the unknown variant speaks of the trust itself).
-# Never "האמון שלך חשוב לי, ואני רוצה להחזיר אותו" ("give it back", and the
-# customer's trust made about the agent), never "אעשה הכול" (a hedge by the rules).
+# רצונך המלאה"). Email and chat only. Warm: "I want you to feel in good hands
+# again" ("תרגיש or תרגישי" is the customer's gender; the unknown variant says
+# "from now on everything goes smoothly for you"). Formal: "I hope we will earn
+# your trust again" (the round-8 reviewer's wording; "לאמונך", not "האמון שלך",
+# and never "ישוב במלואו", which echoes a refund "in full"). Never "לסמוך עלינו"
+# (an "I" letter says no "we" word), never "לסמוך שוב על השירות" (vague and
+# impersonal, the round-8 reviewer said), never "אעשה הכול" (a hedge by the rules).
 # Variables:
 #   $register (String) - formal or warm.
 #   $customer_gender (String) - feminine, masculine or unknown.
@@ -1568,16 +1575,11 @@ close-mine-trust =
     { $register ->
         [warm]
             { $customer_gender ->
-                [feminine] אני רוצה שתוכלי לסמוך שוב על השירות.
-                [masculine] אני רוצה שתוכל לסמוך שוב על השירות.
+                [feminine] חשוב לי שתרגישי שוב בידיים טובות.
+                [masculine] חשוב לי שתרגיש שוב בידיים טובות.
                *[unknown] אני רוצה שמכאן והלאה הכול יעבור אצלך חלק.
             }
-       *[formal]
-            { $customer_gender ->
-                [feminine] אני רוצה שתוכלי לסמוך שוב על השירות שאת מקבלת.
-                [masculine] אני רוצה שתוכל לסמוך שוב על השירות שאתה מקבל.
-               *[unknown] אני רוצה שמכאן והלאה הכול יתנהל אצלך כשורה.
-            }
+       *[formal] אני מקווה שנזכה שוב לאמונך.
     }
 
 ## Step: sign-off — the closing formula and who is writing.
@@ -1662,14 +1664,15 @@ sign-off-team-company =
 #   $agent_name (String) - The agent's first name.
 sign-off-initials = — { $agent_name }
 
-# Phone script, after the invite step has asked its question: thanks and goodbye
-# (the playbooks with an invite step have no thank step).
+# Phone script, after the invite step has asked its question (and the caller has
+# answered): the goodbye. No "תודה": formal-letter has a thank step on the phone
+# too, and a call that thanks twice drops one of them.
 # Variables:
 #   $register (String) - formal or warm.
 sign-off-phone-bye =
     { $register ->
-        [warm] תודה רבה, וכל טוב!
-       *[formal] תודה רבה, כל טוב ולהתראות.
+        [warm] כל טוב, ולהתראות!
+       *[formal] כל טוב ולהתראות.
     }
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.
