@@ -368,20 +368,16 @@ explain-checked =
        *[formal] I have looked into what went wrong: { $cause }
     }
 
-# Either voice: the cause that does not announce itself (no colon, no lead-in). In a letter
-# the cause stands alone (no "That was the root of the problem." after it: filler); heard on
-# the phone, after the compensation, it needs a short signal that the cause comes next.
+# Either voice: the cause with a short signal before it, but no colon (not one of the letter's
+# two lead-ins). Round 9: after the compensation a bare cause jumps from money to explanation,
+# in a chat as much as on the phone. No "That was the root of the problem." after it (filler).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-#   $channel (String) - "phone": a short spoken signal before the cause.
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 explain-cause =
-    { $channel ->
-        [phone] { $register ->
-            [warm] Here’s what caused the problem. { $cause }
-           *[formal] Here is what caused the problem. { $cause }
-        }
-       *[email] { $cause }
+    { $register ->
+        [warm] Here’s what caused the problem. { $cause }
+       *[formal] Here is what caused the problem. { $cause }
     }
 
 ## Step: fix — what has been done to put it right.
