@@ -91,7 +91,9 @@
 ###   never atmaksāt/ieskaitīt (a refund, an account) and never how or when it is paid; after a
 ###   fix, restore-extra* say what it is for ("par notikušo"), never "Turklāt", which at the
 ###   head of a paragraph ties the money to the prevention sentence before it. Free months are added to the subscription
-###   ("abonementam pievienojām divus bezmaksas mēnešus"), which fits a plan already paid for.
+###   ("abonementam pievienojām divus bezmaksas mēnešus"), which fits a plan already paid for;
+###   the either-voice message grants them ("Jums kā kompensācija ir piešķirti divi bezmaksas
+###   mēneši"), since "abonements" is usually in the facts already (round 9).
 ### - Prevention is always signposted BEFORE the fact, so it is never taken for part of the fix:
 ###   the lead-ins open with their purpose ("Lai tas neatkārtotos, …:"); a letter has at most two
 ###   lead-ins, so prevent-fact puts a short purpose sentence before the fact ("Lai līdzīgi
@@ -878,8 +880,10 @@ restore-months-mine =
             }
     }
 
-# Either voice ("N free months are added to your subscription as compensation"; passive, no
-# "I"/"we"). The verb agrees: ir pievienots viens mēnesis / 21 mēnesis; ir pievienoti divi mēneši.
+# Either voice ("you have been granted N free months as compensation"; passive, no "I"/"we",
+# like "Jums ir piešķirta … kompensācija"). Not "Jūsu abonementam … ir pievienoti" (round 9: the
+# letter's facts usually say "abonements" already, and not every service is a subscription).
+# The verb agrees: ir piešķirts viens mēnesis / 21 mēnesis; ir piešķirti divi mēneši.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
 #   $register (String) - formal or warm.
@@ -887,35 +891,35 @@ restore-months-free =
     { $register ->
         [warm]
             { $free_months ->
-                [1] Tavam abonementam kā kompensācija ir pievienots viens bezmaksas mēnesis.
-                [2] Tavam abonementam kā kompensācija ir pievienoti divi bezmaksas mēneši.
-                [3] Tavam abonementam kā kompensācija ir pievienoti trīs bezmaksas mēneši.
-                [4] Tavam abonementam kā kompensācija ir pievienoti četri bezmaksas mēneši.
-                [5] Tavam abonementam kā kompensācija ir pievienoti pieci bezmaksas mēneši.
-                [6] Tavam abonementam kā kompensācija ir pievienoti seši bezmaksas mēneši.
-                [7] Tavam abonementam kā kompensācija ir pievienoti septiņi bezmaksas mēneši.
-                [8] Tavam abonementam kā kompensācija ir pievienoti astoņi bezmaksas mēneši.
-                [9] Tavam abonementam kā kompensācija ir pievienoti deviņi bezmaksas mēneši.
-                [10] Tavam abonementam kā kompensācija ir pievienoti desmit bezmaksas mēneši.
-                [zero] Tavam abonementam kā kompensācija ir pievienoti { $free_months } bezmaksas mēneši.
-                [one] Tavam abonementam kā kompensācija ir pievienots { $free_months } bezmaksas mēnesis.
-               *[other] Tavam abonementam kā kompensācija ir pievienoti { $free_months } bezmaksas mēneši.
+                [1] Tev kā kompensācija ir piešķirts viens bezmaksas mēnesis.
+                [2] Tev kā kompensācija ir piešķirti divi bezmaksas mēneši.
+                [3] Tev kā kompensācija ir piešķirti trīs bezmaksas mēneši.
+                [4] Tev kā kompensācija ir piešķirti četri bezmaksas mēneši.
+                [5] Tev kā kompensācija ir piešķirti pieci bezmaksas mēneši.
+                [6] Tev kā kompensācija ir piešķirti seši bezmaksas mēneši.
+                [7] Tev kā kompensācija ir piešķirti septiņi bezmaksas mēneši.
+                [8] Tev kā kompensācija ir piešķirti astoņi bezmaksas mēneši.
+                [9] Tev kā kompensācija ir piešķirti deviņi bezmaksas mēneši.
+                [10] Tev kā kompensācija ir piešķirti desmit bezmaksas mēneši.
+                [zero] Tev kā kompensācija ir piešķirti { $free_months } bezmaksas mēneši.
+                [one] Tev kā kompensācija ir piešķirts { $free_months } bezmaksas mēnesis.
+               *[other] Tev kā kompensācija ir piešķirti { $free_months } bezmaksas mēneši.
             }
        *[formal]
             { $free_months ->
-                [1] Jūsu abonementam kā kompensācija ir pievienots viens bezmaksas mēnesis.
-                [2] Jūsu abonementam kā kompensācija ir pievienoti divi bezmaksas mēneši.
-                [3] Jūsu abonementam kā kompensācija ir pievienoti trīs bezmaksas mēneši.
-                [4] Jūsu abonementam kā kompensācija ir pievienoti četri bezmaksas mēneši.
-                [5] Jūsu abonementam kā kompensācija ir pievienoti pieci bezmaksas mēneši.
-                [6] Jūsu abonementam kā kompensācija ir pievienoti seši bezmaksas mēneši.
-                [7] Jūsu abonementam kā kompensācija ir pievienoti septiņi bezmaksas mēneši.
-                [8] Jūsu abonementam kā kompensācija ir pievienoti astoņi bezmaksas mēneši.
-                [9] Jūsu abonementam kā kompensācija ir pievienoti deviņi bezmaksas mēneši.
-                [10] Jūsu abonementam kā kompensācija ir pievienoti desmit bezmaksas mēneši.
-                [zero] Jūsu abonementam kā kompensācija ir pievienoti { $free_months } bezmaksas mēneši.
-                [one] Jūsu abonementam kā kompensācija ir pievienots { $free_months } bezmaksas mēnesis.
-               *[other] Jūsu abonementam kā kompensācija ir pievienoti { $free_months } bezmaksas mēneši.
+                [1] Jums kā kompensācija ir piešķirts viens bezmaksas mēnesis.
+                [2] Jums kā kompensācija ir piešķirti divi bezmaksas mēneši.
+                [3] Jums kā kompensācija ir piešķirti trīs bezmaksas mēneši.
+                [4] Jums kā kompensācija ir piešķirti četri bezmaksas mēneši.
+                [5] Jums kā kompensācija ir piešķirti pieci bezmaksas mēneši.
+                [6] Jums kā kompensācija ir piešķirti seši bezmaksas mēneši.
+                [7] Jums kā kompensācija ir piešķirti septiņi bezmaksas mēneši.
+                [8] Jums kā kompensācija ir piešķirti astoņi bezmaksas mēneši.
+                [9] Jums kā kompensācija ir piešķirti deviņi bezmaksas mēneši.
+                [10] Jums kā kompensācija ir piešķirti desmit bezmaksas mēneši.
+                [zero] Jums kā kompensācija ir piešķirti { $free_months } bezmaksas mēneši.
+                [one] Jums kā kompensācija ir piešķirts { $free_months } bezmaksas mēnesis.
+               *[other] Jums kā kompensācija ir piešķirti { $free_months } bezmaksas mēneši.
             }
     }
 
@@ -1099,9 +1103,11 @@ invite-reach =
     }
 
 # Personal voice; email: a direct line that fits the kind of contact, without "contact me"
-# (the address may be the team's shared mailbox): the customer writes or calls the team and
-# mentions the agent's name, so the case comes back to the agent who said "Par šo lietu tagad
-# atbildu es". A handle or other contact stays last ("…, pieminot manu vārdu: @x").
+# (the address may be the team's shared mailbox): the customer writes or calls and refers to
+# the agent ("atsaucieties uz mani", the native idiom; not the calque "pieminiet manu vārdu",
+# round 9, and no "komandai", a team the letter never introduced), so the case comes back to
+# the agent who said "Par šo lietu tagad atbildu es". A handle or other contact stays last
+# ("…, atsaucoties uz mani: @x.").
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $contact_kind (String) - email, phone, handle or other.
@@ -1110,23 +1116,23 @@ invite-reach-mine =
     { $contact_kind ->
         [email]
             { $register ->
-                [warm] Ja rodas kādi jautājumi, droši raksti komandai uz { $contact } un piemini manu vārdu.
-               *[formal] Ja Jums rodas vēl kādi jautājumi, rakstiet komandai uz { $contact } un pieminiet manu vārdu.
+                [warm] Ja rodas kādi jautājumi, droši raksti uz { $contact } un atsaucies uz mani.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, rakstiet uz { $contact } un atsaucieties uz mani.
             }
         [handle]
             { $register ->
-                [warm] Ja rodas kādi jautājumi, droši raksti komandai, pieminot manu vārdu: { $contact }.
-               *[formal] Ja Jums rodas vēl kādi jautājumi, rakstiet komandai, pieminot manu vārdu: { $contact }.
+                [warm] Ja rodas kādi jautājumi, droši raksti, atsaucoties uz mani: { $contact }.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, rakstiet, atsaucoties uz mani: { $contact }.
             }
         [phone]
             { $register ->
-                [warm] Ja rodas kādi jautājumi, droši zvani komandai pa tālruni { $contact } un piemini manu vārdu.
-               *[formal] Ja Jums rodas vēl kādi jautājumi, zvaniet komandai pa tālruni { $contact } un pieminiet manu vārdu.
+                [warm] Ja rodas kādi jautājumi, droši zvani pa tālruni { $contact } un atsaucies uz mani.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, zvaniet pa tālruni { $contact } un atsaucieties uz mani.
             }
        *[other]
             { $register ->
-                [warm] Ja rodas kādi jautājumi, droši sazinies ar komandu, pieminot manu vārdu: { $contact }.
-               *[formal] Ja Jums rodas vēl kādi jautājumi, sazinieties ar komandu, pieminot manu vārdu: { $contact }.
+                [warm] Ja rodas kādi jautājumi, droši sazinies, atsaucoties uz mani: { $contact }.
+               *[formal] Ja Jums rodas vēl kādi jautājumi, sazinieties, atsaucoties uz mani: { $contact }.
             }
     }
 
@@ -1163,7 +1169,7 @@ invite-private =
     }
 
 # Social media, personal voice: move a public thread to a private channel. An e-mail address
-# may be a shared mailbox, so the customer is asked to mention this post ("piemini šo
+# may be a shared mailbox, so the customer is asked to refer to this post ("atsaucies uz šo
 # ierakstu"), which lets the team route it to the agent who answered in public.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
@@ -1173,8 +1179,8 @@ invite-private-mine =
     { $contact_kind ->
         [email]
             { $register ->
-                [warm] Lai es varētu visu nokārtot, lūdzu, uzraksti uz { $contact } un piemini šo ierakstu.
-               *[formal] Lai es varētu visu nokārtot, lūdzu, uzrakstiet uz { $contact } un pieminiet šo ierakstu.
+                [warm] Lai es varētu visu nokārtot, lūdzu, uzraksti uz { $contact } un atsaucies uz šo ierakstu.
+               *[formal] Lai es varētu visu nokārtot, lūdzu, uzrakstiet uz { $contact } un atsaucieties uz šo ierakstu.
             }
         [handle]
             { $register ->
@@ -1376,10 +1382,11 @@ sign-off-team =
     }
 
 # Company voice only; email, chat, social: the named company signs. An e-mail closes with
-# its formula and the name on its own line; a chat closes "Visu labu!" above „X” klientu
-# atbalsts (a bare company name under a chat reads like a bot); a public
-# post signs with a dash. The name stands alone, so it is never left undeclined before a noun
-# („X” komanda).
+# its formula and the name on its own line; a chat closes "Visu labu!" above the name, as an
+# e-mail does (not "„X” klientu atbalsts", round 9: a department reads cold under a warm chat,
+# does not fit a hotel, and quotes round a name that starts with a generic noun, „Viesnīca
+# Jūras Priede”, are wrong); a public post signs with a dash. The name stands alone, so it is
+# never left undeclined before a noun („X” komanda) and never quoted.
 # Variables:
 #   $company (String) - The company's name.
 #   $channel (String) - email, chat, social or phone.
@@ -1397,7 +1404,7 @@ sign-off-team-company =
             }
         [chat]
             Visu labu!
-            „{ $company }” klientu atbalsts
+            { $company }
        *[social] – { $company }
     }
 
