@@ -26,7 +26,7 @@ GOAL = 0.95
 # locale: (precision floor, recall floor): the test half measured at the end of phase 2
 # (every locale's rules rewritten by mechanism; development halves 1.00 / 1.00), less 0.02
 FLOORS = {
-    "en": (0.92, 0.72),  # measured 0.945 / 0.742
+    "en": (0.93, 0.77),  # measured 0.953 / 0.798 (phase 3: passives and excuses by ending, *ed)
     "he": (0.92, 0.77),  # measured 0.948 / 0.793
     "hy": (0.96, 0.75),  # measured 0.988 / 0.778
     "ka": (0.96, 0.75),  # measured 0.982 / 0.774 (phase 3: Georgian rules by form, endings and preverb stems)
