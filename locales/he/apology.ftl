@@ -207,10 +207,11 @@ acknowledge-read =
 #   $issue (String) - What went wrong, one whole sentence.
 acknowledge-phone = רק כדי לוודא שהבנתי: { $issue } זה נכון?
 
-# Phone script, company voice: read the problem back as a real question.
+# Phone script, company voice: read the problem back as a real question. Not
+# "שהבנו" (round 9: one person saying "we understood" sounds stilted).
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone-we = רק כדי לוודא שהבנו: { $issue } זה נכון?
+acknowledge-phone-we = רק כדי לוודא שהפרטים מדויקים: { $issue } זה נכון?
 
 # Phone script, either voice: read the problem back as a real question, as the
 # customer told it ("לפי מה שסיפרת", "לפי הפרטים שמסרת"; not the case file's "הפרטים שהתקבלו").
@@ -504,8 +505,11 @@ own-mine-full =
             }
     }
 
-# Personal voice: "you rightly expected different treatment, so I went through
-# all the details myself" (the round-8 reviewer's wording; about the customer, not
+# Personal voice: "you expected more, and rightly so", nothing else. Round 9: no
+# "אז עברתי בעצמי על כל הפרטים" (it promises findings the personal playbook never
+# gives, and doubles "בדקתי מה השתבש:" when a cause follows), no "ליחס אחר" (people's
+# manner, wrong for a late parcel), no "שירות" (echoes the greeting "משירות הלקוחות").
+# Older notes (about the customer, not
 # a feeling of the agent's, so it does not repeat the apology before it). It is
 # true whether the fix is done or under way. Never "מגיע לך שירות טוב יותר" (the
 # calque "you deserve better"), never "אני מטפל בכך באופן אישי" (a favour, and
@@ -518,12 +522,8 @@ own-mine-full =
 #   $agent_gender (String) - feminine, masculine or unknown.
 own-mine-care =
     { $register ->
-        [warm] ציפית, ובצדק, ליחס אחר, אז עברתי בעצמי על כל הפרטים.
-       *[formal]
-            { $channel ->
-                [phone] ציפית, ובצדק, ליחס אחר, אז עברתי בעצמי על כל הפרטים.
-               *[email] ציפית, ובצדק, ליחס אחר, ולכן עברתי בעצמי על כל הפרטים.
-            }
+        [warm] ציפית ליותר, ובצדק.
+       *[formal] ציפית ליותר, ובצדק.
     }
 
 # Company voice, before any apology (restore-value, where the plain sorry comes
@@ -723,7 +723,7 @@ explain-checked =
 #   $channel (String) - email, chat, social or phone.
 explain-cause =
     { $channel ->
-        [phone] ולגבי הסיבה, { $cause }
+        [phone] לגבי הסיבה, { $cause }
        *[email]
             { $register ->
                 [warm] אז מה השתבש? { $cause }
@@ -770,7 +770,7 @@ fix-done =
 #   $channel (String) - email, chat, social or phone.
 fix-fact =
     { $channel ->
-        [phone] ומבחינת המצב עכשיו, { $fix }
+        [phone] מבחינת המצב עכשיו, { $fix }
        *[email] נכון לעכשיו, { $fix }
     }
 
@@ -1454,19 +1454,20 @@ thank-telling =
        *[formal] תודה שפנית אלינו בעניין הזה.
     }
 
-# Company voice: "thank you for giving us the chance to put it right", never
-# "תודה שעדכנת אותנו" (thanking a customer left without a room for "updating
-# us" reads oddly, the round-5 reviewer said).
+# Company voice: "thank you for letting us know". Never "thank you for giving us
+# the chance to put it right" (round 9: presumptuous, an English formula, and on an
+# outbound call after the fix it makes no sense).
 # Variables:
 #   $register (String) - formal or warm.
 thank-chance =
     { $register ->
-        [warm] תודה שנתת לנו הזדמנות לתקן את זה.
-       *[formal] תודה שנתת לנו את ההזדמנות לתקן זאת.
+        [warm] תודה שהודעת לנו.
+       *[formal] תודה שהודעת לנו על כך.
     }
 
-# Company voice, formal; email and phone.
-thank-time = תודה שפנית אלינו ועדכנת אותנו.
+# Company voice, formal; email and phone. One thanks, said once (round 9: never
+# "שפנית אלינו ועדכנת אותנו", the same thing twice).
+thank-time = תודה שעדכנת אותנו.
 
 # Company voice; chat.
 thank-short = תודה שפנית אלינו.
@@ -1489,7 +1490,9 @@ thank-patience =
 # Personal voice. Never "תודה שפנית אליי" (the customer wrote to the company,
 # not to the agent, and on an outbound call nobody "turned to me") and never
 # "עם זה" (a calque of "reached out with this"), the round-8 reviewer said. On the
-# phone, for the caller's time: true of a call either side made.
+# phone "thanks for letting us know" (round 9: "תודה על הזמן שלך" is a goodbye and,
+# before the invite's "יש לך שאלות?", cut the call short; never "שסיפרת" there: the
+# read-back says "לפי מה שסיפרת").
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says it as people do.
@@ -1497,12 +1500,12 @@ thank-mine =
     { $register ->
         [warm]
             { $channel ->
-                [phone] תודה על הזמן שלך.
+                [phone] תודה שהודעת על זה.
                *[email] תודה שסיפרת על זה.
             }
        *[formal]
             { $channel ->
-                [phone] תודה על הזמן שלך.
+                [phone] תודה שהודעת על כך.
                *[email] תודה על פנייתך.
             }
     }
@@ -1527,7 +1530,8 @@ thank-mine-telling =
 
 # Company voice: the customer's trust, said plainly ("we want you to be able to
 # count on us again"); "תוכל or תוכלי" is gendered, so the unknown variant
-# speaks of the trust itself.
+# speaks of the trust itself. Never "אנו מעריכים את האמון שנתת בנו" (round 9: boilerplate
+# and a second thanks after the thank step).
 # Variables:
 #   $register (String) - formal or warm.
 #   $customer_gender (String) - feminine, masculine or unknown.
@@ -1539,7 +1543,12 @@ close-trust =
                 [masculine] חשוב לנו שתוכל לסמוך עלינו שוב.
                *[unknown] חשוב לנו שהאמון שלך בנו יחזור.
             }
-       *[formal] אנו מעריכים את האמון שנתת בנו, ורוצים להוכיח שהוא במקומו.
+       *[formal]
+            { $customer_gender ->
+                [feminine] חשוב לנו שתוכלי לסמוך עלינו שוב.
+                [masculine] חשוב לנו שתוכל לסמוך עלינו שוב.
+               *[unknown] אנו מקווים שנזכה שוב לאמונך.
+            }
     }
 
 # Company voice, warm: "from now on, we want everything to go smoothly for you".
