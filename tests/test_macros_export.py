@@ -627,12 +627,21 @@ def test_a_translation_that_hides_a_fact_in_a_select_cannot_be_exported(tmp_path
     shutil.copytree(bundled_dir(), root)
     path = root / "en" / "apology.ftl"
     resource = FluentParser().parse(path.read_text(encoding="utf-8"))
-    (replacement,) = FluentParser().parse(
-        f"{used} = To make up for this, we are refunding {{ $compensation_amount ->\n"
-        "   *[other] the full price\n"
-        "} to you.\n"
-    ).body
-    resource.body = [replacement if isinstance(e, ast.Message) and e.id.name == used else e for e in resource.body]
+
+    from fluent.syntax.visitor import Transformer
+
+    class HideTheAmount(Transformer):
+        """The message's own wording, with the amount behind a select (so the letter the composer
+        chooses is the same, and only the amount is hidden)."""
+
+        def visit_Placeable(self, node):
+            if isinstance(node.expression, ast.VariableReference) and node.expression.id.name == "compensation_amount":
+                variant = ast.Variant(ast.Identifier("other"), ast.Pattern([ast.TextElement("it")]), default=True)
+                return ast.Placeable(ast.SelectExpression(ast.VariableReference(ast.Identifier("compensation_amount")), [variant]))
+            return self.generic_visit(node)
+
+    (message,) = [e for e in resource.body if isinstance(e, ast.Message) and e.id.name == used]
+    HideTheAmount().visit(message)
     path.write_text(FluentSerializer(with_junk=True).serialize(resource), encoding="utf-8")
     with pytest.raises(BankError, match=rf"{used}.*\$compensation_amount"):
         export_macros("csv", tmp_path / "x", locales=["en"], playbooks=["restore-value"], locales_dir=root)
