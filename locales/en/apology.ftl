@@ -41,6 +41,13 @@
 ### spoken signal, and restore-value calls read the problem back as a question. The
 ### phone "anything else?" of the company voice says neither "we" nor "I" (the goodbye
 ### says "me"). The compensation is "arranged", never "approved" (internal sign-off).
+###
+### Ninth pass (round 9 review), keep these too: the fix lead-in never judges the result for
+### the customer ("We've made it right:" is hers to say) and never credits the agent with what
+### others did ("I followed up on it:"); no "sort/sorted out" in an own line (the private invite
+### says it); no "see this through ... until" (says it twice); the empathy line does not repeat the
+### acknowledge line ("could have been avoided"); an email's social handle is "message"d, never
+### "reached"; no three "Here's what..." lead-ins in one letter.
 
 ## Step: greeting — open the message, by first name when we have it.
 
@@ -248,8 +255,8 @@ own-on-us =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-mine =
     { $register ->
-        [warm] I’ll stay on your case myself until everything is sorted out.
-       *[formal] I will stay on your case personally until everything is resolved.
+        [warm] I’ll stay on this myself until it’s all straightened out.
+       *[formal] I will stay on this myself until the matter is fully settled.
     }
 
 # Personal voice.
@@ -257,8 +264,8 @@ own-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 own-mine-full =
     { $register ->
-        [warm] I’ll see this through myself until everything is sorted out.
-       *[formal] I will see this through myself until everything is settled.
+        [warm] I’ll see this through myself.
+       *[formal] I will see this through myself.
     }
 
 # Personal voice: the agent owns the resolution (not the error itself).
@@ -323,8 +330,8 @@ empathize-time =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 empathize-deal =
     { $register ->
-        [warm] The whole thing was a real hassle for you, and one you never should have had to deal with.
-       *[formal] The situation caused you real inconvenience that could have been avoided.
+        [warm] The whole thing was a real hassle for you.
+       *[formal] The whole situation must have been a real inconvenience for you.
     }
 
 # Company voice.
@@ -388,7 +395,7 @@ explain-cause =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-done =
     { $register ->
-        [warm] We’ve made it right: { $fix }
+        [warm] We’ve taken steps to make it right: { $fix }
        *[formal] We have taken steps to make it right: { $fix }
     }
 
@@ -403,8 +410,8 @@ fix-fact = { $fix }
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-mine =
     { $register ->
-        [warm] I’ve already followed up on it: { $fix }
-       *[formal] I have already followed up on this: { $fix }
+        [warm] So far, this is what’s been done: { $fix }
+       *[formal] Here is what has been done so far: { $fix }
     }
 
 # Company voice, when the fix is not done yet.
@@ -784,8 +791,8 @@ invite-reach-mine =
            *[formal] If you have any further questions, simply reply to this email and it will come straight to me. If I am unavailable, you can also reach customer support at { $contact }.
         }
         [handle] { $register ->
-            [warm] If anything else comes up, just reply to this email and it’ll come straight to me. If I’m out, you can also reach customer support at { $contact }.
-           *[formal] If you have any further questions, simply reply to this email and it will come straight to me. If I am unavailable, you can also reach customer support at { $contact }.
+            [warm] If anything else comes up, just reply to this email and it’ll come straight to me. If I’m out, you can also message customer support at { $contact }.
+           *[formal] If you have any further questions, simply reply to this email and it will come straight to me. If I am unavailable, you can also message customer support at { $contact }.
         }
         [phone] { $register ->
             [warm] If anything else comes up, just call customer support at { $contact } and ask for me.

@@ -134,8 +134,9 @@
 ### did): its question is about our understanding or asks for the customer's side.
 ### Closings point at something real: no thanks for a patience nobody was asked for, no
 ### "next time" (a subscription has none), thanks for telling us, not for «հարց բարձրացնել»;
-### the last line is a concrete open door («Եթե դեռ որևէ թերություն նկատեք, անմիջապես գրեք
-### մեզ։»), never the wish «Հուսով ենք, որ այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է»,
+### the invitation says where to write or call with questions or if anything is not right, in one
+### sentence («Եթե հարցեր ունենաք կամ որևէ բան այնպես չլինի, …»), never the order «Ցանկացած
+### թերության մասին անմիջապես հայտնեք»; the close after it adds a commitment, not a second door, never the wish «Հուսով ենք, որ այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է»,
 ### which stands in for a commitment when the letter names no change.
 ### A warm e-mail without a name opens with «Ողջույն։»; the warm register still says «դու».
 
@@ -503,44 +504,43 @@ own-mine-care =
     }
 
 # Company voice, before any apology (restore-value, where the plain apology comes last):
-# ownership that carries the regret ("This was our mistake, and we deeply regret it").
-# «ափսոսում ենք» is regret, not the apology's «ներողություն … խնդրում», which follows later.
+# plain ownership ("This was our mistake, and nothing excuses it"). Round 9: no «ափսոսում ենք»
+# here, which reads as a weak sorry before the real one; the apology step says sorry once.
 # Variables:
 #   $register (String) - "formal" or "warm".
 own-regret =
     { $register ->
-        [warm] Սխալը մերն էր, ու շատ ենք ափսոսում դրա համար։
-       *[formal] Սա մեր սխալն էր, և մենք անկեղծորեն ափսոսում ենք դրա համար։
+        [warm] Սխալը մերն էր, ու այն ոչնչով չի արդարացվում։
+       *[formal] Սա մեր սխալն էր, և այն ոչնչով չի արդարացվում։
     }
 
-# Company voice, before any apology ("Nothing excuses this, and we truly regret it").
+# Company voice, before any apology ("Nothing excuses this. The fault is ours."), no regret word.
 # Variables:
 #   $register (String) - "formal" or "warm".
 own-regret-frank =
     { $register ->
-        [warm] Սա ոչնչով չի արդարացվում, ու մենք իսկապես ափսոսում ենք։
-       *[formal] Նման սխալն արդարացում չունի, և մենք իսկապես ափսոսում ենք դրա համար։
+        [warm] Սա ոչնչով չի արդարացվում։ Մեղքը մերն է։
+       *[formal] Նման սխալն արդարացում չունի։ Մեղքն ամբողջությամբ մերն է։
     }
 
-# Personal voice, before any apology: the agent regrets the mistake and owns putting it
-# right, without claiming to have made it ("I sincerely regret this mistake, and I take
-# responsibility for its consequences"): the agent regrets the mistake and owns the outcome;
-# who deals with the fix is the fix step's job (fix-working-mine), so it is not said here.
+# Personal voice, before any apology ("Such a mistake should not have happened. I am dealing
+# with your case myself"): not the legal calque «պատասխանատվություն եմ կրում դրա հետևանքների
+# համար» and no «ափսոսում եմ» (a weak sorry before the apology step's real one).
 # Variables:
 #   $register (String) - "formal" or "warm".
 own-regret-mine =
     { $register ->
-        [warm] Շատ եմ ափսոսում այս սխալի համար, ու դրա հետևանքների պատասխանատվությունն իմ վրա եմ վերցնում։
-       *[formal] Անկեղծորեն ափսոսում եմ այս սխալի համար և պատասխանատվություն եմ կրում դրա հետևանքների համար։
+        [warm] Նման սխալ չպետք է լիներ։ Քո հարցով ինքս եմ զբաղվում։
+       *[formal] Նման սխալ չպետք է լիներ։ Ձեր հարցով անձամբ եմ զբաղվում։
     }
 
-# Personal voice, before any apology ("Nothing excuses this mistake, and I truly regret it").
+# Personal voice, before any apology ("Nothing excuses this mistake"), no regret word.
 # Variables:
 #   $register (String) - "formal" or "warm".
 own-regret-mine-frank =
     { $register ->
-        [warm] Սա ոչնչով չի արդարացվում, ու ես իսկապես ափսոսում եմ։
-       *[formal] Նման սխալն արդարացում չունի, և ես իսկապես ափսոսում եմ դրա համար։
+        [warm] Սա ոչնչով չի արդարացվում։
+       *[formal] Նման սխալն արդարացում չունի։
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
@@ -622,8 +622,8 @@ explain-cause = Պատճառը պարզված է։ { $cause }
 
 ## Step: fix — what has been done to put it right.
 
-# Company voice, but the frame is neutral ("This is what has been done to solve the
-# problem:"): the fix is typed once for every voice, usually in the third person or the
+# Company voice ("Here is what we have done:"); round 9: not «Խնդիրը լուծելու համար արվել է
+# հետևյալը», which does not fit a refund-only fix and reads as an office report. Earlier note: the fix is typed once for every voice, usually in the third person or the
 # passive, so the frame sets no person. The fix is what has already been done, so the
 # frame is in the perfect: a present «Ահա թե ինչպես է լուծվում» clashes with a dated,
 # finished fact («վերականգնվել է հունիսի 2-ին»), while the perfect also reads well before
@@ -636,7 +636,7 @@ explain-cause = Պատճառը պարզված է։ { $cause }
 fix-done =
     { $register ->
         [warm] Ահա թե ինչ ենք արել. { $fix }
-       *[formal] Խնդիրը լուծելու համար արվել է հետևյալը. { $fix }
+       *[formal] Ահա թե ինչ ենք արել. { $fix }
     }
 
 # Either voice: the fix on its own.
@@ -756,7 +756,7 @@ restore-refund =
 restore-credit =
     { $register ->
         [warm] Կստանաս նաև { $compensation_amount } փոխհատուցում։
-       *[formal] Ձեզ կտրամադրենք { $compensation_amount } փոխհատուցում։
+       *[formal] Ձեզ կտրամադրենք նաև { $compensation_amount } փոխհատուցում։
     }
 
 # Personal voice ("I have approved … of compensation for you").
@@ -1121,12 +1121,13 @@ invite-questions =
 #   $register (String) - "formal" or "warm".
 invite-chat-here =
     { $register ->
-        [warm] Եթե այլ հարցեր ունենաս, գրիր հենց այստեղ։
-       *[formal] Եթե այլ հարցեր ունենաք, գրեք հենց այստեղ։
+        [warm] Եթե հարցեր ունենաս կամ որևէ բան այնպես չլինի, գրիր հենց այստեղ։
+       *[formal] Եթե հարցեր ունենաք կամ որևէ բան այնպես չլինի, գրեք հենց այստեղ։
     }
 
-# Company voice; email: a direct line that fits the contact ("If you have other questions,
-# call us on … / write to us at …"). A number is called («… համարով»), an address or a handle
+# Company voice; email: a direct line that fits the contact ("If you have questions or anything
+# is not right, call … / write to us at …": one sentence, round 9, so the close need not add
+# a second, officious door). A number is called («… համարով»), an address or a handle
 # is written to; «կապվել» (get in touch) when we cannot tell. Keep $contact at the end.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
@@ -1136,23 +1137,23 @@ invite-reach =
     { $contact_kind ->
         [phone]
             { $register ->
-                [warm] Եթե այլ հարցեր ունենաս, զանգիր մեզ { $contact } համարով։
-               *[formal] Եթե այլ հարցեր ունենաք, զանգահարեք մեզ { $contact } համարով։
+                [warm] Եթե հարցեր ունենաս կամ որևէ բան այնպես չլինի, զանգիր { $contact } համարով։
+               *[formal] Եթե հարցեր ունենաք կամ որևէ բան այնպես չլինի, զանգահարեք { $contact } համարով։
             }
         [email]
             { $register ->
-                [warm] Եթե այլ հարցեր ունենաս, գրիր մեզ { $contact } հասցեով։
-               *[formal] Եթե այլ հարցեր ունենաք, գրեք մեզ { $contact } հասցեով։
+                [warm] Եթե հարցեր ունենաս կամ որևէ բան այնպես չլինի, գրիր մեզ { $contact } հասցեով։
+               *[formal] Եթե հարցեր ունենաք կամ որևէ բան այնպես չլինի, գրեք մեզ { $contact } հասցեով։
             }
         [handle]
             { $register ->
-                [warm] Եթե այլ հարցեր ունենաս, գրիր մեզ՝ { $contact }։
-               *[formal] Եթե այլ հարցեր ունենաք, գրեք մեզ՝ { $contact }։
+                [warm] Եթե հարցեր ունենաս կամ որևէ բան այնպես չլինի, գրիր մեզ՝ { $contact }։
+               *[formal] Եթե հարցեր ունենաք կամ որևէ բան այնպես չլինի, գրեք մեզ՝ { $contact }։
             }
        *[other]
             { $register ->
-                [warm] Եթե այլ հարցեր ունենաս, կարող ես կապվել մեզ հետ՝ { $contact }։
-               *[formal] Եթե այլ հարցեր ունենաք, կարող եք կապվել մեզ հետ՝ { $contact }։
+                [warm] Եթե հարցեր ունենաս կամ որևէ բան այնպես չլինի, կապվիր մեզ հետ՝ { $contact }։
+               *[formal] Եթե հարցեր ունենաք կամ որևէ բան այնպես չլինի, կապվեք մեզ հետ՝ { $contact }։
             }
     }
 
@@ -1316,8 +1317,8 @@ thank-telling =
 #   $register (String) - "formal" or "warm".
 thank-chance =
     { $register ->
-        [warm] Շնորհակալ ենք, որ դիմեցիր մեզ։
-       *[formal] Շնորհակալ ենք, որ դիմեցիք մեզ։
+        [warm] Շնորհակալ ենք, որ դիմեցիր։
+       *[formal] Շնորհակալ ենք, որ դիմեցիք։
     }
 
 # Company voice, formal; email and phone ("Thank you for letting us know about this"): not
@@ -1333,14 +1334,14 @@ thank-short =
        *[formal] Շնորհակալ ենք, որ տեղեկացրիք։
     }
 
-# Either voice ("Thank you for letting us know about this"): not «հարց բարձրացնել», which is
-# the language of meetings and public debate.
+# Either voice ("Thank you for your patience"): not "thank you for letting us know" when we
+# caused the harm (round 9: tone-deaf to a guest left without a room).
 # Variables:
 #   $register (String) - "formal" or "warm".
 thank-patience =
     { $register ->
-        [warm] Շնորհակալություն, որ տեղեկացրիր այս մասին։
-       *[formal] Շնորհակալություն, որ տեղեկացրիք այս մասին։
+        [warm] Շնորհակալություն համբերության համար։
+       *[formal] Շնորհակալություն Ձեր համբերության համար։
     }
 
 # Personal voice ("Thank you for getting in touch"): never thanks for a patience nobody
@@ -1368,47 +1369,44 @@ thank-mine-telling =
 ## распоряжении»), never the empty «Միշտ պատրաստ ենք օգնել» right after we failed, and
 ## never a translated "earn back your trust" or "pleasant experience".
 
-# Company voice ("Tell us at once about any flaw"; no «գրեք», since the invitation before it may
-# give a phone number, and no second «Եթե» after the invitation's): a concrete open
-# door, not the wish «Հուսով ենք, որ այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է», which
+# Company voice ("We will do everything so that from now on you are happy with us"): the
+# invitation before it already opens the door, so no order «Ցանկացած թերության մասին անմիջապես
+# հայտնեք» (officious, and repeats it). Earlier note: not a wish, not the wish «Հուսով ենք, որ այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է», which
 # stands in for a commitment when the letter names no change; not "we hope you will keep
 # trusting us", which right after an apology asks the customer for something.
 # Variables:
 #   $register (String) - "formal" or "warm".
 close-trust =
     { $register ->
-        [warm] Ցանկացած թերության մասին անմիջապես հայտնիր մեզ։
-       *[formal] Ցանկացած թերության մասին անմիջապես հայտնեք մեզ։
+        [warm] Կանենք ամեն ինչ, որ այսուհետ մեզնից միայն գոհ մնաս։
+       *[formal] Կանենք ամեն ինչ, որ այսուհետ մեզնից միայն գոհ մնաք։
     }
 
-# Company voice, warm ("If anything does not satisfy you, get in touch with us at once"; not the
-# awkward «որևէ մանրուք անգամ», the colloquial «միանգամից», or «գրիր» after a phone number): a concrete
-# open door, not a wish; no "next time", which a subscription does not have.
-close-next-time = Եթե որևէ բան քեզ չգոհացնի, անմիջապես կապվիր մեզ հետ։
+# Company voice, warm ("We will do everything so that from now on you are happy with us"):
+# a commitment, not a second open door after the invitation; no "next time".
+close-next-time = Ամեն ինչ կանենք, որպեսզի այսուհետ միայն գոհ մնաս մեզնից։
 
-# Company voice, formal letter ("If anything does not satisfy you, get in touch with us at once"):
-# the formal form of close-next-time.
-close-relationship = Եթե որևէ բան Ձեզ չգոհացնի, անմիջապես կապվեք մեզ հետ։
+# Company voice, formal letter: the formal form of close-next-time.
+close-relationship = Ամեն ինչ կանենք, որպեսզի այսուհետ միայն գոհ մնաք մեզնից։
 
-# Personal voice ("Tell me at once about any flaw"; no «գրեք» after a phone number): a concrete
-# open door, not the wish «Հուսով եմ, որ այսուհետ …»; no "next time".
+# Personal voice ("I will do everything so that from now on you are happy"), not the order
+# «Ցանկացած թերության մասին …»; not the wish «Հուսով եմ, որ այսուհետ …»; no "next time".
 # Variables:
 #   $register (String) - "formal" or "warm".
 close-mine =
     { $register ->
-        [warm] Ցանկացած թերության մասին անմիջապես հայտնիր ինձ։
-       *[formal] Ցանկացած թերության մասին անմիջապես հայտնեք ինձ։
+        [warm] Կանեմ ամեն ինչ, որ այսուհետ գոհ մնաս։
+       *[formal] Կանեմ ամեն ինչ, որ այսուհետ գոհ մնաք։
     }
 
-# Personal voice ("If anything does not satisfy you, get in touch with me at once"; not «որևէ
-# մանրուք անգամ» or «միանգամից», and no «գրեք» after a phone number): a concrete open
-# door, not a wish, and not the officialese «Մնում եմ Ձեր տրամադրության տակ».
+# Personal voice ("I will do everything so that from now on you are happy"): not a second
+# open door after the invitation, and not the officialese «Մնում եմ Ձեր տրամադրության տակ».
 # Variables:
 #   $register (String) - "formal" or "warm".
 close-mine-trust =
     { $register ->
-        [warm] Եթե որևէ բան քեզ չգոհացնի, անմիջապես կապվիր ինձ հետ։
-       *[formal] Եթե որևէ բան Ձեզ չգոհացնի, անմիջապես կապվեք ինձ հետ։
+        [warm] Ամեն ինչ կանեմ, որպեսզի այսուհետ միայն գոհ մնաս։
+       *[formal] Ամեն ինչ կանեմ, որպեսզի այսուհետ միայն գոհ մնաք։
     }
 
 ## Step: sign-off — the closing formula and who is writing. «Հարգանքով՝» is the standard
