@@ -410,8 +410,8 @@ fix-fact = { $fix }
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-mine =
     { $register ->
-        [warm] So far, this is what’s been done: { $fix }
-       *[formal] Here is what has been done so far: { $fix }
+        [warm] I’ve already made sure of this: { $fix }
+       *[formal] I have already made sure of the following: { $fix }
     }
 
 # Company voice, when the fix is not done yet.
