@@ -168,7 +168,7 @@ def test_unsupported_locale_lists_the_supported_ones(code):
 
 
 def test_missing_required_fact_names_the_fact_and_step():
-    with pytest.raises(FactError, match=r"'acknowledge'.*five-steps.*issue"):
+    with pytest.raises(FactError, match=r"'state'.*five-steps.*issue"):
         _compose("en", "five-steps", {"cause": "Our warehouse mislabelled it."})
     with pytest.raises(FactError, match=r"'state'.*restore-value.*issue"):
         _compose("en", "restore-value", {})

@@ -48,6 +48,15 @@
 ### says it); no "see this through ... until" (says it twice); the empathy line does not repeat the
 ### acknowledge line ("could have been avoided"); an email's social handle is "message"d, never
 ### "reached"; no three "Here's what..." lead-ins in one letter.
+###
+### Tenth pass (round 10 review), keep these too: five-steps opens with the issue alone, so the
+### apology, empathy and ownership lines must read as one short passage: a short apology ("We’re
+### really sorry."), an empathy line that says plainly what it cost ("how frustrating this must
+### have been"; never "inconvenience", "hassle" or "disruption", which shrink a family turned away
+### at a hotel), then ownership with no second "this". The fix lead-in is neutral and fits a fix
+### that is done or still under way ("Here’s what has been done so far:"); never "I made sure of"
+### (means "I checked"). Phone: "Just to make sure I have this right:" (not "Let me check that I’ve
+### understood"); never thank for "pointing this out" (makes the complaint small).
 
 ## Step: greeting — open the message, by first name when we have it.
 
@@ -143,7 +152,7 @@ acknowledge-read =
 # Phone script, personal voice: read the problem back as a real question.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone = Let me check that I’ve understood: { $issue } Is that correct?
+acknowledge-phone = Just to make sure I have this right: { $issue } Is that correct?
 
 # Phone script, company voice: read the problem back as a real question.
 # Variables:
@@ -175,7 +184,7 @@ apologize-sincere = We sincerely apologize.
 apologize-accept = We are deeply sorry for what happened.
 
 # Company voice, warm.
-apologize-truly = We’re really sorry about this.
+apologize-truly = We’re really sorry.
 
 # Company voice, short: social media and chat.
 # Variables:
@@ -247,7 +256,7 @@ own-got-wrong = The mistake is all ours.
 own-on-us =
     { $register ->
         [warm] The mistake was ours, and we own it.
-       *[formal] The responsibility for this is entirely ours.
+       *[formal] The responsibility is entirely ours.
     }
 
 # Personal voice.
@@ -330,18 +339,18 @@ empathize-time =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 empathize-deal =
     { $register ->
-        [warm] The whole thing was a real hassle for you.
-       *[formal] The whole situation must have been a real inconvenience for you.
+        [warm] The whole thing must have been so frustrating for you.
+       *[formal] The whole situation must have been very frustrating for you.
     }
 
 # Company voice.
-empathize-frustrating = We understand how disruptive this was for you.
+empathize-frustrating = We know how frustrating this must have been for you.
 
 # Personal voice, warm.
-empathize-place = I know this caused you real trouble.
+empathize-place = I know how frustrating this must have been.
 
 # Personal voice, formal.
-empathize-trouble = I understand the disruption this caused you.
+empathize-trouble = I understand how frustrating this must have been for you.
 
 ## Step: explain — the root cause, briefly, never an excuse.
 
@@ -395,8 +404,8 @@ explain-cause =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-done =
     { $register ->
-        [warm] We’ve taken steps to make it right: { $fix }
-       *[formal] We have taken steps to make it right: { $fix }
+        [warm] Here’s what we’ve done so far: { $fix }
+       *[formal] Here is what we have done so far: { $fix }
     }
 
 # Either voice: the fix on its own.
@@ -404,14 +413,15 @@ fix-done =
 #   $fix (String) - What has already been done, whole sentences.
 fix-fact = { $fix }
 
-# Personal voice: announces the fix, then gives it.
+# Personal voice: announces the fix, then gives it. Passive, so the agent is never credited
+# with what others did; "so far" fits a fix that is finished and one still under way.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 fix-mine =
     { $register ->
-        [warm] I’ve already made sure of this: { $fix }
-       *[formal] I have already made sure of the following: { $fix }
+        [warm] Here’s what has been done so far: { $fix }
+       *[formal] Here is what has been done so far: { $fix }
     }
 
 # Company voice, when the fix is not done yet.
@@ -542,7 +552,7 @@ restore-credit-mine =
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 restore-refund-on-way =
     { $register ->
-        [warm] You’ll receive { $compensation_amount } as compensation.
+        [warm] You’ll get { $compensation_amount } to make up for it.
        *[formal] You will receive { $compensation_amount } as compensation.
     }
 
@@ -733,8 +743,21 @@ next-steps-when-fixed-mine =
 
 ## Step: invite — invite questions, or move a public thread to a private channel.
 
-# Company voice; email and chat.
-invite-reply = If you have any questions, simply reply to this message.
+# Company voice; email and chat: in a chat the customer replies "here", in an email to the email.
+# Variables:
+#   $channel (String) - "email" or "chat".
+#   $register (String) - "formal" or "warm": contractions only in the warm register.
+invite-reply =
+    { $channel ->
+        [chat] { $register ->
+            [warm] If you have any questions, just reply here.
+           *[formal] If you have any questions, simply reply here.
+        }
+       *[email] { $register ->
+            [warm] If you have any questions, just reply to this email.
+           *[formal] If you have any questions, simply reply to this email.
+        }
+    }
 
 # Personal voice; email and chat.
 # Variables:
@@ -813,15 +836,15 @@ invite-private =
     { $contact_kind ->
         [phone] { $register ->
             [warm] Please give us a call at { $contact } so we can sort this out with you.
-           *[formal] Please call us at { $contact } so that we can resolve this with you.
+           *[formal] Please call us at { $contact } so that we can make this right.
         }
         [email] { $register ->
             [warm] Please email us at { $contact } so we can sort this out with you.
-           *[formal] Please email us at { $contact } so that we can resolve this with you.
+           *[formal] Please email us at { $contact } so that we can make this right.
         }
        *[other] { $register ->
             [warm] Please send us a direct message at { $contact } so we can sort this out with you.
-           *[formal] Please send us a direct message at { $contact } so that we can resolve this with you.
+           *[formal] Please send us a direct message at { $contact } so that we can make this right.
         }
     }
 
@@ -887,7 +910,7 @@ thank-short = Thanks for letting us know.
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 thank-patience =
     { $register ->
-        [warm] Thanks for pointing this out.
+        [warm] Thanks for raising this.
        *[formal] Thank you for raising this.
     }
 

@@ -22,7 +22,7 @@
 ### fits a plan that is already paid.
 ###
 ### The agent never takes credit or blame for what the team did: a personal
-### fix lead-in is neutral ("וזה מה שכבר סודר:"), never "טיפלתי בזה בעצמי";
+### fix lead-in is neutral ("וזה המצב כרגע:"), never "טיפלתי בזה בעצמי";
 ### personal ownership owns the outcome and the resolution ("אין שום תירוץ
 ### לטעות הזאת", "לקחתי את הטיפול בזה על עצמי", "הטיפול בה באחריותי"), never
 ### the mistake ("ואני לוקח את זה על עצמי" reads as "the blame is mine"), and
@@ -76,16 +76,23 @@
 ### as prevention before the fact, with no colon ("כדי שזה לא יחזור על עצמו, <fact>"),
 ### so it is never heard as more of the fix, and never promises "this will not
 ### happen again" (a guarantee no lead signs); the bare cause opens
-### without a colon ("אז מה השתבש?", "באשר לסיבה,", "ולגבי הסיבה,"); the bare fix opens with "נכון לעכשיו," (on the phone "ומבחינת
-### המצב עכשיו,"), so it is not heard as more of the cause and fits a remedy, a
-### plain status and a fix under way (never "כדי לתקן את זה,", which cannot stand
-### before "the order was delivered yesterday"; never "מאז," or "בינתיים"). In restore-value the
+### without a colon ("אז מה השתבש?", "באשר לסיבה,", "ולגבי הסיבה,"); the bare fix opens with
+### "לעדכונך," in formal writing and "ולגבי הפתרון," elsewhere, so it is not heard
+### as more of the cause and fits a remedy, a plain status, a past event ("the order
+### was delivered yesterday") and a fix under way. Never "נכון לעכשיו" ("as of now")
+### before a fix: agents type fixes in the past tense ("ההזמנה נמסרה אתמול"), and
+### "as of now … yesterday" clashes and reads as translated (round 10); never "כדי
+### לתקן את זה,", "מאז," or "בינתיים". In restore-value the
 ### cause follows the compensation: every explain message starts a new thought
-### there too (a lead-in, with or without a colon). A fix lead-in is passive ("וזה מה שכבר
-### נעשה:", "מה שכבר בוצע:"), so it fits a fix the agent wrote in the third
-### person ("המלון מימן..."); "להלן" only in an e-mail. A prevention lead-in never puts a change that
-### is already in force into the future, and never hides behind a passive
-### ("הוחלט"): it has no verb ("וכדי שזה לא יקרה שוב:") or says who changed it.
+### there too (a lead-in, with or without a colon). A fix lead-in names the state of
+### things ("המצב כרגע:", "והנה איפה הדברים עומדים:"), never "what has already been
+### done" ("מה שכבר טופל:" cannot stand before "we are checking…"), so it fits a fix
+### under way and a fix the agent wrote in the third person ("המלון מימן...");
+### never "להלן" (the language of official notices, round 10). A prevention lead-in
+### never puts a change that is already in force into the future, never hides
+### behind a passive ("הוחלט"), and never puts a colon straight after a purpose
+### clause ("וכדי שזה לא יקרה שוב:" is not Hebrew punctuation, round 10): the purpose
+### clause takes a comma and a main clause ("וכדי שזה לא יקרה שוב, זה מה שמשתנה:").
 ### $contact (an e-mail address, a phone number or a handle) always comes
 ### last, with no full stop, so it can be copied, after words that fit what it
 ### is ($contact_kind): "לכתוב ... בכתובת" an address, "להתקשר ... בטלפון" or
@@ -551,7 +558,8 @@ own-regret =
 # Company voice, before any apology (restore-value): "there is no excuse for
 # this", then the regret ("לא נעים לנו ממך", warm and on the phone: never "חבל
 # לנו שככה יצא", a shrug) or the responsibility (formal e-mail), never "ואנו
-# מתייחסים אליה בכובד ראש" (the round-7 reviewer: the "we take this seriously" cliché).
+# מתייחסים אליה בכובד ראש" (the round-7 reviewer: the "we take this seriously" cliché)
+# and never the literary "לטעות הזאת אין הצדקה" (round 10, in its "I" twin).
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says אנחנו.
@@ -561,7 +569,7 @@ own-regret-frank =
        *[formal]
             { $channel ->
                 [phone] אין לנו שום תירוץ לטעות הזאת, ולא נעים לנו ממך.
-               *[email] לטעות הזאת אין הצדקה, והאחריות כולה עלינו.
+               *[email] אין לכך הצדקה, והאחריות כולה עלינו.
             }
     }
 
@@ -569,8 +577,10 @@ own-regret-frank =
 # mistake and owns putting it right, never the mistake itself (the team made
 # it). Warm: "I feel really bad toward you about this mistake" ("לא נעים לי
 # ממך", how Israelis say it; never "ואני על זה אישית", slang calqued from "I'm
-# on it", and empty once the fix is done, the round-8 reviewer said). Formal: "you expected more, and rightly so, and putting this
-# mistake right is my personal responsibility" (never "לא הייתה צריכה לקרות": the
+# on it", and empty once the fix is done, the round-8 reviewer said). Formal: "you
+# expected more, and rightly so. I took putting the mistake right upon myself"
+# (never "ותיקון הטעות הזאת באחריותי האישית", the legal calque of "I own the fix",
+# round 10; never "לא הייתה צריכה לקרות": the
 # apology at the end says "על מה שקרה"). Never "חבל לי" (regret, not ownership),
 # "נפלה טעות" (a mistake occurred, no one named), "מכאן והלאה האחריות עליי" (as
 # if it was not ours until now) or "לקחתי את הטיפול" (the fix step says "אני כבר
@@ -580,20 +590,30 @@ own-regret-frank =
 own-regret-mine =
     { $register ->
         [warm] ממש לא נעים לי ממך על הטעות הזאת.
-       *[formal] ציפית ליותר, ובצדק, ותיקון הטעות הזאת באחריותי האישית.
+       *[formal] ציפית ליותר, ובצדק. את תיקון הטעות לקחתי על עצמי.
     }
 
 # Personal voice, before any apology (restore-value): "there is no excuse for
 # this", then the agent's regret ("לא נעים לי ממך", warm: never "חבל לי שככה
-# יצא", a shrug) or, formal, that putting it right is the agent's own
-# responsibility (never "ואני רואה אותה בחומרה", the "I take it seriously" cliché).
+# יצא", a shrug) or, formal, that the agent saw to putting it right in person
+# ("ודאגתי אישית לתיקון הטעות"; on the phone "ודאגתי אישית לתקן את זה"). Past
+# tense, so it fits a fix that is done and one under way. Never "לטעות הזאת אין
+# הצדקה, ותיקונה באחריותי האישית" (round 10: legal register, unsayable on the
+# phone, a calque of "I personally own the fix", and a promise of a fix the letter
+# then reports as done), never "ואני רואה אותה בחומרה" (the "I take it seriously"
+# cliché), never "שהעניין יטופל" (a vague promise by the hedge rules).
 # No claim that the agent made it.
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it plainly.
 own-regret-mine-frank =
     { $register ->
         [warm] אין לזה שום תירוץ, וממש לא נעים לי ממך.
-       *[formal] לטעות הזאת אין הצדקה, ותיקונה באחריותי האישית.
+       *[formal]
+            { $channel ->
+                [phone] אין לזה שום הצדקה, ודאגתי אישית לתקן את זה.
+               *[email] אין לכך הצדקה, ודאגתי אישית לתיקון הטעות.
+            }
     }
 
 ## Step: empathize — recognize what the problem cost the customer, never a stock
@@ -607,20 +627,29 @@ own-regret-mine-frank =
 ## ownership line: no doubled "מתסכל ומעיק" or "מרגיז ולא נעים" (they read
 ## as translated and oversized for a wrong colour), and no impersonal "מצב כזה
 ## גוזל זמן ומשבש תוכניות", which tells the customer nothing.
+## Five-steps opens with the issue alone (`state`, no verdict), then apology,
+## empathy and ownership: three short lines with one job each, so empathy speaks
+## of the cost (time, hassle, frustration) and never of what the customer had a
+## right to expect, which is own-mine-care's line.
 
-# Either voice: what it cost the customer, with no "I" or "we".
+# Either voice: what it cost the customer, with no "I" or "we". Formal: "time and
+# needless trouble", never "עוגמת נפש" (the legal term for damages, and it tells
+# the customer what they felt in strong terms).
 # Variables:
 #   $register (String) - formal or warm.
 empathize-time =
     { $register ->
         [warm] זה עלה לך בזמן ובעצבים.
-       *[formal] הדבר עלה לך בזמן ובעוגמת נפש.
+       *[formal] הדבר עלה לך בזמן ובטרחה מיותרת.
     }
 
-# Either voice: what it cost the customer ("you should never have had to deal
+# Either voice: what it cost the customer ("you should not have had to deal
 # with this"), not a stock formula such as "your frustration is understandable".
-# "צריך or צריכה" is gendered: the unknown variant says "it should have been
-# spared you", the same for everyone.
+# The hassle, not the expectation: own-mine-care ("ציפית ליותר, ובצדק") may follow
+# it, and the two must not say the same thing. Never "באמת לא היית אמורה לעבור את
+# זה" (round 10: colloquial and dramatic in a formal letter, an ordeal-sized line for
+# a late parcel, and the same as "ציפית ליותר"). "צריך or צריכה", "אמור or אמורה"
+# are gendered: the unknown variant speaks of the hassle itself.
 # Variables:
 #   $register (String) - formal or warm.
 #   $customer_gender (String) - feminine, masculine or unknown.
@@ -634,9 +663,9 @@ empathize-deal =
             }
        *[formal]
             { $customer_gender ->
-                [feminine] באמת לא היית אמורה לעבור את זה.
-                [masculine] באמת לא היית אמור לעבור את זה.
-               *[unknown] כל ההתמודדות הזאת הייתה מיותרת לחלוטין.
+                [feminine] לא היית אמורה להתעסק בזה.
+                [masculine] לא היית אמור להתעסק בזה.
+               *[unknown] כל ההתעסקות הזאת הייתה מיותרת.
             }
     }
 
@@ -734,11 +763,12 @@ explain-cause =
 ## Step: fix — what has been done to put it right.
 
 # Company voice: announces the fix, then gives it. The state of things ("המצב
-# כרגע:"; "וזה המצב" only on the phone: in writing, after "וזה מה שהשתבש:", two
-# "וזה…:" signposts read like a form, the round-8 reviewer said), so it fits a fact written in the third person ("המלון מימן...", "השליח
-# אסף...") and a fix still under way ("מכונה חדשה יצאה היום"), without the
-# agentless "נעשה" the hedge rules read as a passive. "להלן" only in a formal
-# e-mail (the round-5 reviewer: "להלן" belongs in a document, not a chat window).
+# כרגע:", a status line the round-10 reviewer read as natural before a past-tense
+# fact; "וזה המצב" only on the phone), so it fits a fact written in the third person
+# ("המלון מימן...", "השליח אסף...") and a fix still under way ("אנחנו בודקים..."),
+# without the agentless "נעשה" the hedge rules read as a passive. Never "להלן"
+# (round 10: the language of official notices) and never "מה שכבר טופל/סידרנו:"
+# (it cannot stand before a fix under way).
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
@@ -750,48 +780,51 @@ fix-done =
             { $channel ->
                 [phone] וזה המצב כרגע: { $fix }
                 [chat] המצב כרגע: { $fix }
-               *[email] להלן המצב כעת: { $fix }
+               *[email] המצב כעת: { $fix }
             }
     }
 
 # Either voice: the fix without an announcing colon (a letter announces at most
-# two facts), after "נכון לעכשיו," in writing (never "ומה המצב עכשיו?": with
-# "אז מה השתבש?" and the compensation it made three Q-and-A signposts in a row,
-# the round-8 reviewer said); on the
-# phone "ומבחינת המצב עכשיו,", never a question the listener could answer), so
-# that neither a reader nor a listener takes it for more of the cause. It fits a
-# remedy ("the money was refunded"), a plain status ("the order was delivered
-# yesterday") and a fix still under way. Never "כדי לתקן את זה," (a late
-# delivery is not done "to fix" the delay: it is the delay), "מאז," (it clashes
-# with a dated fact) or "בינתיים" (it makes a finished fix sound temporary).
+# two facts): "לעדכונך," ("for your information", the office Hebrew of a formal
+# letter) in formal writing, "ולגבי הפתרון," ("as for the solution") in a warm
+# letter and on the phone (where it answers the cause's "לגבי הסיבה,"), so that
+# neither a reader nor a listener takes it for more of the cause. Both fit a
+# remedy ("the money was refunded"), a past event ("the order was delivered
+# yesterday") and a fix still under way ("we are checking..."). Never "נכון
+# לעכשיו," or "מבחינת המצב עכשיו," ("as of now" before "yesterday": a clash of
+# times that reads as translated, round 10), never "ומה המצב עכשיו?" or "ומה כבר
+# סודר?" (Q-and-A signposts, round 8, and "already" cannot stand before a fix under
+# way), never "כדי לתקן את זה," (a late delivery is not done "to fix" the delay:
+# it is the delay), "מאז," (it clashes with a dated fact) or "בינתיים" (it makes a
+# finished fix sound temporary).
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone.
 fix-fact =
-    { $channel ->
-        [phone] מבחינת המצב עכשיו, { $fix }
-       *[email] נכון לעכשיו, { $fix }
+    { $register ->
+        [warm] ולגבי הפתרון, { $fix }
+       *[formal]
+            { $channel ->
+                [phone] ולגבי הפתרון, { $fix }
+               *[email] לעדכונך, { $fix }
+            }
     }
 
 # Personal voice: announces the fix, then gives it. Neutral: the team may have
-# done it, so the agent takes no credit ("מה שכבר סודר", never "טיפלתי בעצמי").
-# A formal e-mail says "להלן"; a chat and the phone do not. Formal: the state of
-# things ("נכון לעכשיו:"), not an agentless "בוצע"/"נעשה" (a passive by the hedge
-# rules), and not "טופל" (own-mine-care says "לקחתי את הטיפול": an echo).
+# done it, so the agent takes no credit (never "טיפלתי בעצמי"). The state of
+# things ("וזה המצב כרגע:"; warm "והנה איפה הדברים עומדים:"), so it fits a fix that
+# is done and one under way. Never "להלן המצב נכון לעכשיו:" (round 10: the language
+# of official notices in a personal letter, and "as of now" before "yesterday"),
+# never "וזה מה שכבר סודר/נעשה:" ("already" cannot stand before "we are
+# checking…"; "נעשה" also reads as "we will do" and as an agentless passive).
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
-#   $channel (String) - email, chat, social or phone: the phone says it as people do.
 fix-mine =
     { $register ->
-        [warm] וזה מה שכבר סודר: { $fix }
-       *[formal]
-            { $channel ->
-                [phone] ונכון לעכשיו: { $fix }
-                [chat] נכון לעכשיו: { $fix }
-               *[email] להלן המצב נכון לעכשיו: { $fix }
-            }
+        [warm] והנה איפה הדברים עומדים: { $fix }
+       *[formal] וזה המצב כרגע: { $fix }
     }
 
 # Company voice, when the fix is not done yet: an update at every step forward, not "soon".
@@ -854,18 +887,22 @@ prevent-changed =
        *[formal] כדי למנוע הישנות של מקרה כזה, עדכנו את נוהלי העבודה: { $prevention }
     }
 
-# Either voice: announces the change with no verb (the fact carries it), then gives it.
+# Either voice: a purpose clause, a comma and "this is what changes:", then the
+# change (present tense, no "I" or "we": the fact says who changed what). Never a
+# colon straight after the purpose clause ("וכדי שזה לא יקרה שוב:", round 10: not
+# Hebrew punctuation), never "הנה מה שמשתנה" (explain-happened says "הנה מה
+# שהשתבש:"), never "הישנות של מקרה כזה" (stiff, and "מקרה" echoes "על מה שקרה").
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says it as people do.
 prevent-again =
     { $register ->
-        [warm] וכדי שזה לא יקרה שוב: { $prevention }
+        [warm] וכדי שזה לא יקרה שוב, זה מה שמשתנה: { $prevention }
        *[formal]
             { $channel ->
-                [phone] וכדי שזה לא יקרה שוב: { $prevention }
-               *[email] וכדי למנוע הישנות של מקרה כזה: { $prevention }
+                [phone] וכדי שזה לא יקרה שוב, זה מה שמשתנה: { $prevention }
+               *[email] וכדי שהדבר לא יחזור על עצמו, זה מה שמשתנה: { $prevention }
             }
     }
 
@@ -879,7 +916,7 @@ prevent-again =
 prevent-mine =
     { $register ->
         [warm] ביררתי גם מה משתנה כדי שזה לא יחזור: { $prevention }
-       *[formal] ביררתי גם אילו צעדים ננקטו כדי שזה לא יחזור על עצמו: { $prevention }
+       *[formal] ביררתי גם מה משתנה כדי שזה לא יחזור על עצמו: { $prevention }
     }
 
 # Either voice: the bare prevention, signposted as prevention BEFORE the fact so
@@ -1232,11 +1269,14 @@ invite-reply =
     }
 
 # Personal voice; email and chat ("אשמח", future first person, is ungendered).
+# Warm: "anything still unclear? happy to help", never "אשמח לעבור איתך על הכול"
+# (round 10: with the follow-up's "שהכול בסדר" and a closing line it made "הכול"
+# three times in four lines, and a chat closes in one line).
 # Variables:
 #   $register (String) - formal or warm.
 invite-questions =
     { $register ->
-        [warm] משהו עדיין לא ברור? אשמח לעבור איתך על הכול.
+        [warm] משהו עדיין לא ברור? אשמח לעזור.
        *[formal] אשמח להשיב על כל שאלה ולהסביר כל פרט.
     }
 
@@ -1284,6 +1324,8 @@ invite-reach =
 
 # Personal voice; email: the agent is here for more, and the contact is the team's
 # line (it may be a shared inbox, so it is not promised as the agent's own).
+# Formal: "happy to help with any question. You can simply reply to this e-mail, or
+# …" (round 10: not the stock "לכל שאלה אשמח לעמוד לרשותך, וניתן גם").
 # Fits $contact_kind as invite-reach does. Keep $contact at the end.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
@@ -1294,22 +1336,22 @@ invite-reach-mine =
         [email]
             { $register ->
                 [warm] יש עוד משהו? אשמח לעזור, ואפשר גם לכתוב בכתובת { $contact }.
-               *[formal] לכל שאלה אשמח לעמוד לרשותך, וניתן גם לכתוב בכתובת { $contact }.
+               *[formal] אשמח לעמוד לרשותך בכל שאלה. אפשר פשוט להשיב למייל הזה, או לכתוב בכתובת { $contact }.
             }
         [phone]
             { $register ->
                 [warm] יש עוד משהו? אשמח לעזור, ואפשר גם להתקשר בטלפון { $contact }.
-               *[formal] לכל שאלה אשמח לעמוד לרשותך, וניתן גם להתקשר בטלפון { $contact }.
+               *[formal] אשמח לעמוד לרשותך בכל שאלה, ואפשר גם להתקשר בטלפון { $contact }.
             }
         [handle]
             { $register ->
                 [warm] יש עוד משהו? אשמח לעזור, ואפשר גם לשלוח הודעה לחשבון { $contact }.
-               *[formal] לכל שאלה אשמח לעמוד לרשותך, וניתן גם לשלוח הודעה לחשבון { $contact }.
+               *[formal] אשמח לעמוד לרשותך בכל שאלה. אפשר פשוט להשיב למייל הזה, או לשלוח הודעה לחשבון { $contact }.
             }
        *[other]
             { $register ->
                 [warm] יש עוד משהו? אשמח לעזור, ואפשר גם לפנות דרך { $contact }.
-               *[formal] לכל שאלה אשמח לעמוד לרשותך, וניתן גם לפנות דרך { $contact }.
+               *[formal] אשמח לעמוד לרשותך בכל שאלה, ואפשר גם לפנות דרך { $contact }.
             }
     }
 
@@ -1409,14 +1451,16 @@ invite-direct-message-mine =
        *[formal] אבקש לשלוח לי הודעה פרטית, כדי שאוכל לבדוק את הנושא.
     }
 
-# Phone script, either voice: a real question. Formal: "על כל זה", never
-# "בנושא", which the thanks may say just before it (formal-letter).
+# Phone script, either voice: a real question, short, so the agent can stop and
+# wait for the answer before the goodbye. Formal: "נשארו לך שאלות?" (never "יש לך
+# שאלות על כל זה?": round 10, "על כל זה" adds nothing and rushes into "כל טוב"),
+# never "בנושא", which the thanks may say just before it (formal-letter).
 # Variables:
 #   $register (String) - formal or warm.
 invite-phone-questions =
     { $register ->
         [warm] יש לך שאלות?
-       *[formal] יש לך שאלות על כל זה?
+       *[formal] נשארו לך שאלות?
     }
 
 # Phone script, company voice; only after something was done. "במשהו אחר", never
@@ -1551,8 +1595,9 @@ close-trust =
             }
     }
 
-# Company voice, warm: "from now on, we want everything to go smoothly for you".
-close-next-time = חשוב לנו שמעכשיו הכול יעבור אצלך חלק.
+# Company voice, warm: "we want everything to go smoothly from here on" (not
+# "הכול יעבור אצלך חלק": round 10, clumsy).
+close-next-time = חשוב לנו שמכאן והלאה הכול יעבור חלק.
 
 # Company voice, formal e-mail: the customer's trust, plainly, not a stock
 # "נשמח להמשיך לשרת אותך גם בעתיד", and never "הקשר איתך חשוב לנו, ונעבוד כדי
@@ -1560,12 +1605,14 @@ close-next-time = חשוב לנו שמעכשיו הכול יעבור אצלך ח
 close-relationship = אנו מקווים שנזכה שוב לאמונך.
 
 # Personal voice: the agent's own word on the customer's trust, never a stock
-# "אשמח לעמוד לרשותך גם בעתיד" or a "next time" that may never come.
+# "אשמח לעמוד לרשותך גם בעתיד" or a "next time" that may never come. Warm: one
+# short line ("חשוב לי שמכאן והלאה הכול יעבור חלק"; never "…אצלך חלק", clumsy,
+# round 10), after an invite that no longer says "הכול".
 # Variables:
 #   $register (String) - formal or warm.
 close-mine =
     { $register ->
-        [warm] חשוב לי שמעכשיו הכול יעבור אצלך חלק.
+        [warm] חשוב לי שמכאן והלאה הכול יעבור חלק.
        *[formal] אני מקווה שנזכה שוב לאמונך.
     }
 
@@ -1586,7 +1633,7 @@ close-mine-trust =
             { $customer_gender ->
                 [feminine] חשוב לי שתרגישי שוב בידיים טובות.
                 [masculine] חשוב לי שתרגיש שוב בידיים טובות.
-               *[unknown] אני רוצה שמכאן והלאה הכול יעבור אצלך חלק.
+               *[unknown] אני רוצה שמכאן והלאה הכול יעבור חלק.
             }
        *[formal] אני מקווה שנזכה שוב לאמונך.
     }

@@ -69,9 +69,11 @@
 ### Ownership (own) comes in two kinds. After the apology (own-full, own-got-wrong, own-on-us,
 ### own-mine*) it is plain ownership in one short line, never a second apology and never the
 ### same thing twice («Սխալն ամբողջությամբ մերն է։», not "the mistake is ours and the
-### responsibility is ours"). In five-steps acknowledge, apologize, empathize and own stand in a
-### row, so each says one thing of its own: the acknowledge judgement is «Սա / Նման բան չպետք է
-### պատահեր» (never the calque «Դա այն չէ, ինչ սպասում էիք մեզնից», which understates a lost
+### responsibility is ours"). In five-steps the issue is stated alone (state-issue, no verdict),
+### then apologize, empathize and own stand in a row as one short passage, each saying one thing
+### of its own (sorry; it was unpleasant; the mistake is ours / I am dealing with it), so the
+### personal ownership lines carry no verdict of their own either. Elsewhere the acknowledge
+### judgement is «Սա / Նման բան չպետք է պատահեր» (never the calque «Դա այն չէ, ինչ սպասում էիք մեզնից», which understates a lost
 ### booking and reads as a pun after a wrong item), never «Ձեր բողոքը … հիմնավոր է», which is the ownership line
 ### again; the personal read-back («Ուշադիր ծանոթացա Ձեր դիմումին։») has no judgement at all. Before any apology (own-regret*, restore-value, where the plain apology comes
 ### last) it carries the regret in words of ownership, «ափսոսում ենք / ափսոսում եմ», never the
@@ -86,10 +88,13 @@
 ### public reply only «Սա չպետք է պատահեր», since the request to call already says who helps; never a promise about the future next to a finished
 ### fix, and no sizing that fits only a disaster («կոպիտ սխալ»). Every apology is sized for ANY
 ### incident: «կատարվածի / տեղի ունեցածի համար», never "for everything you went through".
-### Empathy (empathize) comes right after the apology and says «Պատկերացնում եմ / Հասկանում ենք,
-### թե որքան տհաճ էր սա Ձեզ համար», or what it cost («Այս խնդրի վրա շատ ժամանակ ու նյարդ
-### ծախսեցիք»; not «նյարդեր խլել», which is not idiomatic, and not «Սա …», which after the
-### apology points at the apology): never
+### Empathy (empathize) comes right after the apology, framed and plain: «Պատկերացնում եմ /
+### Հասկանում ենք / Հասկանալի է, թե որքան տհաճ էր սա Ձեզ համար» (the «սա» inside the clause points
+### at what happened; a sentence opening with «Սա …» would point at the apology). Never a bare
+### statement of what the customer went through or what it cost them (round 10: «Այս խնդրի վրա
+### շատ ժամանակ ու նյարդ ծախսեցիք», which also means working on the problem oneself and
+### overstates a late parcel; «ավելորդ ժամանակ խլեց» understates a lost booking; «նյարդեր խլել»
+### is not idiomatic): never
 ### «Անշուշտ, սա … տհաճ էր», which tells the customer how they felt and waits for a «բայց»,
 ### never the "inconvenience" cliché «անհարմարություն ստեղծեց», never the presumptuous «Գիտեմ», never the light
 ### «նեղություն տվեց» ("bothered"), never the calque «ավելորդ անհանգստություն», and never
@@ -107,8 +112,8 @@
 ### Style: no calques (զբաղվում ենք, not «աշխատում ենք … վրա»; «Որպես փոխհատուցում», not
 ### «Ի նշան ներողության»; «Շատ/Խորապես ներողություն ենք խնդրում», not «Իսկապես …»;
 ### «ցավում եմ» alone is sympathy, not an apology), no form phrases («Ձեռնարկել ենք
-### անհրաժեշտ քայլերը», «վերագտնել Ձեր վստահությունը»; thanks for patience only from the
-### agent who handled the case, thank-mine), no defensive lines, no minimisers, no «եթե» or «բայց» near an
+### անհրաժեշտ քայլերը», «վերագտնել Ձեր վստահությունը»; never «Շնորհակալություն համբերության
+### համար», the calque of "thank you for your patience"), no defensive lines, no minimisers, no «եթե» or «բայց» near an
 ### apology, no «շուտով»; no translated closings («վերագտնել/արդարացնել Ձեր վստահությունը»,
 ### «հնարավորություն տվեցիք … շտկելու», "pleasant experience"), no officialese closings
 ### («Մնում ենք Ձեր տրամադրության տակ», a calque of «остаемся в вашем распоряжении»), no
@@ -136,8 +141,10 @@
 ### "next time" (a subscription has none), thanks for telling us, not for «հարց բարձրացնել»;
 ### the invitation says where to write or call with questions or if anything is not right, in one
 ### sentence («Եթե հարցեր ունենաք կամ որևէ բան այնպես չլինի, …»), never the order «Ցանկացած
-### թերության մասին անմիջապես հայտնեք»; the close after it adds a commitment, not a second door, never the wish «Հուսով ենք, որ այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է»,
-### which stands in for a commitment when the letter names no change.
+### թերության մասին անմիջապես հայտնեք»; the close after it adds a commitment one can keep (the
+### request is closed only with the customer's agreement), not a second door, never the wish «Հուսով ենք, որ
+### այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է», which stands in for a commitment, and never
+### a promise of "everything" («Ամեն ինչ կանենք, որ …», round 10).
 ### A warm e-mail without a name opens with «Ողջույն։»; the warm register still says «դու».
 
 ## Step: greeting — open the message, by first name when we have it.
@@ -486,10 +493,13 @@ own-mine-full =
             }
     }
 
-# Personal voice: regret, then the agent owns the outcome ("Such a thing should not have
-# happened. I am dealing with your case myself": two sentences, two thoughts): not the officialese «… անձամբ եմ
-# վերցրել իմ հսկողության տակ» (a calque of «взять под контроль»). In a public reply only
-# the first half: the request to call or write already says who will help.
+# Personal voice, after the apology ("I am following your case myself"): the agent owns the
+# outcome, in the present, which fits a finished fix and one under way. Round 10: no verdict
+# «Նման բան չպետք է պատահեր» before it, which made apology, empathy, verdict and ownership four
+# lines of contrition in a row; not the officialese «… անձամբ եմ վերցրել իմ հսկողության տակ»
+# (a calque of «взять под контроль»). «անձամբ» in both registers: it meets fix-working-mine
+# («արդեն անձամբ եմ զբաղվում»), so a letter never says twice that the agent is on it. In a
+# public reply only the judgement: the request to call or write already says who will help.
 # Variables:
 #   $register (String) - "formal" or "warm".
 #   $channel (String) - "social" (the short public form) or another channel.
@@ -498,8 +508,8 @@ own-mine-care =
         [social] Նման բան չպետք է պատահեր։
        *[email]
             { $register ->
-                [warm] Նման բան չպետք է պատահեր։ Քո հարցով անձամբ եմ զբաղվում։
-               *[formal] Նման բան չպետք է պատահեր։ Ձեր հարցով անձամբ եմ զբաղվում։
+                [warm] Քո հարցին անձամբ եմ հետևում։
+               *[formal] Ձեր հարցին անձամբ եմ հետևում։
             }
     }
 
@@ -545,28 +555,31 @@ own-regret-mine-frank =
 
 ## Step: empathize — recognize what the problem cost the customer.
 
-# Either voice ("You spent a lot of time and nerves on this problem"): what the problem cost,
-# named as the problem, since «Սա …» right after the apology would point at the apology;
-# not «նյարդեր խլել», which is not idiomatic; not «պատճառով» (a hedge). Sized for any
-# incident (a late parcel as well as a lost booking). Never «Անշուշտ, սա … տհաճ էր»
-# ("of course it was unpleasant"), which tells the customer how they felt and reads as a
-# concession waiting for a «բայց»; not the calque «ավելորդ անհանգստություն».
+# Either voice ("Understandably, this was very unpleasant for you"): round 10, not «Այս խնդրի
+# վրա շատ ժամանակ ու նյարդ ծախսեցիք» (a bare statement of what the customer went through;
+# «խնդրի վրա ժամանակ ծախսել» means working on the problem oneself; it overstates a late
+# parcel), and not the time cost in any form («ավելորդ ժամանակ խլեց» understates a guest left
+# without a room, «նյարդեր խլել» is not idiomatic). Framed, and in neither voice: «Հասկանալի
+# է», since «Հասկանում ենք / եմ» would set a voice. The «սա» inside the clause points at what
+# happened. Never «Անշուշտ, սա … տհաճ էր» ("of course it was unpleasant"), which tells the
+# customer how they felt and waits for a «բայց»; not «ավելորդ անհանգստություն».
 # Variables:
 #   $register (String) - "formal" or "warm".
 empathize-time =
     { $register ->
-        [warm] Այս խնդրի վրա շատ ժամանակ ու նյարդ ծախսեցիր։
-       *[formal] Այս խնդրի վրա շատ ժամանակ ու նյարդ ծախսեցիք։
+        [warm] Հասկանալի է, թե ինչքան տհաճ էր սա քեզ համար։
+       *[formal] Հասկանալի է, թե որքան տհաճ էր սա Ձեզ համար։
     }
 
-# Either voice ("You had to spend time on something that should not have been your worry"):
-# what the problem cost, not how the customer felt; not the bookish «բնավ … հոգսը չէր».
+# Either voice ("Understandably, this was unpleasant for you"): the plainest acknowledgement,
+# sized for any incident; not «Ստիպված եղաք ժամանակ ծախսել …», which tells the customer what
+# they went through, and not «տհաճ անակնկալ» (a delay is no surprise).
 # Variables:
 #   $register (String) - "formal" or "warm".
 empathize-deal =
     { $register ->
-        [warm] Ստիպված եղար ժամանակ ծախսել մի բանի վրա, որը քո հոգսը չպետք է լիներ։
-       *[formal] Ստիպված եղաք ժամանակ ծախսել մի բանի վրա, որը Ձեր հոգսը չպետք է լիներ։
+        [warm] Հասկանալի է, որ սա քեզ համար տհաճ էր։
+       *[formal] Հասկանալի է, որ սա Ձեզ համար տհաճ էր։
     }
 
 # Company voice ("We understand how unpleasant this was for you"): «Հասկանում ենք», not the
@@ -684,7 +697,7 @@ fix-working-mine =
 
 # Personal voice, when the fix is not done yet ("The specialists are already dealing with the
 # problem, and I will tell you of every step forward"): the agent does not claim the
-# technical work. Shares «զբաղվ-» with empathize-deal, so the two never stand together.
+# technical work.
 # Variables:
 #   $register (String) - "formal" or "warm".
 fix-working-mine-now =
@@ -1334,14 +1347,16 @@ thank-short =
        *[formal] Շնորհակալ ենք, որ տեղեկացրիք։
     }
 
-# Either voice ("Thank you for your patience"): not "thank you for letting us know" when we
-# caused the harm (round 9: tone-deaf to a guest left without a room).
+# Either voice ("Thank you for letting us know about this"; no «մեզ» / «ինձ», so it fits both
+# voices). Round 10: never «Շնորհակալություն համբերության համար», the calque of "thank you for
+# your patience", which thanks a guest left without a room for a patience nobody asked of him;
+# no «անմիջապես» ("at once"), which we cannot know.
 # Variables:
 #   $register (String) - "formal" or "warm".
 thank-patience =
     { $register ->
-        [warm] Շնորհակալություն համբերության համար։
-       *[formal] Շնորհակալություն Ձեր համբերության համար։
+        [warm] Շնորհակալություն, որ տեղեկացրիր այս մասին։
+       *[formal] Շնորհակալություն, որ տեղեկացրիք այս մասին։
     }
 
 # Personal voice ("Thank you for getting in touch"): never thanks for a patience nobody
@@ -1364,49 +1379,52 @@ thank-mine-telling =
        *[formal] Շնորհակալ եմ, որ տեղեկացրիք այս մասին։
     }
 
-## Step: close — a last line about what comes next between us, in plain words, never the
-## officialese «Մնում ենք Ձեր տրամադրության տակ» (a calque of «остаемся в вашем
-## распоряжении»), never the empty «Միշտ պատրաստ ենք օգնել» right after we failed, and
-## never a translated "earn back your trust" or "pleasant experience".
+## Step: close — a last line about what comes next between us, in plain words: a commitment
+## the team can keep (the request is closed only with the customer's agreement), never a promise
+## of "everything" («Ամեն ինչ կանենք, որ այսուհետ միայն գոհ մնաք», round 10: vague and salesy,
+## worse from one agent), never the officialese «Մնում ենք Ձեր տրամադրության տակ» (a calque of
+## «остаемся в вашем распоряжении»), never the empty «Միշտ պատրաստ ենք օգնել» right after we
+## failed, never a translated "earn back your trust" or "pleasant experience", no "next time"
+## (a subscription has none), and not the wish «Հուսով ենք, որ այսուհետ ամեն ինչ կլինի այնպես,
+## ինչպես պետք է», which stands in for a commitment. The invitation before it already opens
+## the door, so no second one. It shares no word with the dated check (next-steps-check*:
+## «համոզվելու, որ ամեն ինչ կարգին է»), which comes before it in a formal letter.
 
-# Company voice ("We will do everything so that from now on you are happy with us"): the
-# invitation before it already opens the door, so no order «Ցանկացած թերության մասին անմիջապես
-# հայտնեք» (officious, and repeats it). Earlier note: not a wish, not the wish «Հուսով ենք, որ այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է», which
-# stands in for a commitment when the letter names no change; not "we hope you will keep
-# trusting us", which right after an apology asks the customer for something.
+# Company voice ("We will close your request only with your agreement"): fits a finished fix
+# and one under way. «դիմում», not «հարց», next to the invitation's «հարցեր» ("questions").
 # Variables:
 #   $register (String) - "formal" or "warm".
 close-trust =
     { $register ->
-        [warm] Կանենք ամեն ինչ, որ այսուհետ մեզնից միայն գոհ մնաս։
-       *[formal] Կանենք ամեն ինչ, որ այսուհետ մեզնից միայն գոհ մնաք։
+        [warm] Քո դիմումը կփակենք միայն քո համաձայնությամբ։
+       *[formal] Ձեր դիմումը կփակենք միայն Ձեր համաձայնությամբ։
     }
 
-# Company voice, warm ("We will do everything so that from now on you are happy with us"):
-# a commitment, not a second open door after the invitation; no "next time".
-close-next-time = Ամեն ինչ կանենք, որպեսզի այսուհետ միայն գոհ մնաս մեզնից։
+# Company voice, warm ("We will not close your request without your agreement").
+close-next-time = Քո դիմումը չենք փակի առանց քո համաձայնության։
 
 # Company voice, formal letter: the formal form of close-next-time.
-close-relationship = Ամեն ինչ կանենք, որպեսզի այսուհետ միայն գոհ մնաք մեզնից։
+close-relationship = Ձեր դիմումը չենք փակի առանց Ձեր համաձայնության։
 
-# Personal voice ("I will do everything so that from now on you are happy"), not the order
-# «Ցանկացած թերության մասին …»; not the wish «Հուսով եմ, որ այսուհետ …»; no "next time".
+# Personal voice ("I will close your request only with your agreement"): what one agent can
+# keep, not "I will do everything". Shares «դիմում» with acknowledge-read, so after «Ուշադիր
+# ծանոթացա Ձեր դիմումին» the letter closes with close-mine-trust.
 # Variables:
 #   $register (String) - "formal" or "warm".
 close-mine =
     { $register ->
-        [warm] Կանեմ ամեն ինչ, որ այսուհետ գոհ մնաս։
-       *[formal] Կանեմ ամեն ինչ, որ այսուհետ գոհ մնաք։
+        [warm] Քո դիմումը կփակեմ միայն քո համաձայնությամբ։
+       *[formal] Ձեր դիմումը կփակեմ միայն Ձեր համաձայնությամբ։
     }
 
-# Personal voice ("I will do everything so that from now on you are happy"): not a second
-# open door after the invitation, and not the officialese «Մնում եմ Ձեր տրամադրության տակ».
+# Personal voice ("I will not close your case without your agreement"): «հարց» as in «Ձեր
+# հարցով անձամբ եմ զբաղվում» and the personal invitation's «Այլ հարցերի համար».
 # Variables:
 #   $register (String) - "formal" or "warm".
 close-mine-trust =
     { $register ->
-        [warm] Ամեն ինչ կանեմ, որպեսզի այսուհետ միայն գոհ մնաս։
-       *[formal] Ամեն ինչ կանեմ, որպեսզի այսուհետ միայն գոհ մնաք։
+        [warm] Քո հարցը չեմ փակի առանց քո համաձայնության։
+       *[formal] Ձեր հարցը չեմ փակի առանց Ձեր համաձայնության։
     }
 
 ## Step: sign-off — the closing formula and who is writing. «Հարգանքով՝» is the standard

@@ -36,11 +36,13 @@
 ###   goodbye the customer gets a last turn, asked about the customer („კიდევ რაიმე
 ###   შეკითხვა ხომ არ გაქვთ?“), which one agent says in either voice; not the translated
 ###   „სანამ საუბარს დავასრულებთ, …“ ("before we end the conversation").
-### - One job per sentence. In five-steps acknowledge → apologize → empathize → own stand
-###   in a row and must read as one short passage, the ownership line last, leading into
-###   the cause: acknowledge judges the fact („ასეთი რამ არ უნდა შეგხვედროდა“), apologize
+### - One job per sentence. In five-steps state → apologize → empathize → own stand in a
+###   row and must read as one short passage, the ownership line last, leading into the
+###   cause: state is the agent's issue sentence alone, with no verdict („ასეთი რამ არ უნდა
+###   შეგხვედროდა“ belongs to acknowledge, in the other playbooks: before an apology, an
+###   empathy line and an ownership line it made four lines of contrition), apologize
 ###   says sorry once and what for, empathize names what it cost the customer („ამ ამბავმა
-###   ტყუილად დაგაკარგვინა დრო“), own says whose mistake it was („შეცდომა ჩვენ დავუშვით“).
+###   ტყუილად წაგართვა დრო და ნერვები“), own says whose mistake it was („შეცდომა ჩვენ დავუშვით“).
 ###   No "from us" in the acknowledgement (the own line says it), no second "personally",
 ###   and at most one „ეს / ამ“ besides the empathy line's „ამ ამბავმა“. One ბოდიში per letter; no second regret line („გული მწყდება“ after
 ###   „ვწუხვარ და ბოდიშს გიხდი“), no second judgement („ასეთ შეცდომას არაფერი ამართლებს“
@@ -68,8 +70,8 @@
 ###   it, so after the empathy line („ამ ამბავმა …“) the ownership does not read as a second block
 ###   glued on. Two "also" connectors never follow each other (no „ასევე“ / „ამასთან“ in
 ###   the prevention lead-in before restore-extra's „გარდა ამისა“).
-### - Prevention always reads as a change: announced („ეს რომ აღარ განმეორდეს, წესი
-###   შეიცვალა:“, „პროცესი ისე შევცვალეთ, რომ …:“) or, when it stands without a colon, after
+### - Prevention always reads as a change: announced („ეს რომ აღარ განმეორდეს, ახალი წესი
+###   ამოქმედდა:“, „პროცესი ისე შევცვალეთ, რომ …:“) or, when it stands without a colon, after
 ###   the purpose clause („ეს რომ აღარ განმეორდეს, …“). Never the legal „ასეთი ცვლილება
 ###   უკვე ძალაშია“, and never the fact first with „ამით …“ after it (it read as an old
 ###   routine: "then why did it happen?").
@@ -246,16 +248,19 @@ greeting-phone-agent =
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
 
-# Company voice; email and chat. The fact first, then our judgement of it ("you really
-# did not deserve such a thing"). No „ჩვენგან“ ("from us") and no „ეს“: in five-steps the
-# own line says whose fault it was, and "this" was the third deictic of the passage.
+# Company voice; email and chat. The fact first, then our judgement of it. Warm: "you
+# really did not deserve such a thing"; formal: "it really should not have been like
+# this" — the plain verdict, because „ასეთ რამეს ნამდვილად არ იმსახურებდით“ is the "you
+# deserved better" formula, vague („ასეთ რამეს“) and too emotional next to „ბატონო დავით“
+# (round-10 review). No „ჩვენგან“ ("from us") and no „ეს“: the own line after the apology
+# says whose fault it was.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence, e.g. "შეკვეთა #4471 სამი დღით გვიან ჩაბარდა."
 #   $register (String) - formal or warm.
 acknowledge-not-acceptable =
     { $register ->
         [warm] { $issue } ასეთ რამეს ნამდვილად არ იმსახურებდი.
-       *[formal] { $issue } ასეთ რამეს ნამდვილად არ იმსახურებდით.
+       *[formal] { $issue } ასე ნამდვილად არ უნდა ყოფილიყო.
     }
 
 # Either voice (no "I", no "we"); email and chat. "Such a thing should not have happened
@@ -540,20 +545,24 @@ own-regret-mine-frank =
 
 ## Step: empathize — recognize what the problem cost the customer.
 ## Each names its subject („ამ ამბავმა“): after an "I" own line a bare „ამან“ would
-## point at the agent. It names the cost (time, needless trouble), said as "I know / we
-## know" where the voice allows, never "clearly" („ცხადია“) and never how the customer
-## felt („გაბრაზდებოდი“); no stock "your frustration is understandable".
+## point at the agent. It names the cost (time, needless trouble), said as "I understand /
+## we understand" („ვხვდები / ვხვდებით“) where the voice allows — not „ვიცი / ვიცით“ ("I
+## know"), which claims to know how the customer feels (round-10 review) — never "clearly"
+## („ცხადია“) and never how the customer felt („გაბრაზდებოდი“); no stock "your frustration
+## is understandable".
 
-# Either voice (so no "I know"): "This business cost you time and nerves for nothing."
-# The cost as a fact, not the customer's feelings; no „ცხადია“. (Not „შენი დრო ამ ამბავზე
+# Either voice (so no "I understand"): "This business took time and nerves from you for
+# nothing." „დრო და ნერვები წაგართვა“, not „დრო და ნერვები დაგაკარგვინა“: one verb shared
+# by both nouns, and "to lose nerves" is not Georgian (round-10 review). The cost as a
+# fact, not the customer's feelings; no „ცხადია“. (Not „შენი დრო ამ ამბავზე
 # ტყუილად დაიხარჯა“, an agentless calque of "your time was wasted", and time alone
 # undersells a night without a room.)
 # Variables:
 #   $register (String) - formal or warm.
 empathize-time =
     { $register ->
-        [warm] ამ ამბავმა ტყუილად დაგაკარგვინა დრო და ნერვები.
-       *[formal] ამ ამბავმა ტყუილად დაგაკარგვინათ დრო და ნერვები.
+        [warm] ამ ამბავმა ტყუილად წაგართვა დრო და ნერვები.
+       *[formal] ამ ამბავმა ტყუილად წაგართვათ დრო და ნერვები.
     }
 
 # Either voice. "This business gave you something to deal with for nothing." The cost
@@ -570,22 +579,24 @@ empathize-deal =
        *[formal] ამ ამბავმა ტყუილად გაგიჩინათ საზრუნავი.
     }
 
-# Company voice. "We know this business cost you both time and nerves."
+# Company voice. "We understand this business cost you both time and nerves." (the
+# subject is nominative: „ეს ამბავი … დაგიჯდა“, an intransitive verb)
 # Variables:
 #   $register (String) - formal or warm.
 empathize-frustrating =
     { $register ->
-        [warm] ვიცით, რომ ეს ამბავი დროც დაგიჯდა და ნერვებიც.
-       *[formal] ვიცით, რომ ეს ამბავი დროც დაგიჯდათ და ნერვებიც.
+        [warm] ვხვდებით, რომ ეს ამბავი დროც დაგიჯდა და ნერვებიც.
+       *[formal] ვხვდებით, რომ ეს ამბავი დროც დაგიჯდათ და ნერვებიც.
     }
 
-# Personal voice, warm. "I know this business cost you time and got on your nerves."
-empathize-place = ვიცი, რომ ამ ამბავმა დრო დაგაკარგვინა და ნერვებიც მოგიშალა.
+# Personal voice, warm. "I understand this business cost you time and got on your
+# nerves": each noun with its own verb (დროც დაგაკარგვინა, ნერვებიც მოგიშალა).
+empathize-place = ვხვდები, რომ ამ ამბავმა დროც დაგაკარგვინა და ნერვებიც მოგიშალა.
 
-# Personal voice, formal. "I know this business took your time and troubled you for
+# Personal voice, formal. "I understand this business took your time and troubled you for
 # nothing." (Not „… და ბევრი უსიამოვნება შეგიქმნათ“, "caused you a lot of inconvenience":
 # the service cliché.)
-empathize-trouble = ვიცი, რომ ამ ამბავმა თქვენი დრო წაიღო და ტყუილად შეგაწუხათ.
+empathize-trouble = ვხვდები, რომ ამ ამბავმა თქვენი დრო წაიღო და ტყუილად შეგაწუხათ.
 
 ## Step: explain — the root cause, briefly, never an excuse.
 
@@ -609,14 +620,16 @@ explain-found =
 # Either voice: announces the cause, then gives it: "And the cause was this:" — კი marks
 # the turn to a new topic, so after the compensation (restore-value) the cause does not
 # arrive as a bare „მიზეზი ასეთია:“ that reads like the next item of a list. (Not „აი,
-# რატომ მოხდა:“, a calque of "here's why it happened".)
+# რატომ მოხდა:“, a calque of "here's why it happened".) Formal in the present, "And the
+# cause is this:": after the formal own-on-us „შეცდომა მთლიანად ჩვენი იყო.“ a second
+# „… იყო:“ in a row was heard (round-10 review).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - formal or warm.
 explain-happened =
     { $register ->
         [warm] მიზეზი კი ასეთი იყო: { $cause }
-       *[formal] მიზეზი კი ასეთი იყო: { $cause }
+       *[formal] მიზეზი კი ასეთია: { $cause }
     }
 
 # Personal voice: announces the cause, then gives it ("I found out myself what happened:").
@@ -636,9 +649,12 @@ explain-cause = რაც შეეხება მიზეზს, { $cause }
 
 ## Step: fix — what has been done to put it right.
 
-# Company voice: announces the fix, then gives it: "As for putting it right, this is how
-# things stand:", in both registers (not „რაც შეეხება საკითხის მოგვარებას:“, stiff and
-# list-like before a later „მიზეზი …:“; no „ასეა“, which the phone read-back „ხომ ასეა?“ has just said); formal: "As for resolving the matter:". No time in the lead-in: the fix may be dated and
+# Company voice: announces the fix, then gives it. Formal: "As for putting it right, this
+# is how things stand:"; warm, where that reads as an office report (round-10 review):
+# "This is how things stand now:" (not „ახლა უკვე ყველაფერი მოგვარებულია:“, untrue of a
+# fix under way; not „რაც შეეხება საკითხის მოგვარებას:“, stiff and list-like before a
+# later „მიზეზი …:“; no „ასეა“, which the phone read-back „ხომ ასეა?“ has just said). No
+# point in time beyond "now" in the lead-in: the fix may be dated and
 # past („იმავე საღამოს …“), done, or under way („კურიერი ხვალ წაიღებს“), so neither
 # „საქმე ამ წუთას ასეა:“ ("as of this minute") nor „აი, რა გავაკეთეთ:“ ("here is what we
 # did", which made a late delivery sound like our remedy).
@@ -647,7 +663,7 @@ explain-cause = რაც შეეხება მიზეზს, { $cause }
 #   $register (String) - formal or warm.
 fix-done =
     { $register ->
-        [warm] გამოსწორების მხრივ საქმე ასე დგას: { $fix }
+        [warm] ახლა საქმე ასე დგას: { $fix }
        *[formal] გამოსწორების მხრივ საქმე ასე დგას: { $fix }
     }
 
@@ -670,45 +686,63 @@ fix-mine =
        *[formal] საქმის ვითარება გადავამოწმე: { $fix }
     }
 
-# Company voice, when the fix is not done yet: a concrete rhythm, not "we will keep you
-# posted". Formal გაცნობებთ ("we will let you know"); warm with the customer as the
-# subject („გაიგებ“, "you will hear"), so no "we → you" -თ is heard as the formal თქვენ
-# in a შენ letter or call.
+## The fix-working* lines stand only when no fix is done, each with a concrete promise, never
+## "we will keep you posted". Two kinds per voice, so that a letter never promises the same
+## news twice: fix-working / fix-working-mine promise word the moment the work is finished
+## („როგორც კი დავასრულებთ, მაშინვე …“), which a dated next step („4 დეკემბერს
+## დაგიკავშირდებით და გეტყვით, როგორ მიდის საქმე“) can follow, and share „მაშინვე“ with
+## next-steps-when-fixed*, so the echo rule keeps those apart; fix-working-team /
+## fix-working-mine-now promise news every working day and say „საქმე“, as every
+## next-steps-date* line does, so the echo rule never puts "every working day" and "on
+## 4 December" in one letter (round-10 reading: it promised the same news twice), while
+## "as soon as it is done" may follow them.
+
+# Company voice, when the fix is not done yet: "We are working on putting this right at
+# this moment, and as soon as we are done, we will let you know (you will know) at
+# once." Formal გაცნობებთ; warm with the customer as the subject („გეცოდინება“, "you
+# will know"), so no "we → you" -თ is heard as the formal თქვენ in a შენ letter or call
+# — and not „გაიგებ“, which the warm dated next steps say („… და გაიგებ, როგორ მიდის
+# საქმე“): the echo rule then left the fix out of every warm call with a date.
 # Variables:
 #   $register (String) - formal or warm.
 fix-working =
     { $register ->
-        [warm] ამის მოგვარებაზე ამ წუთას ვმუშაობთ და ყოველ სამუშაო დღეს გაიგებ, რა ეტაპზე ვართ.
-       *[formal] ამის მოგვარებაზე ამ წუთას ვმუშაობთ და ყოველ სამუშაო დღეს გაცნობებთ, რა ეტაპზე ვართ.
+        [warm] ამის მოგვარებაზე ამ წუთას ვმუშაობთ და, როგორც კი დავასრულებთ, მაშინვე გეცოდინება.
+       *[formal] ამის მოგვარებაზე ამ წუთას ვმუშაობთ და, როგორც კი დავასრულებთ, მაშინვე გაცნობებთ.
     }
 
-# Company voice, when the fix is not done yet. Formal მოგახსენებთ ("we will report"),
-# warm გაიგებ ("you will hear": no "we → you" -თ in a შენ letter).
+# Company voice, when the fix is not done yet: "Our team is already on it, and until it
+# is fully sorted out, every working day we will report to you (you will hear) how
+# things are going." Formal მოგახსენებთ ("we will report"), warm გაიგებ (no "we → you"
+# -თ in a შენ letter). „საქმე“ keeps it out of a letter with a dated next step; not
+# „სანამ … არ მოვაგვარებთ“, which next-steps-when-fixed („როგორც კი … მოვაგვარებთ“) says.
 # Variables:
 #   $register (String) - formal or warm.
 fix-working-team =
     { $register ->
-        [warm] ჩვენი გუნდი ამაზე უკვე მუშაობს და, სანამ ბოლომდე არ მოვაგვარებთ, ყოველ სამუშაო დღეს გაიგებ, როგორ მიდის საქმე.
-       *[formal] ჩვენი გუნდი ამაზე უკვე მუშაობს და, სანამ ბოლომდე არ მოვაგვარებთ, ყოველ სამუშაო დღეს მოგახსენებთ, როგორ მიმდინარეობს საქმე.
+        [warm] ჩვენი გუნდი ამაზე უკვე მუშაობს და, სანამ ბოლომდე არ მოგვარდება, ყოველ სამუშაო დღეს გაიგებ, როგორ მიდის საქმე.
+       *[formal] ჩვენი გუნდი ამაზე უკვე მუშაობს და, სანამ ბოლომდე არ მოგვარდება, ყოველ სამუშაო დღეს მოგახსენებთ, როგორ მიმდინარეობს საქმე.
     }
 
-# Personal voice, when the fix is not done yet.
+# Personal voice, when the fix is not done yet. "I am working on this myself now, and as
+# soon as it is sorted out, I will let you know at once."
 # Variables:
 #   $register (String) - formal or warm.
 fix-working-mine =
     { $register ->
-        [warm] ამაზე ახლა მე ვმუშაობ და, სანამ არ მოგვარდება, ყოველ სამუშაო დღეს გაცნობებ, რა ეტაპზეა.
-       *[formal] ამაზე ახლა მე ვმუშაობ და, სანამ არ მოგვარდება, ყოველ სამუშაო დღეს გაცნობებთ, რა ეტაპზეა.
+        [warm] ამაზე ახლა მე ვმუშაობ და, როგორც კი მოგვარდება, მაშინვე გაცნობებ.
+       *[formal] ამაზე ახლა მე ვმუშაობ და, როგორც კი მოგვარდება, მაშინვე გაცნობებთ.
     }
 
 # Personal voice, when the fix is not done yet. "I have already started putting it right,
-# and until I finish, every working day I will tell you where it stands."
+# and until I finish, every working day I will tell you where things stand." („საქმე“
+# keeps it out of a letter with a dated next step.)
 # Variables:
 #   $register (String) - formal or warm.
 fix-working-mine-now =
     { $register ->
-        [warm] გამოსწორება უკვე დავიწყე და, სანამ არ დავასრულებ, ყოველ სამუშაო დღეს გეტყვი, რა ეტაპზეა.
-       *[formal] გამოსწორება უკვე დავიწყე და, სანამ არ დავასრულებ, ყოველ სამუშაო დღეს გეტყვით, რა ეტაპზეა.
+        [warm] გამოსწორება უკვე დავიწყე და, სანამ არ დავასრულებ, ყოველ სამუშაო დღეს გეტყვი, რა ეტაპზეა საქმე.
+       *[formal] გამოსწორება უკვე დავიწყე და, სანამ არ დავასრულებ, ყოველ სამუშაო დღეს გეტყვით, რა ეტაპზეა საქმე.
     }
 
 ## Step: prevent — what changes so that it does not happen again.
@@ -721,15 +755,17 @@ fix-working-mine-now =
 prevent-changed = პროცესი ისე შევცვალეთ, რომ ეს აღარ განმეორდეს: { $prevention }
 
 # Either voice: announces the change, then gives it ("So that this does not happen again,
-# a new rule applies:"; no „ახლა“, "now": the fact often says „ახლა“ or „ამიერიდან“
-# itself, and "now … now" was read out twice — no agentless „შეიცვალა“, which the hedge rules read as an
-# anticausative next to an apology). Plain words for any change a fact may name (a scan, a
+# a new rule has come into force:"). A past event, so that a fact saying „ახლა“ or
+# „ამიერიდან“ after it is the result, not a second "now": the present „ახალი წესი
+# მოქმედებს: … ახლა …“ said "new" and "now" twice over (round-10 review). No „ახლა“ in
+# the lead-in; no agentless „შეიცვალა“, which the hedge rules read as an anticausative
+# next to an apology; „შემოვიღეთ“ would be "we" only. Plain words for any change a fact may name (a scan, a
 # software check, a new step); not the legal „ასეთი ცვლილება უკვე ძალაშია“ ("the following
 # change is in force", which also says "already" twice before a fact with „ახლა“), and not
 # the stiff passive „ასეთი ცვლილება შევიდა“.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-again = ეს რომ აღარ განმეორდეს, ახალი წესი მოქმედებს: { $prevention }
+prevent-again = ეს რომ აღარ განმეორდეს, ახალი წესი ამოქმედდა: { $prevention }
 
 # Personal voice: announces the change, then gives it. "I checked what is being done so
 # that this does not happen again:" — the agent reports the change and takes no credit for
@@ -945,16 +981,18 @@ next-steps-date =
        *[email] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } დაგიკავშირდებით და გეტყვით, როგორ მიდის საქმე.
     }
 
-# Company voice, fix not done yet. "On <date> we will certainly get back to you with news";
-# warm, with the customer as the subject ("on <date> you will certainly get news from
-# us"), so no "we → you" -თ is heard as the formal თქვენ (see next-steps-date).
+# Company voice, fix not done yet. "On <date> we will certainly get back to you and tell
+# you where things stand"; warm, with the customer as the subject ("on <date> you will
+# certainly hear from us where things stand"), so no "we → you" -თ is heard as the formal
+# თქვენ (see next-steps-date). Every next-steps-date* line says „საქმე“: see the note
+# before fix-working.
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - formal or warm.
 next-steps-date-update =
     { $register ->
-        [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } ჩვენგან აუცილებლად მიიღებ ახალ ინფორმაციას.
-       *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } აუცილებლად გამოგეხმაურებით ახალი ინფორმაციით.
+        [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } ჩვენგან აუცილებლად გაიგებ, რა ეტაპზეა საქმე.
+       *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } აუცილებლად გამოგეხმაურებით და გეტყვით, რა ეტაპზეა საქმე.
     }
 
 # Personal voice, fix not done yet. "On <date> I will contact (call) you and tell you how
@@ -977,14 +1015,15 @@ next-steps-date-mine =
             }
     }
 
-# Personal voice, fix not done yet. "On <date> I will get back to you with news."
+# Personal voice, fix not done yet. "On <date> I will get back to you and tell you where
+# things stand." (says „საქმე“: see the note before fix-working)
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - formal or warm.
 next-steps-date-mine-call =
     { $register ->
-        [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } გამოგეხმაურები ახალი ინფორმაციით.
-       *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } გამოგეხმაურებით ახალი ინფორმაციით.
+        [warm] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } გამოგეხმაურები და გეტყვი, რა ეტაპზეა საქმე.
+       *[formal] { DATE($follow_up_date, skeleton: "MMMMd", month: "dative") } გამოგეხმაურებით და გეტყვით, რა ეტაპზეა საქმე.
     }
 
 # Company voice, after a finished fix: a check that all is well. "On <date> we will
@@ -1056,14 +1095,15 @@ next-steps-check-mine-all =
 # let you know right away." შეგატყობინებთ fits both registers.
 next-steps-when-fixed = როგორც კი პრობლემას მოვაგვარებთ, მაშინვე შეგატყობინებთ.
 
-# Personal voice, no date yet, fix not done yet. "As soon as everything is put right, I
-# will let you know straight away."
+# Personal voice, no date yet, fix not done yet. "As soon as everything is sorted out, I
+# will let you know straight away." (მოგვარდება, not გამოსწორდება: the ownership line
+# „შეცდომის გამოსწორება მე ვიკისრე“ and fix-working-mine-now say გამოსწორება.)
 # Variables:
 #   $register (String) - formal or warm.
 next-steps-when-fixed-mine =
     { $register ->
-        [warm] როგორც კი ყველაფერი გამოსწორდება, მაშინვე შეგატყობინებ.
-       *[formal] როგორც კი ყველაფერი გამოსწორდება, მაშინვე შეგატყობინებთ.
+        [warm] როგორც კი ყველაფერი მოგვარდება, მაშინვე შეგატყობინებ.
+       *[formal] როგორც კი ყველაფერი მოგვარდება, მაშინვე შეგატყობინებთ.
     }
 
 ## Step: invite — invite questions, or move a public thread to a private channel.
@@ -1381,8 +1421,11 @@ close-trust =
 # გქონდეს!“, a word-for-word "have a nice day".)
 close-next-time = ყველაფერი კარგი!
 
-# Company voice, formal letter. "We will always be glad to help you."
-close-relationship = ყოველთვის სიამოვნებით დაგეხმარებით.
+# Company voice, formal letter. "We wish you all the best." A wish, not „ყოველთვის
+# სიამოვნებით დაგეხმარებით“ ("we will always be glad to help you"): the stock closing of
+# a service letter, and a second offer of help right after the invitation that gives the
+# contact.
+close-relationship = ყოველივე საუკეთესოს გისურვებთ!
 
 # Personal voice; email and chat. "Take care!" — a wish, not a second offer of help
 # after the invitation.

@@ -11,12 +11,14 @@
 ###   "te Ilze" / "mani sauc" in either voice (catalog: self_introduction). The phone goodbyes have no
 ###   "I"/"we" at all, so they fit a call in either voice.
 ###   locales/lv/letter.yaml lists the 1st-person words for the check.
-### - Stacked steps. In five-steps acknowledge → apologize → empathize → own stand in a row
-###   (the formal letter: acknowledge → apologize → own), and read as one short passage, so each
+### - Stacked steps. In five-steps state → apologize → empathize → own stand in a row (the
+###   catalog's state-issue gives the fact alone, with no verdict of its own; the formal letter,
+###   personal and own-it: acknowledge → apologize → own), and read as one short passage, so each
 ###   does its own job in its own words, one sentence each: acknowledge judges the fact ("Tā
 ###   nedrīkstēja notikt."), apologize says sorry once and says what for, sized for any incident
-###   ("par visām šīm nepatikšanām"; not "par visu, ko Jums nācās piedzīvot", which is too big
-###   for a late parcel), empathize says what it cost (never "mūsu dēļ", never "lai gan visam
+###   ("par šīm nepatikšanām"; not "par visām šīm nepatikšanām", inflated for one late parcel,
+###   round 10, nor "par visu, ko Jums nācās piedzīvot"), empathize says what it cost in time and
+###   effort, never the customer's feelings or "nepatikšanas"/"raizes" again (never "mūsu dēļ", never "lai gan visam
 ###   vajadzēja noritēt gludi": the lines either side already say whose fault and that it should
 ###   not have happened), own says whose mistake it was and leads into the cause. One "šī/šo" at
 ###   most besides the apology's "šīm nepatikšanām" (no "šī situācija"). No "par sagādātajām neērtībām", "Jūsu vilšanās ir
@@ -53,9 +55,10 @@
 ###   the cause ("Tieši tāpēc tā gadījās.", round 7: redundant, and "gadījās" hints at chance) and
 ###   never the report line "Tāds bija kļūmes cēlonis."; the personal prevention lead-in credits the colleagues who changed the procedure.
 ### - Empathy states what the problem cost without reproach and without grading the
-###   customer's feelings: "Jums nācās tērēt savu laiku un nervus", "Jums tas viss prasīja lieku
-###   laiku un pūles", "Saprotu, ka tev tas prasīja…" (not "Zinu, ka…", which presumes), never "Jums nevajadzēja tērēt…" (which
-###   reads "you needn't have bothered").
+###   customer's feelings: "Tev nācās tērēt savu laiku un nervus" (warm only: "nervus" is colloquial
+###   under Jūs, round 10; formal "laiku un enerģiju"), "Jums tas viss prasīja lieku laiku un pūles",
+###   "Saprotu, ka tev tas prasīja…" (not "Zinu, ka…", which presumes; not "cik daudz raižu / nervu",
+###   which grades it), never "Jums nevajadzēja tērēt…" (which reads "you needn't have bothered").
 ### - Gender: no message needs the agent's gender (the bank avoids past participles of the
 ###   speaker: "Par šo lietu tagad atbildu es", not "esmu ņēmusi / ņēmis"); a message that one
 ###   day needs one selects on $agent_gender and its unknown branch uses the simple past.
@@ -300,13 +303,13 @@ state-issue =
 ## Step: apologize — say sorry plainly: no condition, no "but".
 ## A real apology (atvainojamies, atvainojos), not only "žēl" (sympathy). In restore-value it
 ## is the last thing before the invitation, right after the prevention, so every message names
-## what it is for, in words that fit any incident ("par visām šīm nepatikšanām"; not "par
-## visu, ko Jums nācās piedzīvot", too big for a late parcel), and never points back at the
+## what it is for, in words that fit any incident ("par šīm nepatikšanām"; not "par visām šīm
+## nepatikšanām" or "par visu, ko Jums nācās piedzīvot", too big for a late parcel), and never points back at the
 ## sentence before it. One sorry per letter: own-regret* before it never says "žēl". Not "par notikušo" in a private letter: after
 ## "Tā nedrīkstēja notikt." it repeats the verb.
 
 # Company voice, formal. Email, chat, phone.
-apologize-sincere = Patiesi atvainojamies par visām šīm nepatikšanām.
+apologize-sincere = Patiesi atvainojamies par šīm nepatikšanām.
 
 # Company voice, formal. Email, chat, phone ("we apologise to you from the heart": what a
 # person says, not the plea "lūdzu, atvainojiet mūs", which as a letter's last line reads
@@ -315,13 +318,13 @@ apologize-accept = No sirds atvainojamies Jums par šīm nepatikšanām.
 
 # Company voice, warm: one sorry ("we apologise to you from the heart"), not "žēl" and
 # "atvainojamies" in one sentence. On a public reply it says what for ("par notikušo") without quoting
-# anything; in a private letter "par visām šīm nepatikšanām".
+# anything; in a private letter "par šīm nepatikšanām".
 # Variables:
 #   $channel (String) - email, chat, social or phone.
 apologize-truly =
     { $channel ->
         [social] No sirds atvainojamies tev par notikušo.
-       *[email] No sirds atvainojamies tev par visām šīm nepatikšanām.
+       *[email] No sirds atvainojamies tev par šīm nepatikšanām.
     }
 
 # Company voice, short: social media and chat. On social "par notikušo" says what for without
@@ -338,7 +341,7 @@ apologize-brief =
             }
        *[chat]
             { $register ->
-                [warm] Mums tiešām ļoti žēl par visām nepatikšanām – atvainojamies!
+                [warm] Mums tiešām ļoti žēl par šīm nepatikšanām – atvainojamies!
                *[formal] Atvainojamies Jums par šīm nepatikšanām.
             }
     }
@@ -399,8 +402,8 @@ apologize-personal =
             }
        *[email]
             { $register ->
-                [warm] Es tev personīgi atvainojos par visām šīm nepatikšanām.
-               *[formal] Es Jums personīgi atvainojos par visām šīm nepatikšanām.
+                [warm] Es tev personīgi atvainojos par šīm nepatikšanām.
+               *[formal] Es Jums personīgi atvainojos par šīm nepatikšanām.
             }
     }
 
@@ -419,7 +422,7 @@ apologize-mine-formal =
 apologize-mine-warm =
     { $channel ->
         [social] Man tiešām ļoti žēl par notikušo – atvainojos!
-       *[email] Man tiešām ļoti žēl par visām nepatikšanām – atvainojos!
+       *[email] Man tiešām ļoti žēl par šīm nepatikšanām – atvainojos!
     }
 
 # Personal voice: the apology names the wait ("longer than promised": no "we" in an "I"
@@ -555,19 +558,25 @@ own-regret-mine =
 # Personal voice, before any apology (restore-value): "there is no excuse for a mistake
 # like this" (no "mūsu": an "I" message; no "Tā bija…" right after the phone's "Vai viss bija
 # tieši tā?"; not "un es to atklāti atzīstu", a courtroom
-# confession, round 8).
+# confession, round 8), then a bridge to the fix that always follows it in restore-value ("I will
+# tell you what is being done to correct it"): without it the call jumped from the verdict
+# straight into the agent's passive fact (round 10). "kas tiek darīts" fits a fix done and one
+# under way ("Kopā ar kolēģiem jau meklēju risinājumu."; not "kas ir darīts", which then points
+# at nothing), and shares its root with fix-mine's "Lūk, kas jau ir izdarīts:", so the two
+# never stack.
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-mine-frank =
     { $register ->
-        [warm] Šādai kļūdai nav attaisnojuma.
-       *[formal] Šādai kļūdai nav attaisnojuma.
+        [warm] Šādai kļūdai nav attaisnojuma. Pastāstīšu, kas tiek darīts, lai to labotu.
+       *[formal] Šādai kļūdai nav attaisnojuma. Pastāstīšu, kas tiek darīts, lai to labotu.
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
 
 # Either voice (no "I", no "we"): what it cost the customer, said without reproach ("you had
-# to spend your own time and nerves"; not "tas maksāja", which stands next to a refunded sum in
+# to spend your own time and nerves"; formal "laiku un enerģiju": "nervus" is colloquial in a
+# Jūs letter, round 10; not "tas maksāja", which stands next to a refunded sum in
 # the fix; never "Jums nevajadzēja tērēt…", which reads "you needn't have
 # bothered", and no "…lai gan visam vajadzēja noritēt gludi", which repeats the acknowledge
 # step's "Tā nedrīkstēja notikt" right before it in five-steps).
@@ -576,7 +585,7 @@ own-regret-mine-frank =
 empathize-time =
     { $register ->
         [warm] Tev nācās tērēt savu laiku un nervus.
-       *[formal] Jums nācās tērēt savu laiku un nervus.
+       *[formal] Jums nācās tērēt savu laiku un enerģiju.
     }
 
 # Either voice: what it cost ("all this took you needless time and effort"), not the calque
@@ -589,23 +598,27 @@ empathize-deal =
        *[formal] Jums tas viss prasīja lieku laiku un pūles.
     }
 
-# Company voice ("we understand how much time and nerves it took you"; no "mūsu dēļ":
-# in five-steps the ownership line comes right after and says whose fault it was).
+# Company voice ("we understand it took you needless time and effort"; not "cik daudz laika un
+# nervu", which grades how much the customer suffered, and "nervu" is colloquial in a Jūs letter,
+# round 10; no "mūsu dēļ": in five-steps the ownership line comes right after and says whose
+# fault it was).
 # Variables:
 #   $register (String) - formal or warm.
 empathize-frustrating =
     { $register ->
-        [warm] Saprotam, cik daudz laika un nervu tev tas prasīja.
-       *[formal] Saprotam, cik daudz laika un nervu Jums tas prasīja.
+        [warm] Saprotam, ka tev tas prasīja lieku laiku un nervus.
+       *[formal] Saprotam, ka Jums tas prasīja lieku laiku un pūles.
     }
 
 # Personal voice, warm ("I understand all this took you needless time and nerves"): what it
 # cost; "Saprotu", not "Zinu", which presumes how the customer felt (round 8).
 empathize-place = Saprotu, ka tev tas viss prasīja lieku laiku un nervus.
 
-# Personal voice, formal ("I realise how much worry all this caused you"; no "šī situācija":
-# the apology before it already says "šīm nepatikšanām" and the ownership after it "šī lieta").
-empathize-trouble = Apzinos, cik daudz raižu Jums tas viss sagādāja.
+# Personal voice, formal ("I understand all this took you needless time and effort"): what it
+# cost, plainly; not "Apzinos, cik daudz raižu…", which grades the customer's worry and repeats
+# the apology's "nepatikšanām" in other words (round 10); no "šī situācija": the ownership after
+# it says "šī lieta".
+empathize-trouble = Saprotu, ka Jums tas viss prasīja lieku laiku un pūles.
 
 ## Step: explain — the root cause, briefly, never an excuse.
 
@@ -1137,7 +1150,8 @@ invite-reach-mine =
     }
 
 # Social media, company voice: move a public thread to a private channel, the way the contact
-# is reached. An e-mail address is written to ("uzraksti mums uz …"), never offered as if it
+# is reached. "Lai mēs varētu visu nokārtot": a bare "Lai visu nokārtotu" left open who sorts it
+# out (round 10); no dash, which apologize-brief's social reply already has. An e-mail address is written to ("uzraksti mums uz …"), never offered as if it
 # were a private message; an address or a phone number ends the sentence with a full stop, a
 # handle or other contact stays last without one (it is copied as it stands).
 # Variables:
@@ -1148,23 +1162,23 @@ invite-private =
     { $contact_kind ->
         [email]
             { $register ->
-                [warm] Lai visu nokārtotu, lūdzu, uzraksti mums uz { $contact }.
-               *[formal] Lai visu nokārtotu, lūdzu, uzrakstiet mums uz { $contact }.
+                [warm] Lai mēs varētu visu nokārtot, lūdzu, uzraksti mums uz { $contact }.
+               *[formal] Lai mēs varētu visu nokārtot, lūdzu, uzrakstiet mums uz { $contact }.
             }
         [handle]
             { $register ->
-                [warm] Lai visu nokārtotu, lūdzu, uzraksti mums privāti: { $contact }
-               *[formal] Lai visu nokārtotu, lūdzu, uzrakstiet mums privāti: { $contact }
+                [warm] Lai mēs varētu visu nokārtot, lūdzu, uzraksti mums privāti: { $contact }
+               *[formal] Lai mēs varētu visu nokārtot, lūdzu, uzrakstiet mums privāti: { $contact }
             }
         [phone]
             { $register ->
-                [warm] Lai visu nokārtotu, lūdzu, piezvani mums pa tālruni { $contact }.
-               *[formal] Lai visu nokārtotu, lūdzu, piezvaniet mums pa tālruni { $contact }.
+                [warm] Lai mēs varētu visu nokārtot, lūdzu, piezvani mums pa tālruni { $contact }.
+               *[formal] Lai mēs varētu visu nokārtot, lūdzu, piezvaniet mums pa tālruni { $contact }.
             }
        *[other]
             { $register ->
-                [warm] Lai visu nokārtotu, lūdzu, sazinies ar mums privāti: { $contact }
-               *[formal] Lai visu nokārtotu, lūdzu, sazinieties ar mums privāti: { $contact }
+                [warm] Lai mēs varētu visu nokārtot, lūdzu, sazinies ar mums privāti: { $contact }
+               *[formal] Lai mēs varētu visu nokārtot, lūdzu, sazinieties ar mums privāti: { $contact }
             }
     }
 
@@ -1298,13 +1312,24 @@ thank-mine =
        *[formal] Paldies, ka devāt ziņu.
     }
 
-# Personal voice.
+# Personal voice ("thank you for telling me about it"). On the phone the customer wrote to the
+# company, not to the agent who calls ("Zvanu par ziņu, ko nesen atsūtījāt"), so the call thanks
+# without "man": "Paldies, ka par to ziņojāt." (round 10).
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone.
 thank-mine-telling =
-    { $register ->
-        [warm] Paldies, ka man par to pastāstīji.
-       *[formal] Paldies, ka man par to pastāstījāt.
+    { $channel ->
+        [phone]
+            { $register ->
+                [warm] Paldies, ka par to ziņoji.
+               *[formal] Paldies, ka par to ziņojāt.
+            }
+       *[email]
+            { $register ->
+                [warm] Paldies, ka man par to pastāstīji.
+               *[formal] Paldies, ka man par to pastāstījāt.
+            }
     }
 
 ## Step: close — optimism about the relationship, as Latvian agents say it, without promising
