@@ -236,6 +236,14 @@ class _Letter:
         self.budget = _SEARCH_BUDGET
         self.skipping = False
         self.refusals: dict[str, int] = {}
+        # The content words of the agent's own sentences (issue, cause, fix, prevention): a
+        # message that says them again ("the error is ours" after a cause that names the error)
+        # reads as an echo, so among equally good messages one without them is tried first.
+        self.fact_content: frozenset[str] = frozenset().union(
+            *(self.words.content(value) for name, value in values.items()
+              if isinstance(value, str) and catalog.facts.get(name) is not None and catalog.facts[name].type == "sentence")
+        )
+        self._echoes: dict[str, bool] = {}
 
     def _format(self, spec: MessageSpec):
         found = self._formatted.get(spec.id)
@@ -299,7 +307,7 @@ class _Letter:
             return self._within_limit(chosen)
         step, tiers, skippable = plan[index]
         for tier, order in zip(tiers, orders[index]):
-            for position in order:
+            for position in self._preferred(tier, order):
                 spec = tier[position]
                 self.budget -= 1
                 if self.budget <= 0:
@@ -312,6 +320,22 @@ class _Letter:
                     return True
                 chosen.pop()
         return skippable and self.skipping and self.budget > 0 and self._walk(plan, orders, index + 1, said, chosen)
+
+    def _preferred(self, tier, order):
+        """The seed's order, messages that repeat a content word of the agent's sentences last
+        (a preference, not a rule: when every message of a step repeats one, one is used)."""
+        if not self.fact_content:
+            return order
+        quiet = [p for p in order if not self._echoes_facts(tier[p])]
+        if len(quiet) == len(order):
+            return order
+        return quiet + [p for p in order if self._echoes_facts(tier[p])]
+
+    def _echoes_facts(self, spec: MessageSpec) -> bool:
+        found = self._echoes.get(spec.id)
+        if found is None:
+            found = self._echoes[spec.id] = bool(self._format(spec)[1] & self.fact_content)
+        return found
 
     def _within_limit(self, chosen) -> bool:
         limit = self.channel.limit

@@ -21,6 +21,7 @@ from bank_support import (
     letters_in_script,
     locale_script,
 )
+from letter_support import incidents
 
 PLAYBOOKS = list(CATALOG.playbooks)
 LEAKS = ("{", "}", "???")
@@ -77,34 +78,59 @@ def test_every_combination_formats_with_only_the_required_facts(locale):
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_message_is_reachable_by_some_composition(locale):
-    """Each message id is chosen by some request (no dead translations)."""
+    """Each message id is chosen by some request (no dead translations).
+
+    The composer tries messages that repeat a content word of the agent's sentences last,
+    so a message may go unused with one incident's wording: the test incidents are tried
+    after the example, then each with its issue alone, and a message reached by none of
+    them is dead."""
     example = dict(example_facts(locale), free_months=2)  # the sample incident compensates in money only
+    money = {name: example[name] for name in ("compensation_amount", "compensation_currency")}
+    incident_facts = [example] + [
+        {**money, **facts, "free_months": 2} for name, facts, _, _ in incidents(locale) if name != "example"
+    ]
+    # an agent may give the issue alone: then only the issue's words are avoided
+    incident_facts += [{k: v for k, v in facts.items() if k not in ("cause", "fix", "prevention")} for facts in incident_facts]
     for spec in CATALOG.messages.values():
-        # every fact but the ones this message's step could quote instead of it, and those it must not see
-        others = set(CATALOG.steps[spec.step].facts) - set(spec.facts)
-        facts = {name: value for name, value in example.items() if name not in others | spec.without}
-        facts = {name: value for name, value in facts.items() if all(r in facts for r in CATALOG.facts[name].requires)}
-        if "days_late" in spec.facts:
-            facts["days_late"] = 17  # a count the example's issue does not already say
-        else:
-            facts.pop("days_late", None)
         chosen = set()
-        for playbook in PLAYBOOKS:
-            book = CATALOG.playbooks[playbook]
-            if spec.step not in book.steps or not (spec.channels & book.channels):
-                continue
-            for register, channel, voice in itertools.product(sorted(spec.registers), sorted(spec.channels & book.channels), sorted(spec.voices)):
-                named = voice == "i" or channel == "phone"  # a personal letter and a call need the agent's name
-                given = facts if named or "agent_name" in spec.facts else {k: v for k, v in facts.items() if k != "agent_name"}
-                given = dict(given, agent_name=example["agent_name"]) if named else given
-                chosen |= {
-                    p.message
-                    for seed in range(12)
-                    for p in _compose(locale, playbook, given, seed=seed, register=register, channel=channel, voice=voice).parts
-                }
+        for example in incident_facts:
+            chosen |= _reached(locale, spec, example)
             if spec.id in chosen:
                 break
         assert spec.id in chosen, (locale, spec.id)
+
+
+def _reached(locale: str, spec, example: dict) -> set[str]:
+    """The messages chosen by compositions that could use `spec`, with one incident's facts."""
+    if "agent_name" not in example:
+        return set()
+    # every fact but the ones this message's step could quote instead of it, and those it must not see
+    others = set(CATALOG.steps[spec.step].facts) - set(spec.facts)
+    facts = {name: value for name, value in example.items() if name not in others | spec.without}
+    facts = {name: value for name, value in facts.items() if all(r in facts for r in CATALOG.facts[name].requires)}
+    if any(name not in facts for name in spec.facts if name != "days_late"):
+        return set()
+    if "days_late" in spec.facts:
+        facts["days_late"] = 17  # a count the example's issue does not already say
+    else:
+        facts.pop("days_late", None)
+    chosen = set()
+    for playbook in PLAYBOOKS:
+        book = CATALOG.playbooks[playbook]
+        if spec.step not in book.steps or not (spec.channels & book.channels):
+            continue
+        for register, channel, voice in itertools.product(sorted(spec.registers), sorted(spec.channels & book.channels), sorted(spec.voices)):
+            named = voice == "i" or channel == "phone"  # a personal letter and a call need the agent's name
+            given = facts if named or "agent_name" in spec.facts else {k: v for k, v in facts.items() if k != "agent_name"}
+            given = dict(given, agent_name=example["agent_name"]) if named else given
+            chosen |= {
+                p.message
+                for seed in range(12)
+                for p in _compose(locale, playbook, given, seed=seed, register=register, channel=channel, voice=voice).parts
+            }
+        if spec.id in chosen:
+            break
+    return chosen
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -371,3 +397,37 @@ def test_two_counts_spelled_alike_are_not_an_echo(locale):
         for channel in sorted(CATALOG.playbooks["five-steps"].channels):
             text = _compose(locale, "five-steps", facts, voice=voice, channel=channel).text
             assert text
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_message_that_repeats_the_agents_words_is_tried_after_the_others(locale):
+    """When the agent's cause happens to use a word only one empathy line has, another line is chosen."""
+    from phrasebank.bank import load
+    from phrasebank.letter import words as tokens
+
+    words = load(locale, None).words
+    base = example_facts(locale)
+    options = dict(register="warm", channel="email", voice="we")
+    seen = {
+        p.message: p.text
+        for seed in range(40)
+        for p in _compose(locale, "five-steps", base, seed=seed, **options).parts
+        if p.step == "empathize"
+    }
+    assert len(seen) >= 2, (locale, seen)  # several lines to choose from
+    # a line with a word no other line has: the agent's cause will say that word
+    victim, word = next(
+        (m, token)
+        for m, text in sorted(seen.items())
+        for token in tokens(text)
+        if words.key(token) is not None
+        and all(words.key(token) not in words.content(other) for o, other in seen.items() if o != m)
+    )
+    facts = dict(base, cause=f"{base['cause']} {word}.")
+    after = {
+        p.message
+        for seed in range(40)
+        for p in _compose(locale, "five-steps", facts, seed=seed, **options).parts
+        if p.step == "empathize"
+    }
+    assert after and victim not in after, (locale, victim, word, after)

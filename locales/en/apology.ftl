@@ -54,9 +54,27 @@
 ### really sorry."), an empathy line that says plainly what it cost ("how frustrating this must
 ### have been"; never "inconvenience", "hassle" or "disruption", which shrink a family turned away
 ### at a hotel), then ownership with no second "this". The fix lead-in is neutral and fits a fix
-### that is done or still under way ("Here’s what has been done so far:"); never "I made sure of"
+### that is done or still under way (now "Let me bring you up to date:", see the eleventh pass); never "I made sure of"
 ### (means "I checked"). Phone: "Just to make sure I have this right:" (not "Let me check that I’ve
 ### understood"); never thank for "pointing this out" (makes the complaint small).
+###
+### Eleventh pass (round 11 review), keep these too: every phone script is contracted, formal
+### included ($channel selects the spoken form: "We’re very sorry.", "Here’s what we’ve done so
+### far:", "We’ll check in"), and the written formulas ("We sincerely apologize", "regret", "To make
+### amends") stay in writing. The I-voice own line says what the agent has done ("I’ve looked into
+### what happened myself."), never a promise of personal handling that no later step backs up
+### ("From here on, I am handling your case personally", "I will see this through myself"). No
+### passive system notice in a letter a person signs ("a free month has been added", "what has been
+### done so far"); never "As compensation" or "In addition" (after the prevention it makes the
+### money an extra on top of a process change); "to make up for this", never "for it". Empathy
+### never overstates ("put you in a difficult position") or says "the whole thing"; at most one
+### "here is what…" frame before the prevention.
+###
+### Twelfth pass (restore-value, round 11 whole-letter reviews): the customer does not wait to
+### the end for the regret. The ownership line right after the issue opens with it, said
+### outright ("We are truly sorry. This was our mistake, and …"; never "regret"), and the letter
+### ends with the apology said once more in other words ("Once again, we sincerely apologize.");
+### "sorry" at the start, "apologize" at the end, never both in one step pair.
 
 ## Step: greeting — open the message, by first name when we have it.
 
@@ -178,10 +196,22 @@ state-issue =
 ## Step: apologize — say sorry plainly: no condition, no "but".
 
 # Company voice, formal. Email, chat, phone.
-apologize-sincere = We sincerely apologize.
+# Variables:
+#   $channel (String) - "phone" is said aloud: a spoken apology, not the written formula.
+apologize-sincere =
+    { $channel ->
+        [phone] We’re very sorry.
+       *[email] We sincerely apologize.
+    }
 
 # Company voice, formal. Email, chat, phone.
-apologize-accept = We are deeply sorry for what happened.
+# Variables:
+#   $channel (String) - "phone" is said aloud: contracted.
+apologize-accept =
+    { $channel ->
+        [phone] We’re truly sorry about what happened.
+       *[email] We are deeply sorry for what happened.
+    }
 
 # Company voice, warm.
 apologize-truly = We’re really sorry.
@@ -210,20 +240,25 @@ apologize-wait =
 
 # Personal voice: the agent apologizes in their own name.
 # Variables:
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 apologize-personal =
     { $register ->
         [warm] I’m so sorry.
-       *[formal] I am truly sorry.
+       *[formal] { $channel ->
+            [phone] I’m truly sorry.
+           *[email] I am truly sorry.
+        }
     }
 
-# Personal voice, formal.
+# Personal voice, formal. No "Please accept my sincere apologies" (a ceremonial formula, and
+# a "please" next to the invitation's).
 # Variables:
 #   $channel (String) - "phone" is said aloud: a spoken apology, not a written formula.
 apologize-mine-formal =
     { $channel ->
-        [phone] I am very sorry about this.
-       *[email] Please accept my sincere apologies.
+        [phone] I’m very sorry.
+       *[email] I sincerely apologize.
     }
 
 # Personal voice, warm.
@@ -240,6 +275,67 @@ apologize-wait-mine =
         [4] I’m sorry you had to wait four extra days.
         [5] I’m sorry you had to wait five extra days.
        *[other] I’m sorry you had to wait { $days_late } extra days.
+    }
+
+# Company voice, restore-value only: the plain apology that ends the letter, said once more
+# after the ownership line that opened it with "We’re … sorry". So it says "apologize", never
+# "sorry" (no_echo: the opening already said it), and no intensifier the opening used ("truly",
+# "really"). No "please accept our apologies" (ceremonial, and a "please" right before the
+# invitation's). Email, chat, phone.
+# Variables:
+#   $register (String) - "formal" or "warm": the written formula only in a formal letter.
+#   $channel (String) - "phone" is said aloud: a spoken apology, not the written formula.
+apologize-again =
+    { $register ->
+        [warm] Once again, we apologize.
+       *[formal] { $channel ->
+            [phone] Once again, our apologies.
+           *[email] Once again, we sincerely apologize.
+        }
+    }
+
+# Personal voice, restore-value only: the closing apology said once more, in the agent's own
+# name (see apologize-again: "apologize", never the opening's "sorry"). Email, chat, phone.
+# Variables:
+#   $register (String) - "formal" or "warm": the written formula only in a formal letter.
+#   $channel (String) - "phone" is said aloud: a spoken apology, not the written formula.
+apologize-again-mine =
+    { $register ->
+        [warm] Once again, I apologize.
+       *[formal] { $channel ->
+            [phone] Once again, my apologies.
+           *[email] Once again, I sincerely apologize.
+        }
+    }
+
+# Company voice, restore-value only: apologize-again when the agent gave a count of days late
+# that the issue does not already say; the wait named, and still "apologize", never the
+# opening's "sorry". One day is "the extra day’s wait": "the extra day" would echo the phone
+# goodbye's "Have a good day." and the call would end without it. Email, chat, phone.
+# Variables:
+#   $days_late (Number) - How many days late it was, e.g. 3.
+apologize-again-wait =
+    { $days_late ->
+        [one] Once again, we apologize for the extra day’s wait.
+        [2] Once again, we apologize for the two extra days you had to wait.
+        [3] Once again, we apologize for the three extra days you had to wait.
+        [4] Once again, we apologize for the four extra days you had to wait.
+        [5] Once again, we apologize for the five extra days you had to wait.
+       *[other] Once again, we apologize for the { $days_late } extra days you had to wait.
+    }
+
+# Personal voice, restore-value only: apologize-again-mine with the count of days late (see
+# apologize-again-wait). Email, chat, phone.
+# Variables:
+#   $days_late (Number) - How many days late it was, e.g. 3.
+apologize-again-wait-mine =
+    { $days_late ->
+        [one] Once again, I apologize for the extra day’s wait.
+        [2] Once again, I apologize for the two extra days you had to wait.
+        [3] Once again, I apologize for the three extra days you had to wait.
+        [4] Once again, I apologize for the four extra days you had to wait.
+        [5] Once again, I apologize for the five extra days you had to wait.
+       *[other] Once again, I apologize for the { $days_late } extra days you had to wait.
     }
 
 ## Step: own — take responsibility; the mistake is ours.
@@ -259,88 +355,131 @@ own-on-us =
        *[formal] The responsibility is entirely ours.
     }
 
-# Personal voice.
+# Personal voice, only while the fix is still under way (the fix step then says how the agent
+# keeps the customer updated, so the promise has something behind it).
 # Variables:
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 own-mine =
     { $register ->
         [warm] I’ll stay on this myself until it’s all straightened out.
-       *[formal] I will stay on this myself until the matter is fully settled.
+       *[formal] { $channel ->
+            [phone] I’ll stay on this myself until it’s fully settled.
+           *[email] I will stay on this myself until the matter is fully settled.
+        }
     }
 
-# Personal voice.
+# Personal voice: what the agent has already done, never a promise of personal handling
+# (own-it and personal letters have no follow-up step to back one up).
 # Variables:
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 own-mine-full =
     { $register ->
-        [warm] I’ll see this through myself.
-       *[formal] I will see this through myself.
+        [warm] I’ve looked into what happened myself.
+       *[formal] { $channel ->
+            [phone] I’ve looked into what happened myself.
+           *[email] I have looked into what happened myself.
+        }
     }
 
-# Personal voice: the agent owns the resolution (not the error itself).
+# Personal voice: the agent has taken up the case (not the error itself); said in the past
+# tense, so it holds whether or not anything is left to do.
 # Variables:
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 own-mine-care =
     { $register ->
-        [warm] I’m handling your case myself from here.
-       *[formal] From here on, I am handling your case personally.
+        [warm] I’ve gone through your case personally.
+       *[formal] { $channel ->
+            [phone] I’ve gone through your case personally.
+           *[email] I have gone through your case personally.
+        }
     }
 
-# Company voice, before any apology (restore-value): ownership that carries the regret.
+# Company voice, before any apology (restore-value): right after the one-sentence issue, the
+# regret said outright ("We are truly sorry.") and then the ownership, so the customer hears
+# both before the fix and the compensation. "Sorry" here, never "apologize": the letter ends
+# with apologize-again, and a content word may stand in one step only. Never "regret" (the
+# written non-apology formula) and never "That …" after the apology.
 # Variables:
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 own-regret =
     { $register ->
-        [warm] We got this wrong, and we truly regret it.
-       *[formal] This was our mistake, and we deeply regret it.
+        [warm] We’re so sorry. This was our mistake, and we own it.
+       *[formal] { $channel ->
+            [phone] We’re truly sorry. This was our mistake, and we take full responsibility for it.
+           *[email] We are truly sorry. This was our mistake, and we take full responsibility for it.
+        }
     }
 
-# Company voice, before any apology (restore-value).
+# Company voice, before any apology (restore-value): the regret, then no excuses and the
+# responsibility. No "on us to put it right" (the fix and the compensation say how).
 # Variables:
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 own-regret-frank =
     { $register ->
-        [warm] There’s no excuse for this, and we really regret it.
-       *[formal] There is no excuse for this, and we sincerely regret it.
+        [warm] We’re really sorry. There’s no excuse for this, and it’s all on us.
+       *[formal] { $channel ->
+            [phone] We’re very sorry. There’s no excuse for this, and the responsibility is entirely ours.
+           *[email] We are very sorry. There is no excuse for this, and the responsibility is entirely ours.
+        }
     }
 
-# Personal voice, before any apology (restore-value): the agent regrets the mistake and
-# owns it, without claiming to have made it.
+# Personal voice, before any apology (restore-value): the agent's own regret, then the
+# ownership an agent can give, no excuses; never "I take full responsibility" for a mistake
+# another team made (a billing fault), and never "our" (one voice).
 # Variables:
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 own-regret-mine =
     { $register ->
-        [warm] I truly regret this mistake, and I take responsibility for it.
-       *[formal] I deeply regret this mistake, and I take full responsibility for it.
+        [warm] I’m so sorry. This was a mistake, and there’s no excuse for it.
+       *[formal] { $channel ->
+            [phone] I’m truly sorry. This was a mistake, and there’s no excuse for it.
+           *[email] I am truly sorry. This was a mistake, and there is no excuse for it.
+        }
     }
 
-# Personal voice, before any apology (restore-value).
+# Personal voice, before any apology (restore-value): the regret, then what the agent has
+# done (checked the case) and the judgment, without claiming the mistake as the agent's own.
 # Variables:
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 own-regret-mine-frank =
     { $register ->
-        [warm] There’s no excuse for this, and I really regret it.
-       *[formal] There is no excuse for this, and I sincerely regret it.
+        [warm] I’m really sorry. I’ve checked your case myself, and this should never have happened.
+       *[formal] { $channel ->
+            [phone] I’m very sorry. I’ve checked your case myself, and this should never have happened.
+           *[email] I am very sorry. I have checked your case myself, and this should never have happened.
+        }
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
 
-# Either voice.
+# Either voice: what it cost, plainly, without overstating a small failure ("put you in a
+# difficult position") and without a vague "the whole thing".
 # Variables:
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 empathize-time =
     { $register ->
-        [warm] The whole thing put you in a tough spot.
-       *[formal] The situation put you in a difficult position.
+        [warm] You shouldn’t have had to deal with any of this.
+       *[formal] { $channel ->
+            [phone] You shouldn’t have had to deal with this.
+           *[email] You should not have had to deal with this.
+        }
     }
 
-# Either voice.
+# Either voice: the frustration, without telling the customer how they felt.
 # Variables:
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 empathize-deal =
     { $register ->
-        [warm] The whole thing must have been so frustrating for you.
-       *[formal] The whole situation must have been very frustrating for you.
+        [warm] Anyone would be frustrated by this.
+       *[formal] Anyone would find this frustrating.
     }
 
 # Company voice.
@@ -357,31 +496,43 @@ empathize-trouble = I understand how frustrating this must have been for you.
 # Company voice: announces the cause, then gives it.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 explain-found =
     { $register ->
         [warm] We looked into what went wrong: { $cause }
-       *[formal] We have looked into what went wrong: { $cause }
+       *[formal] { $channel ->
+            [phone] We’ve looked into what went wrong: { $cause }
+           *[email] We have looked into what went wrong: { $cause }
+        }
     }
 
 # Either voice: announces the cause, then gives it.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 explain-happened =
     { $register ->
         [warm] Here’s what happened: { $cause }
-       *[formal] This is what happened: { $cause }
+       *[formal] { $channel ->
+            [phone] Here’s what happened: { $cause }
+           *[email] This is what happened: { $cause }
+        }
     }
 
 # Personal voice: announces the cause, then gives it.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 explain-checked =
     { $register ->
         [warm] I looked into what went wrong: { $cause }
-       *[formal] I have looked into what went wrong: { $cause }
+       *[formal] { $channel ->
+            [phone] I’ve looked into what went wrong: { $cause }
+           *[email] I have looked into what went wrong: { $cause }
+        }
     }
 
 # Either voice: the cause with a short signal before it, but no colon (not one of the letter's
@@ -389,11 +540,15 @@ explain-checked =
 # in a chat as much as on the phone. No "That was the root of the problem." after it (filler).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 explain-cause =
     { $register ->
         [warm] Here’s what caused the problem. { $cause }
-       *[formal] Here is what caused the problem. { $cause }
+       *[formal] { $channel ->
+            [phone] Here’s what caused the problem. { $cause }
+           *[email] Here is what caused the problem. { $cause }
+        }
     }
 
 ## Step: fix — what has been done to put it right.
@@ -401,11 +556,15 @@ explain-cause =
 # Company voice: announces the fix, then gives it.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 fix-done =
     { $register ->
         [warm] Here’s what we’ve done so far: { $fix }
-       *[formal] Here is what we have done so far: { $fix }
+       *[formal] { $channel ->
+            [phone] Here’s what we’ve done so far: { $fix }
+           *[email] Here is what we have done so far: { $fix }
+        }
     }
 
 # Either voice: the fix on its own.
@@ -413,83 +572,119 @@ fix-done =
 #   $fix (String) - What has already been done, whole sentences.
 fix-fact = { $fix }
 
-# Personal voice: announces the fix, then gives it. Passive, so the agent is never credited
-# with what others did; "so far" fits a fix that is finished and one still under way.
+# Personal voice: announces the fix, then gives it. The agent speaks in the active voice
+# ("Let me bring you up to date:"), never the passive "what has been done" (after "I have
+# looked into this myself" it sounds like dodging), and is never credited with what others
+# did; it fits a fix that is finished and one still under way.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: a spoken lead-in in either register.
 fix-mine =
     { $register ->
-        [warm] Here’s what has been done so far: { $fix }
-       *[formal] Here is what has been done so far: { $fix }
+        [warm] Let me bring you up to date: { $fix }
+       *[formal] { $channel ->
+            [phone] Let me bring you up to date: { $fix }
+           *[email] I can confirm the following: { $fix }
+        }
     }
 
 # Company voice, when the fix is not done yet.
 # Variables:
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 fix-working =
     { $register ->
         [warm] We’re working on a fix now and will update you every business day until it’s in place.
-       *[formal] We are working on a fix now and will update you every business day until it is in place.
+       *[formal] { $channel ->
+            [phone] We’re working on a fix now and will update you every business day until it’s in place.
+           *[email] We are working on a fix now and will update you every business day until it is in place.
+        }
     }
 
 # Company voice, when the fix is not done yet.
 # Variables:
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 fix-working-team =
     { $register ->
         [warm] Our team is already on it, and we’ll let you know the moment it’s sorted out.
-       *[formal] Our team is already on it, and we will let you know the moment it is resolved.
+       *[formal] { $channel ->
+            [phone] Our team is already on it, and we’ll let you know the moment it’s resolved.
+           *[email] Our team is already on it, and we will let you know the moment it is resolved.
+        }
     }
 
 # Personal voice, when the fix is not done yet.
 # Variables:
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 fix-working-mine =
     { $register ->
         [warm] I’m working on this myself now and will update you every business day until it’s fixed.
-       *[formal] I am working on this myself now and will update you every business day until it is fixed.
+       *[formal] { $channel ->
+            [phone] I’m working on this myself now and will update you every business day until it’s fixed.
+           *[email] I am working on this myself now and will update you every business day until it is fixed.
+        }
     }
 
 # Personal voice, when the fix is not done yet.
 # Variables:
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 fix-working-mine-now =
     { $register ->
         [warm] I’ve already started on a fix, and I’ll let you know the moment it’s done.
-       *[formal] I have already started on a fix, and I will let you know the moment it is done.
+       *[formal] { $channel ->
+            [phone] I’ve already started on a fix, and I’ll let you know the moment it’s done.
+           *[email] I have already started on a fix, and I will let you know the moment it is done.
+        }
     }
 
 ## Step: prevent — what changes so that it does not happen again.
+## No "here is what has changed": the fix and the cause already use "Here is what…", and two
+## such frames in a row read as a template.
 
 # Company voice: announces the change, then gives it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 prevent-changed =
     { $register ->
         [warm] We’ve also changed our process so this doesn’t happen again: { $prevention }
-       *[formal] We have also changed our process so that this does not happen again: { $prevention }
+       *[formal] { $channel ->
+            [phone] We’ve also changed our process so this doesn’t happen again: { $prevention }
+           *[email] We have also changed our process so that this does not happen again: { $prevention }
+        }
     }
 
 # Either voice: announces the change, then gives it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 prevent-again =
     { $register ->
-        [warm] To keep this from happening again, here’s what has changed: { $prevention }
-       *[formal] To prevent this from happening again, here is what has changed: { $prevention }
+        [warm] To keep this from happening again, there’s been a change: { $prevention }
+       *[formal] { $channel ->
+            [phone] To prevent this from happening again, there’s been a change: { $prevention }
+           *[email] To prevent this from happening again, the following has changed: { $prevention }
+        }
     }
 
 # Personal voice: announces the change, then gives it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 prevent-mine =
     { $register ->
-        [warm] So this doesn’t happen again, here’s what has changed: { $prevention }
-       *[formal] So that this does not happen again, here is what has changed: { $prevention }
+        [warm] So this doesn’t happen again, I want you to know what’s changed: { $prevention }
+       *[formal] { $channel ->
+            [phone] So this doesn’t happen again, I want you to know what’s changed: { $prevention }
+           *[email] So that this does not happen again, I want you to know what has changed: { $prevention }
+        }
     }
 
 # Either voice: a purpose sentence signposts the change, then the change itself. English
@@ -497,148 +692,241 @@ prevent-mine =
 # sentence of its own; never a guarantee ("this won't happen again"), never "now" (the fact says it).
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 prevent-fact =
     { $register ->
         [warm] To keep this from happening again, there’s a new safeguard in place. { $prevention }
-       *[formal] To prevent this from happening again, there is a new safeguard in place. { $prevention }
+       *[formal] { $channel ->
+            [phone] To prevent this from happening again, there’s a new safeguard in place. { $prevention }
+           *[email] To prevent this from happening again, there is a new safeguard in place. { $prevention }
+        }
     }
 
 ## Step: restore — make it right with something the customer values.
+## Round 11: never "As compensation" (transactional, and a form letter's word) and never the
+## passive "has been added" (a system notice, not a person); "To make amends" only in formal
+## writing; on the phone "To make up for this". "this", never "it" (after the prevention "it"
+## would point at the new safeguard). No "In addition"/"On top of that" either: after the
+## prevention they make the money sound like an extra on top of a process change.
 
 # Company voice.
 # Variables:
 #   $compensation_amount (Number) - The refund, formatted as money in the customer's currency.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: spoken words in either register.
 restore-refund =
     { $register ->
         [warm] To make it up to you, we’re sending you { $compensation_amount }.
-       *[formal] To make amends, we are sending you { $compensation_amount }.
+       *[formal] { $channel ->
+            [phone] To make up for this, we’re sending you { $compensation_amount }.
+           *[email] To make amends, we are sending you { $compensation_amount }.
+        }
     }
 
 # Company voice.
 # Variables:
 #   $compensation_amount (Number) - The credit, formatted as money.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 restore-credit =
     { $register ->
-        [warm] As compensation, you’ll receive { $compensation_amount } from us.
-       *[formal] As compensation, you will receive { $compensation_amount } from us.
+        [warm] We’re also sending you { $compensation_amount } to make up for this.
+       *[formal] { $channel ->
+            [phone] We’re also sending you { $compensation_amount } to make up for this.
+           *[email] We are also sending you { $compensation_amount } to make up for this.
+        }
     }
 
 # Personal voice.
 # Variables:
 #   $compensation_amount (Number) - The refund, formatted as money.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: spoken words in either register.
 restore-refund-mine =
     { $register ->
-        [warm] I’m sending you { $compensation_amount } as compensation.
-       *[formal] As compensation, I am sending you { $compensation_amount }.
+        [warm] I’m sending you { $compensation_amount } to make up for this.
+       *[formal] { $channel ->
+            [phone] To make up for this, I’m sending you { $compensation_amount }.
+           *[email] To make amends, I am sending you { $compensation_amount }.
+        }
     }
 
 # Personal voice.
 # Variables:
 #   $compensation_amount (Number) - The credit, formatted as money.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 restore-credit-mine =
     { $register ->
         [warm] To make it up to you, I’m sending you { $compensation_amount }.
-       *[formal] I have arranged { $compensation_amount } in compensation for you.
+       *[formal] { $channel ->
+            [phone] I’ve arranged for you to receive { $compensation_amount } to make up for this.
+           *[email] I have arranged for you to receive { $compensation_amount } to make up for this.
+        }
     }
 
-# Either voice.
+# Either voice: says neither "we" nor "I", and is still active, never "has been sent".
 # Variables:
 #   $compensation_amount (Number) - The refund, formatted as money.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 restore-refund-on-way =
     { $register ->
-        [warm] You’ll get { $compensation_amount } to make up for it.
-       *[formal] You will receive { $compensation_amount } as compensation.
+        [warm] You’ll get { $compensation_amount } to make up for this.
+       *[formal] { $channel ->
+            [phone] You’ll receive { $compensation_amount } to make up for this.
+           *[email] You will receive { $compensation_amount } to make up for this.
+        }
     }
 
-# Company voice, after the fix: the compensation comes on top of putting things right.
+# Company voice, after the fix: the compensation comes on top of putting things right (the
+# prevention may stand between them, so the link names the fix, never "In addition").
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 restore-extra =
     { $register ->
-        [warm] On top of that, we’re sending you { $compensation_amount } to make up for it.
-       *[formal] In addition, we are sending you { $compensation_amount } as compensation.
+        [warm] As well as putting things right, we’re sending you { $compensation_amount } to make up for this.
+       *[formal] { $channel ->
+            [phone] As well as putting things right, we’re sending you { $compensation_amount } to make up for this.
+           *[email] As well as putting things right, we are sending you { $compensation_amount } to make up for this.
+        }
     }
 
-# Personal voice, after the fix: the compensation comes on top of putting things right.
+# Personal voice, after the fix: the compensation comes on top of the fix, which the agent
+# is never credited with (the prevention may stand between them, so never "In addition").
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 restore-extra-mine =
     { $register ->
-        [warm] On top of that, I’m sending you { $compensation_amount } to make up for it.
-       *[formal] In addition, I am sending you { $compensation_amount } as compensation.
+        [warm] On top of the fix, I’m sending you { $compensation_amount } to make up for this.
+       *[formal] { $channel ->
+            [phone] On top of the fix, I’m sending you { $compensation_amount } to make up for this.
+           *[email] Alongside the fix, I am sending you { $compensation_amount } to make up for this.
+        }
     }
 
-# Company voice. Small counts are spelled out, as US prose does.
+# Company voice. Small counts are spelled out, as US prose does. "your account": a plan, a
+# subscription or a membership all have one.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 restore-months =
     { $register ->
         [warm]
             { $free_months ->
-                [one] To make it up to you, we’ve added a free month to your subscription.
-                [2] To make it up to you, we’ve added two free months to your subscription.
-                [3] To make it up to you, we’ve added three free months to your subscription.
-                [4] To make it up to you, we’ve added four free months to your subscription.
-                [6] To make it up to you, we’ve added six free months to your subscription.
-               *[other] To make it up to you, we’ve added { $free_months } free months to your subscription.
+                [one] To make it up to you, we’ve added a free month to your account.
+                [2] To make it up to you, we’ve added two free months to your account.
+                [3] To make it up to you, we’ve added three free months to your account.
+                [4] To make it up to you, we’ve added four free months to your account.
+                [6] To make it up to you, we’ve added six free months to your account.
+               *[other] To make it up to you, we’ve added { $free_months } free months to your account.
             }
        *[formal]
-            { $free_months ->
-                [one] As compensation, we have added a free month to your subscription.
-                [2] As compensation, we have added two free months to your subscription.
-                [3] As compensation, we have added three free months to your subscription.
-                [4] As compensation, we have added four free months to your subscription.
-                [6] As compensation, we have added six free months to your subscription.
-               *[other] As compensation, we have added { $free_months } free months to your subscription.
+            { $channel ->
+                [phone]
+                    { $free_months ->
+                        [one] To make up for this, we’ve added a free month to your account.
+                        [2] To make up for this, we’ve added two free months to your account.
+                        [3] To make up for this, we’ve added three free months to your account.
+                        [4] To make up for this, we’ve added four free months to your account.
+                        [6] To make up for this, we’ve added six free months to your account.
+                       *[other] To make up for this, we’ve added { $free_months } free months to your account.
+                    }
+               *[email]
+                    { $free_months ->
+                        [one] To make up for this, we have added a free month to your account.
+                        [2] To make up for this, we have added two free months to your account.
+                        [3] To make up for this, we have added three free months to your account.
+                        [4] To make up for this, we have added four free months to your account.
+                        [6] To make up for this, we have added six free months to your account.
+                       *[other] To make up for this, we have added { $free_months } free months to your account.
+                    }
             }
     }
 
 # Personal voice.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: spoken words in either register.
 restore-months-mine =
     { $register ->
         [warm]
             { $free_months ->
-                [one] I’ve added a free month to your subscription to make it up to you.
-                [2] I’ve added two free months to your subscription to make it up to you.
-                [3] I’ve added three free months to your subscription to make it up to you.
-                [4] I’ve added four free months to your subscription to make it up to you.
-                [6] I’ve added six free months to your subscription to make it up to you.
-               *[other] I’ve added { $free_months } free months to your subscription to make it up to you.
+                [one] I’ve added a free month to your account to make it up to you.
+                [2] I’ve added two free months to your account to make it up to you.
+                [3] I’ve added three free months to your account to make it up to you.
+                [4] I’ve added four free months to your account to make it up to you.
+                [6] I’ve added six free months to your account to make it up to you.
+               *[other] I’ve added { $free_months } free months to your account to make it up to you.
             }
        *[formal]
-            { $free_months ->
-                [one] To make amends, I have added a free month to your subscription.
-                [2] To make amends, I have added two free months to your subscription.
-                [3] To make amends, I have added three free months to your subscription.
-                [4] To make amends, I have added four free months to your subscription.
-                [6] To make amends, I have added six free months to your subscription.
-               *[other] To make amends, I have added { $free_months } free months to your subscription.
+            { $channel ->
+                [phone]
+                    { $free_months ->
+                        [one] To make up for this, I’ve added a free month to your account.
+                        [2] To make up for this, I’ve added two free months to your account.
+                        [3] To make up for this, I’ve added three free months to your account.
+                        [4] To make up for this, I’ve added four free months to your account.
+                        [6] To make up for this, I’ve added six free months to your account.
+                       *[other] To make up for this, I’ve added { $free_months } free months to your account.
+                    }
+               *[email]
+                    { $free_months ->
+                        [one] To make amends, I have added a free month to your account.
+                        [2] To make amends, I have added two free months to your account.
+                        [3] To make amends, I have added three free months to your account.
+                        [4] To make amends, I have added four free months to your account.
+                        [6] To make amends, I have added six free months to your account.
+                       *[other] To make amends, I have added { $free_months } free months to your account.
+                    }
             }
     }
 
-# Either voice.
+# Either voice: says neither "we" nor "I", and names no passive act ("a free month has been
+# added" reads as a system notice in a letter a person signs).
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 restore-months-free =
-    { $free_months ->
-        [one] As compensation, a free month has been added to your subscription.
-        [2] As compensation, two free months have been added to your subscription.
-        [3] As compensation, three free months have been added to your subscription.
-        [4] As compensation, four free months have been added to your subscription.
-        [6] As compensation, six free months have been added to your subscription.
-       *[other] As compensation, { $free_months } free months have been added to your subscription.
+    { $register ->
+        [warm]
+            { $free_months ->
+                [one] Your next month of service is free.
+                [2] Your next two months of service are free.
+                [3] Your next three months of service are free.
+                [4] Your next four months of service are free.
+                [6] Your next six months of service are free.
+               *[other] Your next { $free_months } months of service are free.
+            }
+       *[formal]
+            { $channel ->
+                [phone]
+                    { $free_months ->
+                        [one] Your next month of service won’t cost you anything.
+                        [2] Your next two months of service won’t cost you anything.
+                        [3] Your next three months of service won’t cost you anything.
+                        [4] Your next four months of service won’t cost you anything.
+                        [6] Your next six months of service won’t cost you anything.
+                       *[other] Your next { $free_months } months of service won’t cost you anything.
+                    }
+               *[email]
+                    { $free_months ->
+                        [one] Your next month of service will be free of charge.
+                        [2] Your next two months of service will be free of charge.
+                        [3] Your next three months of service will be free of charge.
+                        [4] Your next four months of service will be free of charge.
+                        [6] Your next six months of service will be free of charge.
+                       *[other] Your next { $free_months } months of service will be free of charge.
+                    }
+            }
     }
 
 ## Step: next-steps — when the customer hears from us next.
@@ -646,99 +934,139 @@ restore-months-free =
 # Company voice.
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 next-steps-date =
     { $register ->
         [warm] We’ll get back to you with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
-       *[formal] We will get back to you with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+       *[formal] { $channel ->
+            [phone] We’ll get back to you with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+           *[email] We will get back to you with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+        }
     }
 
 # Company voice.
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 next-steps-date-update =
     { $register ->
         [warm] We’ll contact you again with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
-       *[formal] We will contact you again with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+       *[formal] { $channel ->
+            [phone] We’ll contact you again with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+           *[email] We will contact you again with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+        }
     }
 
 # Personal voice.
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 next-steps-date-mine =
     { $register ->
         [warm] I’ll get back to you personally by { DATE($follow_up_date, skeleton: "MMMMd") }.
-       *[formal] I will get back to you personally by { DATE($follow_up_date, skeleton: "MMMMd") }.
+       *[formal] { $channel ->
+            [phone] I’ll get back to you personally by { DATE($follow_up_date, skeleton: "MMMMd") }.
+           *[email] I will get back to you personally by { DATE($follow_up_date, skeleton: "MMMMd") }.
+        }
     }
 
 # Personal voice.
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 next-steps-date-mine-call =
     { $register ->
         [warm] I’ll contact you again with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
-       *[formal] I will contact you again with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+       *[formal] { $channel ->
+            [phone] I’ll contact you again with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+           *[email] I will contact you again with an update by { DATE($follow_up_date, skeleton: "MMMMd") }.
+        }
     }
 
 # Company voice, after a finished fix: a check that all is well.
 # Variables:
 #   $follow_up_date (Date) - The date of our check-in.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 next-steps-check =
     { $register ->
-        [warm] We’ll check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to make sure everything is in order.
-       *[formal] We will check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to make sure everything is in order.
+        [warm] We’ll check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to be sure everything’s in order.
+       *[formal] { $channel ->
+            [phone] We’ll check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to be sure everything’s in order.
+           *[email] We will check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to be sure everything is in order.
+        }
     }
 
 # Company voice, after a finished fix: a check that all is well.
 # Variables:
 #   $follow_up_date (Date) - The date of our check-in.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 next-steps-check-all =
     { $register ->
         [warm] We’ll follow up by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm it’s all resolved.
-       *[formal] We will follow up by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm that everything is resolved.
+       *[formal] { $channel ->
+            [phone] We’ll follow up by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm that everything’s resolved.
+           *[email] We will follow up by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm that everything is resolved.
+        }
     }
 
 # Personal voice, after a finished fix: a check that all is well.
 # Variables:
 #   $follow_up_date (Date) - The date of the check-in.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 next-steps-check-mine =
     { $register ->
-        [warm] I’ll check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to make sure nothing else needs attention.
-       *[formal] I will check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to make sure nothing else needs attention.
+        [warm] I’ll check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to be sure nothing else needs attention.
+       *[formal] { $channel ->
+            [phone] I’ll check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to be sure nothing else needs attention.
+           *[email] I will check in with you by { DATE($follow_up_date, skeleton: "MMMMd") } to be sure nothing else needs attention.
+        }
     }
 
 # Personal voice, after a finished fix: a check that all is well.
 # Variables:
 #   $follow_up_date (Date) - The date of the check-in.
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 next-steps-check-mine-all =
     { $register ->
         [warm] I’ll get in touch by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm it’s all resolved.
-       *[formal] I will get in touch by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm that everything is resolved.
+       *[formal] { $channel ->
+            [phone] I’ll get in touch by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm that everything’s resolved.
+           *[email] I will get in touch by { DATE($follow_up_date, skeleton: "MMMMd") } to confirm that everything is resolved.
+        }
     }
 
 # Company voice, no date yet, fix not done yet.
 # Variables:
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 next-steps-when-fixed =
     { $register ->
         [warm] We’ll let you know the moment it’s done.
-       *[formal] We will let you know the moment it is done.
+       *[formal] { $channel ->
+            [phone] We’ll let you know the moment it’s done.
+           *[email] We will let you know the moment it is done.
+        }
     }
 
 # Personal voice, no date yet, fix not done yet.
 # Variables:
-#   $register (String) - "formal" or "warm": contractions only in the warm register.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 next-steps-when-fixed-mine =
     { $register ->
         [warm] I’ll let you know myself the moment it’s done.
-       *[formal] I will let you know myself the moment it is done.
+       *[formal] { $channel ->
+            [phone] I’ll let you know myself the moment it’s done.
+           *[email] I will let you know myself the moment it is done.
+        }
     }
 
 ## Step: invite — invite questions, or move a public thread to a private channel.
@@ -765,7 +1093,7 @@ invite-reply =
 invite-questions =
     { $register ->
         [warm] If anything’s still unclear, just ask and I’ll walk you through it.
-       *[formal] If anything is still unclear, please ask, and I will walk you through it.
+       *[formal] If anything is still unclear, let me know, and I will walk you through it.
     }
 
 # Either voice; chat: keep the conversation where it is.
@@ -802,7 +1130,8 @@ invite-reach =
         }
     }
 
-# Personal voice; email: a direct line. Keep $contact at the end.
+# Personal voice; email: a direct line. Keep $contact at the end. A general support line does
+# not know who "me" is: the customer asks "for me by name" (the name signs the email).
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
@@ -818,12 +1147,12 @@ invite-reach-mine =
            *[formal] If you have any further questions, simply reply to this email and it will come straight to me. If I am unavailable, you can also message customer support at { $contact }.
         }
         [phone] { $register ->
-            [warm] If anything else comes up, just call customer support at { $contact } and ask for me.
-           *[formal] If you have any further questions, please call customer support at { $contact } and ask for me.
+            [warm] If anything else comes up, just call customer support at { $contact } and ask for me by name.
+           *[formal] If you have any further questions, please call customer support at { $contact } and ask for me by name.
         }
        *[other] { $register ->
-            [warm] If anything else comes up, you can reach customer support at { $contact } and ask for me.
-           *[formal] If you have any further questions, you can reach customer support at { $contact } and ask for me.
+            [warm] If anything else comes up, you can reach customer support at { $contact } and ask for me by name.
+           *[formal] If you have any further questions, you can reach customer support at { $contact } and ask for me by name.
         }
     }
 
@@ -856,8 +1185,8 @@ invite-private =
 invite-private-mine =
     { $contact_kind ->
         [phone] { $register ->
-            [warm] I’d like to sort this out with you privately, so please give customer support a call at { $contact } and ask for me.
-           *[formal] I would like to resolve this with you privately, so please call customer support at { $contact } and ask for me.
+            [warm] I’d like to sort this out with you privately, so please give customer support a call at { $contact } and ask for me by name.
+           *[formal] I would like to resolve this with you privately, so please call customer support at { $contact } and ask for me by name.
         }
         [email] { $register ->
             [warm] I’d like to sort this out with you privately, so please email customer support at { $contact } and mention my name.

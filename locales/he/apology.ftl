@@ -31,12 +31,17 @@
 ###
 ### Ownership comes in two kinds. own-full, own-got-wrong, own-on-us and the
 ### own-mine* messages follow an apology and only own it (no second sorry).
-### own-regret* stand before any apology (restore-value, where the plain sorry
-### is the last paragraph): they carry the regret in words of ownership ("לא
-### נעים לנו", "אין לנו שום תירוץ", "האחריות כולה עלינו"; never the "we take it
-### seriously" cliché, "בכובד ראש" or "לא מקלים בה ראש"), never in the apology's
-### words (מצטער, מתנצל, סליחה, צר לי), so the compensation right after them
-### never reads as buying the customer off.
+### own-regret* stand before the plain apology (restore-value, where the
+### playbook's sorry is the last paragraph): they say the regret outright, "צר
+### לנו מאוד על כך" / "צר לי מאוד על כך" (warm: "ממש צר לנו", "ממש לא נעים לי
+### ממך"), with the ownership ("הטעות הזאת שלנו", "אין לנו שום תירוץ", "האחריות
+### כולה עלינו"; never the "we take it seriously" cliché, "בכובד ראש" or "לא
+### מקלים בה ראש"), so the customer hears a sorry right after the issue (round
+### 11) and the compensation after it never reads as buying her off. The letter
+### then closes with apologize-again*, the sorry said once more ("ושוב, אנחנו
+### מתנצלים", "אנו שבים ומבקשים את סליחתך") in the apology's own words (מצטער,
+### מתנצל, סליחה), which own-regret* never use; apologize-again* never say "צר
+### לנו/לי", "ממש" or "לא נעים", so no content word is said twice.
 ###
 ### Follow-ups: next-steps-date* promise an update on a case that is still
 ### open; next-steps-check* (used after a finished fix) only check that all is
@@ -85,10 +90,13 @@
 ### לתקן את זה,", "מאז," or "בינתיים". In restore-value the
 ### cause follows the compensation: every explain message starts a new thought
 ### there too (a lead-in, with or without a colon). A fix lead-in names the state of
-### things ("המצב כרגע:", "והנה איפה הדברים עומדים:"), never "what has already been
-### done" ("מה שכבר טופל:" cannot stand before "we are checking…"), so it fits a fix
+### things or the handling ("המצב כרגע:", "ומבחינת הטיפול:"), never "what has already
+### been done" ("מה שכבר טופל:" cannot stand before "we are checking…"), so it fits a fix
 ### under way and a fix the agent wrote in the third person ("המלון מימן...");
-### never "להלן" (the language of official notices, round 10). A prevention lead-in
+### never "להלן" (the language of official notices, round 10), never the calques
+### "והנה איפה הדברים עומדים:" ("here's where things stand") or "הנה מה
+### שהשתבש:" ("here's what went wrong"), which no Israeli agent says (round 11).
+### A prevention lead-in
 ### never puts a change that is already in force into the future, never hides
 ### behind a passive ("הוחלט"), and never puts a colon straight after a purpose
 ### clause ("וכדי שזה לא יקרה שוב:" is not Hebrew punctuation, round 10): the purpose
@@ -249,13 +257,19 @@ state-issue =
     }
 
 ## Step: apologize — say sorry plainly: no condition, no "but".
-## In restore-value the apology comes last, after the prevention, so no apology
-## says "על כך" (it would point at the prevention); they say "על מה שקרה", which
-## points at the incident from anywhere in a letter (never the agentless "הטרחה
-## שנגרמה לך" or "שנפלה טעות": the hedge rules flag both as passives), tell a
-## public thread what the apology is for without quoting a fact, and fit a late
-## parcel as well as a lost room. Never "על מה שעברת" ("what you went through"),
-## an ordeal-sized apology that sounds insincere for a wrong colour.
+## The apologies open the letter (every playbook but restore-value puts them
+## before the ownership line) and say what for: "על מה שקרה", which points at the
+## incident from anywhere in a letter (never the agentless "הטרחה שנגרמה לך" or
+## "שנפלה טעות": the hedge rules flag both as passives), tells a public thread
+## what the apology is for without quoting a fact, and fits a late parcel as
+## well as a lost room. Never "על מה שעברת" ("what you went through"), an
+## ordeal-sized apology that sounds insincere for a wrong colour.
+## restore-value closes with apologize-again*, after the prevention: the sorry
+## said once more ("ושוב, ..."), since own-regret* already said it right after
+## the issue (apologize-again-wait* name the wait, when the agent gave a count
+## the issue does not say). They never point back with a bare "על כך" (it would
+## point at the prevention just before; "על כך שנאלצת..." names what for), and
+## never say the opening's words ("צר לנו/לי", "ממש", "לא נעים").
 
 # Company voice, formal. Email, chat, phone.
 # Variables:
@@ -439,10 +453,205 @@ apologize-wait-mine =
             }
     }
 
+# Company voice, the last line of restore-value: the apology said once more,
+# after own-regret* said "צר לנו" right after the issue, so "ושוב" (formal written:
+# "אנו שבים ו...", the letter-writer's "once again", which also avoids a second
+# "שוב" after the prevention's "שזה לא יקרה שוב"). No object, or one that points
+# at the whole story ("על הכול", "על כל הסיפור הזה"), never "על כך" (it would
+# point at the prevention just before) and never "על מה שקרה" (after "שזה לא
+# יקרה שוב" the two read as a jingle). None of the opening's words: no "צר לנו",
+# no "ממש" (own-regret warm says "וממש צר לנו"), no "טעות", "תירוץ" or
+# "אחריות". Never "על אי הנוחות" (the minimising "any inconvenience").
+# Email, chat, phone.
+# Variables:
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו, plainly.
+apologize-again =
+    { $register ->
+        [warm] ושוב, אנחנו מצטערים על כל הסיפור הזה.
+       *[formal]
+            { $channel ->
+                [phone] ושוב, אנחנו מתנצלים על הכול.
+               *[email] אנו שבים ומבקשים את סליחתך.
+            }
+    }
+
+# Personal voice, the last line of restore-value: the agent's apology said once
+# more, after own-regret-mine* said "צר לי" or "לא נעים לי ממך" right after the
+# issue, in none of their words. An e-mail writes the formal future "אבקש", the
+# same for every agent; a chat and the phone say it in the present ("אני מתנצל
+# or מתנצלת", as apologize-mine-formal does), warm "מצטער or מצטערת". The
+# unknown variants avoid every gendered form: "סליחה" (warm and on the phone),
+# "אבקש את סליחתך" (a formal chat), never "צר לי", which the opening says. Never
+# "על כך" or "על מה שקרה" (see apologize-again). Email, chat, phone.
+# Variables:
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it plainly.
+#   $agent_gender (String) - feminine, masculine or unknown.
+apologize-again-mine =
+    { $register ->
+        [warm]
+            { $agent_gender ->
+                [feminine] ושוב, אני מצטערת על כל הסיפור הזה.
+                [masculine] ושוב, אני מצטער על כל הסיפור הזה.
+               *[unknown] ושוב, סליחה על כל הסיפור הזה.
+            }
+       *[formal]
+            { $channel ->
+                [email] ושוב, אבקש את סליחתך.
+                [phone]
+                    { $agent_gender ->
+                        [feminine] ושוב, אני מתנצלת על הכול.
+                        [masculine] ושוב, אני מתנצל על הכול.
+                       *[unknown] ושוב, סליחה על הכול.
+                    }
+               *[chat]
+                    { $agent_gender ->
+                        [feminine] ושוב, אני מתנצלת על הכול.
+                        [masculine] ושוב, אני מתנצל על הכול.
+                       *[unknown] ושוב, אבקש את סליחתך.
+                    }
+            }
+    }
+
+# Company voice, the last line of restore-value when the agent gave a count of
+# days late that the issue does not say: apologize-again, naming the wait and who
+# caused it ("שגרמנו לך", as apologize-wait says it). Formal writing "אנו שבים
+# ומתנצלים", the phone "ושוב, אנחנו מתנצלים", warm "ושוב, אנחנו מצטערים"; never the
+# opening's words (צר לנו, ממש, טעות, תירוץ, אחריות). Small counts spelled out.
+# Email, chat, phone.
+# Variables:
+#   $days_late (Number) - How many days late it was, e.g. 3.
+#   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says אנחנו.
+apologize-again-wait =
+    { $register ->
+        [warm]
+            { $days_late ->
+                [one] ושוב, אנחנו מצטערים שגרמנו לך לחכות יום נוסף.
+                [two] ושוב, אנחנו מצטערים שגרמנו לך לחכות יומיים נוספים.
+                [3] ושוב, אנחנו מצטערים שגרמנו לך לחכות שלושה ימים נוספים.
+                [4] ושוב, אנחנו מצטערים שגרמנו לך לחכות ארבעה ימים נוספים.
+                [5] ושוב, אנחנו מצטערים שגרמנו לך לחכות חמישה ימים נוספים.
+                [6] ושוב, אנחנו מצטערים שגרמנו לך לחכות שישה ימים נוספים.
+                [7] ושוב, אנחנו מצטערים שגרמנו לך לחכות שבוע נוסף.
+                [8] ושוב, אנחנו מצטערים שגרמנו לך לחכות שמונה ימים נוספים.
+                [9] ושוב, אנחנו מצטערים שגרמנו לך לחכות תשעה ימים נוספים.
+                [10] ושוב, אנחנו מצטערים שגרמנו לך לחכות עשרה ימים נוספים.
+               *[other] ושוב, אנחנו מצטערים שגרמנו לך לחכות { $days_late } ימים נוספים.
+            }
+       *[formal]
+            { $channel ->
+                [phone]
+                    { $days_late ->
+                        [one] ושוב, אנחנו מתנצלים שגרמנו לך להמתין יום נוסף.
+                        [two] ושוב, אנחנו מתנצלים שגרמנו לך להמתין יומיים נוספים.
+                        [3] ושוב, אנחנו מתנצלים שגרמנו לך להמתין שלושה ימים נוספים.
+                        [4] ושוב, אנחנו מתנצלים שגרמנו לך להמתין ארבעה ימים נוספים.
+                        [5] ושוב, אנחנו מתנצלים שגרמנו לך להמתין חמישה ימים נוספים.
+                        [6] ושוב, אנחנו מתנצלים שגרמנו לך להמתין שישה ימים נוספים.
+                        [7] ושוב, אנחנו מתנצלים שגרמנו לך להמתין שבוע נוסף.
+                        [8] ושוב, אנחנו מתנצלים שגרמנו לך להמתין שמונה ימים נוספים.
+                        [9] ושוב, אנחנו מתנצלים שגרמנו לך להמתין תשעה ימים נוספים.
+                        [10] ושוב, אנחנו מתנצלים שגרמנו לך להמתין עשרה ימים נוספים.
+                       *[other] ושוב, אנחנו מתנצלים שגרמנו לך להמתין { $days_late } ימים נוספים.
+                    }
+               *[email]
+                    { $days_late ->
+                        [one] אנו שבים ומתנצלים שגרמנו לך להמתין יום נוסף.
+                        [two] אנו שבים ומתנצלים שגרמנו לך להמתין יומיים נוספים.
+                        [3] אנו שבים ומתנצלים שגרמנו לך להמתין שלושה ימים נוספים.
+                        [4] אנו שבים ומתנצלים שגרמנו לך להמתין ארבעה ימים נוספים.
+                        [5] אנו שבים ומתנצלים שגרמנו לך להמתין חמישה ימים נוספים.
+                        [6] אנו שבים ומתנצלים שגרמנו לך להמתין שישה ימים נוספים.
+                        [7] אנו שבים ומתנצלים שגרמנו לך להמתין שבוע נוסף.
+                        [8] אנו שבים ומתנצלים שגרמנו לך להמתין שמונה ימים נוספים.
+                        [9] אנו שבים ומתנצלים שגרמנו לך להמתין תשעה ימים נוספים.
+                        [10] אנו שבים ומתנצלים שגרמנו לך להמתין עשרה ימים נוספים.
+                       *[other] אנו שבים ומתנצלים שגרמנו לך להמתין { $days_late } ימים נוספים.
+                    }
+            }
+    }
+
+# Personal voice, the last line of restore-value when the agent gave a count of
+# days late that the issue does not say: apologize-again-mine, naming the wait.
+# "נאלצת" (second-person past, the same for both genders): the agent did not cause
+# the wait. "אני מצטער or מצטערת" in every register and channel, as
+# apologize-wait-mine says it; the unknown variants avoid every gendered form:
+# warm "סליחה", formal "אבקש את סליחתך על כך ש...", never "צר לי", which the
+# opening (own-regret-mine*) says. Small counts spelled out. Email, chat, phone.
+# Variables:
+#   $days_late (Number) - How many days late it was, e.g. 3.
+#   $register (String) - formal or warm.
+#   $agent_gender (String) - feminine, masculine or unknown.
+apologize-again-wait-mine =
+    { $agent_gender ->
+        [feminine]
+            { $days_late ->
+                [one] ושוב, אני מצטערת שנאלצת לחכות יום נוסף.
+                [two] ושוב, אני מצטערת שנאלצת לחכות יומיים נוספים.
+                [3] ושוב, אני מצטערת שנאלצת לחכות שלושה ימים נוספים.
+                [4] ושוב, אני מצטערת שנאלצת לחכות ארבעה ימים נוספים.
+                [5] ושוב, אני מצטערת שנאלצת לחכות חמישה ימים נוספים.
+                [6] ושוב, אני מצטערת שנאלצת לחכות שישה ימים נוספים.
+                [7] ושוב, אני מצטערת שנאלצת לחכות שבוע נוסף.
+                [8] ושוב, אני מצטערת שנאלצת לחכות שמונה ימים נוספים.
+                [9] ושוב, אני מצטערת שנאלצת לחכות תשעה ימים נוספים.
+                [10] ושוב, אני מצטערת שנאלצת לחכות עשרה ימים נוספים.
+               *[other] ושוב, אני מצטערת שנאלצת לחכות { $days_late } ימים נוספים.
+            }
+        [masculine]
+            { $days_late ->
+                [one] ושוב, אני מצטער שנאלצת לחכות יום נוסף.
+                [two] ושוב, אני מצטער שנאלצת לחכות יומיים נוספים.
+                [3] ושוב, אני מצטער שנאלצת לחכות שלושה ימים נוספים.
+                [4] ושוב, אני מצטער שנאלצת לחכות ארבעה ימים נוספים.
+                [5] ושוב, אני מצטער שנאלצת לחכות חמישה ימים נוספים.
+                [6] ושוב, אני מצטער שנאלצת לחכות שישה ימים נוספים.
+                [7] ושוב, אני מצטער שנאלצת לחכות שבוע נוסף.
+                [8] ושוב, אני מצטער שנאלצת לחכות שמונה ימים נוספים.
+                [9] ושוב, אני מצטער שנאלצת לחכות תשעה ימים נוספים.
+                [10] ושוב, אני מצטער שנאלצת לחכות עשרה ימים נוספים.
+               *[other] ושוב, אני מצטער שנאלצת לחכות { $days_late } ימים נוספים.
+            }
+       *[unknown]
+            { $register ->
+                [warm]
+                    { $days_late ->
+                        [one] ושוב, סליחה שנאלצת לחכות יום נוסף.
+                        [two] ושוב, סליחה שנאלצת לחכות יומיים נוספים.
+                        [3] ושוב, סליחה שנאלצת לחכות שלושה ימים נוספים.
+                        [4] ושוב, סליחה שנאלצת לחכות ארבעה ימים נוספים.
+                        [5] ושוב, סליחה שנאלצת לחכות חמישה ימים נוספים.
+                        [6] ושוב, סליחה שנאלצת לחכות שישה ימים נוספים.
+                        [7] ושוב, סליחה שנאלצת לחכות שבוע נוסף.
+                        [8] ושוב, סליחה שנאלצת לחכות שמונה ימים נוספים.
+                        [9] ושוב, סליחה שנאלצת לחכות תשעה ימים נוספים.
+                        [10] ושוב, סליחה שנאלצת לחכות עשרה ימים נוספים.
+                       *[other] ושוב, סליחה שנאלצת לחכות { $days_late } ימים נוספים.
+                    }
+               *[formal]
+                    { $days_late ->
+                        [one] ושוב, אבקש את סליחתך על כך שנאלצת לחכות יום נוסף.
+                        [two] ושוב, אבקש את סליחתך על כך שנאלצת לחכות יומיים נוספים.
+                        [3] ושוב, אבקש את סליחתך על כך שנאלצת לחכות שלושה ימים נוספים.
+                        [4] ושוב, אבקש את סליחתך על כך שנאלצת לחכות ארבעה ימים נוספים.
+                        [5] ושוב, אבקש את סליחתך על כך שנאלצת לחכות חמישה ימים נוספים.
+                        [6] ושוב, אבקש את סליחתך על כך שנאלצת לחכות שישה ימים נוספים.
+                        [7] ושוב, אבקש את סליחתך על כך שנאלצת לחכות שבוע נוסף.
+                        [8] ושוב, אבקש את סליחתך על כך שנאלצת לחכות שמונה ימים נוספים.
+                        [9] ושוב, אבקש את סליחתך על כך שנאלצת לחכות תשעה ימים נוספים.
+                        [10] ושוב, אבקש את סליחתך על כך שנאלצת לחכות עשרה ימים נוספים.
+                       *[other] ושוב, אבקש את סליחתך על כך שנאלצת לחכות { $days_late } ימים נוספים.
+                    }
+            }
+    }
+
 ## Step: own — take responsibility, with regret. Each of acknowledge, apologize,
 ## own and empathize does its own job in its own words: own says whose mistake it
 ## was ("טעינו", "הטעות שלנו", "אין שום תירוץ לטעות הזאת"); empathize says
-## what it cost the customer; only apologize says sorry.
+## what it cost the customer; only apologize says sorry, except in restore-value
+## (own-regret*, below), where the playbook's apology is the last line.
 ## The company owns the mistake; the agent (personal voice) owns the resolution,
 ## never a mistake the team made (an "I" letter says no שלנו), and says plainly
 ## that the customer got less than they should ("ציפית ליותר, ובצדק", "ציפית,
@@ -450,8 +659,11 @@ apologize-wait-mine =
 ## better"), in words the apology step never uses (no מצטער, מתנצל,
 ## סליחה, צר לי), and without a second judgement of the incident. In
 ## restore-value this step stands between the issue and the compensation, so
-## it must read as real ownership: the compensation after it is then not read
-## as buying the customer off.
+## it must read as real ownership and real regret: the own-regret* messages say
+## "צר לנו/לי" (warm "I": "לא נעים לי ממך") together with the ownership (round
+## 11: a customer who hears "no excuse" and an amount before any sorry finds the
+## letter cold), so the compensation after it is not read as buying the customer
+## off, and the letter's last line (apologize-again*) is heard as "once again".
 
 # Company voice, formal: "we let you down, and we take full responsibility".
 # Variables:
@@ -533,86 +745,96 @@ own-mine-care =
        *[formal] ציפית ליותר, ובצדק.
     }
 
-# Company voice, before any apology (restore-value, where the plain sorry comes
-# last): ownership that carries the regret, in words the apology never uses (no
-# מצטער, מתנצל, סליחה, צר לי, and no "צער" of the same root). Warm: "we got it
-# wrong, and we feel really bad about it" ("לא נעים לנו", how Israelis say it);
-# formal: "this mistake is ours, and we are not looking for excuses" (on the
-# phone "ובאמת לא נעים לנו ממך": the only regret a caller hears before the
-# compensation); never "לא מקלים בה ראש" or "בכובד ראש", the corporate "we take
-# this very seriously". Never "חבל לנו שככה יצא" ("too bad it turned out so": a shrug, and a
-# hedge by the rules' reading), never "מצרים", which also reads "Egypt".
+# Company voice, before the plain apology (restore-value, where the playbook's
+# "sorry" is the last line): the regret and the ownership in one breath, right
+# after the one-sentence issue. Formal: "we are very sorry about this. This
+# mistake is ours, and we are not looking for excuses for it"; warm: "we got it
+# wrong here, and we're really sorry about it". "צר לנו", never the closing
+# apology's words (מצטער, מתנצל, סליחה: apologize-again says them once more at
+# the end). Round 11: "we have no excuse" and a refund before any word of regret
+# read as cold. Never "לא נעים לנו (ממך)" (round 11: a personal idiom, odd in the
+# plural and a register misfit in a formal call), never "לא מקלים בה ראש" or
+# "בכובד ראש", the corporate "we take this very seriously", never "חבל לנו שככה
+# יצא" ("too bad it turned out so": a shrug, and a hedge by the rules' reading),
+# never "מצרים", which also reads "Egypt".
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says אנחנו.
 own-regret =
     { $register ->
-        [warm] טעינו כאן, וזה ממש לא נעים לנו.
+        [warm] טעינו כאן, וממש צר לנו על זה.
        *[formal]
             { $channel ->
-                [phone] הטעות הזאת שלנו, ובאמת לא נעים לנו ממך.
-               *[email] הטעות הזאת שלנו, ואנו לא מחפשים לה תירוצים.
+                [phone] צר לנו מאוד על כך. הטעות הזאת שלנו, ואנחנו לא מחפשים לה תירוצים.
+               *[email] צר לנו מאוד על כך. הטעות הזאת שלנו, ואנו לא מחפשים לה תירוצים.
             }
     }
 
-# Company voice, before any apology (restore-value): "there is no excuse for
-# this", then the regret ("לא נעים לנו ממך", warm and on the phone: never "חבל
-# לנו שככה יצא", a shrug) or the responsibility (formal e-mail), never "ואנו
-# מתייחסים אליה בכובד ראש" (the round-7 reviewer: the "we take this seriously" cliché)
-# and never the literary "לטעות הזאת אין הצדקה" (round 10, in its "I" twin).
+# Company voice, before the plain apology (restore-value): the regret first ("צר
+# לנו מאוד על כך"), then "there is no excuse for this mistake" (warm and on the
+# phone) or "the responsibility for it is all ours" (formal writing). Round 11:
+# never "ולא נעים לנו ממך" (colloquial and personal, wrong in a formal
+# company-voice call and odd in the plural), never "אין לנו שום תירוץ" as the
+# first words the customer hears; never "ואנו מתייחסים אליה בכובד ראש" (the
+# round-7 reviewer: the "we take this seriously" cliché) and never the literary
+# "לטעות הזאת אין הצדקה" (round 10, in its "I" twin).
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says אנחנו.
 own-regret-frank =
     { $register ->
-        [warm] אין לנו שום תירוץ לזה, וממש לא נעים לנו ממך.
+        [warm] ממש צר לנו על זה, ואין לנו שום תירוץ.
        *[formal]
             { $channel ->
-                [phone] אין לנו שום תירוץ לטעות הזאת, ולא נעים לנו ממך.
-               *[email] אין לכך הצדקה, והאחריות כולה עלינו.
+                [phone] צר לנו מאוד על כך, ואין לנו שום תירוץ לטעות הזאת.
+               *[email] צר לנו מאוד על כך, והאחריות לטעות הזאת כולה עלינו.
             }
     }
 
-# Personal voice, before any apology (restore-value): the agent regrets the
-# mistake and owns putting it right, never the mistake itself (the team made
-# it). Warm: "I feel really bad toward you about this mistake" ("לא נעים לי
-# ממך", how Israelis say it; never "ואני על זה אישית", slang calqued from "I'm
-# on it", and empty once the fix is done, the round-8 reviewer said). Formal: "you
-# expected more, and rightly so. I took putting the mistake right upon myself"
-# (never "ותיקון הטעות הזאת באחריותי האישית", the legal calque of "I own the fix",
-# round 10; never "לא הייתה צריכה לקרות": the
-# apology at the end says "על מה שקרה"). Never "חבל לי" (regret, not ownership),
-# "נפלה טעות" (a mistake occurred, no one named), "מכאן והלאה האחריות עליי" (as
-# if it was not ours until now) or "לקחתי את הטיפול" (the fix step says "אני כבר
-# מטפל" right after it). The same for every agent.
+# Personal voice, before the plain apology (restore-value): the agent's regret
+# ("צר לי מאוד על כך"; warm "ממש לא נעים לי ממך על זה", how Israelis say sorry in
+# the first person), then what the customer had a right to expect ("ציפית ליותר,
+# ובצדק": the agent owns the outcome, never the mistake itself, which the team
+# made). "צר לי" is the same for every agent, so no gender select; the closing
+# apology (apologize-again-mine) never says it. Round 11: "ציפית ליותר, ובצדק"
+# straight after a four-day outage, with no sorry until the last paragraph, read
+# as cold; never the fronted, literary "את תיקון הטעות לקחתי על עצמי", whose
+# "הטעות" points at a mistake no one has named. Never "ואני על זה אישית" (slang
+# calqued from "I'm on it"), "ותיקון הטעות הזאת באחריותי האישית" (round 10: a
+# legal calque of "I own the fix"), "חבל לי" (regret, not ownership), "נפלה טעות"
+# (a mistake occurred, no one named), "מכאן והלאה האחריות עליי" (as if it was
+# not ours until now) or "מגיע לך שירות טוב יותר" (the calque "you deserve
+# better", and "שירות" echoes the phone greeting "משירות הלקוחות").
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-mine =
     { $register ->
-        [warm] ממש לא נעים לי ממך על הטעות הזאת.
-       *[formal] ציפית ליותר, ובצדק. את תיקון הטעות לקחתי על עצמי.
+        [warm] ממש לא נעים לי ממך על זה. ציפית ליותר, ובצדק.
+       *[formal] צר לי מאוד על כך; ציפית ליותר, ובצדק.
     }
 
-# Personal voice, before any apology (restore-value): "there is no excuse for
-# this", then the agent's regret ("לא נעים לי ממך", warm: never "חבל לי שככה
-# יצא", a shrug) or, formal, that the agent saw to putting it right in person
-# ("ודאגתי אישית לתיקון הטעות"; on the phone "ודאגתי אישית לתקן את זה"). Past
-# tense, so it fits a fix that is done and one under way. Never "לטעות הזאת אין
-# הצדקה, ותיקונה באחריותי האישית" (round 10: legal register, unsayable on the
-# phone, a calque of "I personally own the fix", and a promise of a fix the letter
-# then reports as done), never "ואני רואה אותה בחומרה" (the "I take it seriously"
-# cliché), never "שהעניין יטופל" (a vague promise by the hedge rules).
-# No claim that the agent made it.
+# Personal voice, before the plain apology (restore-value): the regret first,
+# then "there is no excuse for this" (the agent owns the judgement of the
+# outcome, not the team's mistake; formal writing "אין לכך שום הצדקה"). It fits a
+# fix that is done and one under way: never "ודאגתי אישית לתיקון הטעות" (it
+# reports a fix as done, and fix-working-mine then says "אני כבר מטפלת בזה"),
+# never "לקחתי על עצמי לטפל בזה" (fix-working-mine says "מטפל" right after it).
+# Round 11: never "אין לזה שום הצדקה" as the first words after the issue (cold
+# before any sorry); never "לטעות הזאת אין הצדקה, ותיקונה באחריותי האישית"
+# (round 10: legal register, unsayable on the phone, a calque of "I personally
+# own the fix"), never "ואני רואה אותה בחומרה" (the "I take it seriously"
+# cliché), never "שהעניין יטופל" (a vague promise by the hedge rules), never
+# "חבל לי שככה יצא" (a shrug). "צר לי" is the same for every agent.
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says it plainly.
 own-regret-mine-frank =
     { $register ->
-        [warm] אין לזה שום תירוץ, וממש לא נעים לי ממך.
+        [warm] ממש לא נעים לי ממך, ואין לזה שום תירוץ.
        *[formal]
             { $channel ->
-                [phone] אין לזה שום הצדקה, ודאגתי אישית לתקן את זה.
-               *[email] אין לכך הצדקה, ודאגתי אישית לתיקון הטעות.
+                [phone] צר לי מאוד על כך, ואין לזה שום תירוץ.
+               *[email] צר לי מאוד על כך, ואין לכך שום הצדקה.
             }
     }
 
@@ -719,13 +941,17 @@ explain-found =
        *[formal] בדקנו לעומק ואיתרנו את הסיבה: { $cause }
     }
 
-# Either voice: announces the cause, then gives it.
+# Either voice: announces the cause, then gives it, with no "I" or "we" (the
+# voiced twins are explain-checked "בדקתי מה השתבש:" and explain-found "בדקנו
+# ומצאנו את הסיבה:"). Warm: "what the check turned up:", as an agent says it.
+# Never "הנה מה שהשתבש:" (round 11: a calque of "here's what went wrong"), never
+# "מה קרה" ("קרה" echoes the apology's "על מה שקרה").
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - formal or warm.
 explain-happened =
     { $register ->
-        [warm] הנה מה שהשתבש: { $cause }
+        [warm] מה שהתברר בבדיקה: { $cause }
        *[formal] הבדיקה העלתה את הסיבה: { $cause }
     }
 
@@ -813,8 +1039,9 @@ fix-fact =
 
 # Personal voice: announces the fix, then gives it. Neutral: the team may have
 # done it, so the agent takes no credit (never "טיפלתי בעצמי"). The state of
-# things ("וזה המצב כרגע:"; warm "והנה איפה הדברים עומדים:"), so it fits a fix that
-# is done and one under way. Never "להלן המצב נכון לעכשיו:" (round 10: the language
+# things ("וזה המצב כרגע:") or, warm, the handling ("ומבחינת הטיפול:", the round-11
+# reviewer's wording), so it fits a fix that is done and one under way. Never "והנה
+# איפה הדברים עומדים:" (round 11: a word-for-word "here's where things stand"). Never "להלן המצב נכון לעכשיו:" (round 10: the language
 # of official notices in a personal letter, and "as of now" before "yesterday"),
 # never "וזה מה שכבר סודר/נעשה:" ("already" cannot stand before "we are
 # checking…"; "נעשה" also reads as "we will do" and as an agentless passive).
@@ -823,7 +1050,7 @@ fix-fact =
 #   $register (String) - formal or warm.
 fix-mine =
     { $register ->
-        [warm] והנה איפה הדברים עומדים: { $fix }
+        [warm] ומבחינת הטיפול: { $fix }
        *[formal] וזה המצב כרגע: { $fix }
     }
 
@@ -876,15 +1103,21 @@ fix-working-mine-now =
 ## Step: prevent — what changes so that it does not happen again.
 
 # Company voice: announces the change, then gives it. The change is usually in
-# force already ("מעכשיו..."), so the lead-in is in the past ("שינינו") or has
-# no verb, never a future or a passive ("הוחלט").
+# force already ("מעכשיו..."), so the lead-in is in the past ("הכנסנו") or has
+# no verb, never a future or a passive ("הוחלט"). It says only that we made a
+# change ("הכנסנו שינוי:"), never what kind: round 11, "עדכנו את נוהלי העבודה:" or
+# "שינינו את שיטת העבודה:" called a system alert a "procedure". Never "כדי
+# למנוע הישנות של מקרה כזה" (round 11: too written to be read aloud, and "מקרה"
+# echoes the apology's "על מה שקרה"), and never a colon straight after the
+# purpose clause (the round-11 reviewer's "כדי שזה לא יחזור על עצמו:" is not
+# Hebrew punctuation: a purpose clause takes a comma and a main clause).
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 #   $register (String) - formal or warm.
 prevent-changed =
     { $register ->
-        [warm] וכדי שזה לא יחזור, שינינו את שיטת העבודה: { $prevention }
-       *[formal] כדי למנוע הישנות של מקרה כזה, עדכנו את נוהלי העבודה: { $prevention }
+        [warm] וכדי שזה לא יחזור, הכנסנו שינוי: { $prevention }
+       *[formal] כדי שזה לא יחזור על עצמו, הכנסנו שינוי: { $prevention }
     }
 
 # Either voice: a purpose clause, a comma and "this is what changes:", then the
@@ -1111,20 +1344,90 @@ restore-months-mine =
             }
     }
 
-# Either voice: months "were added" to the plan ("נוספו", no "I" or "we"); it fits
-# a plan that is already paid. Not "הוארך": a fix that reactivates a plan often
-# says "הוארך" itself, and two extensions in a row cannot be told apart.
+# Either voice, with no "I" or "we": a firm "you will get" ("תקבל or תקבלי", by the
+# customer's gender, as restore-refund-on-way says it), so a first-person letter
+# does not turn faceless at the compensation (round 11: "נוסף למנוי שלך", an
+# impersonal passive, after "אני מצטערת"). Months of the plan ("חודש מנוי"), which
+# fits a plan that is already paid. The unknown variant says the months "were
+# added" to the plan ("נוספו"), the same for all. Not "הוארך": a fix that
+# reactivates a plan often says "הוארך" itself, and two extensions in a row
+# cannot be told apart. "חינם" in the warm register, "ללא תשלום" in the formal one,
+# as restore-months says them.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
+#   $register (String) - formal or warm.
+#   $customer_gender (String) - feminine, masculine or unknown.
 restore-months-free =
-    { $free_months ->
-        [one] כפיצוי, נוסף למנוי שלך חודש ללא תשלום.
-        [two] כפיצוי, נוספו למנוי שלך חודשיים ללא תשלום.
-        [3] כפיצוי, נוספו למנוי שלך שלושה חודשים ללא תשלום.
-        [4] כפיצוי, נוספו למנוי שלך ארבעה חודשים ללא תשלום.
-        [5] כפיצוי, נוספו למנוי שלך חמישה חודשים ללא תשלום.
-        [6] כפיצוי, נוספו למנוי שלך שישה חודשים ללא תשלום.
-       *[other] כפיצוי, נוספו למנוי שלך { $free_months } חודשים ללא תשלום.
+    { $customer_gender ->
+        [feminine]
+            { $register ->
+                [warm]
+                    { $free_months ->
+                        [one] כפיצוי, תקבלי חודש מנוי חינם.
+                        [two] כפיצוי, תקבלי חודשיים של מנוי חינם.
+                        [3] כפיצוי, תקבלי שלושה חודשי מנוי חינם.
+                        [4] כפיצוי, תקבלי ארבעה חודשי מנוי חינם.
+                        [5] כפיצוי, תקבלי חמישה חודשי מנוי חינם.
+                        [6] כפיצוי, תקבלי שישה חודשי מנוי חינם.
+                       *[other] כפיצוי, תקבלי { $free_months } חודשי מנוי חינם.
+                    }
+               *[formal]
+                    { $free_months ->
+                        [one] כפיצוי, תקבלי חודש מנוי ללא תשלום.
+                        [two] כפיצוי, תקבלי חודשיים של מנוי ללא תשלום.
+                        [3] כפיצוי, תקבלי שלושה חודשי מנוי ללא תשלום.
+                        [4] כפיצוי, תקבלי ארבעה חודשי מנוי ללא תשלום.
+                        [5] כפיצוי, תקבלי חמישה חודשי מנוי ללא תשלום.
+                        [6] כפיצוי, תקבלי שישה חודשי מנוי ללא תשלום.
+                       *[other] כפיצוי, תקבלי { $free_months } חודשי מנוי ללא תשלום.
+                    }
+            }
+        [masculine]
+            { $register ->
+                [warm]
+                    { $free_months ->
+                        [one] כפיצוי, תקבל חודש מנוי חינם.
+                        [two] כפיצוי, תקבל חודשיים של מנוי חינם.
+                        [3] כפיצוי, תקבל שלושה חודשי מנוי חינם.
+                        [4] כפיצוי, תקבל ארבעה חודשי מנוי חינם.
+                        [5] כפיצוי, תקבל חמישה חודשי מנוי חינם.
+                        [6] כפיצוי, תקבל שישה חודשי מנוי חינם.
+                       *[other] כפיצוי, תקבל { $free_months } חודשי מנוי חינם.
+                    }
+               *[formal]
+                    { $free_months ->
+                        [one] כפיצוי, תקבל חודש מנוי ללא תשלום.
+                        [two] כפיצוי, תקבל חודשיים של מנוי ללא תשלום.
+                        [3] כפיצוי, תקבל שלושה חודשי מנוי ללא תשלום.
+                        [4] כפיצוי, תקבל ארבעה חודשי מנוי ללא תשלום.
+                        [5] כפיצוי, תקבל חמישה חודשי מנוי ללא תשלום.
+                        [6] כפיצוי, תקבל שישה חודשי מנוי ללא תשלום.
+                       *[other] כפיצוי, תקבל { $free_months } חודשי מנוי ללא תשלום.
+                    }
+            }
+       *[unknown]
+            { $register ->
+                [warm]
+                    { $free_months ->
+                        [one] כפיצוי, נוסף למנוי שלך חודש חינם.
+                        [two] כפיצוי, נוספו למנוי שלך חודשיים חינם.
+                        [3] כפיצוי, נוספו למנוי שלך שלושה חודשים חינם.
+                        [4] כפיצוי, נוספו למנוי שלך ארבעה חודשים חינם.
+                        [5] כפיצוי, נוספו למנוי שלך חמישה חודשים חינם.
+                        [6] כפיצוי, נוספו למנוי שלך שישה חודשים חינם.
+                       *[other] כפיצוי, נוספו למנוי שלך { $free_months } חודשים חינם.
+                    }
+               *[formal]
+                    { $free_months ->
+                        [one] כפיצוי, נוסף למנוי שלך חודש ללא תשלום.
+                        [two] כפיצוי, נוספו למנוי שלך חודשיים ללא תשלום.
+                        [3] כפיצוי, נוספו למנוי שלך שלושה חודשים ללא תשלום.
+                        [4] כפיצוי, נוספו למנוי שלך ארבעה חודשים ללא תשלום.
+                        [5] כפיצוי, נוספו למנוי שלך חמישה חודשים ללא תשלום.
+                        [6] כפיצוי, נוספו למנוי שלך שישה חודשים ללא תשלום.
+                       *[other] כפיצוי, נוספו למנוי שלך { $free_months } חודשים ללא תשלום.
+                    }
+            }
     }
 
 ## Step: next-steps — when the customer hears from us next.
@@ -1166,13 +1469,15 @@ next-steps-date-mine =
        *[unknown] אעדכן אותך שוב עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") }.
     }
 
-# Personal voice, the fix not done yet (future first person, ungendered).
+# Personal voice, the fix not done yet (future first person, ungendered). Warm:
+# "and tell you how it stands" ("מה המצב"), never "איפה הדברים עומדים" (round 11:
+# the calque of "where things stand").
 # Variables:
 #   $follow_up_date (Date) - The date of our next update.
 #   $register (String) - formal or warm.
 next-steps-date-mine-call =
     { $register ->
-        [warm] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } אצור איתך קשר ואספר לך איפה הדברים עומדים.
+        [warm] עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } אצור איתך קשר ואספר לך מה המצב.
        *[formal] אצור איתך קשר עד ה־{ DATE($follow_up_date, skeleton: "MMMMd") } ואמסור לך עדכון על מצב הטיפול.
     }
 

@@ -64,7 +64,9 @@
 ### Money: «6000 դրամ», «15 000 դրամ» (formats.yaml), always the subject or object of a
 ### verb, so the amount needs no case ending.
 ### Apologies say what for («… կատարվածի / տեղի ունեցածի համար»): a public reply and the
-### last line of restore-value must not apologise for nothing. «խնդրում» belongs to the
+### last line of restore-value must not apologise for nothing. That last line says the apology
+### once more in other words than the opening's «ներողություն … խնդրում» (no_echo): «Եվս մեկ
+### անգամ ներեցեք (ներիր) …», the everyday Armenian "once again, forgive us". «խնդրում» belongs to the
 ### apology, so a request says «կխնդրեինք / կխնդրեի» (no echo with «ներողություն … խնդրում»).
 ### Ownership (own) comes in two kinds. After the apology (own-full, own-got-wrong, own-on-us,
 ### own-mine*) it is plain ownership in one short line, never a second apology and never the
@@ -76,21 +78,27 @@
 ### judgement is «Սա / Նման բան չպետք է պատահեր» (never the calque «Դա այն չէ, ինչ սպասում էիք մեզնից», which understates a lost
 ### booking and reads as a pun after a wrong item), never «Ձեր բողոքը … հիմնավոր է», which is the ownership line
 ### again; the personal read-back («Ուշադիր ծանոթացա Ձեր դիմումին։») has no judgement at all. Before any apology (own-regret*, restore-value, where the plain apology comes
-### last) it carries the regret in words of ownership, «ափսոսում ենք / ափսոսում եմ», never the
-### apology's «ներողություն … խնդրում», so the compensation right after it never reads as buying
+### last) it opens with the apology itself, said outright in the first breath with the ownership
+### («Սա մեր սխալն էր, և խորապես ներողություն ենք խնդրում Ձեզնից։»; round 11: on a call a
+### «ներողություն» belongs right after the read-back, and «ափսոսում ենք» reads as a weak sorry),
+### so the compensation after it never reads as buying
 ### the customer off. Never the calques «Մենք Ձեզ հիասթափեցրինք» ("we let you down") or «Դուք
 ### մեզնից ավելի լավ … էիք արժանի» ("you deserved better from us"). The agent never claims to
 ### have made the mistake: names it without «մեր» («Սա լուրջ բացթողում էր», «Նման բան չպետք է
-### պատահեր»), regrets it («ափսոսում եմ այս սխալի համար») and owns the outcome in the perfect
+### պատահեր»), apologises for it in person («անձամբ ներողություն եմ խնդրում») and owns the outcome in the perfect
 ### or the present («Ձեր հարցով անձամբ եմ զբաղվում», warm «Քո հարցով ինքս եմ զբաղվում»), which
 ### fits a finished fix as well as one under way; never the calque «Ձեր հարցն ինձ համար
 ### առաջնահերթ է» ("your issue is my top priority") or the clerical «…-ն ինքս եմ ստանձնել»; in a
 ### public reply only «Սա չպետք է պատահեր», since the request to call already says who helps; never a promise about the future next to a finished
 ### fix, and no sizing that fits only a disaster («կոպիտ սխալ»). Every apology is sized for ANY
 ### incident: «կատարվածի / տեղի ունեցածի համար», never "for everything you went through".
-### Empathy (empathize) comes right after the apology, framed and plain: «Պատկերացնում եմ /
-### Հասկանում ենք / Հասկանալի է, թե որքան տհաճ էր սա Ձեզ համար» (the «սա» inside the clause points
-### at what happened; a sentence opening with «Սա …» would point at the apology). Never a bare
+### Empathy (empathize) comes right after the apology, framed and plain, in the letter's voice:
+### «Պատկերացնում եմ / Հասկանում ենք, թե որքան տհաճ էր սա Ձեզ համար» (the «սա» inside the clause
+### points at what happened; a sentence opening with «Սա …» would point at the apology). Round 11:
+### never the voice-free «Հասկանալի է, թե / որ …», a cool remark on the customer's reaction between
+### two personal sentences; a message the catalog gives to both voices speaks to the customer
+### instead («Դուք ստիպված չպետք է լինեիք այս ամենով զբաղվել», «Այս ամենը չպետք է Ձեր հոգսը
+### դառնար»). Never a bare
 ### statement of what the customer went through or what it cost them (round 10: «Այս խնդրի վրա
 ### շատ ժամանակ ու նյարդ ծախսեցիք», which also means working on the problem oneself and
 ### overstates a late parcel; «ավելորդ ժամանակ խլեց» understates a lost booking; «նյարդեր խլել»
@@ -442,11 +450,113 @@ apologize-wait-mine =
             }
     }
 
+# Company voice, restore-value only: the apology that ends the letter, said once more after
+# the ownership line that opened it with «ներողություն … խնդրում» ("Once again, forgive us for
+# what happened"). «Եվս մեկ անգամ ներեցեք», the everyday Armenian repeat, never a second
+# «ներողություն … խնդրում» (no_echo) and never «ներողամտություն» (the same word to the
+# composer); it says what for («կատարվածի համար»), so it never apologises for nothing. Email,
+# chat, phone.
+# Variables:
+#   $register (String) - "formal" or "warm".
+apologize-again =
+    { $register ->
+        [warm] Եվս մեկ անգամ ներիր մեզ կատարվածի համար։
+       *[formal] Եվս մեկ անգամ ներեցեք մեզ կատարվածի համար։
+    }
+
+# Personal voice, restore-value only: the same in the agent's letter ("Once again, forgive
+# [me/us] for what happened"), with no «ինձ» (the agent asks forgiveness for the outcome, never
+# claims the mistake) and no «մեզ» (one voice). Email, chat, phone.
+# Variables:
+#   $register (String) - "formal" or "warm".
+apologize-again-mine =
+    { $register ->
+        [warm] Եվս մեկ անգամ ներիր կատարվածի համար։
+       *[formal] Եվս մեկ անգամ ներեցեք կատարվածի համար։
+    }
+
+# Company voice, restore-value only: apologize-again when the agent gave a count of days late
+# that the issue does not already say ("Once again, forgive us for keeping you waiting three
+# days longer than we had promised"); the same cases as apologize-wait. Email, chat, phone.
+# Variables:
+#   $days_late (Number) - How many days late it was, e.g. 3.
+#   $register (String) - "formal" or "warm".
+apologize-again-wait =
+    { $register ->
+        [warm]
+            { $days_late ->
+                [one] Եվս մեկ անգամ ներիր մեզ, որ քեզ սպասեցրինք մեկ օր ավելի, քան խոստացել էինք։
+                [2] Եվս մեկ անգամ ներիր մեզ, որ քեզ սպասեցրինք երկու օր ավելի, քան խոստացել էինք։
+                [3] Եվս մեկ անգամ ներիր մեզ, որ քեզ սպասեցրինք երեք օր ավելի, քան խոստացել էինք։
+                [4] Եվս մեկ անգամ ներիր մեզ, որ քեզ սպասեցրինք չորս օր ավելի, քան խոստացել էինք։
+                [5] Եվս մեկ անգամ ներիր մեզ, որ քեզ սպասեցրինք հինգ օր ավելի, քան խոստացել էինք։
+                [6] Եվս մեկ անգամ ներիր մեզ, որ քեզ սպասեցրինք վեց օր ավելի, քան խոստացել էինք։
+                [7] Եվս մեկ անգամ ներիր մեզ, որ քեզ սպասեցրինք յոթ օր ավելի, քան խոստացել էինք։
+                [8] Եվս մեկ անգամ ներիր մեզ, որ քեզ սպասեցրինք ութ օր ավելի, քան խոստացել էինք։
+                [9] Եվս մեկ անգամ ներիր մեզ, որ քեզ սպասեցրինք ինը օր ավելի, քան խոստացել էինք։
+                [10] Եվս մեկ անգամ ներիր մեզ, որ քեզ սպասեցրինք տասը օր ավելի, քան խոստացել էինք։
+               *[other] Եվս մեկ անգամ ներիր մեզ, որ քեզ սպասեցրինք { $days_late } օր ավելի, քան խոստացել էինք։
+            }
+       *[formal]
+            { $days_late ->
+                [one] Եվս մեկ անգամ ներեցեք մեզ, որ Ձեզ սպասեցրինք մեկ օր ավելի, քան խոստացել էինք։
+                [2] Եվս մեկ անգամ ներեցեք մեզ, որ Ձեզ սպասեցրինք երկու օր ավելի, քան խոստացել էինք։
+                [3] Եվս մեկ անգամ ներեցեք մեզ, որ Ձեզ սպասեցրինք երեք օր ավելի, քան խոստացել էինք։
+                [4] Եվս մեկ անգամ ներեցեք մեզ, որ Ձեզ սպասեցրինք չորս օր ավելի, քան խոստացել էինք։
+                [5] Եվս մեկ անգամ ներեցեք մեզ, որ Ձեզ սպասեցրինք հինգ օր ավելի, քան խոստացել էինք։
+                [6] Եվս մեկ անգամ ներեցեք մեզ, որ Ձեզ սպասեցրինք վեց օր ավելի, քան խոստացել էինք։
+                [7] Եվս մեկ անգամ ներեցեք մեզ, որ Ձեզ սպասեցրինք յոթ օր ավելի, քան խոստացել էինք։
+                [8] Եվս մեկ անգամ ներեցեք մեզ, որ Ձեզ սպասեցրինք ութ օր ավելի, քան խոստացել էինք։
+                [9] Եվս մեկ անգամ ներեցեք մեզ, որ Ձեզ սպասեցրինք ինը օր ավելի, քան խոստացել էինք։
+                [10] Եվս մեկ անգամ ներեցեք մեզ, որ Ձեզ սպասեցրինք տասը օր ավելի, քան խոստացել էինք։
+               *[other] Եվս մեկ անգամ ներեցեք մեզ, որ Ձեզ սպասեցրինք { $days_late } օր ավելի, քան խոստացել էինք։
+            }
+    }
+
+# Personal voice, restore-value only: apologize-again-mine with the count of days late ("Once
+# again, forgive [me] that you had to wait three days longer than promised"), as
+# apologize-wait-mine. Email, chat, phone.
+# Variables:
+#   $days_late (Number) - How many days late it was, e.g. 3.
+#   $register (String) - "formal" or "warm".
+apologize-again-wait-mine =
+    { $register ->
+        [warm]
+            { $days_late ->
+                [one] Եվս մեկ անգամ ներիր, որ ստիպված եղար մեկ օր ավելի սպասել, քան խոստացված էր։
+                [2] Եվս մեկ անգամ ներիր, որ ստիպված եղար երկու օր ավելի սպասել, քան խոստացված էր։
+                [3] Եվս մեկ անգամ ներիր, որ ստիպված եղար երեք օր ավելի սպասել, քան խոստացված էր։
+                [4] Եվս մեկ անգամ ներիր, որ ստիպված եղար չորս օր ավելի սպասել, քան խոստացված էր։
+                [5] Եվս մեկ անգամ ներիր, որ ստիպված եղար հինգ օր ավելի սպասել, քան խոստացված էր։
+                [6] Եվս մեկ անգամ ներիր, որ ստիպված եղար վեց օր ավելի սպասել, քան խոստացված էր։
+                [7] Եվս մեկ անգամ ներիր, որ ստիպված եղար յոթ օր ավելի սպասել, քան խոստացված էր։
+                [8] Եվս մեկ անգամ ներիր, որ ստիպված եղար ութ օր ավելի սպասել, քան խոստացված էր։
+                [9] Եվս մեկ անգամ ներիր, որ ստիպված եղար ինը օր ավելի սպասել, քան խոստացված էր։
+                [10] Եվս մեկ անգամ ներիր, որ ստիպված եղար տասը օր ավելի սպասել, քան խոստացված էր։
+               *[other] Եվս մեկ անգամ ներիր, որ ստիպված եղար { $days_late } օր ավելի սպասել, քան խոստացված էր։
+            }
+       *[formal]
+            { $days_late ->
+                [one] Եվս մեկ անգամ ներեցեք, որ ստիպված եղաք մեկ օր ավելի սպասել, քան խոստացված էր։
+                [2] Եվս մեկ անգամ ներեցեք, որ ստիպված եղաք երկու օր ավելի սպասել, քան խոստացված էր։
+                [3] Եվս մեկ անգամ ներեցեք, որ ստիպված եղաք երեք օր ավելի սպասել, քան խոստացված էր։
+                [4] Եվս մեկ անգամ ներեցեք, որ ստիպված եղաք չորս օր ավելի սպասել, քան խոստացված էր։
+                [5] Եվս մեկ անգամ ներեցեք, որ ստիպված եղաք հինգ օր ավելի սպասել, քան խոստացված էր։
+                [6] Եվս մեկ անգամ ներեցեք, որ ստիպված եղաք վեց օր ավելի սպասել, քան խոստացված էր։
+                [7] Եվս մեկ անգամ ներեցեք, որ ստիպված եղաք յոթ օր ավելի սպասել, քան խոստացված էր։
+                [8] Եվս մեկ անգամ ներեցեք, որ ստիպված եղաք ութ օր ավելի սպասել, քան խոստացված էր։
+                [9] Եվս մեկ անգամ ներեցեք, որ ստիպված եղաք ինը օր ավելի սպասել, քան խոստացված էր։
+                [10] Եվս մեկ անգամ ներեցեք, որ ստիպված եղաք տասը օր ավելի սպասել, քան խոստացված էր։
+               *[other] Եվս մեկ անգամ ներեցեք, որ ստիպված եղաք { $days_late } օր ավելի սպասել, քան խոստացված էր։
+            }
+    }
+
 ## Step: own — take responsibility. The company owns the mistake; the agent owns putting
 ## it right, never the error itself. The first group follows the apology (after: apologize):
 ## plain ownership, no second sorry; own-regret* come before any apology (restore-value) and
-## carry the regret («ափսոսում») without the apology's words. A «Սա» at the start points at
-## the issue (restore-value) or at what the apology names («տեղի ունեցածի»).
+## say the apology itself with the ownership, right after the issue («… և խորապես ներողություն
+## ենք խնդրում»), so the closing says it once more with «ներեցեք». A «Սա» at the start points
+## at the issue (restore-value) or at what the apology names («տեղի ունեցածի»).
 
 # Company voice, formal, after the apology ("The mistake is entirely ours"): one short line
 # (not "the mistake is ours and the responsibility is ours", which says it twice); it never
@@ -513,73 +623,82 @@ own-mine-care =
             }
     }
 
-# Company voice, before any apology (restore-value, where the plain apology comes last):
-# plain ownership ("This was our mistake, and nothing excuses it"). Round 9: no «ափսոսում ենք»
-# here, which reads as a weak sorry before the real one; the apology step says sorry once.
+# Company voice, before any apology (restore-value): right after the one-sentence issue,
+# whose mistake it was and the apology, outright ("This was our mistake, and we deeply apologise
+# to you"), so the customer hears both before the fix and the compensation. «Սա» points at the
+# issue; never after the apology, where it would point at the apology. «ներողություն … խնդրում»
+# here, so the closing apology (apologize-again) says «ներեցեք» instead (no_echo); never the
+# weak «ափսոսում ենք» (round 9, round 11).
 # Variables:
 #   $register (String) - "formal" or "warm".
 own-regret =
     { $register ->
-        [warm] Սխալը մերն էր, ու այն ոչնչով չի արդարացվում։
-       *[formal] Սա մեր սխալն էր, և այն ոչնչով չի արդարացվում։
+        [warm] Սխալը մերն էր, ու շատ ներողություն ենք խնդրում քեզնից։
+       *[formal] Սա մեր սխալն էր, և խորապես ներողություն ենք խնդրում Ձեզնից։
     }
 
-# Company voice, before any apology ("Nothing excuses this. The fault is ours."), no regret word.
+# Company voice, before any apology (restore-value): "Such a mistake has no excuse. The fault
+# is entirely ours, and we deeply apologise" (the round-11 reviewer's own wording for a call).
 # Variables:
 #   $register (String) - "formal" or "warm".
 own-regret-frank =
     { $register ->
-        [warm] Սա ոչնչով չի արդարացվում։ Մեղքը մերն է։
-       *[formal] Նման սխալն արդարացում չունի։ Մեղքն ամբողջությամբ մերն է։
+        [warm] Սա ոչնչով չի արդարացվում։ Մեղքը մերն է, ու շատ ներողություն ենք խնդրում քեզնից։
+       *[formal] Նման սխալն արդարացում չունի։ Մեղքն ամբողջությամբ մերն է, և խորապես ներողություն ենք խնդրում։
     }
 
-# Personal voice, before any apology ("Such a mistake should not have happened. I am dealing
-# with your case myself"): not the legal calque «պատասխանատվություն եմ կրում դրա հետևանքների
-# համար» and no «ափսոսում եմ» (a weak sorry before the apology step's real one).
+# Personal voice, before any apology (restore-value): the agent's verdict on the mistake,
+# without «մեր» and without claiming it ("Such a mistake should not have happened"), and the
+# apology in the agent's own name ("and I sincerely apologise to you"). Not the legal calque
+# «պատասխանատվություն եմ կրում դրա հետևանքների համար», and no «ափսոսում եմ».
 # Variables:
 #   $register (String) - "formal" or "warm".
 own-regret-mine =
     { $register ->
-        [warm] Նման սխալ չպետք է լիներ։ Քո հարցով ինքս եմ զբաղվում։
-       *[formal] Նման սխալ չպետք է լիներ։ Ձեր հարցով անձամբ եմ զբաղվում։
+        [warm] Նման սխալ չպետք է լիներ, ու ես շատ ներողություն եմ խնդրում քեզնից։
+       *[formal] Նման սխալ չպետք է լիներ, և ես անկեղծորեն ներողություն եմ խնդրում Ձեզնից։
     }
 
-# Personal voice, before any apology ("Nothing excuses this mistake"), no regret word.
+# Personal voice, before any apology (restore-value): "Nothing excuses this (such a mistake has
+# no excuse), and I apologise to you personally".
 # Variables:
 #   $register (String) - "formal" or "warm".
 own-regret-mine-frank =
     { $register ->
-        [warm] Սա ոչնչով չի արդարացվում։
-       *[formal] Նման սխալն արդարացում չունի։
+        [warm] Սա ոչնչով չի արդարացվում, ու անձամբ ներողություն եմ խնդրում քեզնից։
+       *[formal] Նման սխալն արդարացում չունի, և անձամբ ներողություն եմ խնդրում Ձեզնից։
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
 
-# Either voice ("Understandably, this was very unpleasant for you"): round 10, not «Այս խնդրի
-# վրա շատ ժամանակ ու նյարդ ծախսեցիք» (a bare statement of what the customer went through;
-# «խնդրի վրա ժամանակ ծախսել» means working on the problem oneself; it overstates a late
-# parcel), and not the time cost in any form («ավելորդ ժամանակ խլեց» understates a guest left
-# without a room, «նյարդեր խլել» is not idiomatic). Framed, and in neither voice: «Հասկանալի
-# է», since «Հասկանում ենք / եմ» would set a voice. The «սա» inside the clause points at what
-# happened. Never «Անշուշտ, սա … տհաճ էր» ("of course it was unpleasant"), which tells the
-# customer how they felt and waits for a «բայց»; not «ավելորդ անհանգստություն».
+# Either voice, the customer as subject ("You should not have had to deal with any of this"):
+# the catalog gives this message to both voices, so it may say neither «եմ» nor «ենք»; it
+# speaks to the customer instead of remarking on them. Round 11: never the voice-free frame
+# «Հասկանալի է, թե / որ …» ("understandably …"), which between two personal sentences reads
+# as a cool comment on the customer's reaction, close to «Անշուշտ, սա տհաճ էր»; the framed
+# empathy «Հասկանում ենք / Պատկերացնում եմ» belongs to the voiced messages below. Round 10:
+# not «Այս խնդրի վրա շատ ժամանակ ու նյարդ ծախսեցիք» (a bare statement of what the customer
+# went through, which overstates a late parcel), not the time cost in any form («ավելորդ
+# ժամանակ խլեց» understates a guest left without a room, «նյարդեր խլել» is not idiomatic),
+# not «ավելորդ անհանգստություն». «այս ամենով» points at what happened, not at the apology.
 # Variables:
 #   $register (String) - "formal" or "warm".
 empathize-time =
     { $register ->
-        [warm] Հասկանալի է, թե ինչքան տհաճ էր սա քեզ համար։
-       *[formal] Հասկանալի է, թե որքան տհաճ էր սա Ձեզ համար։
+        [warm] Դու ստիպված չպետք է լինեիր այս ամենով զբաղվել։
+       *[formal] Դուք ստիպված չպետք է լինեիք այս ամենով զբաղվել։
     }
 
-# Either voice ("Understandably, this was unpleasant for you"): the plainest acknowledgement,
-# sized for any incident; not «Ստիպված եղաք ժամանակ ծախսել …», which tells the customer what
-# they went through, and not «տհաճ անակնկալ» (a delay is no surprise).
+# Either voice ("None of this should have become your worry"): what the problem cost the
+# customer, sized for any incident (a late parcel, a lost booking, an outage), in neither
+# voice and without the impersonal «Հասկանալի է, որ …» (round 11, see empathize-time). It
+# leads into the ownership line after it: not the customer's worry, our mistake.
 # Variables:
 #   $register (String) - "formal" or "warm".
 empathize-deal =
     { $register ->
-        [warm] Հասկանալի է, որ սա քեզ համար տհաճ էր։
-       *[formal] Հասկանալի է, որ սա Ձեզ համար տհաճ էր։
+        [warm] Այս ամենը չպետք է քո հոգսը դառնար։
+       *[formal] Այս ամենը չպետք է Ձեր հոգսը դառնար։
     }
 
 # Company voice ("We understand how unpleasant this was for you"): «Հասկանում ենք», not the
@@ -609,16 +728,26 @@ empathize-trouble = Պատկերացնում եմ, թե որքան տհաճ էր
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 explain-found = Ուսումնասիրեցինք դեպքը և պարզեցինք պատճառը. { $cause }
 
-# Either voice ("The cause is the following:" / warm: "The cause, as it turned out, was
-# this:"): both name the cause, so they open an explanation wherever they stand, also right
-# after the compensation in restore-value.
+# Either voice ("This is what the cause was:" / formal letter: "The cause is the following:"):
+# both name the cause, so they open an explanation wherever they stand, also right after the
+# compensation in restore-value. Round 11: not «Պատճառը, ինչպես պարզվեց, հետևյալն էր.»:
+# «հետևյալն» is office language next to «դու», and «ինչպես պարզվեց» ("as it turned out")
+# sounds as if the company were surprised by its own mistake. «հետևյալն է» is for the formal
+# register in writing only: read aloud it is bookish, so a call says «Ահա թե ինչն էր
+# պատճառը.» in either register (it shares its first two words with the fix frame «Ահա թե
+# ինչ ենք արել.», so the composer pairs it with another fix message).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - "formal" or "warm".
+#   $channel (String) - "phone" (the spoken form) or a written channel.
 explain-happened =
-    { $register ->
-        [warm] Պատճառը, ինչպես պարզվեց, հետևյալն էր. { $cause }
-       *[formal] Պատճառը հետևյալն է. { $cause }
+    { $channel ->
+        [phone] Ահա թե ինչն էր պատճառը. { $cause }
+       *[email]
+            { $register ->
+                [warm] Ահա թե ինչն էր պատճառը. { $cause }
+               *[formal] Պատճառը հետևյալն է. { $cause }
+            }
     }
 
 # Personal voice ("I found out what the cause was:"): what the agent did, not overstated.
@@ -881,7 +1010,11 @@ restore-months-mine =
             }
     }
 
-# Either voice ("As compensation, two free months have been added to your subscription").
+# Either voice, the customer as subject ("As compensation, you get two free months"): round 11,
+# not the passive «… բաժանորդագրությանն ավելացվել է …», which reads as a system notice in a
+# personal letter right after «Ձեր հարցով անձամբ եմ զբաղվում»; the voiced restore-months /
+# restore-months-mine say who added the months. Free months come on top of
+# the plan the customer has (nothing about how it is paid). The numeral takes the singular.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
 #   $register (String) - "formal" or "warm".
@@ -889,23 +1022,23 @@ restore-months-free =
     { $register ->
         [warm]
             { $free_months ->
-                [one] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացվել է մեկ անվճար ամիս։
-                [2] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացվել է երկու անվճար ամիս։
-                [3] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացվել է երեք անվճար ամիս։
-                [4] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացվել է չորս անվճար ամիս։
-                [5] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացվել է հինգ անվճար ամիս։
-                [6] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացվել է վեց անվճար ամիս։
-               *[other] Որպես փոխհատուցում՝ քո բաժանորդագրությանն ավելացվել է { $free_months } անվճար ամիս։
+                [one] Որպես փոխհատուցում՝ կստանաս մեկ անվճար ամիս։
+                [2] Որպես փոխհատուցում՝ կստանաս երկու անվճար ամիս։
+                [3] Որպես փոխհատուցում՝ կստանաս երեք անվճար ամիս։
+                [4] Որպես փոխհատուցում՝ կստանաս չորս անվճար ամիս։
+                [5] Որպես փոխհատուցում՝ կստանաս հինգ անվճար ամիս։
+                [6] Որպես փոխհատուցում՝ կստանաս վեց անվճար ամիս։
+               *[other] Որպես փոխհատուցում՝ կստանաս { $free_months } անվճար ամիս։
             }
        *[formal]
             { $free_months ->
-                [one] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացվել է մեկ անվճար ամիս։
-                [2] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացվել է երկու անվճար ամիս։
-                [3] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացվել է երեք անվճար ամիս։
-                [4] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացվել է չորս անվճար ամիս։
-                [5] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացվել է հինգ անվճար ամիս։
-                [6] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացվել է վեց անվճար ամիս։
-               *[other] Որպես փոխհատուցում՝ Ձեր բաժանորդագրությանն ավելացվել է { $free_months } անվճար ամիս։
+                [one] Որպես փոխհատուցում՝ կստանաք մեկ անվճար ամիս։
+                [2] Որպես փոխհատուցում՝ կստանաք երկու անվճար ամիս։
+                [3] Որպես փոխհատուցում՝ կստանաք երեք անվճար ամիս։
+                [4] Որպես փոխհատուցում՝ կստանաք չորս անվճար ամիս։
+                [5] Որպես փոխհատուցում՝ կստանաք հինգ անվճար ամիս։
+                [6] Որպես փոխհատուցում՝ կստանաք վեց անվճար ամիս։
+               *[other] Որպես փոխհատուցում՝ կստանաք { $free_months } անվճար ամիս։
             }
     }
 

@@ -44,9 +44,12 @@
 ###   says sorry once and what for, empathize names what it cost the customer („ამ ამბავმა
 ###   ტყუილად წაგართვა დრო და ნერვები“), own says whose mistake it was („შეცდომა ჩვენ დავუშვით“).
 ###   No "from us" in the acknowledgement (the own line says it), no second "personally",
-###   and at most one „ეს / ამ“ besides the empathy line's „ამ ამბავმა“. One ბოდიში per letter; no second regret line („გული მწყდება“ after
-###   „ვწუხვარ და ბოდიშს გიხდი“), no second judgement („ასეთ შეცდომას არაფერი ამართლებს“
-###   after „ასე არ უნდა მომხდარიყო“), no „ცხადია“ about the customer's feelings.
+###   and at most one „ეს / ამ“ besides the empathy line's „ამ ამბავმა“. One ბოდიში per
+###   letter; no second regret line („გული მწყდება“ after „ვწუხვარ და ბოდიშს გიხდი“), no
+###   second judgement („ასეთ შეცდომას არაფერი ამართლებს“ after „ასე არ უნდა
+###   მომხდარიყო“), no „ცხადია“ about the customer's feelings. The one planned exception is
+###   restore-value, where the regret opens the letter (ვწუხვართ, in own-regret*) and the
+###   apology closes it as "once again" (apologize-again*), six steps apart.
 ### - Ownership (`own`), never the company's liability („პასუხს ვაგებთ“): the company voice
 ###   says whose mistake it was, and only that („შეცდომა ჩვენ დავუშვით.“, „ჩვენ შევცდით.“ —
 ###   no „… და იმედი გაგიცრუეთ“: in five-steps it made a fourth sentence of contrition before
@@ -62,8 +65,12 @@
 ###   "it was my fault", and the cause then names the warehouse or the billing team). It
 ###   never promises future work („ამის გამოსწორება ახლა ჩემზეა“): the fix may be done
 ###   already. The plain own-* lines follow the apology and add no regret word; the
-###   own-regret* lines open restore-value, before the fix and the compensation, and carry
-###   the regret (ვნანობთ) without the apology's own words (ბოდიში, ვწუხვარ), which come last.
+###   own-regret* lines open restore-value, before the fix and the compensation, and say the
+###   regret outright with the ownership („ძალიან ვწუხვართ — ეს მთლიანად ჩვენი ბრალია.“,
+###   never ბოდიში), and the letter's last line says the apology once more in the apology's
+###   own word („კიდევ ერთხელ გიხდით ბოდიშს.“, apologize-again*): regret first heard at the
+###   end came too late, and a fresh apology at the end read as one that ignored the
+###   regret at the start (round-11 reviews).
 ### - Never „იმედი გაგიცრუვდა(თ)“ ("you were disappointed") next to an apology: that is
 ###   sorry for the customer's feelings (hedges.yaml).
 ### - No two sentences in a row open with „ამ …“: the plain own-* lines never start with
@@ -321,11 +328,21 @@ state-issue = { $issue }
 ## Every apology says ბოდიში: ვწუხვარ alone is regret, not an apology. On a public reply
 ## (social) the issue is not in the post, so the apology says what it is for without
 ## quoting it: „იმისთვის, რაც მოხდა“ ("for what happened"). Never „რომ ასე გამოვიდა“
-## ("that it turned out this way"): that is the non-apology. In restore-value the apology
-## is the last line, after the prevention, so every apology says what it is for by itself
-## („იმისთვის, რაც მოხდა“, „ამ შეცდომისთვის“, the days of waiting — never „რომ ასე მოხდა“,
-## which the hedge rules read as 'sorry it turned out so'): a bare „ბოდიშს გიხდით“ or
-## „ამისთვის“ there would point at the new rule. Sized for ANY incident, a late parcel as
+## ("that it turned out this way"): that is the non-apology; never „რომ ასე მოხდა“, which
+## the hedge rules read as 'sorry it turned out so'.
+## Two kinds. Every apology but apologize-again* is the letter's first word of regret, right
+## after the issue (catalog `not_after: [own]`), so it says what it is for by itself
+## („იმისთვის, რაც მოხდა“, „მომხდარისთვის“, „რომ იმედი გაგიცრუეთ“, the days of waiting) and
+## never „კიდევ ერთხელ“. apologize-again* alone close restore-value (catalog `after: [own]`),
+## whose own-regret line has already said „ვწუხვართ / ვნანობთ“ at the start: the last line
+## is the apology said once more („კიდევ ერთხელ გიხდით ბოდიშს“, the round-11 reviewer's
+## words), because a fresh apology there read as one that ignored the regret before it, and
+## „ამ შეცდომისთვის“ pointed back across four sentences (round-11 review). The regret at the
+## start never says ბოდიში and the apology at the end never says ვწუხვარ / ვნანობ: the echo
+## rule keeps a word to one step, and the two lines are heard as one apology said twice on
+## purpose, not as the same sentence twice. No apology names "the mistake" („შეცდომისთვის“): saying whose mistake it was is
+## the own line's job, and „ბოდიშს გიხდით ამ შეცდომისთვის. ჩვენ შევცდით.“ said it twice
+## (round-11 review). Sized for ANY incident, a late parcel as
 ## well as a lost booking: never „იმისთვის, რაც თავს გადაგხდა(თ)“ ("what befell you", for
 ## misfortunes) and never the corporate „შექმნილი უხერხულობისთვის“. Not „ყველაფრისთვის“:
 ## close-trust and next-steps-check say ყველაფერი, and the echo rule would drop the close.
@@ -333,24 +350,30 @@ state-issue = { $issue }
 # Company voice, formal. Email, chat, phone. "We sincerely apologize for what happened."
 apologize-sincere = გულწრფელ ბოდიშს გიხდით იმისთვის, რაც მოხდა.
 
-# Company voice, formal. Email, chat, phone. "We deeply apologize for this mistake." (Not
-# „… და იმ უსიამოვნებისთვის, რაც მან შეგიქმნათ“, "and for the inconvenience it caused
-# you": the Georgian "sorry for any inconvenience" cliché, and the empathy line names the
-# cost.)
-apologize-accept = დიდ ბოდიშს გიხდით ამ შეცდომისთვის.
+# Company voice, formal. Email, chat, phone. "We deeply apologize that we let you down":
+# the apology says what we did to the customer, and leaves whose mistake it was to the own
+# line (not „… ამ შეცდომისთვის“, "for this mistake": next to „ჩვენ შევცდით“ it said the
+# same thing twice, and as restore-value's last line „ამ“ pointed back across the whole
+# letter — round-11 review). (Not „… და იმ უსიამოვნებისთვის, რაც მან შეგიქმნათ“, "and for
+# the inconvenience it caused you": the Georgian "sorry for any inconvenience" cliché, and
+# the empathy line names the cost.) გაგიცრუეთ is "we → you" in both registers.
+apologize-accept = დიდ ბოდიშს გიხდით, რომ იმედი გაგიცრუეთ.
 
 # Company voice, warm. "We are very sorry, and we apologize for what happened."
 apologize-truly = ძალიან ვწუხვართ და ბოდიშს გიხდით იმისთვის, რაც მოხდა.
 
-# Company voice, short: social media and chat. A chat: "We apologize for this mistake."
+# Company voice, short: social media and chat. A chat: "We apologize for what happened"
+# (not „… ამ შეცდომისთვის“, "for this mistake": the warm own line „ჩვენ შევცდით.“ after it
+# said the same thing again — round-11 review; and it may be restore-value's last line).
 # A public reply names what for, without quoting it: "We apologize for what happened."
-# გიხდით fits both registers.
+# გიხდით fits both registers. The chat says „მომხდარისთვის“, so it leaves explain-found's
+# „გავარკვიეთ, რა მოხდა:“ free.
 # Variables:
 #   $channel (String) - chat or social.
 apologize-brief =
     { $channel ->
         [social] ბოდიშს გიხდით იმისთვის, რაც მოხდა.
-       *[chat] ბოდიშს გიხდით ამ შეცდომისთვის.
+       *[chat] ბოდიშს გიხდით მომხდარისთვის.
     }
 
 # Company voice: the apology names the wait ("that we kept you waiting N days too long").
@@ -389,15 +412,12 @@ apologize-personal =
             }
     }
 
-# Personal voice, formal. "I sincerely apologize for this mistake." (on social "…for what
-# happened")
-# Variables:
-#   $channel (String) - email, chat, social or phone.
-apologize-mine-formal =
-    { $channel ->
-        [social] გულწრფელად გიხდით ბოდიშს იმისთვის, რაც მოხდა.
-       *[email] გულწრფელად გიხდით ბოდიშს ამ შეცდომისთვის.
-    }
+# Personal voice, formal. "I sincerely apologize for what happened" — in every channel:
+# it says what for without quoting anything, so it stands in a public reply, and as
+# restore-value's last line it points at the incident, not back at a sentence („ამ
+# შეცდომისთვის“, "for this mistake", did: round-11 review). No "mistake": the own line
+# says that.
+apologize-mine-formal = გულწრფელად გიხდით ბოდიშს მომხდარისთვის.
 
 # Personal voice, warm. "I am very sorry, and I apologize for what happened."
 apologize-mine-warm = ძალიან ვწუხვარ და ბოდიშს გიხდი იმისთვის, რაც მოხდა.
@@ -434,13 +454,105 @@ apologize-wait-mine =
             }
     }
 
+# restore-value's last line, company voice (catalog `after: [own]`): the apology said once
+# more, after the own-regret line that opened the letter with „ვწუხვართ“ / „ვნანობთ“.
+# Formal: "Once again, we apologize" — the round-11 reviewer's „კიდევ ერთხელ გიხდით
+# ბოდიშს“. Warm: "Once again, sorry from our side" — friendly, said as easily as written,
+# and with no "we → you" -თ, which on a warm call one agent's voice makes the formal თქვენ
+# (see fix-working). Bare on purpose: „კიდევ ერთხელ“ points back at the regret at the start,
+# so the line needs no "for what" and does not attach itself to the prevention before it.
+# The same on every channel: it is said on the phone as it is written.
+# ბოდიში only, never „ვწუხვართ“ again (the own-regret line's word; the echo rule refuses it),
+# and not the cliché „… შექმნილი უხერხულობისთვის“.
+# Variables:
+#   $register (String) - formal or warm.
+apologize-again =
+    { $register ->
+        [warm] კიდევ ერთხელ ბოდიში ჩვენი მხრიდან.
+       *[formal] კიდევ ერთხელ გიხდით ბოდიშს.
+    }
+
+# restore-value's last line, personal voice (catalog `after: [own]`): the agent's apology
+# said once more, after own-regret-mine*, which opened with „ვწუხვარ“. Warm: "Once again,
+# I apologize" (გიხდი is the agent's own "I → you"). Formal: "Once again, please accept my
+# apology" — „ჩემი“ makes it the agent's, where a bare „გიხდით“ is also the company's
+# "we → you". Not the reviewer's „კიდევ ერთხელ პირადად გიხდით ბოდიშს“: own-regret-mine-frank
+# says „პირადად მოვკიდე ხელი“, and "personally" twice in one letter is an echo.
+# Variables:
+#   $register (String) - formal or warm.
+apologize-again-mine =
+    { $register ->
+        [warm] კიდევ ერთხელ გიხდი ბოდიშს.
+       *[formal] კიდევ ერთხელ მიიღეთ ჩემი ბოდიში.
+    }
+
+# The closing apology of restore-value when the agent gave a count of days late that the
+# issue does not already say: apologize-wait said once more ("once again"), as
+# apologize-again is, after the ownership line that carried the regret at the start.
+# Variables:
+#   $days_late (Number) - How many days late it was, e.g. 3.
+apologize-again-wait =
+    { $days_late ->
+        [one] კიდევ ერთხელ ბოდიშს გიხდით, რომ ერთი დღე ზედმეტად გალოდინეთ.
+        [2] კიდევ ერთხელ ბოდიშს გიხდით, რომ ორი დღე ზედმეტად გალოდინეთ.
+        [3] კიდევ ერთხელ ბოდიშს გიხდით, რომ სამი დღე ზედმეტად გალოდინეთ.
+        [4] კიდევ ერთხელ ბოდიშს გიხდით, რომ ოთხი დღე ზედმეტად გალოდინეთ.
+        [5] კიდევ ერთხელ ბოდიშს გიხდით, რომ ხუთი დღე ზედმეტად გალოდინეთ.
+        [6] კიდევ ერთხელ ბოდიშს გიხდით, რომ ექვსი დღე ზედმეტად გალოდინეთ.
+        [7] კიდევ ერთხელ ბოდიშს გიხდით, რომ მთელი კვირა ზედმეტად გალოდინეთ.
+       *[other] კიდევ ერთხელ ბოდიშს გიხდით, რომ { $days_late } დღე ზედმეტად გალოდინეთ.
+    }
+
+
+# The closing apology of restore-value when the agent gave a count of days late that the
+# issue does not already say: apologize-wait-mine said once more ("once again"), as
+# apologize-again is, after the ownership line that carried the regret at the start.
+# Variables:
+#   $days_late (Number) - How many days late it was, e.g. 3.
+#   $register (String) - formal or warm.
+apologize-again-wait-mine =
+    { $register ->
+        [warm]
+            { $days_late ->
+                [one] კიდევ ერთხელ ბოდიშს გიხდი, რომ ერთი დღე ზედმეტად მოგიწია ლოდინი.
+                [2] კიდევ ერთხელ ბოდიშს გიხდი, რომ ორი დღე ზედმეტად მოგიწია ლოდინი.
+                [3] კიდევ ერთხელ ბოდიშს გიხდი, რომ სამი დღე ზედმეტად მოგიწია ლოდინი.
+                [4] კიდევ ერთხელ ბოდიშს გიხდი, რომ ოთხი დღე ზედმეტად მოგიწია ლოდინი.
+                [5] კიდევ ერთხელ ბოდიშს გიხდი, რომ ხუთი დღე ზედმეტად მოგიწია ლოდინი.
+                [6] კიდევ ერთხელ ბოდიშს გიხდი, რომ ექვსი დღე ზედმეტად მოგიწია ლოდინი.
+                [7] კიდევ ერთხელ ბოდიშს გიხდი, რომ მთელი კვირა ზედმეტად მოგიწია ლოდინი.
+               *[other] კიდევ ერთხელ ბოდიშს გიხდი, რომ { $days_late } დღე ზედმეტად მოგიწია ლოდინი.
+            }
+       *[formal]
+            { $days_late ->
+                [one] კიდევ ერთხელ ბოდიშს გიხდით, რომ ერთი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [2] კიდევ ერთხელ ბოდიშს გიხდით, რომ ორი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [3] კიდევ ერთხელ ბოდიშს გიხდით, რომ სამი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [4] კიდევ ერთხელ ბოდიშს გიხდით, რომ ოთხი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [5] კიდევ ერთხელ ბოდიშს გიხდით, რომ ხუთი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [6] კიდევ ერთხელ ბოდიშს გიხდით, რომ ექვსი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [7] კიდევ ერთხელ ბოდიშს გიხდით, რომ მთელი კვირა ზედმეტად მოგიწიათ ლოდინი.
+               *[other] კიდევ ერთხელ ბოდიშს გიხდით, რომ { $days_late } დღე ზედმეტად მოგიწიათ ლოდინი.
+            }
+    }
+
 ## Step: own — take responsibility: whose mistake it was, in one line.
 ## Two kinds. The plain own-* lines come only AFTER an apology (catalog `after:
 ## [apologize]`): ownership alone, no second regret word (no ვნანობ / გული გვწყდება after
-## „ვწუხვარ … ბოდიშს გიხდი“). The own-regret* lines come BEFORE any apology (restore-value,
-## where the sorry is the last line): they carry the regret in words of ownership
-## (ვნანობთ "we regret"), so the compensation after them reads as making amends, not as
-## buying the customer off, and they never say ბოდიში or ვწუხვარ — the apology says those.
+## „ვწუხვარ … ბოდიშს გიხდი“). The own-regret* lines open restore-value, right after the
+## one-sentence issue and BEFORE the fix and the compensation (catalog `not_after:
+## [apologize]`): they say the regret outright together with the ownership, so the
+## customer hears "we are sorry, it is our doing" before any remedy, and the compensation
+## reads as making amends, not as buying the customer off (round-11 reviews: a regret first
+## heard in the letter's last line came too late). The regret is ვწუხვარ(თ) ("I am / we are
+## sorry") or, for the company, ვნანობთ ("we regret" what we did — not for the "I" voice,
+## where it would say the agent made the mistake); never ბოდიში, which is the closing line's
+## word: that line, apologize-again*, says „კიდევ ერთხელ … ბოდიში“ ("once again … sorry"),
+## and the echo rule keeps each word to one step. The regret comes first or right after a
+## short verdict, never as an afterthought at the end of a long sentence, and the line is
+## the letter's first word of regret, so it says nothing like "again" or "also". They are
+## said on the phone exactly as written (no $channel select), and Georgian verbs do not
+## mark the agent's gender.
 ## The personal voice never claims the agent made the mistake („პასუხისმგებლობა მთლიანად
 ## ჩემზეა“ reads as "it was my fault", and the cause then names the warehouse): the agent
 ## takes on the outcome („შეცდომის გამოსწორება მე ვიკისრე“), never „პასუხს მე ვაგებ“. Never the company's liability („პასუხს ვაგებთ“). No
@@ -497,50 +609,69 @@ own-mine-care =
        *[formal] თქვენს საკითხს პირადად მოვკიდე ხელი.
     }
 
-# Company voice, BEFORE any apology (restore-value): ownership with regret, no ბოდიში, no
-# ვწუხვართ, and no ძალიან (the warm apology's „ძალიან ვწუხვართ“ follows). Warm: "We got
-# this wrong, and we truly regret it"; formal: "We made this mistake, and we deeply regret
-# it."
+# Company voice, BEFORE any apology (restore-value): regret, then whose doing it was.
+# Warm: "We are very sorry — this is entirely our fault" („ეს“ points at the issue
+# sentence right before it; ბრალი only after ჩვენი, or hedges.yaml reads it as blaming
+# someone else). Formal: "We are sincerely sorry — the responsibility for what happened is
+# entirely ours" (the round-11 reviewer's „პასუხისმგებლობა სრულად ჩვენზეა“ — ownership,
+# not the company's liability „პასუხს ვაგებთ“, and not the calque „პასუხისმგებლობას
+# სრულად ვიღებთ“). Neither says „შეცდომა“ or „დაშვება“: agents often write their cause
+# and fix with them („… დაშვებული შეცდომის გამო“, „შეცდომა გასწორებულია“), and the
+# reviewer heard the bank's same root next to them as a loop (round-11, letters 5 to 20);
+# own-regret-frank, which says „დაგვეშვა … შევცდით“, is the other choice. ვწუხვართ, never ბოდიში:
+# apologize-again says that.
 # Variables:
 #   $register (String) - formal or warm.
 own-regret =
     { $register ->
-        [warm] ჩვენ შევცდით და ამას ნამდვილად ვნანობთ.
-       *[formal] შეცდომა ჩვენ დავუშვით და ამას ღრმად ვნანობთ.
+        [warm] ძალიან ვწუხვართ — ეს მთლიანად ჩვენი ბრალია.
+       *[formal] გულწრფელად ვწუხვართ — მომხდარზე პასუხისმგებლობა სრულად ჩვენზეა.
     }
 
-# Company voice, BEFORE any apology (restore-value). "We should never have let this
-# happen, and we truly (sincerely) regret it." Not „ამას გამართლება არ აქვს“ ("there is
-# no excuse for this"): a moral verdict too heavy for a late parcel; this fits any incident.
+# Company voice, BEFORE any apology (restore-value): a verdict on our own conduct, whose
+# mistake it was, and that we regret it: "We should not have let this happen — we got it
+# wrong, and we truly (formal: deeply) regret it." ვნანობთ is "we regret" something we
+# did, so it fits the company's own mistake (never the "I" voice). The round-11 reviewer
+# read „ეს არ უნდა დაგვეშვა და გულწრფელად ვნანობთ“ at the start without objection; what he
+# objected to was a fresh apology at the end, which apologize-again now replaces. Not „ამას
+# გამართლება არ აქვს“ ("there is no excuse for this"): a moral verdict too heavy for a late
+# parcel; this fits any incident.
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-frank =
     { $register ->
-        [warm] ეს არ უნდა დაგვეშვა და ნამდვილად ვნანობთ.
-       *[formal] ეს არ უნდა დაგვეშვა და გულწრფელად ვნანობთ.
+        [warm] ეს არ უნდა დაგვეშვა — ჩვენ შევცდით და ამას ნამდვილად ვნანობთ.
+       *[formal] ეს არ უნდა დაგვეშვა. ჩვენ შევცდით და ამას ღრმად ვნანობთ.
     }
 
-# Personal voice, BEFORE any apology (restore-value): the agent regrets the mistake and
-# owns the outcome, without saying they made it. "I truly (deeply) regret this mistake,
-# and I have taken on putting it right." (Not „პასუხსაც მე ვაგებ“: see own-mine-full.) (No ძალიან: apologize-mine-warm says it. Not the defensive
+# Personal voice, BEFORE any apology (restore-value): the agent's own regret, then the
+# verdict and the outcome the agent took on, without saying they made the mistake. Warm:
+# "I am very sorry — this mistake should not have been made, and I have taken on putting it
+# right"; formal: "I am sincerely sorry — …". ვწუხვარ, not „ამ შეცდომას ღრმად ვნანობ“ ("I
+# deeply regret this mistake"), which says the agent made it, and the cause then names the
+# warehouse or the billing team. No "you", so the registers differ only in how strongly the
+# regret is said. (Not „პასუხსაც მე ვაგებ“: see own-mine-full. Not the defensive
 # „პასუხისმგებლობას თავს არ ვარიდებ“.)
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-mine =
     { $register ->
-        [warm] ამ შეცდომას ნამდვილად ვნანობ და მისი გამოსწორება მე ვიკისრე.
-       *[formal] ამ შეცდომას ღრმად ვნანობ და მისი გამოსწორება მე ვიკისრე.
+        [warm] ძალიან ვწუხვარ — ეს შეცდომა არ უნდა დაშვებულიყო და მისი გამოსწორება მე ვიკისრე.
+       *[formal] გულწრფელად ვწუხვარ — ეს შეცდომა არ უნდა დაშვებულიყო და მისი გამოსწორება მე ვიკისრე.
     }
 
-# Personal voice, BEFORE any apology (restore-value). "This should never have been allowed
-# to happen, and I truly (sincerely) regret it": regret and ownership of the outcome, without
-# saying the agent made the mistake, and sized for any incident.
+# Personal voice, BEFORE any apology (restore-value). "It should not have been like this —
+# I am very (sincerely) sorry. I have taken up your case personally": the verdict, the
+# agent's regret, and what the agent did about it (past, so true with a fix done or under
+# way), without saying the agent made the mistake, sized for any incident. ვწუხვარ, not
+# ვნანობ (see own-regret-mine). პირადად is said here only: apologize-again-mine, the
+# letter's last line, does not repeat it (see there).
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-mine-frank =
     { $register ->
-        [warm] ეს არ უნდა დაშვებულიყო და ნამდვილად ვნანობ.
-       *[formal] ეს არ უნდა დაშვებულიყო და გულწრფელად ვნანობ.
+        [warm] ასე არ უნდა ყოფილიყო — ძალიან ვწუხვარ. შენს საკითხს პირადად მოვკიდე ხელი.
+       *[formal] ასე არ უნდა ყოფილიყო — გულწრფელად ვწუხვარ. თქვენს საკითხს პირადად მოვკიდე ხელი.
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
@@ -1113,6 +1244,12 @@ next-steps-when-fixed-mine =
 ## phone number is called (ნომერზე "at the number"), a handle gets a message, anything
 ## else is "get in touch with" (დაგვიკავშირდი). Only the email and handle branches say
 ## "write". The contact stays at the end of its sentence.
+## The personal voice never sends the customer to the contact as to the agent: $contact is
+## the team's line or inbox, so „დამირეკეთ ნომერზე …“ ("call me at") or „მომწერე …“
+## promised a customer they would reach this agent on a shared hotline (round-11 review).
+## Nor does it switch to „დაგვიკავშირდით“ ("contact us"), the company voice: the contact
+## is named for what it is, „მომხმარებელთა მომსახურება“ (customer service), with a verb
+## that has no person marker (დარეკე, მიმართე "turn to", დაწერე).
 
 # Company voice; email and chat. E-mail: "If questions come up, reply to this letter";
 # chat: "If you need anything else, write to us right here".
@@ -1123,8 +1260,8 @@ invite-reply =
     { $channel ->
         [chat]
             { $register ->
-                [warm] კიდევ რამე თუ დაგჭირდება, აქვე მოგვწერე.
-               *[formal] კიდევ რაიმე თუ დაგჭირდებათ, აქვე მოგვწერეთ.
+                [warm] თუ სხვა რამე დაგჭირდება, აქვე მოგვწერე.
+               *[formal] თუ სხვა რამე დაგჭირდებათ, აქვე მოგვწერეთ.
             }
        *[email]
             { $register ->
@@ -1167,29 +1304,35 @@ invite-reach =
     { $contact_kind ->
         [email]
             { $register ->
-                [warm] კიდევ რამე თუ დაგჭირდება, უპასუხე ამ წერილს ან მოგვწერე მისამართზე { $contact }.
-               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, უპასუხეთ ამ წერილს ან მოგვწერეთ მისამართზე { $contact }.
+                [warm] თუ სხვა რამე დაგჭირდება, უპასუხე ამ წერილს ან მოგვწერე მისამართზე { $contact }.
+               *[formal] თუ სხვა შეკითხვაც გაგიჩნდებათ, უპასუხეთ ამ წერილს ან მოგვწერეთ მისამართზე { $contact }.
             }
         [phone]
             { $register ->
-                [warm] კიდევ რამე თუ დაგჭირდება, დაგვირეკე ნომერზე { $contact }.
-               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, დაგვირეკეთ ნომერზე { $contact }.
+                [warm] თუ სხვა რამე დაგჭირდება, დაგვირეკე ნომერზე { $contact }.
+               *[formal] თუ სხვა შეკითხვაც გაგიჩნდებათ, დაგვირეკეთ ნომერზე { $contact }.
             }
         [handle]
             { $register ->
-                [warm] კიდევ რამე თუ დაგჭირდება, უპასუხე ამ წერილს ან მოგვწერე: { $contact }.
-               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, უპასუხეთ ამ წერილს ან მოგვწერეთ: { $contact }.
+                [warm] თუ სხვა რამე დაგჭირდება, უპასუხე ამ წერილს ან მოგვწერე: { $contact }.
+               *[formal] თუ სხვა შეკითხვაც გაგიჩნდებათ, უპასუხეთ ამ წერილს ან მოგვწერეთ: { $contact }.
             }
        *[other]
             { $register ->
-                [warm] კიდევ რამე თუ დაგჭირდება, დაგვიკავშირდი: { $contact }.
-               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, დაგვიკავშირდით: { $contact }.
+                [warm] თუ სხვა რამე დაგჭირდება, დაგვიკავშირდი: { $contact }.
+               *[formal] თუ სხვა შეკითხვაც გაგიჩნდებათ, დაგვიკავშირდით: { $contact }.
             }
     }
 
-# Personal voice; email: where to reach the agent. An e-mail address is "reply to this
-# letter or write to <address>" (დაწერე, not მომწერე "write to me": the address may be a
-# team's shared inbox). Not „პირდაპირ დამიკავშირდით“ ("contact me directly").
+# Personal voice; email: where to reach us, in the agent's voice. An e-mail address is
+# "reply to this letter or write to <address>" (დაწერე, not მომწერე "write to me": the
+# address may be a team's shared inbox). A phone number is "call the customer service
+# number <number>" (not „დამირეკეთ“, "call me": on a hotline the customer does not reach
+# this agent — round-11 review; and not „დაგვიკავშირდით“, "contact us", which switches the
+# letter to the company voice); a handle is "reply to this letter or write to customer
+# service: <handle>" (მიმართე "turn to"); anything else is "turn to customer service:
+# <contact>".
+# Not „პირდაპირ დამიკავშირდით“ ("contact me directly").
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $contact_kind (String) - email, phone, handle or other.
@@ -1198,23 +1341,23 @@ invite-reach-mine =
     { $contact_kind ->
         [email]
             { $register ->
-                [warm] კიდევ რამე თუ დაგჭირდება, უპასუხე ამ წერილს ან დაწერე მისამართზე { $contact }.
-               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, უპასუხეთ ამ წერილს ან დაწერეთ მისამართზე { $contact }.
+                [warm] თუ სხვა რამე დაგჭირდება, უპასუხე ამ წერილს ან დაწერე მისამართზე { $contact }.
+               *[formal] თუ სხვა შეკითხვაც გაგიჩნდებათ, უპასუხეთ ამ წერილს ან დაწერეთ მისამართზე { $contact }.
             }
         [phone]
             { $register ->
-                [warm] კიდევ რამე თუ დაგჭირდება, დამირეკე ნომერზე { $contact }.
-               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, დამირეკეთ ნომერზე { $contact }.
+                [warm] თუ სხვა რამე დაგჭირდება, დარეკე მომხმარებელთა მომსახურების ნომერზე { $contact }.
+               *[formal] თუ სხვა შეკითხვაც გაგიჩნდებათ, დარეკეთ მომხმარებელთა მომსახურების ნომერზე { $contact }.
             }
         [handle]
             { $register ->
-                [warm] კიდევ რამე თუ დაგჭირდება, უპასუხე ამ წერილს ან მომწერე: { $contact }.
-               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, უპასუხეთ ამ წერილს ან მომწერეთ: { $contact }.
+                [warm] თუ სხვა რამე დაგჭირდება, უპასუხე ამ წერილს ან მიმართე მომხმარებელთა მომსახურებას: { $contact }.
+               *[formal] თუ სხვა შეკითხვაც გაგიჩნდებათ, უპასუხეთ ამ წერილს ან მიმართეთ მომხმარებელთა მომსახურებას: { $contact }.
             }
        *[other]
             { $register ->
-                [warm] კიდევ რამე თუ დაგჭირდება, დამიკავშირდი: { $contact }.
-               *[formal] თუ კიდევ რაიმე შეკითხვა გაგიჩნდებათ, დამიკავშირდით: { $contact }.
+                [warm] თუ სხვა რამე დაგჭირდება, მიმართე მომხმარებელთა მომსახურებას: { $contact }.
+               *[formal] თუ სხვა შეკითხვაც გაგიჩნდებათ, მიმართეთ მომხმარებელთა მომსახურებას: { $contact }.
             }
     }
 
@@ -1250,8 +1393,12 @@ invite-private =
             }
     }
 
-# Social media, personal voice: "Please call me at / write to me by e-mail at / message me
-# in private at …, and I will clear up the details there." (See invite-private.)
+# Social media, personal voice: "To clear up the details, please call customer service at /
+# write to the e-mail address / write in private to / turn to (მიმართე) customer
+# service: …". Not „დამირეკე / მომწერე …, დეტალებს იქ დავაზუსტებ“ ("call / write to me,
+# and I will clear it up there"): the contact is the team's, and a customer who calls the
+# hotline does not reach this agent (round-11 review); not „დაგვირეკე“ ("call us"), the
+# company voice. The verbs have no person marker. (See invite-private.)
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $contact_kind (String) - email, phone, handle or other.
@@ -1260,23 +1407,23 @@ invite-private-mine =
     { $contact_kind ->
         [phone]
             { $register ->
-                [warm] დამირეკე, თუ შეიძლება, ნომერზე { $contact } და დეტალებს ტელეფონით დავაზუსტებ.
-               *[formal] გთხოვთ, დამირეკოთ ნომერზე { $contact } — დეტალებს ტელეფონით დავაზუსტებ.
+                [warm] დეტალების დასაზუსტებლად დარეკე, თუ შეიძლება, მომხმარებელთა მომსახურების ნომერზე { $contact }.
+               *[formal] დეტალების დასაზუსტებლად, გთხოვთ, დარეკოთ მომხმარებელთა მომსახურების ნომერზე { $contact }.
             }
         [email]
             { $register ->
-                [warm] მომწერე, თუ შეიძლება, ელფოსტაზე { $contact } და დეტალებს იქ დავაზუსტებ.
-               *[formal] გთხოვთ, მომწეროთ ელფოსტაზე { $contact } — დეტალებს იქ დავაზუსტებ.
+                [warm] დეტალების დასაზუსტებლად დაწერე, თუ შეიძლება, ელფოსტაზე { $contact }.
+               *[formal] დეტალების დასაზუსტებლად, გთხოვთ, დაწეროთ ელფოსტაზე { $contact }.
             }
         [handle]
             { $register ->
-                [warm] მომწერე, თუ შეიძლება, პირადში: { $contact } — დეტალებს იქ დავაზუსტებ.
-               *[formal] გთხოვთ, მომწეროთ პირად შეტყობინებაში: { $contact } — დეტალებს იქ დავაზუსტებ.
+                [warm] დეტალების დასაზუსტებლად დაწერე, თუ შეიძლება, პირადში: { $contact }.
+               *[formal] დეტალების დასაზუსტებლად, გთხოვთ, დაწეროთ პირად შეტყობინებაში: { $contact }.
             }
        *[other]
             { $register ->
-                [warm] დამიკავშირდი, თუ შეიძლება: { $contact } — დეტალებს ერთად დავაზუსტებთ.
-               *[formal] გთხოვთ, დამიკავშირდეთ: { $contact } — დეტალებს ერთად დავაზუსტებთ.
+                [warm] დეტალების დასაზუსტებლად მიმართე, თუ შეიძლება, მომხმარებელთა მომსახურებას: { $contact }.
+               *[formal] დეტალების დასაზუსტებლად, გთხოვთ, მიმართოთ მომხმარებელთა მომსახურებას: { $contact }.
             }
     }
 
@@ -1321,8 +1468,8 @@ invite-phone-questions =
 #   $register (String) - formal or warm.
 invite-anything-else =
     { $register ->
-        [warm] კიდევ ხომ არაფერი გჭირდება?
-       *[formal] კიდევ ხომ არაფრით შეგვიძლია დაგეხმაროთ?
+        [warm] სხვა ხომ არაფერი გჭირდება?
+       *[formal] სხვა ხომ არაფრით შეგვიძლია დაგეხმაროთ?
     }
 
 # Phone script, personal voice; only after something was done. "Is there anything else I
@@ -1331,8 +1478,8 @@ invite-anything-else =
 #   $register (String) - formal or warm.
 invite-anything-else-mine =
     { $register ->
-        [warm] კიდევ ხომ არაფრით შემიძლია დაგეხმარო?
-       *[formal] კიდევ ხომ არაფრით შემიძლია დაგეხმაროთ?
+        [warm] სხვა ხომ არაფრით შემიძლია დაგეხმარო?
+       *[formal] სხვა ხომ არაფრით შემიძლია დაგეხმაროთ?
     }
 
 ## Step: thank — for telling us. Plain thanks, never the translated „მადლობა, რომ

@@ -8,7 +8,8 @@
 ###   to both voices have no 1st-person word at all: they speak about the customer
 ###   (Jums nācās…), impersonally (ir ieviestas izmaiņas) or in the 3rd person.
 ###   On the phone one person is always speaking, so the phone greetings say "zvanu" and
-###   "te Ilze" / "mani sauc" in either voice (catalog: self_introduction). The phone goodbyes have no
+###   "te Ilze" / "mani sauc" in either voice (catalog: self_introduction; with a company name,
+###   "Jums zvana „…”, te Ilze no klientu atbalsta – par ziņu, …"). The phone goodbyes have no
 ###   "I"/"we" at all, so they fit a call in either voice.
 ###   locales/lv/letter.yaml lists the 1st-person words for the check.
 ### - Stacked steps. In five-steps state → apologize → empathize → own stand in a row (the
@@ -24,22 +25,31 @@
 ###   most besides the apology's "šīm nepatikšanām" (no "šī situācija"). No "par sagādātajām neērtībām", "Jūsu vilšanās ir
 ###   pilnīgi saprotama", "Par Jums mums vajadzēja parūpēties", "uzņemamies pilnu atbildību"
 ###   or "Paldies par sapratni": translated support-speak that a Latvian reader spots at once.
-###   In restore-value the apology comes last, after the prevention, so it must name what it is
-###   for and never point back with a bare "par to" / "ka tā sanāca". One sorry per letter and
-###   one sorry per sentence: "No sirds atvainojamies tev par …", not "Mums ir ļoti žēl …, un mēs
+###   In restore-value the regret comes first, with the ownership ("Mums ir ļoti žēl. Kļūda ir
+###   mūsu, …"), and the apology itself last, after the prevention, said once more ("Vēlreiz
+###   atvainojamies Jums par šīm nepatikšanām."): it names what it is for and never points back
+###   with a bare "par to" / "ka tā sanāca"; "žēl" only at the start, atvaino- only at the end
+###   (no_echo), so the two never read as the same apology twice. One sorry per
+###   sentence: "No sirds atvainojamies tev par …", not "Mums ir ļoti žēl …, un mēs
 ###   tev atvainojamies" (round 5: with own-regret before it, it read as apologising twice).
 ### - Ownership. After an apology (own-full … own-mine-care) it is plain: "Kļūda ir mūsu, un
 ###   mēs par to atbildam", "Mēs Jūs pievīlām, un tam nav attaisnojuma", "Kļūdījāmies mēs, un
 ###   te nav ko aizbildināties"; no "Šoreiz" (it hints "usually we don't"), no "uz mūsu
 ###   sirdsapziņas" (kept in Latvian for grave wrongs: theatrical for a late parcel). Before any
 ###   apology (own-regret*, restore-value: greeting, state, own, fix, restore, explain, prevent,
-###   apologize, invite) it is ownership alone ("Šī kļūda ir mūsu, un mēs par to atbildam",
-###   "Tā ir mūsu kļūda, un tai nav attaisnojuma"; not "…, un mēs to atklāti atzīstam", a
-###   courtroom confession, round 8): no "nožēlojam" either, which a
-###   Latvian reader takes as the first of two apologies (round 5), and never the apology's own
-###   words (atvaino-, "žēl").
+###   apologize, invite) it says the regret outright, in "žēl", with the ownership ("Mums ir ļoti
+###   žēl. Kļūda ir mūsu, un mēs par to pilnībā atbildam.", "Mums ir ļoti žēl. Šī kļūda ir mūsu,
+###   un tai nav attaisnojuma."), so the customer hears it as soon as the problem is
+###   confirmed (round 11: a Latvian agent says sorry right after "Vai viss bija tieši tā?");
+###   never the apology's own atvaino-, which the letter keeps for its last line; not "…, un mēs
+###   to atklāti atzīstam", a courtroom confession, round 8; never opening "Tā ir …", which on the
+###   phone follows "Vai viss bija tieši tā?" as an audible echo, round 11; no "nožēlojam" (stiff
+###   written regret) and no "patiesi / patiešām žēl" (it meets "nepatikšanām" of the closing
+###   apology once the prefix is stripped: "Mums ir ļoti žēl.").
 ###   The agent owns the resolution, never the team's error or its work and never grandly
-###   ("ņemu savās rokās"): "Par šo lietu tagad atbildu es, tāpēc Jums nebūs viss jāsāk no
+###   ("ņemu savās rokās") and never as work still to do ("Uzņemos atbildību par šīs kļūdas
+###   labošanu", round 11: a stiff calque that promises a repair the fix step reports as done):
+###   "Par šo lietu tagad atbildu es, tāpēc Jums nebūs viss jāsāk no
 ###   sākuma", "Tagad šī lieta ir manā pārziņā, un Jums tā vairs nebūs jāizklāsta citiem" (always
 ###   with what it means for the customer: a bare claim led nowhere, round 8; present tense: it fits a fix already done; the future "nodarbošos" only in own-mine,
 ###   which the catalog keeps for letters without a fix); no "man ir neērti" (the agent's own
@@ -48,10 +58,12 @@
 ###   aloud), never "now" ("Lūk, kā lietas stāv tagad:" clashes with a dated or past fix)
 ###   and never "Lūk, kā ir ar risinājumu:" ("what about the solution?" casts doubt). The cause
 ###   comes after the compensation in restore-value, so every explain message reads as an
-###   explanation: a lead-in in the active voice ("Noskaidrojām / Noskaidroju, kāpēc tā notika:",
-###   "Lūk, kāpēc tā notika:"; not the agentless "Noskaidrojās, kur radās kļūme:", which drops the
+###   explanation and names what it explains, "problēma", never a bare "tā" that right after
+###   the compensation asks why the money or the free month was given ("Kāpēc tā notika?",
+###   round 11): a lead-in in the active voice ("Noskaidrojām / Noskaidroju, kāpēc radās problēma:",
+###   "Lūk, kas izraisīja problēmu:"; not the agentless "Noskaidrojās, kur radās kļūme:", which drops the
 ###   company right after "Kļūda ir mūsu", and "kur" is no question for a cause) or, without a
-###   colon, the customer's own question before it ("Kāpēc tā notika? …"); never a label after
+###   colon, the customer's own question before it ("Kas izraisīja problēmu? …"); never a label after
 ###   the cause ("Tieši tāpēc tā gadījās.", round 7: redundant, and "gadījās" hints at chance) and
 ###   never the report line "Tāds bija kļūmes cēlonis."; the personal prevention lead-in credits the colleagues who changed the procedure.
 ### - Empathy states what the problem cost without reproach and without grading the
@@ -69,11 +81,13 @@
 ###   derived by locales/lv/address.yaml; a name no rule covers is not passed, and the
 ###   composer greets without it. So the name stands only in direct address (greetings).
 ###   $agent_name stays in the nominative ("Te Kristaps no …", a sign-off line).
-###   $company is never declined: on the phone it stands quoted as an attribute of "klientu
-###   atbalsts" ("Te Ilze no „NetLīnija” klientu atbalsta."), never as the object of "no"
-###   itself and never after "uzņēmuma" (a name may
-###   already start with a generic noun: „Viesnīca Jūras Priede”); on a signature line it
-###   stands alone.
+###   $company is never declined, so it stands only where Latvian wants the nominative: on the
+###   phone as the subject of "zvana" ("Jums zvana „Daugavas Banka”, te Ilze no klientu
+###   atbalsta"); on a signature line alone. Never as an attribute before a noun ("no „Daugavas
+###   Banka” klientu atbalsta", round 11: a quoted name with no generic noun before it declines,
+###   „Daugavas Bankas” klientu atbalsts, and only names that cannot decline, Telekom, Tele2,
+###   came out right), never as the object of "no" and never after "uzņēmuma" (a name may
+###   already start with a generic noun: „Viesnīca Jūras Priede”).
 ### - One step, one vocabulary: no root is used in two steps that can meet in a letter
 ###   (atvaino- only in apologize, kļūd-/atbildīb- only in own, kompensācij- only in restore,
 ###   paldies only in thank and one phone goodbye). The composer enforces this with letter.yaml
@@ -82,7 +96,7 @@
 ### - Lead-ins are whole sentences that end with a colon followed by the fact
 ###   (letter_rules.lead_ins_deliver). Latvian writes lower case after a colon, and letter.yaml
 ###   sets lead_in_lowercase, so the composer lowers the first letter of the agent's sentence
-###   there ("Noskaidrojām, kāpēc tā notika: mūsu noliktava…").
+###   there ("Noskaidrojām, kāpēc radās problēma: mūsu noliktava…").
 ### - Facts ($issue, $cause, $fix, $prevention) are whole sentences: they stand at a sentence
 ###   boundary and nothing is inflected around them. Messages that can follow the fix or the
 ###   prevention never open with a bare "tā"/"to" that could point at the previous sentence:
@@ -121,7 +135,8 @@
 ###   dienu, [2] divas dienas; [2] divus mēnešus); larger counts use CLDR zero/one/other
 ###   (zero = 0, 10–20, 30…: dienas; one = 21, 31…: dienu). Numeric keys come first.
 ### - Phone: an outbound call opens with the customer's name, who calls and from where, and
-###   why ("Zvanu par ziņu, ko nesen atsūtījāt."), once, and asks "Vai Jums ir ērti runāt?";
+###   why ("Zvanu par ziņu, ko nesen atsūtījāt.", "– par ziņu, ko nesen atsūtījāt."), once, and
+###   asks "Vai Jums ir ērti runāt?";
 ###   every read-back of the issue is led in ("Vispirms īsi par notikušo.", "Vispirms gribu
 ###   pārliecināties…"), never read straight after "Vai Jums ir ērti runāt?", and ends with a
 ###   real question, "Vai viss bija tieši tā?" (state-issue too; the bare "Vai tā bija?" is curt).
@@ -177,20 +192,23 @@ greeting-hello =
 # Friendly opening without a name. Warm register; chat and social.
 greeting-hi = Sveiki!
 
-# Phone script, outbound call: who is calling, from where and why, said once (first person
-# in either voice), then the question every Latvian outbound call asks ("is this a good time
+# Phone script, outbound call: who is calling, from where and why, said once (no "I"/"we", so
+# either voice), then the question every Latvian outbound call asks ("is this a good time
 # to talk?"), which also lets the customer say they are not the person asked for. The company
-# is an attribute of "klientu atbalsta" ("Te Ilze no „NetLīnija” klientu atbalsta."), so no
-# name is ever the undeclined object of "no", and a name that already starts with a generic noun
-# („Viesnīca Jūras Priede”) is not stacked after "uzņēmuma".
+# is the subject of "zvana" ("„Daugavas Banka” is calling you"), the one slot where an
+# undeclined name is right for every company: not an attribute of "klientu atbalsta" ("no
+# „Daugavas Banka” klientu atbalsta" needs the genitive „Daugavas Bankas”, round 11), not the
+# object of "no", and not stacked after "uzņēmuma" (a name may already start with a generic
+# noun: „Viesnīca Jūras Priede”). The reason follows the dash ("– par ziņu, …"), so the call
+# never says "zvana … Zvanu" twice in a row.
 # Variables:
 #   $agent_name (String) - The agent's first name (nominative).
 #   $company (String) - The company's name (quoted, uninflected).
 #   $register (String) - formal or warm.
 greeting-phone =
     { $register ->
-        [warm] Sveiki! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-       *[formal] Labdien! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
+        [warm] Sveiki! Tev zvana „{ $company }”, te { $agent_name } no klientu atbalsta – par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+       *[formal] Labdien! Jums zvana „{ $company }”, te { $agent_name } no klientu atbalsta – par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
 # Phone script: greet the customer by first name (vocative), then who is calling and why.
@@ -207,11 +225,11 @@ greeting-phone-name =
     { $register ->
         [warm]
             { $customer_gender ->
-                [feminine] Sveika, { $customer_name }! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-                [masculine] Sveiks, { $customer_name }! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-               *[unknown] Sveiki, { $customer_name }! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+                [feminine] Sveika, { $customer_name }! Tev zvana „{ $company }”, te { $agent_name } no klientu atbalsta – par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+                [masculine] Sveiks, { $customer_name }! Tev zvana „{ $company }”, te { $agent_name } no klientu atbalsta – par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+               *[unknown] Sveiki, { $customer_name }! Tev zvana „{ $company }”, te { $agent_name } no klientu atbalsta – par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
             }
-       *[formal] Labdien, { $customer_name }! Te { $agent_name } no „{ $company }” klientu atbalsta. Zvanu par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
+       *[formal] Labdien, { $customer_name }! Jums zvana „{ $company }”, te { $agent_name } no klientu atbalsta – par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
 # Phone script: the customer by first name and the agent's name; no company name given.
@@ -305,7 +323,9 @@ state-issue =
 ## is the last thing before the invitation, right after the prevention, so every message names
 ## what it is for, in words that fit any incident ("par šīm nepatikšanām"; not "par visām šīm
 ## nepatikšanām" or "par visu, ko Jums nācās piedzīvot", too big for a late parcel), and never points back at the
-## sentence before it. One sorry per letter: own-regret* before it never says "žēl". Not "par notikušo" in a private letter: after
+## sentence before it. In restore-value own-regret* has already said "žēl" with the ownership,
+## so the closing apologize-again* says sorry once more in atvaino- ("Vēlreiz atvainojamies …"),
+## never "žēl" again. Not "par notikušo" in a private letter: after
 ## "Tā nedrīkstēja notikt." it repeats the verb.
 
 # Company voice, formal. Email, chat, phone.
@@ -328,7 +348,10 @@ apologize-truly =
     }
 
 # Company voice, short: social media and chat. On social "par notikušo" says what for without
-# quoting the issue, which a public post must not do.
+# quoting the issue, which a public post must not do. Warm: one sorry with one plain
+# intensifier ("Ļoti atvainojamies …", as Latvian support says it), not "Mums tiešām ļoti žēl
+# … – atvainojamies!" (round 11: two apologies and a double intensifier in one sentence, and
+# with "Mēs tevi pievīlām, …" after it the opening read as over-apologising).
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone.
@@ -336,12 +359,12 @@ apologize-brief =
     { $channel ->
         [social]
             { $register ->
-                [warm] Mums ļoti žēl par notikušo – atvainojamies!
+                [warm] Ļoti atvainojamies tev par notikušo.
                *[formal] Atvainojamies par notikušo.
             }
        *[chat]
             { $register ->
-                [warm] Mums tiešām ļoti žēl par šīm nepatikšanām – atvainojamies!
+                [warm] Ļoti atvainojamies tev par šīm nepatikšanām.
                *[formal] Atvainojamies Jums par šīm nepatikšanām.
             }
     }
@@ -349,7 +372,10 @@ apologize-brief =
 # Company voice: the apology names the wait ("… longer than we promised").
 # Accusative of duration: 1, 21 dienu; 2–10, 11–20 dienas. 1–10 spelled out.
 # Variables:
-#   $days_late (Number) - How many days late it was, e.g. 3.
+#   $days_late (Number) - How many days later than a date we promised the customer (a delivery,
+#     a refund, an answer), e.g. 3. Not for other delays: the sentence says "ilgāk, nekā solījām",
+#     so a payment that reached a third party late, with no date promised to the customer, is no
+#     days_late (round 11).
 #   $register (String) - formal or warm.
 apologize-wait =
     { $register ->
@@ -388,8 +414,9 @@ apologize-wait =
     }
 
 # Personal voice: the agent apologizes in their own name (on social: what for, "par notikušo").
-# In a private letter one sorry per sentence ("Es Jums personīgi atvainojos par …"), not "Man ir
-# ļoti žēl …, un es Jums personīgi atvainojos", two sorries before the empathy line.
+# One sorry per sentence on every channel ("Es Jums personīgi atvainojos par …"), not "Man ir
+# ļoti žēl …, un es Jums personīgi atvainojos": two sorries before the empathy line in a letter,
+# and the same double apology in a public reply (round 11).
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone.
@@ -397,8 +424,8 @@ apologize-personal =
     { $channel ->
         [social]
             { $register ->
-                [warm] Man ir ļoti žēl par notikušo, un es tev personīgi atvainojos.
-               *[formal] Man ir ļoti žēl par notikušo, un es Jums personīgi atvainojos.
+                [warm] Es tev personīgi atvainojos par notikušo.
+               *[formal] Es Jums personīgi atvainojos par notikušo.
             }
        *[email]
             { $register ->
@@ -416,19 +443,22 @@ apologize-mine-formal =
        *[email] Es Jums patiesi atvainojos par šīm nepatikšanām.
     }
 
-# Personal voice, warm (on social: what for).
+# Personal voice, warm (on social: what for): one sorry ("I apologise to you from the heart"),
+# not "Man tiešām ļoti žēl … – atvainojos!" (round 11: "žēl" and "atvainojos" in one sentence,
+# with a double intensifier).
 # Variables:
 #   $channel (String) - email, chat, social or phone.
 apologize-mine-warm =
     { $channel ->
-        [social] Man tiešām ļoti žēl par notikušo – atvainojos!
-       *[email] Man tiešām ļoti žēl par šīm nepatikšanām – atvainojos!
+        [social] Es tev no sirds atvainojos par notikušo.
+       *[email] Es tev no sirds atvainojos par šīm nepatikšanām.
     }
 
 # Personal voice: the apology names the wait ("longer than promised": no "we" in an "I"
 # message). Same cases as apologize-wait.
 # Variables:
-#   $days_late (Number) - How many days late it was, e.g. 3.
+#   $days_late (Number) - How many days later than a date promised to the customer, e.g. 3 (see
+#     apologize-wait: not for delays against no promise).
 #   $register (String) - formal or warm.
 apologize-wait-mine =
     { $register ->
@@ -466,13 +496,123 @@ apologize-wait-mine =
             }
     }
 
+# Company voice, restore-value only: the apology that ends the letter, said once more after the
+# ownership line that opened it with "žēl" ("once again we apologise to you for this trouble").
+# atvaino- here, never "žēl" (no_echo); it names what it is for ("par šīm nepatikšanām"), never
+# a bare "par to", since the prevention stands right before it. Email, chat, phone.
+# Variables:
+#   $register (String) - formal or warm.
+apologize-again =
+    { $register ->
+        [warm] Vēlreiz atvainojamies tev par šīm nepatikšanām.
+       *[formal] Vēlreiz atvainojamies Jums par šīm nepatikšanām.
+    }
+
+# Personal voice, restore-value only: the same in the agent's own name ("once again I apologise
+# to you for this trouble"). Email, chat, phone.
+# Variables:
+#   $register (String) - formal or warm.
+apologize-again-mine =
+    { $register ->
+        [warm] Vēlreiz atvainojos tev par šīm nepatikšanām.
+       *[formal] Vēlreiz atvainojos Jums par šīm nepatikšanām.
+    }
+
+# Company voice, restore-value only: apologize-again when the agent gave a count of days late that
+# the issue does not already say ("once again we apologise that you had to wait three days longer
+# than we promised"), as apologize-wait. 1–10 spelled out in the accusative of duration (vienu
+# dienu, divas dienas); larger counts by CLDR category (1, 21 dienu; 0, 11–20 dienas).
+# Variables:
+#   $days_late (Number) - How many days later than a date we promised the customer, e.g. 3 (see
+#     apologize-wait: not for delays against no promise).
+#   $register (String) - formal or warm.
+apologize-again-wait =
+    { $register ->
+        [warm]
+            { $days_late ->
+                [1] Vēlreiz atvainojamies, ka tev bija jāgaida vienu dienu ilgāk, nekā solījām.
+                [2] Vēlreiz atvainojamies, ka tev bija jāgaida divas dienas ilgāk, nekā solījām.
+                [3] Vēlreiz atvainojamies, ka tev bija jāgaida trīs dienas ilgāk, nekā solījām.
+                [4] Vēlreiz atvainojamies, ka tev bija jāgaida četras dienas ilgāk, nekā solījām.
+                [5] Vēlreiz atvainojamies, ka tev bija jāgaida piecas dienas ilgāk, nekā solījām.
+                [6] Vēlreiz atvainojamies, ka tev bija jāgaida sešas dienas ilgāk, nekā solījām.
+                [7] Vēlreiz atvainojamies, ka tev bija jāgaida septiņas dienas ilgāk, nekā solījām.
+                [8] Vēlreiz atvainojamies, ka tev bija jāgaida astoņas dienas ilgāk, nekā solījām.
+                [9] Vēlreiz atvainojamies, ka tev bija jāgaida deviņas dienas ilgāk, nekā solījām.
+                [10] Vēlreiz atvainojamies, ka tev bija jāgaida desmit dienas ilgāk, nekā solījām.
+                [zero] Vēlreiz atvainojamies, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+                [one] Vēlreiz atvainojamies, ka tev bija jāgaida { $days_late } dienu ilgāk, nekā solījām.
+               *[other] Vēlreiz atvainojamies, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+            }
+       *[formal]
+            { $days_late ->
+                [1] Vēlreiz atvainojamies, ka Jums bija jāgaida vienu dienu ilgāk, nekā solījām.
+                [2] Vēlreiz atvainojamies, ka Jums bija jāgaida divas dienas ilgāk, nekā solījām.
+                [3] Vēlreiz atvainojamies, ka Jums bija jāgaida trīs dienas ilgāk, nekā solījām.
+                [4] Vēlreiz atvainojamies, ka Jums bija jāgaida četras dienas ilgāk, nekā solījām.
+                [5] Vēlreiz atvainojamies, ka Jums bija jāgaida piecas dienas ilgāk, nekā solījām.
+                [6] Vēlreiz atvainojamies, ka Jums bija jāgaida sešas dienas ilgāk, nekā solījām.
+                [7] Vēlreiz atvainojamies, ka Jums bija jāgaida septiņas dienas ilgāk, nekā solījām.
+                [8] Vēlreiz atvainojamies, ka Jums bija jāgaida astoņas dienas ilgāk, nekā solījām.
+                [9] Vēlreiz atvainojamies, ka Jums bija jāgaida deviņas dienas ilgāk, nekā solījām.
+                [10] Vēlreiz atvainojamies, ka Jums bija jāgaida desmit dienas ilgāk, nekā solījām.
+                [zero] Vēlreiz atvainojamies, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+                [one] Vēlreiz atvainojamies, ka Jums bija jāgaida { $days_late } dienu ilgāk, nekā solījām.
+               *[other] Vēlreiz atvainojamies, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+            }
+    }
+
+# Personal voice, restore-value only: apologize-again-mine with the count of days late ("longer
+# than promised": no "we" in an "I" message), as apologize-wait-mine; the same cases as
+# apologize-again-wait.
+# Variables:
+#   $days_late (Number) - How many days later than a date promised to the customer, e.g. 3 (see
+#     apologize-wait: not for delays against no promise).
+#   $register (String) - formal or warm.
+apologize-again-wait-mine =
+    { $register ->
+        [warm]
+            { $days_late ->
+                [1] Vēlreiz atvainojos, ka tev nācās gaidīt vienu dienu ilgāk par solīto.
+                [2] Vēlreiz atvainojos, ka tev nācās gaidīt divas dienas ilgāk par solīto.
+                [3] Vēlreiz atvainojos, ka tev nācās gaidīt trīs dienas ilgāk par solīto.
+                [4] Vēlreiz atvainojos, ka tev nācās gaidīt četras dienas ilgāk par solīto.
+                [5] Vēlreiz atvainojos, ka tev nācās gaidīt piecas dienas ilgāk par solīto.
+                [6] Vēlreiz atvainojos, ka tev nācās gaidīt sešas dienas ilgāk par solīto.
+                [7] Vēlreiz atvainojos, ka tev nācās gaidīt septiņas dienas ilgāk par solīto.
+                [8] Vēlreiz atvainojos, ka tev nācās gaidīt astoņas dienas ilgāk par solīto.
+                [9] Vēlreiz atvainojos, ka tev nācās gaidīt deviņas dienas ilgāk par solīto.
+                [10] Vēlreiz atvainojos, ka tev nācās gaidīt desmit dienas ilgāk par solīto.
+                [zero] Vēlreiz atvainojos, ka tev nācās gaidīt { $days_late } dienas ilgāk par solīto.
+                [one] Vēlreiz atvainojos, ka tev nācās gaidīt { $days_late } dienu ilgāk par solīto.
+               *[other] Vēlreiz atvainojos, ka tev nācās gaidīt { $days_late } dienas ilgāk par solīto.
+            }
+       *[formal]
+            { $days_late ->
+                [1] Vēlreiz atvainojos, ka Jums nācās gaidīt vienu dienu ilgāk par solīto.
+                [2] Vēlreiz atvainojos, ka Jums nācās gaidīt divas dienas ilgāk par solīto.
+                [3] Vēlreiz atvainojos, ka Jums nācās gaidīt trīs dienas ilgāk par solīto.
+                [4] Vēlreiz atvainojos, ka Jums nācās gaidīt četras dienas ilgāk par solīto.
+                [5] Vēlreiz atvainojos, ka Jums nācās gaidīt piecas dienas ilgāk par solīto.
+                [6] Vēlreiz atvainojos, ka Jums nācās gaidīt sešas dienas ilgāk par solīto.
+                [7] Vēlreiz atvainojos, ka Jums nācās gaidīt septiņas dienas ilgāk par solīto.
+                [8] Vēlreiz atvainojos, ka Jums nācās gaidīt astoņas dienas ilgāk par solīto.
+                [9] Vēlreiz atvainojos, ka Jums nācās gaidīt deviņas dienas ilgāk par solīto.
+                [10] Vēlreiz atvainojos, ka Jums nācās gaidīt desmit dienas ilgāk par solīto.
+                [zero] Vēlreiz atvainojos, ka Jums nācās gaidīt { $days_late } dienas ilgāk par solīto.
+                [one] Vēlreiz atvainojos, ka Jums nācās gaidīt { $days_late } dienu ilgāk par solīto.
+               *[other] Vēlreiz atvainojos, ka Jums nācās gaidīt { $days_late } dienas ilgāk par solīto.
+            }
+    }
+
 ## Step: own — take responsibility; the mistake is ours.
 ## own-full … own-mine-care follow an apology (catalog: after: [apologize]): plain ownership,
 ## no second sorry (no atvaino-, no "žēl"), no feelings. own-regret* stand before any apology
 ## (restore-value: right after the one sentence on what went wrong, before the fix and the
-## compensation): they own the mistake plainly and firmly ("mēs par to atbildam", "atklāti
-## atzīstam"), so the compensation that follows reads as making amends; no "nožēlojam", which a
-## Latvian reader hears as a first sorry before the one at the end (round 5), and never "žēl".
+## compensation): they say the regret outright in "žēl" ("Mums ir ļoti žēl.", "Man ir ļoti
+## žēl.") together with the ownership ("mēs par to atbildam", "tai nav attaisnojuma"), so the
+## compensation that follows reads as making amends; never atvaino- (the closing apology's
+## word), no "nožēlojam" (stiff), no "patiesi žēl" (echoes "nepatikšanām").
 ## No "uz mūsu sirdsapziņas" (Latvian keeps it for grave wrongs: it reads theatrical for a late
 ## parcel) and no "uzņemamies pilnu atbildību" (a corporate formula).
 ## The personal voice owns putting it right, never the error itself (the agent did not make
@@ -525,51 +665,58 @@ own-mine-care =
        *[formal] Tagad šī lieta ir manā pārziņā, un Jums tā vairs nebūs jāizklāsta citiem.
     }
 
-# Company voice, before any apology (restore-value): whose mistake it was ("it is our
-# mistake, and we answer for it"), without regret words (the one sorry comes last).
+# Company voice, before any apology (restore-value): right after the one sentence on what went
+# wrong, the regret said outright and then whose mistake it was ("we are very sorry. The mistake
+# is ours, and we answer for it fully"), so the customer hears both before the fix and the
+# compensation. "žēl", never atvaino- (apologize-again says that at the end). Never opening
+# "Tā ir …": on the phone it follows the read-back's "Vai viss bija tieši tā?" (round 11).
 # Variables:
 #   $register (String) - formal or warm.
 own-regret =
     { $register ->
-        [warm] Šī kļūda ir mūsu, un mēs par to atbildam.
-       *[formal] Tā ir mūsu kļūda, un mēs par to pilnībā atbildam.
+        [warm] Mums ir ļoti žēl. Šī kļūda ir mūsu, un mēs par to atbildam.
+       *[formal] Mums ir ļoti žēl. Kļūda ir mūsu, un mēs par to pilnībā atbildam.
     }
 
-# Company voice, before any apology (restore-value): "it is our mistake, and there is no
-# excuse for it" (not "un mēs to atklāti atzīstam", round 8; warm: "we got it wrong, and we admit it without excuses").
+# Company voice, before any apology (restore-value): the regret first, as soon as the problem is
+# confirmed, then the ownership ("we are very sorry. This mistake is ours, and there is no excuse
+# for it"; warm: "we got it wrong, and we admit it without excuses"). Not "un mēs to atklāti
+# atzīstam", round 8; not "Tā ir mūsu kļūda, …" right after "Vai viss bija tieši tā?" ("tā … Tā", round 11).
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-frank =
     { $register ->
-        [warm] Kļūdījāmies mēs, un to atzīstam bez aizbildināšanās.
-       *[formal] Tā ir mūsu kļūda, un tai nav attaisnojuma.
+        [warm] Mums ir ļoti žēl. Kļūdījāmies mēs, un to atzīstam bez aizbildināšanās.
+       *[formal] Mums ir ļoti žēl. Šī kļūda ir mūsu, un tai nav attaisnojuma.
     }
 
-# Personal voice, before any apology (restore-value): the agent takes on putting the mistake
-# right ("I take responsibility for correcting this mistake"), never claiming to have made it.
+# Personal voice, before any apology (restore-value): the agent's own regret ("I am very
+# sorry"), then the case, never the error, as the agent's from now on ("this case is now in my
+# charge") and what that means for the customer ("you will not have to turn to anyone else").
+# Present tense, so it fits the fix that follows, done or under way; not "Uzņemos atbildību par
+# šīs kļūdas labošanu" (round 11: a stiff calque that promises to repair what the next line
+# reports as already repaired).
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-mine =
     { $register ->
-        [warm] Par šīs kļūdas labošanu tagad atbildu es.
-       *[formal] Uzņemos atbildību par šīs kļūdas labošanu.
+        [warm] Man ir ļoti žēl. Tagad šī lieta ir manā pārziņā, un tev vairs nebūs jāvēršas pie citiem.
+       *[formal] Man ir ļoti žēl. Tagad šī lieta ir manā pārziņā, un Jums vairs nebūs jāvēršas pie citiem.
     }
 
-# Personal voice, before any apology (restore-value): "there is no excuse for a mistake
-# like this" (no "mūsu": an "I" message; no "Tā bija…" right after the phone's "Vai viss bija
-# tieši tā?"; not "un es to atklāti atzīstu", a courtroom
-# confession, round 8), then a bridge to the fix that always follows it in restore-value ("I will
-# tell you what is being done to correct it"): without it the call jumped from the verdict
-# straight into the agent's passive fact (round 10). "kas tiek darīts" fits a fix done and one
-# under way ("Kopā ar kolēģiem jau meklēju risinājumu."; not "kas ir darīts", which then points
-# at nothing), and shares its root with fix-mine's "Lūk, kas jau ir izdarīts:", so the two
-# never stack.
+# Personal voice, before any apology (restore-value): "I am very sorry, and there is no excuse
+# for this mistake" ("šai", not "šādai": next to "žēl" the hedge linter reads "šāda kļūda" as
+# "any such mistake"; no "mūsu": an "I" message; no "Tā bija…" right after the phone's
+# "Vai viss bija tieši tā?"), then a bridge to the fix that always follows it ("I will tell you
+# what is being done to correct it"): without it the call jumped from the verdict into the
+# agent's passive fact (round 10). "kas tiek darīts" fits a fix done and one under way, and
+# shares its root with fix-mine's "Lūk, kas jau ir izdarīts:", so the two never stack.
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-mine-frank =
     { $register ->
-        [warm] Šādai kļūdai nav attaisnojuma. Pastāstīšu, kas tiek darīts, lai to labotu.
-       *[formal] Šādai kļūdai nav attaisnojuma. Pastāstīšu, kas tiek darīts, lai to labotu.
+        [warm] Man ir ļoti žēl, un šai kļūdai nav attaisnojuma. Pastāstīšu, kas tiek darīts, lai to labotu.
+       *[formal] Man ir ļoti žēl, un šai kļūdai nav attaisnojuma. Pastāstīšu, kas tiek darīts, lai to labotu.
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
@@ -622,31 +769,37 @@ empathize-trouble = Saprotu, ka Jums tas viss prasīja lieku laiku un pūles.
 
 ## Step: explain — the root cause, briefly, never an excuse.
 
-# Company voice: announces the cause, then gives it ("we found out why it happened:").
+# Company voice: announces the cause, then gives it ("we found out why the problem arose:").
+# It names the problem, not a bare "kāpēc tā notika": in restore-value the cause follows the
+# compensation, and "tā" there points at the money (round 11).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-found = Noskaidrojām, kāpēc tā notika: { $cause }
+explain-found = Noskaidrojām, kāpēc radās problēma: { $cause }
 
-# Either voice: announces the cause, then gives it ("here is why it happened:"; not the
-# reflexive "Noskaidrojās, kur radās kļūme:", which drops the company right after the ownership,
-# and not "Cēlonis bija šāds:", which sounds like an incident report).
+# Either voice: announces the cause, then gives it ("here is what caused the problem:"; not
+# "Lūk, kāpēc tā notika:", whose "tā" right after the compensation points at the money, round 11;
+# not the reflexive "Noskaidrojās, kur radās kļūme:", which drops the company right after the
+# ownership, and not "Cēlonis bija šāds:", which sounds like an incident report).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-happened = Lūk, kāpēc tā notika: { $cause }
+explain-happened = Lūk, kas izraisīja problēmu: { $cause }
 
-# Personal voice: announces the cause, then gives it ("I found out why it happened:").
+# Personal voice: announces the cause, then gives it ("I found out why the problem arose:";
+# named, not "tā", as in explain-found).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-checked = Noskaidroju, kāpēc tā notika: { $cause }
+explain-checked = Noskaidroju, kāpēc radās problēma: { $cause }
 
 # Either voice, without a colon (a letter has at most two lead-ins): the question the customer
-# is asking, then the answer ("Why did it happen? <cause>"), so the cause is signposted BEFORE
-# it, also where it follows the compensation (restore-value) or is heard on the phone. Not
+# is asking, then the answer ("What caused the problem? <cause>"), so the cause is signposted
+# BEFORE it, also where it follows the compensation (restore-value) or is heard on the phone.
+# The question names the problem: "Kāpēc tā notika?" right after "Jums kā kompensācija ir
+# piešķirts viens bezmaksas mēnesis." seemed to ask why the month was granted (round 11). Not
 # "{ $cause } Tieši tāpēc tā gadījās." (round 7: a label after the fact is redundant, and
 # "gadījās" hints at chance), never "Tāds bija kļūmes cēlonis." (report language).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-cause = Kāpēc tā notika? { $cause }
+explain-cause = Kas izraisīja problēmu? { $cause }
 
 ## Step: fix — what has been done to put it right.
 ## The lead-ins only announce what has been done: a late parcel that "has arrived" is no
@@ -747,15 +900,17 @@ restore-refund =
        *[formal] Kā kompensāciju piešķiram Jums { $compensation_amount }.
     }
 
-# Company voice ("as compensation you will receive X from us"): a firm commitment, never
-# "par sagādātajām neērtībām" and never "Jums pienākas" (a legal entitlement).
+# Company voice (formal: "we grant you X compensation"; not "Jūs no mums saņemsiet …", where
+# "no mums" is redundant under Jūs, round 11; warm: "you will receive X from us", where it is the
+# friendly spoken form): a firm commitment, never "par sagādātajām neērtībām" and never "Jums
+# pienākas" (a legal entitlement).
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-credit =
     { $register ->
         [warm] Kā kompensāciju saņemsi no mums { $compensation_amount }.
-       *[formal] Kā kompensāciju Jūs no mums saņemsiet { $compensation_amount }.
+       *[formal] Mēs Jums piešķiram { $compensation_amount } kompensāciju.
     }
 
 # Personal voice ("as compensation I grant you X"; warm: "I made sure you receive X", never
