@@ -831,8 +831,8 @@ fix-mine = Lūk, kas jau ir izdarīts: { $fix }
 fix-working = Pie risinājuma jau strādājam – tas šobrīd ir mūsu galvenais uzdevums.
 
 # Company voice, when the fix is not done yet (not "ar augstāko prioritāti", a calque of
-# "with top priority").
-fix-working-team = Mūsu speciālisti jau meklē risinājumu.
+# "with top priority"; not "meklē risinājumu", which says they are still looking, not acting).
+fix-working-team = Mūsu speciālisti jau ir ķērušies pie darba, lai to izlabotu.
 
 # Personal voice, when the fix is not done yet.
 fix-working-mine = Pie risinājuma jau strādāju – tas šobrīd ir mans galvenais uzdevums.
