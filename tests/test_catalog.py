@@ -183,3 +183,21 @@ def test_a_catalog_that_forgets_a_mandatory_step_is_rejected():
     data["playbooks"][0]["steps"].remove("own")
     with pytest.raises(BankError, match="mandatory steps"):
         _build(data, "catalog.yaml")
+
+
+@pytest.mark.parametrize(
+    "contact, kind",
+    [
+        ("support@northwind.example", "email"),
+        ("@northwind_help", "handle"),
+        ("+972-3-555-0100", "phone"),
+        ("(888) 555-0142", "phone"),
+        ("*3690", "phone"),  # an Israeli star service number is called, not written to
+        ("*36", "other"),
+        ("our website", "other"),
+        (None, "other"),
+    ],
+)
+def test_contact_kind_is_derived_from_the_whole_contact(contact, kind):
+    derived = CATALOG.derived["contact_kind"]
+    assert derived.of(contact) == kind

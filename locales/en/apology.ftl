@@ -75,6 +75,13 @@
 ### outright ("We are truly sorry. This was our mistake, and …"; never "regret"), and the letter
 ### ends with the apology said once more in other words ("Once again, we sincerely apologize.");
 ### "sorry" at the start, "apologize" at the end, never both in one step pair.
+###
+### Thirteenth pass (round 13 whole-letter review), keep these too: the cause's lead-in reads
+### on purpose wherever it lands, right after the apology or right after the compensation
+### (restore-value): "As for the cause:", "You deserve to know…", "We want to be upfront…",
+### never a bare "Here’s what caused the problem." after the money; the explain line never
+### investigates again ("I looked into…") after an own line that did; at most one "also" per
+### run of sentences; the formal phone goodbye says no "day" (it echoed "an extra day").
 
 ## Step: greeting — open the message, by first name when we have it.
 
@@ -225,17 +232,43 @@ apologize-brief =
        *[formal] We sincerely apologize for what happened.
     }
 
-# Company voice: the apology names the wait. Email, chat, phone.
+# Company voice: the apology for the whole incident that also names the wait. The composer
+# uses it instead of a general apology whenever the agent gives days_late, and the late
+# thing may be a wrong item too (round-13 readers: a wrong medicine apologized for only as a
+# wait), so it never apologizes for the waiting alone. Email, chat, phone. A formal letter
+# does not contract ("we're"); the spoken and warm apology does.
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 apologize-wait =
-    { $days_late ->
-        [one] We’re sorry we kept you waiting an extra day.
-        [2] We’re sorry we kept you waiting two extra days.
-        [3] We’re sorry we kept you waiting three extra days.
-        [4] We’re sorry we kept you waiting four extra days.
-        [5] We’re sorry we kept you waiting five extra days.
-       *[other] We’re sorry we kept you waiting { $days_late } extra days.
+    { $register ->
+        [warm] { $days_late ->
+            [one] We’re sorry for all of this, and for keeping you waiting an extra day.
+            [2] We’re sorry for all of this, and for keeping you waiting two extra days.
+            [3] We’re sorry for all of this, and for keeping you waiting three extra days.
+            [4] We’re sorry for all of this, and for keeping you waiting four extra days.
+            [5] We’re sorry for all of this, and for keeping you waiting five extra days.
+           *[other] We’re sorry for all of this, and for keeping you waiting { $days_late } extra days.
+        }
+       *[formal] { $channel ->
+            [phone] { $days_late ->
+                [one] We’re sorry for all of this, and for keeping you waiting an extra day.
+                [2] We’re sorry for all of this, and for keeping you waiting two extra days.
+                [3] We’re sorry for all of this, and for keeping you waiting three extra days.
+                [4] We’re sorry for all of this, and for keeping you waiting four extra days.
+                [5] We’re sorry for all of this, and for keeping you waiting five extra days.
+               *[other] We’re sorry for all of this, and for keeping you waiting { $days_late } extra days.
+            }
+           *[email] { $days_late ->
+                [one] We apologize for all of this, and for the extra day you had to wait.
+                [2] We apologize for all of this, and for the two extra days you had to wait.
+                [3] We apologize for all of this, and for the three extra days you had to wait.
+                [4] We apologize for all of this, and for the four extra days you had to wait.
+                [5] We apologize for all of this, and for the five extra days you had to wait.
+               *[other] We apologize for all of this, and for the { $days_late } extra days you had to wait.
+            }
+        }
     }
 
 # Personal voice: the agent apologizes in their own name.
@@ -264,17 +297,40 @@ apologize-mine-formal =
 # Personal voice, warm.
 apologize-mine-warm = I’m really sorry about what happened.
 
-# Personal voice: the apology names the wait. Email, chat, phone.
+# Personal voice: the apology for the whole incident that also names the wait (see
+# apologize-wait). Email, chat, phone; uncontracted in a formal email.
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
+#   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
+#   $channel (String) - "phone" is said aloud: contracted in either register.
 apologize-wait-mine =
-    { $days_late ->
-        [one] I’m sorry you had to wait an extra day.
-        [2] I’m sorry you had to wait two extra days.
-        [3] I’m sorry you had to wait three extra days.
-        [4] I’m sorry you had to wait four extra days.
-        [5] I’m sorry you had to wait five extra days.
-       *[other] I’m sorry you had to wait { $days_late } extra days.
+    { $register ->
+        [warm] { $days_late ->
+            [one] I’m sorry for all of this, and that you had to wait an extra day.
+            [2] I’m sorry for all of this, and that you had to wait two extra days.
+            [3] I’m sorry for all of this, and that you had to wait three extra days.
+            [4] I’m sorry for all of this, and that you had to wait four extra days.
+            [5] I’m sorry for all of this, and that you had to wait five extra days.
+           *[other] I’m sorry for all of this, and that you had to wait { $days_late } extra days.
+        }
+       *[formal] { $channel ->
+            [phone] { $days_late ->
+                [one] I’m sorry for all of this, and that you had to wait an extra day.
+                [2] I’m sorry for all of this, and that you had to wait two extra days.
+                [3] I’m sorry for all of this, and that you had to wait three extra days.
+                [4] I’m sorry for all of this, and that you had to wait four extra days.
+                [5] I’m sorry for all of this, and that you had to wait five extra days.
+               *[other] I’m sorry for all of this, and that you had to wait { $days_late } extra days.
+            }
+           *[email] { $days_late ->
+                [one] I apologize for all of this, and for the extra day you had to wait.
+                [2] I apologize for all of this, and for the two extra days you had to wait.
+                [3] I apologize for all of this, and for the three extra days you had to wait.
+                [4] I apologize for all of this, and for the four extra days you had to wait.
+                [5] I apologize for all of this, and for the five extra days you had to wait.
+               *[other] I apologize for all of this, and for the { $days_late } extra days you had to wait.
+            }
+        }
     }
 
 # Company voice, restore-value only: the plain apology that ends the letter, said once more
@@ -309,19 +365,20 @@ apologize-again-mine =
     }
 
 # Company voice, restore-value only: apologize-again when the agent gave a count of days late
-# that the issue does not already say; the wait named, and still "apologize", never the
-# opening's "sorry". One day is "the extra day’s wait": "the extra day" would echo the phone
-# goodbye's "Have a good day." and the call would end without it. Email, chat, phone.
+# that the issue does not already say; the apology for everything, the wait named in it (never
+# the wait alone: see apologize-wait), and still "apologize", never the
+# opening's "sorry". One day is "the extra day’s wait" (chosen while the formal
+# phone goodbye still said "Have a good day."). Email, chat, phone.
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
 apologize-again-wait =
     { $days_late ->
-        [one] Once again, we apologize for the extra day’s wait.
-        [2] Once again, we apologize for the two extra days you had to wait.
-        [3] Once again, we apologize for the three extra days you had to wait.
-        [4] Once again, we apologize for the four extra days you had to wait.
-        [5] Once again, we apologize for the five extra days you had to wait.
-       *[other] Once again, we apologize for the { $days_late } extra days you had to wait.
+        [one] Once again, we apologize for everything, including the extra day’s wait.
+        [2] Once again, we apologize for everything, including the two extra days you had to wait.
+        [3] Once again, we apologize for everything, including the three extra days you had to wait.
+        [4] Once again, we apologize for everything, including the four extra days you had to wait.
+        [5] Once again, we apologize for everything, including the five extra days you had to wait.
+       *[other] Once again, we apologize for everything, including the { $days_late } extra days you had to wait.
     }
 
 # Personal voice, restore-value only: apologize-again-mine with the count of days late (see
@@ -330,12 +387,12 @@ apologize-again-wait =
 #   $days_late (Number) - How many days late it was, e.g. 3.
 apologize-again-wait-mine =
     { $days_late ->
-        [one] Once again, I apologize for the extra day’s wait.
-        [2] Once again, I apologize for the two extra days you had to wait.
-        [3] Once again, I apologize for the three extra days you had to wait.
-        [4] Once again, I apologize for the four extra days you had to wait.
-        [5] Once again, I apologize for the five extra days you had to wait.
-       *[other] Once again, I apologize for the { $days_late } extra days you had to wait.
+        [one] Once again, I apologize for everything, including the extra day’s wait.
+        [2] Once again, I apologize for everything, including the two extra days you had to wait.
+        [3] Once again, I apologize for everything, including the three extra days you had to wait.
+        [4] Once again, I apologize for everything, including the four extra days you had to wait.
+        [5] Once again, I apologize for everything, including the five extra days you had to wait.
+       *[other] Once again, I apologize for everything, including the { $days_late } extra days you had to wait.
     }
 
 ## Step: own — take responsibility; the mistake is ours.
@@ -384,16 +441,17 @@ own-mine-full =
     }
 
 # Personal voice: the agent has taken up the case (not the error itself); said in the past
-# tense, so it holds whether or not anything is left to do.
+# tense, so it holds whether or not anything is left to do. Taken on, not "gone through":
+# the letter's explain step may already say the agent looked into it.
 # Variables:
 #   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
 #   $channel (String) - "phone" is said aloud: contracted in either register.
 own-mine-care =
     { $register ->
-        [warm] I’ve gone through your case personally.
+        [warm] I’ve taken on your case myself.
        *[formal] { $channel ->
-            [phone] I’ve gone through your case personally.
-           *[email] I have gone through your case personally.
+            [phone] I’ve taken on your case personally.
+           *[email] I have taken charge of your case personally.
         }
     }
 
@@ -493,61 +551,72 @@ empathize-trouble = I understand how frustrating this must have been for you.
 
 ## Step: explain — the root cause, briefly, never an excuse.
 
-# Company voice: announces the cause, then gives it.
+# Company voice: announces the cause, then gives it. Round 13: it reads as a choice to be
+# frank, so it fits right after the apology and, in restore-value, right after the
+# compensation (where "We looked into what went wrong:" read like an afterthought). No
+# "wrong": agents' causes say it often ("the wrong label"), and it would echo.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
 #   $channel (String) - "phone" is said aloud: contracted in either register.
 explain-found =
     { $register ->
-        [warm] We looked into what went wrong: { $cause }
+        [warm] We want to be upfront with you about what caused the problem: { $cause }
        *[formal] { $channel ->
-            [phone] We’ve looked into what went wrong: { $cause }
-           *[email] We have looked into what went wrong: { $cause }
+            [phone] We want to be upfront with you about what caused the problem: { $cause }
+           *[email] We would like to be clear about what caused the problem: { $cause }
         }
     }
 
-# Either voice: announces the cause, then gives it.
+# Either voice: announces the cause, then gives it. "As for" turns to the cause on purpose,
+# after the apology or after the compensation (restore-value), so it never reads as an
+# afterthought; no "Here’s what…" (the fix and prevention lead-ins use that frame), no
+# "happened" (the acknowledge and apology lines use it) and no "wrong" (see explain-found).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
 #   $channel (String) - "phone" is said aloud: contracted in either register.
 explain-happened =
     { $register ->
-        [warm] Here’s what happened: { $cause }
+        [warm] As for the cause: { $cause }
        *[formal] { $channel ->
-            [phone] Here’s what happened: { $cause }
-           *[email] This is what happened: { $cause }
+            [phone] As for the cause: { $cause }
+           *[email] As for the cause: { $cause }
         }
     }
 
-# Personal voice: announces the cause, then gives it.
+# Personal voice: announces the cause, then gives it. Round 13: not another investigating
+# line ("I looked into what went wrong:" echoed the own step's "I’ve looked into what happened
+# myself" / "I’ve checked your case myself"), and it reads right after the compensation too.
+# No "wrong" (see explain-found).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
 #   $channel (String) - "phone" is said aloud: contracted in either register.
 explain-checked =
     { $register ->
-        [warm] I looked into what went wrong: { $cause }
+        [warm] I want to be upfront with you about what caused the problem: { $cause }
        *[formal] { $channel ->
-            [phone] I’ve looked into what went wrong: { $cause }
-           *[email] I have looked into what went wrong: { $cause }
+            [phone] I want to be upfront with you about what caused the problem: { $cause }
+           *[email] I would like to be clear about what caused the problem: { $cause }
         }
     }
 
 # Either voice: the cause with a short signal before it, but no colon (not one of the letter's
 # two lead-ins). Round 9: after the compensation a bare cause jumps from money to explanation,
-# in a chat as much as on the phone. No "That was the root of the problem." after it (filler).
+# in a chat as much as on the phone. Round 13: "Here’s what caused the problem." right after
+# the money still read like an afterthought; the signal says why the customer hears the
+# cause at all. No "That was the root of the problem." after it (filler).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
 #   $channel (String) - "phone" is said aloud: contracted in either register.
 explain-cause =
     { $register ->
-        [warm] Here’s what caused the problem. { $cause }
+        [warm] You deserve to know what caused the problem. { $cause }
        *[formal] { $channel ->
-            [phone] Here’s what caused the problem. { $cause }
-           *[email] Here is what caused the problem. { $cause }
+            [phone] You deserve to know what caused the problem. { $cause }
+           *[email] You deserve to know what caused the problem. { $cause }
         }
     }
 
@@ -642,20 +711,23 @@ fix-working-mine-now =
     }
 
 ## Step: prevent — what changes so that it does not happen again.
-## No "here is what has changed": the fix and the cause already use "Here is what…", and two
-## such frames in a row read as a template.
+## At most one "Here’s what…" frame before the prevention: the fix may use one ("Here’s what
+## we’ve done so far:"), the cause no longer does (round 13), and two such frames in a row read
+## as a template.
 
-# Company voice: announces the change, then gives it.
+# Company voice: announces the change, then gives it. No "also" (round 13): the compensation
+# that follows in own-it and five-steps says "We’re also sending you…", and two "also"s in a
+# row read as a list.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 #   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
 #   $channel (String) - "phone" is said aloud: contracted in either register.
 prevent-changed =
     { $register ->
-        [warm] We’ve also changed our process so this doesn’t happen again: { $prevention }
+        [warm] We’ve changed our process so this doesn’t happen again: { $prevention }
        *[formal] { $channel ->
-            [phone] We’ve also changed our process so this doesn’t happen again: { $prevention }
-           *[email] We have also changed our process so that this does not happen again: { $prevention }
+            [phone] We’ve changed our process so this doesn’t happen again: { $prevention }
+           *[email] We have changed our process so that this does not happen again: { $prevention }
         }
     }
 
@@ -680,10 +752,10 @@ prevent-again =
 #   $channel (String) - "phone" is said aloud: contracted in either register.
 prevent-mine =
     { $register ->
-        [warm] So this doesn’t happen again, I want you to know what’s changed: { $prevention }
+        [warm] Here’s what’s changed so this doesn’t happen again: { $prevention }
        *[formal] { $channel ->
-            [phone] So this doesn’t happen again, I want you to know what’s changed: { $prevention }
-           *[email] So that this does not happen again, I want you to know what has changed: { $prevention }
+            [phone] Here’s what’s changed so this doesn’t happen again: { $prevention }
+           *[email] So that this does not happen again, the following has changed: { $prevention }
         }
     }
 
@@ -795,18 +867,19 @@ restore-extra =
         }
     }
 
-# Personal voice, after the fix: the compensation comes on top of the fix, which the agent
-# is never credited with (the prevention may stand between them, so never "In addition").
+# Personal voice, after the fix: the compensation comes on top of the fix ("also"; never "On
+# top of the fix", which the round-12 reader stumbled on, nor "In addition", since the
+# prevention may stand between them).
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
 #   $channel (String) - "phone" is said aloud: contracted in either register.
 restore-extra-mine =
     { $register ->
-        [warm] On top of the fix, I’m sending you { $compensation_amount } to make up for this.
+        [warm] I’m also sending you { $compensation_amount } to make up for this.
        *[formal] { $channel ->
-            [phone] On top of the fix, I’m sending you { $compensation_amount } to make up for this.
-           *[email] Alongside the fix, I am sending you { $compensation_amount } to make up for this.
+            [phone] I’m also sending you { $compensation_amount } to make up for this.
+           *[email] I am also sending you { $compensation_amount } to make up for this.
         }
     }
 
@@ -1335,13 +1408,15 @@ sign-off-team-company = — The { $company } team
 #   $agent_name (String) - The agent's first name.
 sign-off-initials = — { $agent_name }
 
-# Phone script.
+# Phone script. The formal goodbye says no "day" (round 13: after "an extra day" or "every
+# business day" the call ended with no goodbye at all) and no "take" ("We take full
+# responsibility" is said on formal calls).
 # Variables:
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 sign-off-phone-bye =
     { $register ->
         [warm] It was good talking with you. Take care!
-       *[formal] I appreciate you speaking with me today. Have a good day.
+       *[formal] I appreciate you speaking with me today. Goodbye.
     }
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.

@@ -18,8 +18,9 @@
 ### never wonder whether the compensation is that refund. Only restore-extra
 ### and restore-extra-mine (used after the fix) say "בנוסף" or "ומעבר לזה";
 ### the others may come right after the issue (restore-value) and say neither.
-### Free months are added to the customer's plan ("הוספנו למנוי שלך"), which
-### fits a plan that is already paid.
+### Free months are months of the service itself ("חודש חינם", "חודשיים ללא
+### תשלום"), never "added to your plan" (מנוי): a pharmacy, a bank or an airline
+### has no plan. No "שירות" either: a phone greeting says "משירות הלקוחות".
 ###
 ### The agent never takes credit or blame for what the team did: a personal
 ### fix lead-in is neutral ("וזה המצב כרגע:"), never "טיפלתי בזה בעצמי";
@@ -82,7 +83,8 @@
 ### so it is never heard as more of the fix, and never promises "this will not
 ### happen again" (a guarantee no lead signs); the bare cause opens
 ### without a colon ("אז מה השתבש?", "באשר לסיבה,", "ולגבי הסיבה,"); the bare fix opens with
-### "לעדכונך," in formal writing and "ולגבי הפתרון," elsewhere, so it is not heard
+### "מבחינת הפתרון," in formal writing and on the phone (never the office "לעדכונך,",
+### round 13) and "לגבי הפתרון," in a warm letter, so it is not heard
 ### as more of the cause and fits a remedy, a plain status, a past event ("the order
 ### was delivered yesterday") and a fix under way. Never "נכון לעכשיו" ("as of now")
 ### before a fix: agents type fixes in the past tense ("ההזמנה נמסרה אתמול"), and
@@ -266,8 +268,8 @@ state-issue =
 ## ordeal-sized apology that sounds insincere for a wrong colour.
 ## restore-value closes with apologize-again*, after the prevention: the sorry
 ## said once more ("ושוב, ..."), since own-regret* already said it right after
-## the issue (apologize-again-wait* name the wait, when the agent gave a count
-## the issue does not say). They never point back with a bare "על כך" (it would
+## the issue (apologize-again-wait* say it for the whole incident and name the
+## wait, when the agent gave a count the issue does not say). They never point back with a bare "על כך" (it would
 ## point at the prevention just before; "על כך שנאלצת..." names what for), and
 ## never say the opening's words ("צר לנו/לי", "ממש", "לא נעים").
 
@@ -304,8 +306,12 @@ apologize-brief =
        *[formal] אנו מתנצלים על מה שקרה.
     }
 
-# Company voice: the apology names the wait, and who caused it ("שגרמנו לך").
-# Small counts spelled out. Email, chat, phone.
+# Company voice, when the agent gave a count of days late: the composer uses it
+# instead of the plain apology, so it says sorry for the whole incident ("על כל
+# מה שקרה", which also covers a wrong medicine that came late) and then names the
+# wait and who caused it ("ועל כך שגרמנו לך להמתין", warm "ועל זה שגרמנו לך
+# לחכות עוד"). Reads as well when the delay is the whole issue. Small counts
+# spelled out. Email, chat, phone.
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
 #   $register (String) - formal or warm.
@@ -314,47 +320,47 @@ apologize-wait =
     { $register ->
         [warm]
             { $days_late ->
-                [one] אנחנו מצטערים שגרמנו לך לחכות יום נוסף.
-                [two] אנחנו מצטערים שגרמנו לך לחכות יומיים נוספים.
-                [3] אנחנו מצטערים שגרמנו לך לחכות שלושה ימים נוספים.
-                [4] אנחנו מצטערים שגרמנו לך לחכות ארבעה ימים נוספים.
-                [5] אנחנו מצטערים שגרמנו לך לחכות חמישה ימים נוספים.
-                [6] אנחנו מצטערים שגרמנו לך לחכות שישה ימים נוספים.
-                [7] אנחנו מצטערים שגרמנו לך לחכות שבוע נוסף.
-                [8] אנחנו מצטערים שגרמנו לך לחכות שמונה ימים נוספים.
-                [9] אנחנו מצטערים שגרמנו לך לחכות תשעה ימים נוספים.
-                [10] אנחנו מצטערים שגרמנו לך לחכות עשרה ימים נוספים.
-               *[other] אנחנו מצטערים שגרמנו לך לחכות { $days_late } ימים נוספים.
+                [one] אנחנו מצטערים על כל מה שקרה ועל זה שגרמנו לך לחכות עוד יום.
+                [two] אנחנו מצטערים על כל מה שקרה ועל זה שגרמנו לך לחכות עוד יומיים.
+                [3] אנחנו מצטערים על כל מה שקרה ועל זה שגרמנו לך לחכות עוד שלושה ימים.
+                [4] אנחנו מצטערים על כל מה שקרה ועל זה שגרמנו לך לחכות עוד ארבעה ימים.
+                [5] אנחנו מצטערים על כל מה שקרה ועל זה שגרמנו לך לחכות עוד חמישה ימים.
+                [6] אנחנו מצטערים על כל מה שקרה ועל זה שגרמנו לך לחכות עוד שישה ימים.
+                [7] אנחנו מצטערים על כל מה שקרה ועל זה שגרמנו לך לחכות עוד שבוע.
+                [8] אנחנו מצטערים על כל מה שקרה ועל זה שגרמנו לך לחכות עוד שמונה ימים.
+                [9] אנחנו מצטערים על כל מה שקרה ועל זה שגרמנו לך לחכות עוד תשעה ימים.
+                [10] אנחנו מצטערים על כל מה שקרה ועל זה שגרמנו לך לחכות עוד עשרה ימים.
+               *[other] אנחנו מצטערים על כל מה שקרה ועל זה שגרמנו לך לחכות עוד { $days_late } ימים.
             }
        *[formal]
             { $channel ->
                 [phone]
                     { $days_late ->
-                        [one] אנחנו מתנצלים שגרמנו לך להמתין יום נוסף.
-                        [two] אנחנו מתנצלים שגרמנו לך להמתין יומיים נוספים.
-                        [3] אנחנו מתנצלים שגרמנו לך להמתין שלושה ימים נוספים.
-                        [4] אנחנו מתנצלים שגרמנו לך להמתין ארבעה ימים נוספים.
-                        [5] אנחנו מתנצלים שגרמנו לך להמתין חמישה ימים נוספים.
-                        [6] אנחנו מתנצלים שגרמנו לך להמתין שישה ימים נוספים.
-                        [7] אנחנו מתנצלים שגרמנו לך להמתין שבוע נוסף.
-                        [8] אנחנו מתנצלים שגרמנו לך להמתין שמונה ימים נוספים.
-                        [9] אנחנו מתנצלים שגרמנו לך להמתין תשעה ימים נוספים.
-                        [10] אנחנו מתנצלים שגרמנו לך להמתין עשרה ימים נוספים.
-                       *[other] אנחנו מתנצלים שגרמנו לך להמתין { $days_late } ימים נוספים.
+                        [one] אנחנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין יום נוסף.
+                        [two] אנחנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין יומיים נוספים.
+                        [3] אנחנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין שלושה ימים נוספים.
+                        [4] אנחנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין ארבעה ימים נוספים.
+                        [5] אנחנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין חמישה ימים נוספים.
+                        [6] אנחנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין שישה ימים נוספים.
+                        [7] אנחנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין שבוע נוסף.
+                        [8] אנחנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין שמונה ימים נוספים.
+                        [9] אנחנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין תשעה ימים נוספים.
+                        [10] אנחנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין עשרה ימים נוספים.
+                       *[other] אנחנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין { $days_late } ימים נוספים.
                     }
                *[email]
                     { $days_late ->
-                        [one] אנו מתנצלים שגרמנו לך להמתין יום נוסף.
-                        [two] אנו מתנצלים שגרמנו לך להמתין יומיים נוספים.
-                        [3] אנו מתנצלים שגרמנו לך להמתין שלושה ימים נוספים.
-                        [4] אנו מתנצלים שגרמנו לך להמתין ארבעה ימים נוספים.
-                        [5] אנו מתנצלים שגרמנו לך להמתין חמישה ימים נוספים.
-                        [6] אנו מתנצלים שגרמנו לך להמתין שישה ימים נוספים.
-                        [7] אנו מתנצלים שגרמנו לך להמתין שבוע נוסף.
-                        [8] אנו מתנצלים שגרמנו לך להמתין שמונה ימים נוספים.
-                        [9] אנו מתנצלים שגרמנו לך להמתין תשעה ימים נוספים.
-                        [10] אנו מתנצלים שגרמנו לך להמתין עשרה ימים נוספים.
-                       *[other] אנו מתנצלים שגרמנו לך להמתין { $days_late } ימים נוספים.
+                        [one] אנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין יום נוסף.
+                        [two] אנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין יומיים נוספים.
+                        [3] אנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין שלושה ימים נוספים.
+                        [4] אנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין ארבעה ימים נוספים.
+                        [5] אנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין חמישה ימים נוספים.
+                        [6] אנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין שישה ימים נוספים.
+                        [7] אנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין שבוע נוסף.
+                        [8] אנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין שמונה ימים נוספים.
+                        [9] אנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין תשעה ימים נוספים.
+                        [10] אנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין עשרה ימים נוספים.
+                       *[other] אנו מתנצלים על כל מה שקרה ועל כך שגרמנו לך להמתין { $days_late } ימים נוספים.
                     }
             }
     }
@@ -401,9 +407,11 @@ apologize-mine-warm =
        *[unknown] באמת סליחה על כל הסיפור הזה.
     }
 
-# Personal voice: the apology names the wait. "נאלצת" (second-person past) is the
-# same for both genders; the agent's "מצטער or מצטערת" is not, so the unknown
-# variant says "צר לי". Email, chat, phone.
+# Personal voice, when the agent gave a count of days late: as apologize-wait,
+# sorry for the whole incident ("על כל מה שקרה"), then the wait ("ועל כך שנאלצת
+# לחכות"). "נאלצת" (second-person past) is the same for both genders, and the
+# agent did not cause the wait; the agent's "מצטער or מצטערת" is gendered, so the
+# unknown variant says "צר לי". Email, chat, phone.
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
 #   $agent_gender (String) - feminine, masculine or unknown.
@@ -411,45 +419,45 @@ apologize-wait-mine =
     { $agent_gender ->
         [feminine]
             { $days_late ->
-                [one] אני מצטערת שנאלצת לחכות יום נוסף.
-                [two] אני מצטערת שנאלצת לחכות יומיים נוספים.
-                [3] אני מצטערת שנאלצת לחכות שלושה ימים נוספים.
-                [4] אני מצטערת שנאלצת לחכות ארבעה ימים נוספים.
-                [5] אני מצטערת שנאלצת לחכות חמישה ימים נוספים.
-                [6] אני מצטערת שנאלצת לחכות שישה ימים נוספים.
-                [7] אני מצטערת שנאלצת לחכות שבוע נוסף.
-                [8] אני מצטערת שנאלצת לחכות שמונה ימים נוספים.
-                [9] אני מצטערת שנאלצת לחכות תשעה ימים נוספים.
-                [10] אני מצטערת שנאלצת לחכות עשרה ימים נוספים.
-               *[other] אני מצטערת שנאלצת לחכות { $days_late } ימים נוספים.
+                [one] אני מצטערת על כל מה שקרה ועל כך שנאלצת לחכות יום נוסף.
+                [two] אני מצטערת על כל מה שקרה ועל כך שנאלצת לחכות יומיים נוספים.
+                [3] אני מצטערת על כל מה שקרה ועל כך שנאלצת לחכות שלושה ימים נוספים.
+                [4] אני מצטערת על כל מה שקרה ועל כך שנאלצת לחכות ארבעה ימים נוספים.
+                [5] אני מצטערת על כל מה שקרה ועל כך שנאלצת לחכות חמישה ימים נוספים.
+                [6] אני מצטערת על כל מה שקרה ועל כך שנאלצת לחכות שישה ימים נוספים.
+                [7] אני מצטערת על כל מה שקרה ועל כך שנאלצת לחכות שבוע נוסף.
+                [8] אני מצטערת על כל מה שקרה ועל כך שנאלצת לחכות שמונה ימים נוספים.
+                [9] אני מצטערת על כל מה שקרה ועל כך שנאלצת לחכות תשעה ימים נוספים.
+                [10] אני מצטערת על כל מה שקרה ועל כך שנאלצת לחכות עשרה ימים נוספים.
+               *[other] אני מצטערת על כל מה שקרה ועל כך שנאלצת לחכות { $days_late } ימים נוספים.
             }
         [masculine]
             { $days_late ->
-                [one] אני מצטער שנאלצת לחכות יום נוסף.
-                [two] אני מצטער שנאלצת לחכות יומיים נוספים.
-                [3] אני מצטער שנאלצת לחכות שלושה ימים נוספים.
-                [4] אני מצטער שנאלצת לחכות ארבעה ימים נוספים.
-                [5] אני מצטער שנאלצת לחכות חמישה ימים נוספים.
-                [6] אני מצטער שנאלצת לחכות שישה ימים נוספים.
-                [7] אני מצטער שנאלצת לחכות שבוע נוסף.
-                [8] אני מצטער שנאלצת לחכות שמונה ימים נוספים.
-                [9] אני מצטער שנאלצת לחכות תשעה ימים נוספים.
-                [10] אני מצטער שנאלצת לחכות עשרה ימים נוספים.
-               *[other] אני מצטער שנאלצת לחכות { $days_late } ימים נוספים.
+                [one] אני מצטער על כל מה שקרה ועל כך שנאלצת לחכות יום נוסף.
+                [two] אני מצטער על כל מה שקרה ועל כך שנאלצת לחכות יומיים נוספים.
+                [3] אני מצטער על כל מה שקרה ועל כך שנאלצת לחכות שלושה ימים נוספים.
+                [4] אני מצטער על כל מה שקרה ועל כך שנאלצת לחכות ארבעה ימים נוספים.
+                [5] אני מצטער על כל מה שקרה ועל כך שנאלצת לחכות חמישה ימים נוספים.
+                [6] אני מצטער על כל מה שקרה ועל כך שנאלצת לחכות שישה ימים נוספים.
+                [7] אני מצטער על כל מה שקרה ועל כך שנאלצת לחכות שבוע נוסף.
+                [8] אני מצטער על כל מה שקרה ועל כך שנאלצת לחכות שמונה ימים נוספים.
+                [9] אני מצטער על כל מה שקרה ועל כך שנאלצת לחכות תשעה ימים נוספים.
+                [10] אני מצטער על כל מה שקרה ועל כך שנאלצת לחכות עשרה ימים נוספים.
+               *[other] אני מצטער על כל מה שקרה ועל כך שנאלצת לחכות { $days_late } ימים נוספים.
             }
        *[unknown]
             { $days_late ->
-                [one] צר לי שנאלצת לחכות יום נוסף.
-                [two] צר לי שנאלצת לחכות יומיים נוספים.
-                [3] צר לי שנאלצת לחכות שלושה ימים נוספים.
-                [4] צר לי שנאלצת לחכות ארבעה ימים נוספים.
-                [5] צר לי שנאלצת לחכות חמישה ימים נוספים.
-                [6] צר לי שנאלצת לחכות שישה ימים נוספים.
-                [7] צר לי שנאלצת לחכות שבוע נוסף.
-                [8] צר לי שנאלצת לחכות שמונה ימים נוספים.
-                [9] צר לי שנאלצת לחכות תשעה ימים נוספים.
-                [10] צר לי שנאלצת לחכות עשרה ימים נוספים.
-               *[other] צר לי שנאלצת לחכות { $days_late } ימים נוספים.
+                [one] צר לי על כל מה שקרה ועל כך שנאלצת לחכות יום נוסף.
+                [two] צר לי על כל מה שקרה ועל כך שנאלצת לחכות יומיים נוספים.
+                [3] צר לי על כל מה שקרה ועל כך שנאלצת לחכות שלושה ימים נוספים.
+                [4] צר לי על כל מה שקרה ועל כך שנאלצת לחכות ארבעה ימים נוספים.
+                [5] צר לי על כל מה שקרה ועל כך שנאלצת לחכות חמישה ימים נוספים.
+                [6] צר לי על כל מה שקרה ועל כך שנאלצת לחכות שישה ימים נוספים.
+                [7] צר לי על כל מה שקרה ועל כך שנאלצת לחכות שבוע נוסף.
+                [8] צר לי על כל מה שקרה ועל כך שנאלצת לחכות שמונה ימים נוספים.
+                [9] צר לי על כל מה שקרה ועל כך שנאלצת לחכות תשעה ימים נוספים.
+                [10] צר לי על כל מה שקרה ועל כך שנאלצת לחכות עשרה ימים נוספים.
+               *[other] צר לי על כל מה שקרה ועל כך שנאלצת לחכות { $days_late } ימים נוספים.
             }
     }
 
@@ -515,11 +523,14 @@ apologize-again-mine =
     }
 
 # Company voice, the last line of restore-value when the agent gave a count of
-# days late that the issue does not say: apologize-again, naming the wait and who
-# caused it ("שגרמנו לך", as apologize-wait says it). Formal writing "אנו שבים
-# ומתנצלים", the phone "ושוב, אנחנו מתנצלים", warm "ושוב, אנחנו מצטערים"; never the
-# opening's words (צר לנו, ממש, טעות, תירוץ, אחריות). Small counts spelled out.
-# Email, chat, phone.
+# days late that the issue does not say: apologize-again, the sorry said once more
+# for the whole incident ("על כל מה שהיה": never "על מה שקרה", which after "שזה לא
+# יקרה שוב" reads as a jingle), then the wait and who caused it ("ועל כך שגרמנו
+# לך", as apologize-wait says it), so a wait that was not the real harm is not the
+# only thing the letter ends on. Formal writing "אנו שבים ומתנצלים", the phone
+# "ושוב, אנחנו מתנצלים", warm "ושוב, אנחנו מצטערים ... ועל זה שגרמנו לך לחכות
+# עוד"; never the opening's words (צר לנו, ממש, טעות, תירוץ, אחריות). Small counts
+# spelled out. Email, chat, phone.
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
 #   $register (String) - formal or warm.
@@ -528,58 +539,60 @@ apologize-again-wait =
     { $register ->
         [warm]
             { $days_late ->
-                [one] ושוב, אנחנו מצטערים שגרמנו לך לחכות יום נוסף.
-                [two] ושוב, אנחנו מצטערים שגרמנו לך לחכות יומיים נוספים.
-                [3] ושוב, אנחנו מצטערים שגרמנו לך לחכות שלושה ימים נוספים.
-                [4] ושוב, אנחנו מצטערים שגרמנו לך לחכות ארבעה ימים נוספים.
-                [5] ושוב, אנחנו מצטערים שגרמנו לך לחכות חמישה ימים נוספים.
-                [6] ושוב, אנחנו מצטערים שגרמנו לך לחכות שישה ימים נוספים.
-                [7] ושוב, אנחנו מצטערים שגרמנו לך לחכות שבוע נוסף.
-                [8] ושוב, אנחנו מצטערים שגרמנו לך לחכות שמונה ימים נוספים.
-                [9] ושוב, אנחנו מצטערים שגרמנו לך לחכות תשעה ימים נוספים.
-                [10] ושוב, אנחנו מצטערים שגרמנו לך לחכות עשרה ימים נוספים.
-               *[other] ושוב, אנחנו מצטערים שגרמנו לך לחכות { $days_late } ימים נוספים.
+                [one] ושוב, אנחנו מצטערים על כל מה שהיה ועל זה שגרמנו לך לחכות עוד יום.
+                [two] ושוב, אנחנו מצטערים על כל מה שהיה ועל זה שגרמנו לך לחכות עוד יומיים.
+                [3] ושוב, אנחנו מצטערים על כל מה שהיה ועל זה שגרמנו לך לחכות עוד שלושה ימים.
+                [4] ושוב, אנחנו מצטערים על כל מה שהיה ועל זה שגרמנו לך לחכות עוד ארבעה ימים.
+                [5] ושוב, אנחנו מצטערים על כל מה שהיה ועל זה שגרמנו לך לחכות עוד חמישה ימים.
+                [6] ושוב, אנחנו מצטערים על כל מה שהיה ועל זה שגרמנו לך לחכות עוד שישה ימים.
+                [7] ושוב, אנחנו מצטערים על כל מה שהיה ועל זה שגרמנו לך לחכות עוד שבוע.
+                [8] ושוב, אנחנו מצטערים על כל מה שהיה ועל זה שגרמנו לך לחכות עוד שמונה ימים.
+                [9] ושוב, אנחנו מצטערים על כל מה שהיה ועל זה שגרמנו לך לחכות עוד תשעה ימים.
+                [10] ושוב, אנחנו מצטערים על כל מה שהיה ועל זה שגרמנו לך לחכות עוד עשרה ימים.
+               *[other] ושוב, אנחנו מצטערים על כל מה שהיה ועל זה שגרמנו לך לחכות עוד { $days_late } ימים.
             }
        *[formal]
             { $channel ->
                 [phone]
                     { $days_late ->
-                        [one] ושוב, אנחנו מתנצלים שגרמנו לך להמתין יום נוסף.
-                        [two] ושוב, אנחנו מתנצלים שגרמנו לך להמתין יומיים נוספים.
-                        [3] ושוב, אנחנו מתנצלים שגרמנו לך להמתין שלושה ימים נוספים.
-                        [4] ושוב, אנחנו מתנצלים שגרמנו לך להמתין ארבעה ימים נוספים.
-                        [5] ושוב, אנחנו מתנצלים שגרמנו לך להמתין חמישה ימים נוספים.
-                        [6] ושוב, אנחנו מתנצלים שגרמנו לך להמתין שישה ימים נוספים.
-                        [7] ושוב, אנחנו מתנצלים שגרמנו לך להמתין שבוע נוסף.
-                        [8] ושוב, אנחנו מתנצלים שגרמנו לך להמתין שמונה ימים נוספים.
-                        [9] ושוב, אנחנו מתנצלים שגרמנו לך להמתין תשעה ימים נוספים.
-                        [10] ושוב, אנחנו מתנצלים שגרמנו לך להמתין עשרה ימים נוספים.
-                       *[other] ושוב, אנחנו מתנצלים שגרמנו לך להמתין { $days_late } ימים נוספים.
+                        [one] ושוב, אנחנו מתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין יום נוסף.
+                        [two] ושוב, אנחנו מתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין יומיים נוספים.
+                        [3] ושוב, אנחנו מתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין שלושה ימים נוספים.
+                        [4] ושוב, אנחנו מתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין ארבעה ימים נוספים.
+                        [5] ושוב, אנחנו מתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין חמישה ימים נוספים.
+                        [6] ושוב, אנחנו מתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין שישה ימים נוספים.
+                        [7] ושוב, אנחנו מתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין שבוע נוסף.
+                        [8] ושוב, אנחנו מתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין שמונה ימים נוספים.
+                        [9] ושוב, אנחנו מתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין תשעה ימים נוספים.
+                        [10] ושוב, אנחנו מתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין עשרה ימים נוספים.
+                       *[other] ושוב, אנחנו מתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין { $days_late } ימים נוספים.
                     }
                *[email]
                     { $days_late ->
-                        [one] אנו שבים ומתנצלים שגרמנו לך להמתין יום נוסף.
-                        [two] אנו שבים ומתנצלים שגרמנו לך להמתין יומיים נוספים.
-                        [3] אנו שבים ומתנצלים שגרמנו לך להמתין שלושה ימים נוספים.
-                        [4] אנו שבים ומתנצלים שגרמנו לך להמתין ארבעה ימים נוספים.
-                        [5] אנו שבים ומתנצלים שגרמנו לך להמתין חמישה ימים נוספים.
-                        [6] אנו שבים ומתנצלים שגרמנו לך להמתין שישה ימים נוספים.
-                        [7] אנו שבים ומתנצלים שגרמנו לך להמתין שבוע נוסף.
-                        [8] אנו שבים ומתנצלים שגרמנו לך להמתין שמונה ימים נוספים.
-                        [9] אנו שבים ומתנצלים שגרמנו לך להמתין תשעה ימים נוספים.
-                        [10] אנו שבים ומתנצלים שגרמנו לך להמתין עשרה ימים נוספים.
-                       *[other] אנו שבים ומתנצלים שגרמנו לך להמתין { $days_late } ימים נוספים.
+                        [one] אנו שבים ומתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין יום נוסף.
+                        [two] אנו שבים ומתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין יומיים נוספים.
+                        [3] אנו שבים ומתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין שלושה ימים נוספים.
+                        [4] אנו שבים ומתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין ארבעה ימים נוספים.
+                        [5] אנו שבים ומתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין חמישה ימים נוספים.
+                        [6] אנו שבים ומתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין שישה ימים נוספים.
+                        [7] אנו שבים ומתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין שבוע נוסף.
+                        [8] אנו שבים ומתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין שמונה ימים נוספים.
+                        [9] אנו שבים ומתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין תשעה ימים נוספים.
+                        [10] אנו שבים ומתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין עשרה ימים נוספים.
+                       *[other] אנו שבים ומתנצלים על כל מה שהיה ועל כך שגרמנו לך להמתין { $days_late } ימים נוספים.
                     }
             }
     }
 
 # Personal voice, the last line of restore-value when the agent gave a count of
-# days late that the issue does not say: apologize-again-mine, naming the wait.
-# "נאלצת" (second-person past, the same for both genders): the agent did not cause
-# the wait. "אני מצטער or מצטערת" in every register and channel, as
-# apologize-wait-mine says it; the unknown variants avoid every gendered form:
-# warm "סליחה", formal "אבקש את סליחתך על כך ש...", never "צר לי", which the
-# opening (own-regret-mine*) says. Small counts spelled out. Email, chat, phone.
+# days late that the issue does not say: apologize-again-mine, the sorry said once
+# more for the whole incident ("על כל מה שהיה", see apologize-again-wait), then the
+# wait ("ועל כך שנאלצת לחכות"). "נאלצת" (second-person past, the same for both
+# genders): the agent did not cause the wait. "אני מצטער or מצטערת" in every
+# register and channel, as apologize-wait-mine says it; the unknown variants avoid
+# every gendered form: warm "סליחה על ...", formal "אבקש את סליחתך על ...", never
+# "צר לי", which the opening (own-regret-mine*) says. Small counts spelled out.
+# Email, chat, phone.
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
 #   $register (String) - formal or warm.
@@ -588,61 +601,61 @@ apologize-again-wait-mine =
     { $agent_gender ->
         [feminine]
             { $days_late ->
-                [one] ושוב, אני מצטערת שנאלצת לחכות יום נוסף.
-                [two] ושוב, אני מצטערת שנאלצת לחכות יומיים נוספים.
-                [3] ושוב, אני מצטערת שנאלצת לחכות שלושה ימים נוספים.
-                [4] ושוב, אני מצטערת שנאלצת לחכות ארבעה ימים נוספים.
-                [5] ושוב, אני מצטערת שנאלצת לחכות חמישה ימים נוספים.
-                [6] ושוב, אני מצטערת שנאלצת לחכות שישה ימים נוספים.
-                [7] ושוב, אני מצטערת שנאלצת לחכות שבוע נוסף.
-                [8] ושוב, אני מצטערת שנאלצת לחכות שמונה ימים נוספים.
-                [9] ושוב, אני מצטערת שנאלצת לחכות תשעה ימים נוספים.
-                [10] ושוב, אני מצטערת שנאלצת לחכות עשרה ימים נוספים.
-               *[other] ושוב, אני מצטערת שנאלצת לחכות { $days_late } ימים נוספים.
+                [one] ושוב, אני מצטערת על כל מה שהיה ועל כך שנאלצת לחכות יום נוסף.
+                [two] ושוב, אני מצטערת על כל מה שהיה ועל כך שנאלצת לחכות יומיים נוספים.
+                [3] ושוב, אני מצטערת על כל מה שהיה ועל כך שנאלצת לחכות שלושה ימים נוספים.
+                [4] ושוב, אני מצטערת על כל מה שהיה ועל כך שנאלצת לחכות ארבעה ימים נוספים.
+                [5] ושוב, אני מצטערת על כל מה שהיה ועל כך שנאלצת לחכות חמישה ימים נוספים.
+                [6] ושוב, אני מצטערת על כל מה שהיה ועל כך שנאלצת לחכות שישה ימים נוספים.
+                [7] ושוב, אני מצטערת על כל מה שהיה ועל כך שנאלצת לחכות שבוע נוסף.
+                [8] ושוב, אני מצטערת על כל מה שהיה ועל כך שנאלצת לחכות שמונה ימים נוספים.
+                [9] ושוב, אני מצטערת על כל מה שהיה ועל כך שנאלצת לחכות תשעה ימים נוספים.
+                [10] ושוב, אני מצטערת על כל מה שהיה ועל כך שנאלצת לחכות עשרה ימים נוספים.
+               *[other] ושוב, אני מצטערת על כל מה שהיה ועל כך שנאלצת לחכות { $days_late } ימים נוספים.
             }
         [masculine]
             { $days_late ->
-                [one] ושוב, אני מצטער שנאלצת לחכות יום נוסף.
-                [two] ושוב, אני מצטער שנאלצת לחכות יומיים נוספים.
-                [3] ושוב, אני מצטער שנאלצת לחכות שלושה ימים נוספים.
-                [4] ושוב, אני מצטער שנאלצת לחכות ארבעה ימים נוספים.
-                [5] ושוב, אני מצטער שנאלצת לחכות חמישה ימים נוספים.
-                [6] ושוב, אני מצטער שנאלצת לחכות שישה ימים נוספים.
-                [7] ושוב, אני מצטער שנאלצת לחכות שבוע נוסף.
-                [8] ושוב, אני מצטער שנאלצת לחכות שמונה ימים נוספים.
-                [9] ושוב, אני מצטער שנאלצת לחכות תשעה ימים נוספים.
-                [10] ושוב, אני מצטער שנאלצת לחכות עשרה ימים נוספים.
-               *[other] ושוב, אני מצטער שנאלצת לחכות { $days_late } ימים נוספים.
+                [one] ושוב, אני מצטער על כל מה שהיה ועל כך שנאלצת לחכות יום נוסף.
+                [two] ושוב, אני מצטער על כל מה שהיה ועל כך שנאלצת לחכות יומיים נוספים.
+                [3] ושוב, אני מצטער על כל מה שהיה ועל כך שנאלצת לחכות שלושה ימים נוספים.
+                [4] ושוב, אני מצטער על כל מה שהיה ועל כך שנאלצת לחכות ארבעה ימים נוספים.
+                [5] ושוב, אני מצטער על כל מה שהיה ועל כך שנאלצת לחכות חמישה ימים נוספים.
+                [6] ושוב, אני מצטער על כל מה שהיה ועל כך שנאלצת לחכות שישה ימים נוספים.
+                [7] ושוב, אני מצטער על כל מה שהיה ועל כך שנאלצת לחכות שבוע נוסף.
+                [8] ושוב, אני מצטער על כל מה שהיה ועל כך שנאלצת לחכות שמונה ימים נוספים.
+                [9] ושוב, אני מצטער על כל מה שהיה ועל כך שנאלצת לחכות תשעה ימים נוספים.
+                [10] ושוב, אני מצטער על כל מה שהיה ועל כך שנאלצת לחכות עשרה ימים נוספים.
+               *[other] ושוב, אני מצטער על כל מה שהיה ועל כך שנאלצת לחכות { $days_late } ימים נוספים.
             }
        *[unknown]
             { $register ->
                 [warm]
                     { $days_late ->
-                        [one] ושוב, סליחה שנאלצת לחכות יום נוסף.
-                        [two] ושוב, סליחה שנאלצת לחכות יומיים נוספים.
-                        [3] ושוב, סליחה שנאלצת לחכות שלושה ימים נוספים.
-                        [4] ושוב, סליחה שנאלצת לחכות ארבעה ימים נוספים.
-                        [5] ושוב, סליחה שנאלצת לחכות חמישה ימים נוספים.
-                        [6] ושוב, סליחה שנאלצת לחכות שישה ימים נוספים.
-                        [7] ושוב, סליחה שנאלצת לחכות שבוע נוסף.
-                        [8] ושוב, סליחה שנאלצת לחכות שמונה ימים נוספים.
-                        [9] ושוב, סליחה שנאלצת לחכות תשעה ימים נוספים.
-                        [10] ושוב, סליחה שנאלצת לחכות עשרה ימים נוספים.
-                       *[other] ושוב, סליחה שנאלצת לחכות { $days_late } ימים נוספים.
+                        [one] ושוב, סליחה על כל מה שהיה ועל כך שנאלצת לחכות יום נוסף.
+                        [two] ושוב, סליחה על כל מה שהיה ועל כך שנאלצת לחכות יומיים נוספים.
+                        [3] ושוב, סליחה על כל מה שהיה ועל כך שנאלצת לחכות שלושה ימים נוספים.
+                        [4] ושוב, סליחה על כל מה שהיה ועל כך שנאלצת לחכות ארבעה ימים נוספים.
+                        [5] ושוב, סליחה על כל מה שהיה ועל כך שנאלצת לחכות חמישה ימים נוספים.
+                        [6] ושוב, סליחה על כל מה שהיה ועל כך שנאלצת לחכות שישה ימים נוספים.
+                        [7] ושוב, סליחה על כל מה שהיה ועל כך שנאלצת לחכות שבוע נוסף.
+                        [8] ושוב, סליחה על כל מה שהיה ועל כך שנאלצת לחכות שמונה ימים נוספים.
+                        [9] ושוב, סליחה על כל מה שהיה ועל כך שנאלצת לחכות תשעה ימים נוספים.
+                        [10] ושוב, סליחה על כל מה שהיה ועל כך שנאלצת לחכות עשרה ימים נוספים.
+                       *[other] ושוב, סליחה על כל מה שהיה ועל כך שנאלצת לחכות { $days_late } ימים נוספים.
                     }
                *[formal]
                     { $days_late ->
-                        [one] ושוב, אבקש את סליחתך על כך שנאלצת לחכות יום נוסף.
-                        [two] ושוב, אבקש את סליחתך על כך שנאלצת לחכות יומיים נוספים.
-                        [3] ושוב, אבקש את סליחתך על כך שנאלצת לחכות שלושה ימים נוספים.
-                        [4] ושוב, אבקש את סליחתך על כך שנאלצת לחכות ארבעה ימים נוספים.
-                        [5] ושוב, אבקש את סליחתך על כך שנאלצת לחכות חמישה ימים נוספים.
-                        [6] ושוב, אבקש את סליחתך על כך שנאלצת לחכות שישה ימים נוספים.
-                        [7] ושוב, אבקש את סליחתך על כך שנאלצת לחכות שבוע נוסף.
-                        [8] ושוב, אבקש את סליחתך על כך שנאלצת לחכות שמונה ימים נוספים.
-                        [9] ושוב, אבקש את סליחתך על כך שנאלצת לחכות תשעה ימים נוספים.
-                        [10] ושוב, אבקש את סליחתך על כך שנאלצת לחכות עשרה ימים נוספים.
-                       *[other] ושוב, אבקש את סליחתך על כך שנאלצת לחכות { $days_late } ימים נוספים.
+                        [one] ושוב, אבקש את סליחתך על כל מה שהיה ועל כך שנאלצת לחכות יום נוסף.
+                        [two] ושוב, אבקש את סליחתך על כל מה שהיה ועל כך שנאלצת לחכות יומיים נוספים.
+                        [3] ושוב, אבקש את סליחתך על כל מה שהיה ועל כך שנאלצת לחכות שלושה ימים נוספים.
+                        [4] ושוב, אבקש את סליחתך על כל מה שהיה ועל כך שנאלצת לחכות ארבעה ימים נוספים.
+                        [5] ושוב, אבקש את סליחתך על כל מה שהיה ועל כך שנאלצת לחכות חמישה ימים נוספים.
+                        [6] ושוב, אבקש את סליחתך על כל מה שהיה ועל כך שנאלצת לחכות שישה ימים נוספים.
+                        [7] ושוב, אבקש את סליחתך על כל מה שהיה ועל כך שנאלצת לחכות שבוע נוסף.
+                        [8] ושוב, אבקש את סליחתך על כל מה שהיה ועל כך שנאלצת לחכות שמונה ימים נוספים.
+                        [9] ושוב, אבקש את סליחתך על כל מה שהיה ועל כך שנאלצת לחכות תשעה ימים נוספים.
+                        [10] ושוב, אבקש את סליחתך על כל מה שהיה ועל כך שנאלצת לחכות עשרה ימים נוספים.
+                       *[other] ושוב, אבקש את סליחתך על כל מה שהיה ועל כך שנאלצת לחכות { $days_late } ימים נוספים.
                     }
             }
     }
@@ -970,15 +983,16 @@ explain-checked =
 # two facts), but always with a lead-in, so it never jumps in mid-paragraph
 # after the compensation (restore-value): a warm letter asks "אז מה השתבש?", a
 # formal one says "באשר לסיבה,", and the phone "ולגבי הסיבה," (a call never asks
-# a question it answers itself). Not "תקלה", a word the agent's cause often
-# uses itself.
+# a question it answers itself; with the "ו", so that after the compensation in
+# restore-value it carries the call on instead of starting cold, round 13). Not
+# "תקלה", a word the agent's cause often uses itself.
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone.
 explain-cause =
     { $channel ->
-        [phone] לגבי הסיבה, { $cause }
+        [phone] ולגבי הסיבה, { $cause }
        *[email]
             { $register ->
                 [warm] אז מה השתבש? { $cause }
@@ -1011,10 +1025,14 @@ fix-done =
     }
 
 # Either voice: the fix without an announcing colon (a letter announces at most
-# two facts): "לעדכונך," ("for your information", the office Hebrew of a formal
-# letter) in formal writing, "ולגבי הפתרון," ("as for the solution") in a warm
-# letter and on the phone (where it answers the cause's "לגבי הסיבה,"), so that
-# neither a reader nor a listener takes it for more of the cause. Both fit a
+# two facts): "מבחינת הפתרון," ("as far as the solution goes") in formal writing
+# and on the phone, "לגבי הפתרון," ("as for the solution") in a warm letter, so
+# that neither a reader nor a listener takes it for more of the cause. Round 13:
+# never "לעדכונך," ("for your information", office Hebrew), and never "ולגבי
+# הפתרון,": in restore-value the fix comes first, right after the regret, and
+# "and as for the solution" before any cause (then "as for the cause" after the
+# money) was heard in the wrong order; both lead-ins stand first (restore-value)
+# as well as after the cause (five-steps, own-it, formal-letter). Both fit a
 # remedy ("the money was refunded"), a past event ("the order was delivered
 # yesterday") and a fix still under way ("we are checking..."). Never "נכון
 # לעכשיו," or "מבחינת המצב עכשיו," ("as of now" before "yesterday": a clash of
@@ -1028,12 +1046,12 @@ fix-done =
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone.
 fix-fact =
-    { $register ->
-        [warm] ולגבי הפתרון, { $fix }
-       *[formal]
-            { $channel ->
-                [phone] ולגבי הפתרון, { $fix }
-               *[email] לעדכונך, { $fix }
+    { $channel ->
+        [phone] מבחינת הפתרון, { $fix }
+       *[email]
+            { $register ->
+                [warm] לגבי הפתרון, { $fix }
+               *[formal] מבחינת הפתרון, { $fix }
             }
     }
 
@@ -1173,15 +1191,18 @@ prevent-fact =
 ## refund, a credit or how it is paid (see the header). Only restore-extra and
 ## restore-extra-mine say "in addition".
 
-# Company voice. The formal register names what was approved ("פיצוי כספי"),
-# never a bare amount; the phone says "של", never the written "בסך".
+# Company voice. Every register names what the amount is ("פיצוי", formal "פיצוי
+# כספי"), never a bare amount after "כפיצוי," (round 13: "as compensation, we
+# approved you 250 ₪" says a sum but not what it is); warm "דאגנו לך לפיצוי",
+# so it is not word for word restore-credit. The phone says "של", never the
+# written "בסך".
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money, e.g. "15 ₪".
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone.
 restore-refund =
     { $register ->
-        [warm] כפיצוי, אישרנו לך { $compensation_amount }.
+        [warm] דאגנו לך לפיצוי של { $compensation_amount }.
        *[formal]
             { $channel ->
                 [phone] אישרנו לך פיצוי כספי של { $compensation_amount }.
@@ -1220,17 +1241,18 @@ restore-refund-mine =
             }
     }
 
-# Personal voice (past tense, ungendered). A plain "כפיצוי": never "על אי
+# Personal voice (past tense, ungendered). A plain "פיצוי": never "על אי
 # הנעימות" (the corporate cliché that plays the incident down), never "על כל זה".
-# The formal register names what was approved ("פיצוי כספי"), never a bare
-# amount, and the phone says "של", never the written "בסך".
+# Every register names what the amount is (warm "דאגתי לך לפיצוי של", formal
+# "פיצוי כספי"), never a bare amount after "כפיצוי," (round 13), and the phone
+# says "של", never the written "בסך".
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone.
 restore-credit-mine =
     { $register ->
-        [warm] כפיצוי, אישרתי לך { $compensation_amount }.
+        [warm] דאגתי לך לפיצוי של { $compensation_amount }.
        *[formal]
             { $channel ->
                 [phone] אישרתי לך פיצוי כספי של { $compensation_amount }.
@@ -1240,15 +1262,17 @@ restore-credit-mine =
 
 # Either voice, with no "I" or "we": a firm "you will receive" ("תקבל or
 # תקבלי", by the customer's gender), so a first-person letter does not turn
-# faceless at the compensation. The unknown variant says "אושר לך" (approved).
+# faceless at the compensation. It names what the amount is ("תקבלי פיצוי של",
+# never "כפיצוי, תקבלי 250 ₪", a sum with no noun, round 13). The unknown
+# variant says "אושר לך" (approved).
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 #   $customer_gender (String) - feminine, masculine or unknown.
 restore-refund-on-way =
     { $customer_gender ->
-        [feminine] כפיצוי, תקבלי { $compensation_amount }.
-        [masculine] כפיצוי, תקבל { $compensation_amount }.
+        [feminine] תקבלי פיצוי של { $compensation_amount }.
+        [masculine] תקבל פיצוי של { $compensation_amount }.
        *[unknown]
             { $register ->
                 [warm] אושר לך פיצוי של { $compensation_amount }.
@@ -1287,8 +1311,11 @@ restore-extra-mine =
             }
     }
 
-# Company voice. Free months are added to the customer's plan (מנוי), which fits
-# a plan that is already paid. "חינם" or "ללא תשלום", as Israelis say.
+# Company voice. Months of the service itself, free: "חודש חינם", "שלושה חודשים
+# ללא תשלום", with no "מנוי" (a pharmacy, a bank or an airline has no plan) and no
+# "שירות" (the phone greeting says "משירות הלקוחות"). Warm "קיבלת מאיתנו", formal
+# "הענקנו לך" (no pronoun, so the phone needs no variant of its own). "חינם" or
+# "ללא תשלום", as Israelis say.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
 #   $register (String) - formal or warm.
@@ -1296,27 +1323,29 @@ restore-months =
     { $register ->
         [warm]
             { $free_months ->
-                [one] כפיצוי, הוספנו למנוי שלך חודש חינם.
-                [two] כפיצוי, הוספנו למנוי שלך חודשיים חינם.
-                [3] כפיצוי, הוספנו למנוי שלך שלושה חודשים חינם.
-                [4] כפיצוי, הוספנו למנוי שלך ארבעה חודשים חינם.
-                [5] כפיצוי, הוספנו למנוי שלך חמישה חודשים חינם.
-                [6] כפיצוי, הוספנו למנוי שלך שישה חודשים חינם.
-               *[other] כפיצוי, הוספנו למנוי שלך { $free_months } חודשים חינם.
+                [one] כפיצוי, קיבלת מאיתנו חודש חינם.
+                [two] כפיצוי, קיבלת מאיתנו חודשיים חינם.
+                [3] כפיצוי, קיבלת מאיתנו שלושה חודשים חינם.
+                [4] כפיצוי, קיבלת מאיתנו ארבעה חודשים חינם.
+                [5] כפיצוי, קיבלת מאיתנו חמישה חודשים חינם.
+                [6] כפיצוי, קיבלת מאיתנו שישה חודשים חינם.
+               *[other] כפיצוי, קיבלת מאיתנו { $free_months } חודשים חינם.
             }
        *[formal]
             { $free_months ->
-                [one] כפיצוי, הוספנו למנוי שלך חודש ללא תשלום.
-                [two] כפיצוי, הוספנו למנוי שלך חודשיים ללא תשלום.
-                [3] כפיצוי, הוספנו למנוי שלך שלושה חודשים ללא תשלום.
-                [4] כפיצוי, הוספנו למנוי שלך ארבעה חודשים ללא תשלום.
-                [5] כפיצוי, הוספנו למנוי שלך חמישה חודשים ללא תשלום.
-                [6] כפיצוי, הוספנו למנוי שלך שישה חודשים ללא תשלום.
-               *[other] כפיצוי, הוספנו למנוי שלך { $free_months } חודשים ללא תשלום.
+                [one] כפיצוי, הענקנו לך חודש ללא תשלום.
+                [two] כפיצוי, הענקנו לך חודשיים ללא תשלום.
+                [3] כפיצוי, הענקנו לך שלושה חודשים ללא תשלום.
+                [4] כפיצוי, הענקנו לך ארבעה חודשים ללא תשלום.
+                [5] כפיצוי, הענקנו לך חמישה חודשים ללא תשלום.
+                [6] כפיצוי, הענקנו לך שישה חודשים ללא תשלום.
+               *[other] כפיצוי, הענקנו לך { $free_months } חודשים ללא תשלום.
             }
     }
 
-# Personal voice (past tense, ungendered).
+# Personal voice (past tense, ungendered): "אישרתי לך", as restore-credit-mine
+# says it, with the months said as restore-months says them (no "מנוי", no
+# "שירות").
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
 #   $register (String) - formal or warm.
@@ -1324,33 +1353,34 @@ restore-months-mine =
     { $register ->
         [warm]
             { $free_months ->
-                [one] כפיצוי, הוספתי למנוי שלך חודש חינם.
-                [two] כפיצוי, הוספתי למנוי שלך חודשיים חינם.
-                [3] כפיצוי, הוספתי למנוי שלך שלושה חודשים חינם.
-                [4] כפיצוי, הוספתי למנוי שלך ארבעה חודשים חינם.
-                [5] כפיצוי, הוספתי למנוי שלך חמישה חודשים חינם.
-                [6] כפיצוי, הוספתי למנוי שלך שישה חודשים חינם.
-               *[other] כפיצוי, הוספתי למנוי שלך { $free_months } חודשים חינם.
+                [one] כפיצוי, אישרתי לך חודש חינם.
+                [two] כפיצוי, אישרתי לך חודשיים חינם.
+                [3] כפיצוי, אישרתי לך שלושה חודשים חינם.
+                [4] כפיצוי, אישרתי לך ארבעה חודשים חינם.
+                [5] כפיצוי, אישרתי לך חמישה חודשים חינם.
+                [6] כפיצוי, אישרתי לך שישה חודשים חינם.
+               *[other] כפיצוי, אישרתי לך { $free_months } חודשים חינם.
             }
        *[formal]
             { $free_months ->
-                [one] כפיצוי, הוספתי למנוי שלך חודש ללא תשלום.
-                [two] כפיצוי, הוספתי למנוי שלך חודשיים ללא תשלום.
-                [3] כפיצוי, הוספתי למנוי שלך שלושה חודשים ללא תשלום.
-                [4] כפיצוי, הוספתי למנוי שלך ארבעה חודשים ללא תשלום.
-                [5] כפיצוי, הוספתי למנוי שלך חמישה חודשים ללא תשלום.
-                [6] כפיצוי, הוספתי למנוי שלך שישה חודשים ללא תשלום.
-               *[other] כפיצוי, הוספתי למנוי שלך { $free_months } חודשים ללא תשלום.
+                [one] כפיצוי, אישרתי לך חודש ללא תשלום.
+                [two] כפיצוי, אישרתי לך חודשיים ללא תשלום.
+                [3] כפיצוי, אישרתי לך שלושה חודשים ללא תשלום.
+                [4] כפיצוי, אישרתי לך ארבעה חודשים ללא תשלום.
+                [5] כפיצוי, אישרתי לך חמישה חודשים ללא תשלום.
+                [6] כפיצוי, אישרתי לך שישה חודשים ללא תשלום.
+               *[other] כפיצוי, אישרתי לך { $free_months } חודשים ללא תשלום.
             }
     }
 
 # Either voice, with no "I" or "we": a firm "you will get" ("תקבל or תקבלי", by the
 # customer's gender, as restore-refund-on-way says it), so a first-person letter
 # does not turn faceless at the compensation (round 11: "נוסף למנוי שלך", an
-# impersonal passive, after "אני מצטערת"). Months of the plan ("חודש מנוי"), which
-# fits a plan that is already paid. The unknown variant says the months "were
-# added" to the plan ("נוספו"), the same for all. Not "הוארך": a fix that
-# reactivates a plan often says "הוארך" itself, and two extensions in a row
+# impersonal passive, after "אני מצטערת"). The months are of the service itself
+# ("חודש חינם"), never "חודש מנוי" (a pharmacy, a bank or an airline has no
+# plan). The unknown variant says the months "were approved" ("אושר לך", "אושרו
+# עבורך"), the same for all, as restore-refund-on-way says it. Not "הוארך": a fix
+# that reactivates a plan often says "הוארך" itself, and two extensions in a row
 # cannot be told apart. "חינם" in the warm register, "ללא תשלום" in the formal one,
 # as restore-months says them.
 # Variables:
@@ -1363,69 +1393,69 @@ restore-months-free =
             { $register ->
                 [warm]
                     { $free_months ->
-                        [one] כפיצוי, תקבלי חודש מנוי חינם.
-                        [two] כפיצוי, תקבלי חודשיים של מנוי חינם.
-                        [3] כפיצוי, תקבלי שלושה חודשי מנוי חינם.
-                        [4] כפיצוי, תקבלי ארבעה חודשי מנוי חינם.
-                        [5] כפיצוי, תקבלי חמישה חודשי מנוי חינם.
-                        [6] כפיצוי, תקבלי שישה חודשי מנוי חינם.
-                       *[other] כפיצוי, תקבלי { $free_months } חודשי מנוי חינם.
+                        [one] כפיצוי, תקבלי חודש חינם.
+                        [two] כפיצוי, תקבלי חודשיים חינם.
+                        [3] כפיצוי, תקבלי שלושה חודשים חינם.
+                        [4] כפיצוי, תקבלי ארבעה חודשים חינם.
+                        [5] כפיצוי, תקבלי חמישה חודשים חינם.
+                        [6] כפיצוי, תקבלי שישה חודשים חינם.
+                       *[other] כפיצוי, תקבלי { $free_months } חודשים חינם.
                     }
                *[formal]
                     { $free_months ->
-                        [one] כפיצוי, תקבלי חודש מנוי ללא תשלום.
-                        [two] כפיצוי, תקבלי חודשיים של מנוי ללא תשלום.
-                        [3] כפיצוי, תקבלי שלושה חודשי מנוי ללא תשלום.
-                        [4] כפיצוי, תקבלי ארבעה חודשי מנוי ללא תשלום.
-                        [5] כפיצוי, תקבלי חמישה חודשי מנוי ללא תשלום.
-                        [6] כפיצוי, תקבלי שישה חודשי מנוי ללא תשלום.
-                       *[other] כפיצוי, תקבלי { $free_months } חודשי מנוי ללא תשלום.
+                        [one] כפיצוי, תקבלי חודש ללא תשלום.
+                        [two] כפיצוי, תקבלי חודשיים ללא תשלום.
+                        [3] כפיצוי, תקבלי שלושה חודשים ללא תשלום.
+                        [4] כפיצוי, תקבלי ארבעה חודשים ללא תשלום.
+                        [5] כפיצוי, תקבלי חמישה חודשים ללא תשלום.
+                        [6] כפיצוי, תקבלי שישה חודשים ללא תשלום.
+                       *[other] כפיצוי, תקבלי { $free_months } חודשים ללא תשלום.
                     }
             }
         [masculine]
             { $register ->
                 [warm]
                     { $free_months ->
-                        [one] כפיצוי, תקבל חודש מנוי חינם.
-                        [two] כפיצוי, תקבל חודשיים של מנוי חינם.
-                        [3] כפיצוי, תקבל שלושה חודשי מנוי חינם.
-                        [4] כפיצוי, תקבל ארבעה חודשי מנוי חינם.
-                        [5] כפיצוי, תקבל חמישה חודשי מנוי חינם.
-                        [6] כפיצוי, תקבל שישה חודשי מנוי חינם.
-                       *[other] כפיצוי, תקבל { $free_months } חודשי מנוי חינם.
+                        [one] כפיצוי, תקבל חודש חינם.
+                        [two] כפיצוי, תקבל חודשיים חינם.
+                        [3] כפיצוי, תקבל שלושה חודשים חינם.
+                        [4] כפיצוי, תקבל ארבעה חודשים חינם.
+                        [5] כפיצוי, תקבל חמישה חודשים חינם.
+                        [6] כפיצוי, תקבל שישה חודשים חינם.
+                       *[other] כפיצוי, תקבל { $free_months } חודשים חינם.
                     }
                *[formal]
                     { $free_months ->
-                        [one] כפיצוי, תקבל חודש מנוי ללא תשלום.
-                        [two] כפיצוי, תקבל חודשיים של מנוי ללא תשלום.
-                        [3] כפיצוי, תקבל שלושה חודשי מנוי ללא תשלום.
-                        [4] כפיצוי, תקבל ארבעה חודשי מנוי ללא תשלום.
-                        [5] כפיצוי, תקבל חמישה חודשי מנוי ללא תשלום.
-                        [6] כפיצוי, תקבל שישה חודשי מנוי ללא תשלום.
-                       *[other] כפיצוי, תקבל { $free_months } חודשי מנוי ללא תשלום.
+                        [one] כפיצוי, תקבל חודש ללא תשלום.
+                        [two] כפיצוי, תקבל חודשיים ללא תשלום.
+                        [3] כפיצוי, תקבל שלושה חודשים ללא תשלום.
+                        [4] כפיצוי, תקבל ארבעה חודשים ללא תשלום.
+                        [5] כפיצוי, תקבל חמישה חודשים ללא תשלום.
+                        [6] כפיצוי, תקבל שישה חודשים ללא תשלום.
+                       *[other] כפיצוי, תקבל { $free_months } חודשים ללא תשלום.
                     }
             }
        *[unknown]
             { $register ->
                 [warm]
                     { $free_months ->
-                        [one] כפיצוי, נוסף למנוי שלך חודש חינם.
-                        [two] כפיצוי, נוספו למנוי שלך חודשיים חינם.
-                        [3] כפיצוי, נוספו למנוי שלך שלושה חודשים חינם.
-                        [4] כפיצוי, נוספו למנוי שלך ארבעה חודשים חינם.
-                        [5] כפיצוי, נוספו למנוי שלך חמישה חודשים חינם.
-                        [6] כפיצוי, נוספו למנוי שלך שישה חודשים חינם.
-                       *[other] כפיצוי, נוספו למנוי שלך { $free_months } חודשים חינם.
+                        [one] כפיצוי, אושר לך חודש חינם.
+                        [two] כפיצוי, אושרו לך חודשיים חינם.
+                        [3] כפיצוי, אושרו לך שלושה חודשים חינם.
+                        [4] כפיצוי, אושרו לך ארבעה חודשים חינם.
+                        [5] כפיצוי, אושרו לך חמישה חודשים חינם.
+                        [6] כפיצוי, אושרו לך שישה חודשים חינם.
+                       *[other] כפיצוי, אושרו לך { $free_months } חודשים חינם.
                     }
                *[formal]
                     { $free_months ->
-                        [one] כפיצוי, נוסף למנוי שלך חודש ללא תשלום.
-                        [two] כפיצוי, נוספו למנוי שלך חודשיים ללא תשלום.
-                        [3] כפיצוי, נוספו למנוי שלך שלושה חודשים ללא תשלום.
-                        [4] כפיצוי, נוספו למנוי שלך ארבעה חודשים ללא תשלום.
-                        [5] כפיצוי, נוספו למנוי שלך חמישה חודשים ללא תשלום.
-                        [6] כפיצוי, נוספו למנוי שלך שישה חודשים ללא תשלום.
-                       *[other] כפיצוי, נוספו למנוי שלך { $free_months } חודשים ללא תשלום.
+                        [one] כפיצוי, אושר עבורך חודש ללא תשלום.
+                        [two] כפיצוי, אושרו עבורך חודשיים ללא תשלום.
+                        [3] כפיצוי, אושרו עבורך שלושה חודשים ללא תשלום.
+                        [4] כפיצוי, אושרו עבורך ארבעה חודשים ללא תשלום.
+                        [5] כפיצוי, אושרו עבורך חמישה חודשים ללא תשלום.
+                        [6] כפיצוי, אושרו עבורך שישה חודשים ללא תשלום.
+                       *[other] כפיצוי, אושרו עבורך { $free_months } חודשים ללא תשלום.
                     }
             }
     }
@@ -1662,8 +1692,11 @@ invite-reach-mine =
 
 # Social media, company voice: move a public thread to a private channel that
 # fits the contact ($contact_kind): write to an address, call a number, send a
-# private message to a handle. "בפרטי" is how Israelis say "in private". Keep
-# $contact at the end, with no full stop after it.
+# private message to a handle. "בפרטי" is how Israelis say "in private", in
+# both registers; formal "נשמח להמשיך את הטיפול בפרטי", never the office Hebrew
+# "כדי להמשיך את הטיפול באופן פרטי, נבקש ..." (round 13). No "הודעה פרטית"
+# after "בפרטי" (said twice in one line). Keep $contact at the end, with no full
+# stop after it.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $contact_kind (String) - email, phone, handle or other.
@@ -1673,22 +1706,22 @@ invite-private =
         [email]
             { $register ->
                 [warm] נשמח להמשיך איתך בפרטי: אפשר לכתוב לנו בכתובת { $contact }.
-               *[formal] כדי להמשיך את הטיפול באופן פרטי, נבקש לכתוב לנו בכתובת { $contact }.
+               *[formal] נשמח להמשיך את הטיפול בפרטי: אפשר לכתוב לנו בכתובת { $contact }.
             }
         [phone]
             { $register ->
                 [warm] נשמח להמשיך איתך בפרטי: אפשר להתקשר אלינו בטלפון { $contact }.
-               *[formal] כדי להמשיך את הטיפול באופן פרטי, נבקש ליצור איתנו קשר בטלפון { $contact }.
+               *[formal] נשמח להמשיך את הטיפול בפרטי: אפשר להתקשר אלינו בטלפון { $contact }.
             }
         [handle]
             { $register ->
-                [warm] נשמח להמשיך איתך בפרטי: אפשר לשלוח לנו הודעה פרטית לחשבון { $contact }.
-               *[formal] כדי להמשיך את הטיפול באופן פרטי, נבקש לשלוח לנו הודעה פרטית לחשבון { $contact }.
+                [warm] נשמח להמשיך איתך בפרטי: אפשר לשלוח לנו הודעה לחשבון { $contact }.
+               *[formal] נשמח להמשיך את הטיפול בפרטי: אפשר לשלוח לנו הודעה לחשבון { $contact }.
             }
        *[other]
             { $register ->
                 [warm] נשמח להמשיך איתך בפרטי, דרך { $contact }.
-               *[formal] כדי להמשיך את הטיפול באופן פרטי, נבקש לפנות אלינו דרך { $contact }.
+               *[formal] נשמח להמשיך את הטיפול בפרטי, דרך { $contact }.
             }
     }
 
@@ -1696,7 +1729,9 @@ invite-private =
 # fits the contact, and the agent takes it from there ("ואמשיך איתך משם" would put
 # words after $contact, so the agent's part comes first). The contact is usually
 # the team's line, so it is not called the agent's own ("לכתוב בכתובת", not
-# "לכתוב לי"). Keep $contact at the end.
+# "לכתוב לי"). Formal "אשמח להמשיך את הטיפול בפרטי", never the office Hebrew
+# "כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש ..." (round 13); no "הודעה פרטית"
+# after "בפרטי". Keep $contact at the end.
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $contact_kind (String) - email, phone, handle or other.
@@ -1706,27 +1741,29 @@ invite-private-mine =
         [email]
             { $register ->
                 [warm] אשמח להמשיך איתך בפרטי: אפשר לכתוב בכתובת { $contact }.
-               *[formal] כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש לכתוב בכתובת { $contact }.
+               *[formal] אשמח להמשיך את הטיפול בפרטי: אפשר לכתוב בכתובת { $contact }.
             }
         [phone]
             { $register ->
                 [warm] אשמח להמשיך איתך בפרטי: אפשר להתקשר למספר { $contact }.
-               *[formal] כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש להתקשר למספר { $contact }.
+               *[formal] אשמח להמשיך את הטיפול בפרטי: אפשר להתקשר למספר { $contact }.
             }
         [handle]
             { $register ->
-                [warm] אשמח להמשיך איתך בפרטי: אפשר לשלוח הודעה פרטית לחשבון { $contact }.
-               *[formal] כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש לשלוח הודעה פרטית לחשבון { $contact }.
+                [warm] אשמח להמשיך איתך בפרטי: אפשר לשלוח הודעה לחשבון { $contact }.
+               *[formal] אשמח להמשיך את הטיפול בפרטי: אפשר לשלוח הודעה לחשבון { $contact }.
             }
        *[other]
             { $register ->
                 [warm] אשמח להמשיך איתך בפרטי, דרך { $contact }.
-               *[formal] כדי שאמשיך לטפל בזה איתך באופן פרטי, אבקש לפנות דרך { $contact }.
+               *[formal] אשמח להמשיך את הטיפול בפרטי, דרך { $contact }.
             }
     }
 
 # Social media, company voice: ask for a direct message. Warm: imperative by the
-# customer's gender, "נשמח לקבל" when unknown; formal: "נבקש", the same for all.
+# customer's gender, "נשמח לקבל" when unknown; formal: "אפשר לשלוח לנו", the same
+# for all (never the office Hebrew "נבקש לשלוח ... כדי שנוכל לבדוק את הנושא",
+# round 13).
 # Variables:
 #   $register (String) - formal or warm.
 #   $customer_gender (String) - feminine, masculine or unknown.
@@ -1738,10 +1775,11 @@ invite-direct-message =
                 [masculine] שלח לנו הודעה פרטית, ונבדוק את זה.
                *[unknown] נשמח לקבל ממך הודעה פרטית, כדי לבדוק את זה.
             }
-       *[formal] נבקש לשלוח לנו הודעה פרטית, כדי שנוכל לבדוק את הנושא.
+       *[formal] אפשר לשלוח לנו הודעה פרטית, ונבדוק את הנושא.
     }
 
-# Social media, personal voice: ask for a direct message.
+# Social media, personal voice: ask for a direct message. Formal: "אפשר לשלוח
+# לי", never "אבקש לשלוח ... כדי שאוכל" (office Hebrew, round 13).
 # Variables:
 #   $register (String) - formal or warm.
 #   $customer_gender (String) - feminine, masculine or unknown.
@@ -1753,7 +1791,7 @@ invite-direct-message-mine =
                 [masculine] שלח לי הודעה פרטית, ואבדוק את זה.
                *[unknown] אשמח לקבל ממך הודעה פרטית, כדי לבדוק את זה.
             }
-       *[formal] אבקש לשלוח לי הודעה פרטית, כדי שאוכל לבדוק את הנושא.
+       *[formal] אפשר לשלוח לי הודעה פרטית, ואבדוק את הנושא.
     }
 
 # Phone script, either voice: a real question, short, so the agent can stop and
@@ -1768,23 +1806,27 @@ invite-phone-questions =
        *[formal] נשארו לך שאלות?
     }
 
-# Phone script, company voice; only after something was done. "במשהו אחר", never
-# "נוסף": the compensation just before it may say "בנוסף".
+# Phone script, company voice; only after something was done. Formal: "is
+# anything still open?" ("יש עוד משהו שנשאר פתוח?"), never the stock script line
+# "נוכל לעזור לך במשהו אחר?" (round 13). Never "נוסף": the compensation just
+# before it may say "בנוסף".
 # Variables:
 #   $register (String) - formal or warm.
 invite-anything-else =
     { $register ->
         [warm] יש עוד משהו שנוכל לעזור בו?
-       *[formal] נוכל לעזור לך במשהו אחר?
+       *[formal] יש עוד משהו שנשאר פתוח?
     }
 
-# Phone script, personal voice; only after something was done.
+# Phone script, personal voice; only after something was done. Formal: "is
+# anything still open?", never the stock "אוכל לעזור לך במשהו אחר?" (round 13);
+# no "מבחינתך" (it echoes the fix's "מבחינת הפתרון").
 # Variables:
 #   $register (String) - formal or warm.
 invite-anything-else-mine =
     { $register ->
         [warm] יש עוד משהו שאוכל לעזור בו?
-       *[formal] אוכל לעזור לך במשהו אחר?
+       *[formal] יש עוד משהו שנשאר פתוח?
     }
 
 ## Step: thank — for coming to us ("תודה שפנית"), never the calque "שהבאת זאת
@@ -1795,23 +1837,36 @@ invite-anything-else-mine =
 ## plainly.
 
 # Company voice. "סיפרת" / "הבאת" (second-person past) are the same for both genders.
+# A formal call says it as people do ("תודה רבה שסיפרת לנו על זה"), never the
+# written "שפנית אלינו בעניין הזה" (round 13).
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
 thank-telling =
     { $register ->
         [warm] תודה שסיפרת לנו על זה.
-       *[formal] תודה שפנית אלינו בעניין הזה.
+       *[formal]
+            { $channel ->
+                [phone] תודה רבה שסיפרת לנו על זה.
+               *[email] תודה שפנית אלינו בעניין הזה.
+            }
     }
 
 # Company voice: "thank you for letting us know". Never "thank you for giving us
 # the chance to put it right" (round 9: presumptuous, an English formula, and on an
-# outbound call after the fix it makes no sense).
+# outbound call after the fix it makes no sense). A formal call says "על זה",
+# never the written "על כך" (round 13).
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
 thank-chance =
     { $register ->
         [warm] תודה שהודעת לנו.
-       *[formal] תודה שהודעת לנו על כך.
+       *[formal]
+            { $channel ->
+                [phone] תודה רבה שהודעת לנו על זה.
+               *[email] תודה שהודעת לנו על כך.
+            }
     }
 
 # Company voice, formal; email and phone. One thanks, said once (round 9: never
@@ -1841,7 +1896,8 @@ thank-patience =
 # "עם זה" (a calque of "reached out with this"), the round-8 reviewer said. On the
 # phone "thanks for letting us know" (round 9: "תודה על הזמן שלך" is a goodbye and,
 # before the invite's "יש לך שאלות?", cut the call short; never "שסיפרת" there: the
-# read-back says "לפי מה שסיפרת").
+# read-back says "לפי מה שסיפרת"). A formal call says "תודה רבה שהודעת על זה",
+# never the written "על כך" (round 13).
 # Variables:
 #   $register (String) - formal or warm.
 #   $channel (String) - email, chat, social or phone: the phone says it as people do.
@@ -1854,18 +1910,24 @@ thank-mine =
             }
        *[formal]
             { $channel ->
-                [phone] תודה שהודעת על כך.
+                [phone] תודה רבה שהודעת על זה.
                *[email] תודה על פנייתך.
             }
     }
 
-# Personal voice.
+# Personal voice. A formal call never says the written "תודה על פנייתך"
+# (round 13): it says "תודה רבה שסיפרת לי על זה".
 # Variables:
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat, social or phone: the phone says it as people do.
 thank-mine-telling =
     { $register ->
         [warm] תודה שסיפרת לי על זה.
-       *[formal] תודה על פנייתך.
+       *[formal]
+            { $channel ->
+                [phone] תודה רבה שסיפרת לי על זה.
+               *[email] תודה על פנייתך.
+            }
     }
 
 ## Step: close — a last word about the customer and us, in what Israeli agents

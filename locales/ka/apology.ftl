@@ -51,10 +51,12 @@
 ###   restore-value, where the regret opens the letter (ვწუხვართ, in own-regret*) and the
 ###   apology closes it as "once again" (apologize-again*), six steps apart.
 ### - Ownership (`own`), never the company's liability („პასუხს ვაგებთ“): the company voice
-###   says whose mistake it was, and only that („შეცდომა ჩვენ დავუშვით.“, „ჩვენ შევცდით.“ —
-###   no „… და იმედი გაგიცრუეთ“: in five-steps it made a fourth sentence of contrition before
-###   any fact); the personal voice, which cannot say "we", takes on the outcome
-###   („შეცდომის გამოსწორება მე ვიკისრე“ — not „შეცდომაზე პასუხს მე ვაგებ“, "I answer for
+###   says whose doing it was, and only that, in more than one way („შეცდომა ჩვენ დავუშვით.“,
+###   „იმედი ჩვენ გაგიცრუეთ.“, „პასუხისმგებლობა მთლიანად ჩვენზეა.“ — round-12: every line
+###   hung on „შეცდომა“; never „… და იმედი გაგიცრუეთ“ added to another own line: in
+###   five-steps it made a fourth sentence of contrition before any fact); the personal
+###   voice, which cannot say "we", takes on the outcome
+###   („საკითხის მოგვარება მე ვიკისრე“ — not „შეცდომაზე პასუხს მე ვაგებ“, "I answer for
 ###   the mistake", which rang false next to a cause that names the billing team and, in a
 ###   public post, put the blame on one agent; not the defensive
 ###   „პასუხისმგებლობას თავს არ ვარიდებ“, which denies an accusation nobody made) or says
@@ -296,20 +298,23 @@ acknowledge-read =
     }
 
 # Phone script, personal voice: read the problem back as a real question, the way a
-# person checks their notes: "Here is what I have noted: … Is that right?" (Not the
-# wordy „მინდა, დავაზუსტო, სწორად მაქვს თუ არა ჩანიშნული“.)
+# person checks their notes: "In my notes it says: … Is that right?" (Not „ჩემთან ასეა
+# ჩანიშნული“: ჩანიშნული is "booked, scheduled" — an appointment — and on a call it sounded
+# as if the complaint had been put in a diary (round-12 review); not the wordy „მინდა,
+# დავაზუსტო, სწორად მაქვს თუ არა ჩანიშნული“.)
 # Not „სწორად გავიგე“ ("did I understand you right"): the issue may be an error only we
 # know about, which the customer did not tell us. (no address: both registers)
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone = ჩემთან ასეა ჩანიშნული: { $issue } სწორია?
+acknowledge-phone = ჩემს ჩანაწერებში ასე წერია: { $issue } სწორია?
 
-# Phone script, company voice: read the problem back as a real question. "Here is what
-# we have noted: … Is that right?" (Not „მოდით, გადავამოწმოთ …“, a calque of Russian
+# Phone script, company voice: read the problem back as a real question. "In our system
+# it says: … Is that right?" (Not „ჩვენთან ასეა ჩანიშნული“: ჩანიშნული is "booked,
+# scheduled", see acknowledge-phone; not „მოდით, გადავამოწმოთ …“, a calque of Russian
 # „давайте проверим“.) Same in both registers.
 # Variables:
 #   $issue (String) - What went wrong, one whole sentence.
-acknowledge-phone-we = ჩვენთან ასეა ჩანიშნული: { $issue } სწორია?
+acknowledge-phone-we = ჩვენს სისტემაში ასე წერია: { $issue } სწორია?
 
 # Phone script, either voice: read the problem back as a real question. "First, let me
 # get the details straight: … Right?" „დავაზუსტოთ“ is the speaker with the customer
@@ -376,20 +381,43 @@ apologize-brief =
        *[chat] ბოდიშს გიხდით მომხდარისთვის.
     }
 
-# Company voice: the apology names the wait ("that we kept you waiting N days too long").
-# გალოდინეთ fits both registers. Small counts are spelled out.
+# Company voice: one apology for the whole incident that also names the wait ("We
+# apologize for what happened, and also for keeping you waiting N extra days"). Round 13:
+# the count comes only when the issue does not say it, so the issue may be more than a
+# delay (a wrong medicine, the right one two days late), and an apology for the wait alone
+# skipped the harm itself; „იმისთვისაც“ ("for that too") adds the wait to the incident, and
+# still reads right when the issue is just the delay. Formal: „ბოდიშს გიხდით … გალოდინეთ“
+# ("we made you wait"). Warm: „ბოდიში ჩვენი მხრიდან“ and „მოგიწია ლოდინი“ (შენ), with no
+# "we → you" -თ, which next to warm lines is heard as თქვენ (see apologize-again). Not
+# „ყველაფრისთვის“ (see the step note); „მომხდარისთვის“ leaves explain-found's „რა მოხდა“ free.
+# Small counts are spelled out.
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
+#   $register (String) - "formal" or "warm": warm „ბოდიში ჩვენი მხრიდან … მოგიწია ლოდინი“ (შენ), formal „ბოდიშს გიხდით … გალოდინეთ“ (თქვენ).
 apologize-wait =
-    { $days_late ->
-        [one] ბოდიშს გიხდით, რომ ერთი დღე ზედმეტად გალოდინეთ.
-        [2] ბოდიშს გიხდით, რომ ორი დღე ზედმეტად გალოდინეთ.
-        [3] ბოდიშს გიხდით, რომ სამი დღე ზედმეტად გალოდინეთ.
-        [4] ბოდიშს გიხდით, რომ ოთხი დღე ზედმეტად გალოდინეთ.
-        [5] ბოდიშს გიხდით, რომ ხუთი დღე ზედმეტად გალოდინეთ.
-        [6] ბოდიშს გიხდით, რომ ექვსი დღე ზედმეტად გალოდინეთ.
-        [7] ბოდიშს გიხდით, რომ მთელი კვირა ზედმეტად გალოდინეთ.
-       *[other] ბოდიშს გიხდით, რომ { $days_late } დღე ზედმეტად გალოდინეთ.
+    { $register ->
+        [warm]
+            { $days_late ->
+                [one] ბოდიში ჩვენი მხრიდან მომხდარისთვის და იმისთვისაც, რომ ერთი დღე ზედმეტად მოგიწია ლოდინი.
+                [2] ბოდიში ჩვენი მხრიდან მომხდარისთვის და იმისთვისაც, რომ ორი დღე ზედმეტად მოგიწია ლოდინი.
+                [3] ბოდიში ჩვენი მხრიდან მომხდარისთვის და იმისთვისაც, რომ სამი დღე ზედმეტად მოგიწია ლოდინი.
+                [4] ბოდიში ჩვენი მხრიდან მომხდარისთვის და იმისთვისაც, რომ ოთხი დღე ზედმეტად მოგიწია ლოდინი.
+                [5] ბოდიში ჩვენი მხრიდან მომხდარისთვის და იმისთვისაც, რომ ხუთი დღე ზედმეტად მოგიწია ლოდინი.
+                [6] ბოდიში ჩვენი მხრიდან მომხდარისთვის და იმისთვისაც, რომ ექვსი დღე ზედმეტად მოგიწია ლოდინი.
+                [7] ბოდიში ჩვენი მხრიდან მომხდარისთვის და იმისთვისაც, რომ მთელი კვირა ზედმეტად მოგიწია ლოდინი.
+               *[other] ბოდიში ჩვენი მხრიდან მომხდარისთვის და იმისთვისაც, რომ { $days_late } დღე ზედმეტად მოგიწია ლოდინი.
+            }
+       *[formal]
+            { $days_late ->
+                [one] ბოდიშს გიხდით მომხდარისთვის და იმისთვისაც, რომ ერთი დღე ზედმეტად გალოდინეთ.
+                [2] ბოდიშს გიხდით მომხდარისთვის და იმისთვისაც, რომ ორი დღე ზედმეტად გალოდინეთ.
+                [3] ბოდიშს გიხდით მომხდარისთვის და იმისთვისაც, რომ სამი დღე ზედმეტად გალოდინეთ.
+                [4] ბოდიშს გიხდით მომხდარისთვის და იმისთვისაც, რომ ოთხი დღე ზედმეტად გალოდინეთ.
+                [5] ბოდიშს გიხდით მომხდარისთვის და იმისთვისაც, რომ ხუთი დღე ზედმეტად გალოდინეთ.
+                [6] ბოდიშს გიხდით მომხდარისთვის და იმისთვისაც, რომ ექვსი დღე ზედმეტად გალოდინეთ.
+                [7] ბოდიშს გიხდით მომხდარისთვის და იმისთვისაც, რომ მთელი კვირა ზედმეტად გალოდინეთ.
+               *[other] ბოდიშს გიხდით მომხდარისთვის და იმისთვისაც, რომ { $days_late } დღე ზედმეტად გალოდინეთ.
+            }
     }
 
 # Personal voice: the agent apologizes in their own name ("I personally apologize that
@@ -422,35 +450,36 @@ apologize-mine-formal = გულწრფელად გიხდით ბო
 # Personal voice, warm. "I am very sorry, and I apologize for what happened."
 apologize-mine-warm = ძალიან ვწუხვარ და ბოდიშს გიხდი იმისთვის, რაც მოხდა.
 
-# Personal voice: the apology names the wait ("I apologize that you had to wait N days
-# longer": warm ბოდიშს გიხდი, not the offhand „ბოდიში, რომ …“;
-# ზედმეტად მოგიწია ლოდინი, not the clumsy „ზედმეტი ლოდინი მოგიწია“).
+# Personal voice: one apology for the whole incident that also names the wait ("I
+# apologize for what happened, and also that you had to wait N days longer"; see
+# apologize-wait for why the incident comes first). Warm ბოდიშს გიხდი, not the offhand
+# „ბოდიში, რომ …“; ზედმეტად მოგიწია ლოდინი, not the clumsy „ზედმეტი ლოდინი მოგიწია“.
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
-#   $register (String) - formal or warm.
+#   $register (String) - "formal" or "warm": warm გიხდი / მოგიწია (შენ), formal გიხდით / მოგიწიათ (თქვენ).
 apologize-wait-mine =
     { $register ->
         [warm]
             { $days_late ->
-                [one] ბოდიშს გიხდი, რომ ერთი დღე ზედმეტად მოგიწია ლოდინი.
-                [2] ბოდიშს გიხდი, რომ ორი დღე ზედმეტად მოგიწია ლოდინი.
-                [3] ბოდიშს გიხდი, რომ სამი დღე ზედმეტად მოგიწია ლოდინი.
-                [4] ბოდიშს გიხდი, რომ ოთხი დღე ზედმეტად მოგიწია ლოდინი.
-                [5] ბოდიშს გიხდი, რომ ხუთი დღე ზედმეტად მოგიწია ლოდინი.
-                [6] ბოდიშს გიხდი, რომ ექვსი დღე ზედმეტად მოგიწია ლოდინი.
-                [7] ბოდიშს გიხდი, რომ მთელი კვირა ზედმეტად მოგიწია ლოდინი.
-               *[other] ბოდიშს გიხდი, რომ { $days_late } დღე ზედმეტად მოგიწია ლოდინი.
+                [one] ბოდიშს გიხდი მომხდარისთვის და იმისთვისაც, რომ ერთი დღე ზედმეტად მოგიწია ლოდინი.
+                [2] ბოდიშს გიხდი მომხდარისთვის და იმისთვისაც, რომ ორი დღე ზედმეტად მოგიწია ლოდინი.
+                [3] ბოდიშს გიხდი მომხდარისთვის და იმისთვისაც, რომ სამი დღე ზედმეტად მოგიწია ლოდინი.
+                [4] ბოდიშს გიხდი მომხდარისთვის და იმისთვისაც, რომ ოთხი დღე ზედმეტად მოგიწია ლოდინი.
+                [5] ბოდიშს გიხდი მომხდარისთვის და იმისთვისაც, რომ ხუთი დღე ზედმეტად მოგიწია ლოდინი.
+                [6] ბოდიშს გიხდი მომხდარისთვის და იმისთვისაც, რომ ექვსი დღე ზედმეტად მოგიწია ლოდინი.
+                [7] ბოდიშს გიხდი მომხდარისთვის და იმისთვისაც, რომ მთელი კვირა ზედმეტად მოგიწია ლოდინი.
+               *[other] ბოდიშს გიხდი მომხდარისთვის და იმისთვისაც, რომ { $days_late } დღე ზედმეტად მოგიწია ლოდინი.
             }
        *[formal]
             { $days_late ->
-                [one] ბოდიშს გიხდით, რომ ერთი დღე ზედმეტად მოგიწიათ ლოდინი.
-                [2] ბოდიშს გიხდით, რომ ორი დღე ზედმეტად მოგიწიათ ლოდინი.
-                [3] ბოდიშს გიხდით, რომ სამი დღე ზედმეტად მოგიწიათ ლოდინი.
-                [4] ბოდიშს გიხდით, რომ ოთხი დღე ზედმეტად მოგიწიათ ლოდინი.
-                [5] ბოდიშს გიხდით, რომ ხუთი დღე ზედმეტად მოგიწიათ ლოდინი.
-                [6] ბოდიშს გიხდით, რომ ექვსი დღე ზედმეტად მოგიწიათ ლოდინი.
-                [7] ბოდიშს გიხდით, რომ მთელი კვირა ზედმეტად მოგიწიათ ლოდინი.
-               *[other] ბოდიშს გიხდით, რომ { $days_late } დღე ზედმეტად მოგიწიათ ლოდინი.
+                [one] ბოდიშს გიხდით მომხდარისთვის და იმისთვისაც, რომ ერთი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [2] ბოდიშს გიხდით მომხდარისთვის და იმისთვისაც, რომ ორი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [3] ბოდიშს გიხდით მომხდარისთვის და იმისთვისაც, რომ სამი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [4] ბოდიშს გიხდით მომხდარისთვის და იმისთვისაც, რომ ოთხი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [5] ბოდიშს გიხდით მომხდარისთვის და იმისთვისაც, რომ ხუთი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [6] ბოდიშს გიხდით მომხდარისთვის და იმისთვისაც, რომ ექვსი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [7] ბოდიშს გიხდით მომხდარისთვის და იმისთვისაც, რომ მთელი კვირა ზედმეტად მოგიწიათ ლოდინი.
+               *[other] ბოდიშს გიხდით მომხდარისთვის და იმისთვისაც, რომ { $days_late } დღე ზედმეტად მოგიწიათ ლოდინი.
             }
     }
 
@@ -487,52 +516,73 @@ apologize-again-mine =
     }
 
 # The closing apology of restore-value when the agent gave a count of days late that the
-# issue does not already say: apologize-wait said once more ("once again"), as
-# apologize-again is, after the ownership line that carried the regret at the start.
+# issue does not already say: apologize-again said once more ("once again"), after the
+# ownership line that carried the regret at the start, with the wait added: "Once again,
+# we apologize — for keeping you waiting N extra days too." „კიდევ ერთხელ“ points back at
+# the whole incident, as in apologize-again, and „იმისთვისაც“ ("for that too") adds the
+# wait to it, so the last line is not an apology for the wait alone (round 13). No
+# „მომხდარ…“: own-regret says „მომხდარზე“, and the echo rule would refuse it. Warm as
+# apologize-again („ბოდიში ჩვენი მხრიდან“, no "we → you" -თ) with „მოგიწია ლოდინი“ (შენ).
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
+#   $register (String) - "formal" or "warm": warm „ბოდიში ჩვენი მხრიდან … მოგიწია ლოდინი“ (შენ), formal „გიხდით ბოდიშს … გალოდინეთ“ (თქვენ).
 apologize-again-wait =
-    { $days_late ->
-        [one] კიდევ ერთხელ ბოდიშს გიხდით, რომ ერთი დღე ზედმეტად გალოდინეთ.
-        [2] კიდევ ერთხელ ბოდიშს გიხდით, რომ ორი დღე ზედმეტად გალოდინეთ.
-        [3] კიდევ ერთხელ ბოდიშს გიხდით, რომ სამი დღე ზედმეტად გალოდინეთ.
-        [4] კიდევ ერთხელ ბოდიშს გიხდით, რომ ოთხი დღე ზედმეტად გალოდინეთ.
-        [5] კიდევ ერთხელ ბოდიშს გიხდით, რომ ხუთი დღე ზედმეტად გალოდინეთ.
-        [6] კიდევ ერთხელ ბოდიშს გიხდით, რომ ექვსი დღე ზედმეტად გალოდინეთ.
-        [7] კიდევ ერთხელ ბოდიშს გიხდით, რომ მთელი კვირა ზედმეტად გალოდინეთ.
-       *[other] კიდევ ერთხელ ბოდიშს გიხდით, რომ { $days_late } დღე ზედმეტად გალოდინეთ.
+    { $register ->
+        [warm]
+            { $days_late ->
+                [one] კიდევ ერთხელ ბოდიში ჩვენი მხრიდან — იმისთვისაც, რომ ერთი დღე ზედმეტად მოგიწია ლოდინი.
+                [2] კიდევ ერთხელ ბოდიში ჩვენი მხრიდან — იმისთვისაც, რომ ორი დღე ზედმეტად მოგიწია ლოდინი.
+                [3] კიდევ ერთხელ ბოდიში ჩვენი მხრიდან — იმისთვისაც, რომ სამი დღე ზედმეტად მოგიწია ლოდინი.
+                [4] კიდევ ერთხელ ბოდიში ჩვენი მხრიდან — იმისთვისაც, რომ ოთხი დღე ზედმეტად მოგიწია ლოდინი.
+                [5] კიდევ ერთხელ ბოდიში ჩვენი მხრიდან — იმისთვისაც, რომ ხუთი დღე ზედმეტად მოგიწია ლოდინი.
+                [6] კიდევ ერთხელ ბოდიში ჩვენი მხრიდან — იმისთვისაც, რომ ექვსი დღე ზედმეტად მოგიწია ლოდინი.
+                [7] კიდევ ერთხელ ბოდიში ჩვენი მხრიდან — იმისთვისაც, რომ მთელი კვირა ზედმეტად მოგიწია ლოდინი.
+               *[other] კიდევ ერთხელ ბოდიში ჩვენი მხრიდან — იმისთვისაც, რომ { $days_late } დღე ზედმეტად მოგიწია ლოდინი.
+            }
+       *[formal]
+            { $days_late ->
+                [one] კიდევ ერთხელ გიხდით ბოდიშს — იმისთვისაც, რომ ერთი დღე ზედმეტად გალოდინეთ.
+                [2] კიდევ ერთხელ გიხდით ბოდიშს — იმისთვისაც, რომ ორი დღე ზედმეტად გალოდინეთ.
+                [3] კიდევ ერთხელ გიხდით ბოდიშს — იმისთვისაც, რომ სამი დღე ზედმეტად გალოდინეთ.
+                [4] კიდევ ერთხელ გიხდით ბოდიშს — იმისთვისაც, რომ ოთხი დღე ზედმეტად გალოდინეთ.
+                [5] კიდევ ერთხელ გიხდით ბოდიშს — იმისთვისაც, რომ ხუთი დღე ზედმეტად გალოდინეთ.
+                [6] კიდევ ერთხელ გიხდით ბოდიშს — იმისთვისაც, რომ ექვსი დღე ზედმეტად გალოდინეთ.
+                [7] კიდევ ერთხელ გიხდით ბოდიშს — იმისთვისაც, რომ მთელი კვირა ზედმეტად გალოდინეთ.
+               *[other] კიდევ ერთხელ გიხდით ბოდიშს — იმისთვისაც, რომ { $days_late } დღე ზედმეტად გალოდინეთ.
+            }
     }
 
 
 # The closing apology of restore-value when the agent gave a count of days late that the
-# issue does not already say: apologize-wait-mine said once more ("once again"), as
-# apologize-again is, after the ownership line that carried the regret at the start.
+# issue does not already say: apologize-again-mine said once more ("once again"), after the
+# ownership line that carried the regret at the start, with the wait added: "Once again, I
+# apologize — also that you had to wait N days longer" (see apologize-again-wait).
 # Variables:
 #   $days_late (Number) - How many days late it was, e.g. 3.
-#   $register (String) - formal or warm.
+#   $register (String) - "formal" or "warm": warm გიხდი / მოგიწია (შენ), formal გიხდით / მოგიწიათ (თქვენ).
 apologize-again-wait-mine =
     { $register ->
         [warm]
             { $days_late ->
-                [one] კიდევ ერთხელ ბოდიშს გიხდი, რომ ერთი დღე ზედმეტად მოგიწია ლოდინი.
-                [2] კიდევ ერთხელ ბოდიშს გიხდი, რომ ორი დღე ზედმეტად მოგიწია ლოდინი.
-                [3] კიდევ ერთხელ ბოდიშს გიხდი, რომ სამი დღე ზედმეტად მოგიწია ლოდინი.
-                [4] კიდევ ერთხელ ბოდიშს გიხდი, რომ ოთხი დღე ზედმეტად მოგიწია ლოდინი.
-                [5] კიდევ ერთხელ ბოდიშს გიხდი, რომ ხუთი დღე ზედმეტად მოგიწია ლოდინი.
-                [6] კიდევ ერთხელ ბოდიშს გიხდი, რომ ექვსი დღე ზედმეტად მოგიწია ლოდინი.
-                [7] კიდევ ერთხელ ბოდიშს გიხდი, რომ მთელი კვირა ზედმეტად მოგიწია ლოდინი.
-               *[other] კიდევ ერთხელ ბოდიშს გიხდი, რომ { $days_late } დღე ზედმეტად მოგიწია ლოდინი.
+                [one] კიდევ ერთხელ გიხდი ბოდიშს — იმისთვისაც, რომ ერთი დღე ზედმეტად მოგიწია ლოდინი.
+                [2] კიდევ ერთხელ გიხდი ბოდიშს — იმისთვისაც, რომ ორი დღე ზედმეტად მოგიწია ლოდინი.
+                [3] კიდევ ერთხელ გიხდი ბოდიშს — იმისთვისაც, რომ სამი დღე ზედმეტად მოგიწია ლოდინი.
+                [4] კიდევ ერთხელ გიხდი ბოდიშს — იმისთვისაც, რომ ოთხი დღე ზედმეტად მოგიწია ლოდინი.
+                [5] კიდევ ერთხელ გიხდი ბოდიშს — იმისთვისაც, რომ ხუთი დღე ზედმეტად მოგიწია ლოდინი.
+                [6] კიდევ ერთხელ გიხდი ბოდიშს — იმისთვისაც, რომ ექვსი დღე ზედმეტად მოგიწია ლოდინი.
+                [7] კიდევ ერთხელ გიხდი ბოდიშს — იმისთვისაც, რომ მთელი კვირა ზედმეტად მოგიწია ლოდინი.
+               *[other] კიდევ ერთხელ გიხდი ბოდიშს — იმისთვისაც, რომ { $days_late } დღე ზედმეტად მოგიწია ლოდინი.
             }
        *[formal]
             { $days_late ->
-                [one] კიდევ ერთხელ ბოდიშს გიხდით, რომ ერთი დღე ზედმეტად მოგიწიათ ლოდინი.
-                [2] კიდევ ერთხელ ბოდიშს გიხდით, რომ ორი დღე ზედმეტად მოგიწიათ ლოდინი.
-                [3] კიდევ ერთხელ ბოდიშს გიხდით, რომ სამი დღე ზედმეტად მოგიწიათ ლოდინი.
-                [4] კიდევ ერთხელ ბოდიშს გიხდით, რომ ოთხი დღე ზედმეტად მოგიწიათ ლოდინი.
-                [5] კიდევ ერთხელ ბოდიშს გიხდით, რომ ხუთი დღე ზედმეტად მოგიწიათ ლოდინი.
-                [6] კიდევ ერთხელ ბოდიშს გიხდით, რომ ექვსი დღე ზედმეტად მოგიწიათ ლოდინი.
-                [7] კიდევ ერთხელ ბოდიშს გიხდით, რომ მთელი კვირა ზედმეტად მოგიწიათ ლოდინი.
-               *[other] კიდევ ერთხელ ბოდიშს გიხდით, რომ { $days_late } დღე ზედმეტად მოგიწიათ ლოდინი.
+                [one] კიდევ ერთხელ გიხდით ბოდიშს — იმისთვისაც, რომ ერთი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [2] კიდევ ერთხელ გიხდით ბოდიშს — იმისთვისაც, რომ ორი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [3] კიდევ ერთხელ გიხდით ბოდიშს — იმისთვისაც, რომ სამი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [4] კიდევ ერთხელ გიხდით ბოდიშს — იმისთვისაც, რომ ოთხი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [5] კიდევ ერთხელ გიხდით ბოდიშს — იმისთვისაც, რომ ხუთი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [6] კიდევ ერთხელ გიხდით ბოდიშს — იმისთვისაც, რომ ექვსი დღე ზედმეტად მოგიწიათ ლოდინი.
+                [7] კიდევ ერთხელ გიხდით ბოდიშს — იმისთვისაც, რომ მთელი კვირა ზედმეტად მოგიწიათ ლოდინი.
+               *[other] კიდევ ერთხელ გიხდით ბოდიშს — იმისთვისაც, რომ { $days_late } დღე ზედმეტად მოგიწიათ ლოდინი.
             }
     }
 
@@ -555,7 +605,7 @@ apologize-again-wait-mine =
 ## mark the agent's gender.
 ## The personal voice never claims the agent made the mistake („პასუხისმგებლობა მთლიანად
 ## ჩემზეა“ reads as "it was my fault", and the cause then names the warehouse): the agent
-## takes on the outcome („შეცდომის გამოსწორება მე ვიკისრე“), never „პასუხს მე ვაგებ“. Never the company's liability („პასუხს ვაგებთ“). No
+## takes on the outcome („საკითხის მოგვარება მე ვიკისრე“), never „პასუხს მე ვაგებ“. Never the company's liability („პასუხს ვაგებთ“). No
 ## promise of future work in a line that may follow a finished fix.
 
 # Company voice, formal. "The mistake was ours." Ownership only: in five-steps it stands
@@ -563,20 +613,25 @@ apologize-again-wait-mine =
 # "and we let you down") made four sentences of contrition before any fact.
 own-full = შეცდომა ჩვენ დავუშვით.
 
-# Company voice, warm. "We got it wrong." (No „ამჯერად“, "this time": it quietly says
-# "usually we are fine"; no „… და იმედი გაგიცრუეთ“, see own-full.)
-own-got-wrong = ჩვენ შევცდით.
+# Company voice, warm. "It was we who let you down": ownership said as what we did to
+# the customer, so not every own line says „შეცდომა“ / „შევცდით“ (round-12 review: all of
+# them hung on "mistake"). One sentence, the stress on ჩვენ; gives no second regret word.
+# (No „ამჯერად“, "this time": it quietly says "usually we are fine"; not added to another
+# own line as „… და იმედი გაგიცრუეთ“, see own-full. The echo rule keeps it away from
+# apologize-accept, which says „იმედი გაგიცრუეთ“.)
+own-got-wrong = იმედი ჩვენ გაგიცრუეთ.
 
 # Company voice, after the apology: plain ownership, no second regret word. "It is
 # entirely our fault" (warm; no „ეს“: in five-steps the empathy line before it already
 # says „ამ ამბავმა“; ბრალი only after ჩვენი, or hedges.yaml reads it as blaming
-# someone else) / "The mistake was entirely ours" (formal).
+# someone else) / "The responsibility is entirely ours" (formal; ownership, not the
+# liability formula „პასუხს ვაგებთ“, and not „შეცდომა …“ again — round-12 review).
 # Variables:
 #   $register (String) - formal or warm.
 own-on-us =
     { $register ->
         [warm] მთლიანად ჩვენი ბრალია.
-       *[formal] შეცდომა მთლიანად ჩვენი იყო.
+       *[formal] პასუხისმგებლობა მთლიანად ჩვენზეა.
     }
 
 # Personal voice, only while the fix is not done (catalog `without: [fix]`). "I am the one
@@ -586,14 +641,16 @@ own-on-us =
 # with ახლა, not „ამ …“, so after the empathy line („ამ ამბავმა …“) it does not read as glued on.
 own-mine = ახლა ამ საკითხზე პასუხისმგებელი მე ვარ.
 
-# Personal voice, fix done or not, after the apology: "I have taken on putting the
-# mistake right." The agent owns the outcome, not the fault: „შეცდომაზე პასუხს მე ვაგებ“
+# Personal voice, fix done or not, after the apology: "I have taken on resolving the
+# matter." (Not „შეცდომის გამოსწორება მე ვიკისრე“: agents' fix sentences often say
+# შეცდომა too, and "mistake" came twice in a row — round-12 review.) The agent owns the
+# outcome, not the fault: „შეცდომაზე პასუხს მე ვაგებ“
 # ("I answer for the mistake") rang false when the cause then names the billing team, and
 # in a public post one agent took the blame in person. Past tense, so true with a fix done
 # or under way. No „ამ …“ at its start: the empathy line before it opens with „ამ ამბავმა“.
 # (Not „პასუხისმგებლობას თავს არ ვარიდებ“, "I do not shy away from the
 # responsibility": it denies an accusation nobody made and sounds defensive.)
-own-mine-full = შეცდომის გამოსწორება მე ვიკისრე.
+own-mine-full = საკითხის მოგვარება მე ვიკისრე.
 
 # Personal voice, fix done or not, after the apology: "I have taken up your case
 # personally." Ownership of the case in the past tense, so it is true whether the fix is
@@ -646,18 +703,19 @@ own-regret-frank =
 
 # Personal voice, BEFORE any apology (restore-value): the agent's own regret, then the
 # verdict and the outcome the agent took on, without saying they made the mistake. Warm:
-# "I am very sorry — this mistake should not have been made, and I have taken on putting it
-# right"; formal: "I am sincerely sorry — …". ვწუხვარ, not „ამ შეცდომას ღრმად ვნანობ“ ("I
+# "I am very sorry — this should not have happened to you. I have taken on sorting it
+# out"; formal: "I am sincerely sorry — …". (Not „ეს შეცდომა არ უნდა დაშვებულიყო“, an
+# agentless passive and one more "mistake" line — round-12 review.) ვწუხვარ, not „ამ შეცდომას ღრმად ვნანობ“ ("I
 # deeply regret this mistake"), which says the agent made it, and the cause then names the
-# warehouse or the billing team. No "you", so the registers differ only in how strongly the
-# regret is said. (Not „პასუხსაც მე ვაგებ“: see own-mine-full. Not the defensive
+# warehouse or the billing team. The registers differ in the regret word and in
+# შეგხვედროდა / შეგხვედროდათ. (Not „პასუხსაც მე ვაგებ“: see own-mine-full. Not the defensive
 # „პასუხისმგებლობას თავს არ ვარიდებ“.)
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-mine =
     { $register ->
-        [warm] ძალიან ვწუხვარ — ეს შეცდომა არ უნდა დაშვებულიყო და მისი გამოსწორება მე ვიკისრე.
-       *[formal] გულწრფელად ვწუხვარ — ეს შეცდომა არ უნდა დაშვებულიყო და მისი გამოსწორება მე ვიკისრე.
+        [warm] ძალიან ვწუხვარ — ასეთი რამ არ უნდა შეგხვედროდა. ამის მოგვარება მე ვიკისრე.
+       *[formal] გულწრფელად ვწუხვარ — ასეთი რამ არ უნდა შეგხვედროდათ. ამის მოგვარება მე ვიკისრე.
     }
 
 # Personal voice, BEFORE any apology (restore-value). "It should not have been like this —
@@ -752,7 +810,7 @@ explain-found =
 # the turn to a new topic, so after the compensation (restore-value) the cause does not
 # arrive as a bare „მიზეზი ასეთია:“ that reads like the next item of a list. (Not „აი,
 # რატომ მოხდა:“, a calque of "here's why it happened".) Formal in the present, "And the
-# cause is this:": after the formal own-on-us „შეცდომა მთლიანად ჩვენი იყო.“ a second
+# cause is this:": after the then formal own-on-us „შეცდომა მთლიანად ჩვენი იყო.“ a second
 # „… იყო:“ in a row was heard (round-10 review).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
@@ -780,9 +838,10 @@ explain-cause = რაც შეეხება მიზეზს, { $cause }
 
 ## Step: fix — what has been done to put it right.
 
-# Company voice: announces the fix, then gives it. Formal: "As for putting it right, this
-# is how things stand:"; warm, where that reads as an office report (round-10 review):
-# "This is how things stand now:" (not „ახლა უკვე ყველაფერი მოგვარებულია:“, untrue of a
+# Company voice: announces the fix, then gives it. Formal: "At this stage, this is how
+# things stand:" (not „გამოსწორების მხრივ საქმე ასე დგას:“, "as regards the correction,
+# …": officialese, worst said aloud on a call — round-12 review); warm: "This is how
+# things stand now:" (not „ახლა უკვე ყველაფერი მოგვარებულია:“, untrue of a
 # fix under way; not „რაც შეეხება საკითხის მოგვარებას:“, stiff and list-like before a
 # later „მიზეზი …:“; no „ასეა“, which the phone read-back „ხომ ასეა?“ has just said). No
 # point in time beyond "now" in the lead-in: the fix may be dated and
@@ -795,7 +854,7 @@ explain-cause = რაც შეეხება მიზეზს, { $cause }
 fix-done =
     { $register ->
         [warm] ახლა საქმე ასე დგას: { $fix }
-       *[formal] გამოსწორების მხრივ საქმე ასე დგას: { $fix }
+       *[formal] ამ ეტაპზე საქმე ასე დგას: { $fix }
     }
 
 # Either voice: the fix on its own.
@@ -1227,8 +1286,9 @@ next-steps-check-mine-all =
 next-steps-when-fixed = როგორც კი პრობლემას მოვაგვარებთ, მაშინვე შეგატყობინებთ.
 
 # Personal voice, no date yet, fix not done yet. "As soon as everything is sorted out, I
-# will let you know straight away." (მოგვარდება, not გამოსწორდება: the ownership line
-# „შეცდომის გამოსწორება მე ვიკისრე“ and fix-working-mine-now say გამოსწორება.)
+# will let you know straight away." (მოგვარდება, not გამოსწორდება: fix-working-mine-now
+# says გამოსწორება. own-mine-full „საკითხის მოგვარება მე ვიკისრე“ shares მოგვარ-, so the
+# echo rule keeps the two apart; own-mine is the ownership line of a fix not yet done.)
 # Variables:
 #   $register (String) - formal or warm.
 next-steps-when-fixed-mine =

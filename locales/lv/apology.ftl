@@ -6,10 +6,10 @@
 ### - Voice: "we" messages speak in the 1st person plural (atvainojamies, piešķiram),
 ###   "I" messages in the 1st person singular (atvainojos, piešķiru). Messages the catalog gives
 ###   to both voices have no 1st-person word at all: they speak about the customer
-###   (Jums nācās…), impersonally (ir ieviestas izmaiņas) or in the 3rd person.
+###   (Jums nācās…), impersonally or in the 3rd person (kolēģi ir ieviesuši izmaiņas).
 ###   On the phone one person is always speaking, so the phone greetings say "zvanu" and
-###   "te Ilze" / "mani sauc" in either voice (catalog: self_introduction; with a company name,
-###   "Jums zvana „…”, te Ilze no klientu atbalsta – par ziņu, …"). The phone goodbyes have no
+###   "šeit/te Ilze" in either voice (catalog: self_introduction), one introduction only
+###   ("Šeit Ilze, „…”. Zvanu par ziņu, …"; round 13). The phone goodbyes have no
 ###   "I"/"we" at all, so they fit a call in either voice.
 ###   locales/lv/letter.yaml lists the 1st-person words for the check.
 ### - Stacked steps. In five-steps state → apologize → empathize → own stand in a row (the
@@ -63,7 +63,7 @@
 ###   round 11): a lead-in in the active voice ("Noskaidrojām / Noskaidroju, kāpēc radās problēma:",
 ###   "Lūk, kas izraisīja problēmu:"; not the agentless "Noskaidrojās, kur radās kļūme:", which drops the
 ###   company right after "Kļūda ir mūsu", and "kur" is no question for a cause) or, without a
-###   colon, the customer's own question before it ("Kas izraisīja problēmu? …"); never a label after
+###   colon, the customer's own question before it ("Kas īsti izraisīja problēmu? …"); never a label after
 ###   the cause ("Tieši tāpēc tā gadījās.", round 7: redundant, and "gadījās" hints at chance) and
 ###   never the report line "Tāds bija kļūmes cēlonis."; the personal prevention lead-in credits the colleagues who changed the procedure.
 ### - Empathy states what the problem cost without reproach and without grading the
@@ -80,10 +80,10 @@
 ### - Names: $customer_name arrives already in the vocative (Jāni, Pēteri, Edgar, Laura),
 ###   derived by locales/lv/address.yaml; a name no rule covers is not passed, and the
 ###   composer greets without it. So the name stands only in direct address (greetings).
-###   $agent_name stays in the nominative ("Te Kristaps no …", a sign-off line).
+###   $agent_name stays in the nominative ("Šeit Kristaps, …", a sign-off line).
 ###   $company is never declined, so it stands only where Latvian wants the nominative: on the
-###   phone as the subject of "zvana" ("Jums zvana „Daugavas Banka”, te Ilze no klientu
-###   atbalsta"); on a signature line alone. Never as an attribute before a noun ("no „Daugavas
+###   phone alone after the agent's name ("Šeit Ilze, „Daugavas Banka”."); on a signature line
+###   alone. Never as an attribute before a noun ("no „Daugavas
 ###   Banka” klientu atbalsta", round 11: a quoted name with no generic noun before it declines,
 ###   „Daugavas Bankas” klientu atbalsts, and only names that cannot decline, Telekom, Tele2,
 ###   came out right), never as the object of "no" and never after "uzņēmuma" (a name may
@@ -107,14 +107,17 @@
 ###   corporate cliché that plays the problem down), never "Jums pienākas" (an entitlement),
 ###   never atmaksāt/ieskaitīt (a refund, an account) and never how or when it is paid; after a
 ###   fix, restore-extra* say what it is for ("par notikušo"), never "Turklāt", which at the
-###   head of a paragraph ties the money to the prevention sentence before it. Free months are added to the subscription
-###   ("abonementam pievienojām divus bezmaksas mēnešus"), which fits a plan already paid for;
-###   the either-voice message grants them ("Jums kā kompensācija ir piešķirti divi bezmaksas
-###   mēneši"), since "abonements" is usually in the facts already (round 9).
+###   head of a paragraph ties the money to the prevention sentence before it. Free months are
+###   granted as they stand ("piešķiram Jums divus bezmaksas mēnešus"), never added to an
+###   "abonements" (round 13: a bank account or a hotel stay is no subscription); the
+###   either-voice message grants them ("Jums kā kompensācija ir piešķirti divi bezmaksas
+###   mēneši"). No "no mums" after "saņemsi": the letter is from us already (round 13).
 ### - Prevention is always signposted BEFORE the fact, so it is never taken for part of the fix:
-###   the lead-ins open with their purpose ("Lai tas neatkārtotos, …:"); a letter has at most two
-###   lead-ins, so prevent-fact puts a short purpose sentence before the fact ("Lai līdzīgi
-###   gadījumi neatkārtotos, ir ieviestas izmaiņas."; not the filler "Svarīgi ir arī tas, lai kas tāds
+###   the lead-ins open with their purpose ("Lai tas neatkārtotos, …:") and say who made the
+###   change (the either-voice ones: "kolēģi"; never the agentless "ir ieviestas izmaiņas",
+###   round 13); a letter has at most two lead-ins, so prevent-fact puts a short purpose
+###   sentence before the fact ("Lai līdzīgi gadījumi neatkārtotos, kolēģi ir ieviesuši šādas
+###   izmaiņas."; not the filler "Svarīgi ir arī tas, lai kas tāds
 ###   neatkārtotos.", round 8), never a framing after it ("Šīs izmaiņas ir ieviestas, lai
 ###   tas neatkārtotos.": too late), never a guarantee ("Tas vairs neatkārtosies") and never
 ###   "tagad", which the agent's sentence often says.
@@ -134,8 +137,8 @@
 ### - Counts: 1–10 are spelled out in the right case with numeric variant keys ([1] vienu
 ###   dienu, [2] divas dienas; [2] divus mēnešus); larger counts use CLDR zero/one/other
 ###   (zero = 0, 10–20, 30…: dienas; one = 21, 31…: dienu). Numeric keys come first.
-### - Phone: an outbound call opens with the customer's name, who calls and from where, and
-###   why ("Zvanu par ziņu, ko nesen atsūtījāt.", "– par ziņu, ko nesen atsūtījāt."), once, and
+### - Phone: an outbound call opens with the customer's name, who calls and from where in one
+###   introduction ("Šeit Ilze, „…”."), and why ("Zvanu par ziņu, ko nesen atsūtījāt."), once, and
 ###   asks "Vai Jums ir ērti runāt?";
 ###   every read-back of the issue is led in ("Vispirms īsi par notikušo.", "Vispirms gribu
 ###   pārliecināties…"), never read straight after "Vai Jums ir ērti runāt?", and ends with a
@@ -192,26 +195,29 @@ greeting-hello =
 # Friendly opening without a name. Warm register; chat and social.
 greeting-hi = Sveiki!
 
-# Phone script, outbound call: who is calling, from where and why, said once (no "I"/"we", so
-# either voice), then the question every Latvian outbound call asks ("is this a good time
-# to talk?"), which also lets the customer say they are not the person asked for. The company
-# is the subject of "zvana" ("„Daugavas Banka” is calling you"), the one slot where an
-# undeclined name is right for every company: not an attribute of "klientu atbalsta" ("no
-# „Daugavas Banka” klientu atbalsta" needs the genitive „Daugavas Bankas”, round 11), not the
-# object of "no", and not stacked after "uzņēmuma" (a name may already start with a generic
-# noun: „Viesnīca Jūras Priede”). The reason follows the dash ("– par ziņu, …"), so the call
-# never says "zvana … Zvanu" twice in a row.
+# Phone script, outbound call: one introduction, who is calling and from where ("Šeit Ilze,
+# „Daugavas Banka”." formal, "Te Ilze, …" warm: the name and the company side by side, as a
+# caller identifies themselves), then why ("Zvanu par ziņu, ko nesen atsūtījāt."), then the
+# question every Latvian outbound call asks ("is this a good time to talk?"), which also lets
+# the customer say they are not the person asked for. Not "Jums zvana „X”, te Ilze no klientu
+# atbalsta – …" (round 13: the company and then the agent introduced twice over). The company
+# stands alone in the nominative after the name, the one slot where an undeclined name is right
+# for every company: not an attribute of "klientu atbalsta" ("no „Daugavas Banka” klientu
+# atbalsta" needs the genitive „Daugavas Bankas”, round 11), not the object of "no", and not
+# stacked after "uzņēmuma" (a name may already start with a generic noun: „Viesnīca Jūras
+# Priede”). "zvanu" is said once, by the person on the line, in either voice.
 # Variables:
 #   $agent_name (String) - The agent's first name (nominative).
 #   $company (String) - The company's name (quoted, uninflected).
 #   $register (String) - formal or warm.
 greeting-phone =
     { $register ->
-        [warm] Sveiki! Tev zvana „{ $company }”, te { $agent_name } no klientu atbalsta – par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-       *[formal] Labdien! Jums zvana „{ $company }”, te { $agent_name } no klientu atbalsta – par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
+        [warm] Sveiki! Te { $agent_name }, „{ $company }”. Zvanu par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+       *[formal] Labdien! Šeit { $agent_name }, „{ $company }”. Zvanu par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
-# Phone script: greet the customer by first name (vocative), then who is calling and why.
+# Phone script: greet the customer by first name (vocative), then one introduction, name and
+# company ("Šeit Ilze, „Daugavas Banka”."), then why, as greeting-phone.
 # (The name comes in the vocative only, so the call greets by name rather than asking
 # "Vai runāju ar Lauru?", which needs the accusative; "Vai Jums ir ērti runāt?" still lets a
 # wrong person say so.)
@@ -225,14 +231,15 @@ greeting-phone-name =
     { $register ->
         [warm]
             { $customer_gender ->
-                [feminine] Sveika, { $customer_name }! Tev zvana „{ $company }”, te { $agent_name } no klientu atbalsta – par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-                [masculine] Sveiks, { $customer_name }! Tev zvana „{ $company }”, te { $agent_name } no klientu atbalsta – par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-               *[unknown] Sveiki, { $customer_name }! Tev zvana „{ $company }”, te { $agent_name } no klientu atbalsta – par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+                [feminine] Sveika, { $customer_name }! Te { $agent_name }, „{ $company }”. Zvanu par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+                [masculine] Sveiks, { $customer_name }! Te { $agent_name }, „{ $company }”. Zvanu par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+               *[unknown] Sveiki, { $customer_name }! Te { $agent_name }, „{ $company }”. Zvanu par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
             }
-       *[formal] Labdien, { $customer_name }! Jums zvana „{ $company }”, te { $agent_name } no klientu atbalsta – par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
+       *[formal] Labdien, { $customer_name }! Šeit { $agent_name }, „{ $company }”. Zvanu par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
-# Phone script: the customer by first name and the agent's name; no company name given.
+# Phone script: the customer by first name, then one introduction, name and department ("Šeit
+# Ilze no klientu atbalsta."), then why; no company name given.
 # Variables:
 #   $customer_name (String) - The customer's first name in the vocative.
 #   $agent_name (String) - The agent's first name (nominative).
@@ -242,21 +249,22 @@ greeting-phone-name-agent =
     { $register ->
         [warm]
             { $customer_gender ->
-                [feminine] Sveika, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-                [masculine] Sveiks, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-               *[unknown] Sveiki, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+                [feminine] Sveika, { $customer_name }! Te { $agent_name } no klientu atbalsta. Zvanu par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+                [masculine] Sveiks, { $customer_name }! Te { $agent_name } no klientu atbalsta. Zvanu par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+               *[unknown] Sveiki, { $customer_name }! Te { $agent_name } no klientu atbalsta. Zvanu par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
             }
-       *[formal] Labdien, { $customer_name }! Mani sauc { $agent_name }, zvanu no klientu atbalsta par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
+       *[formal] Labdien, { $customer_name }! Šeit { $agent_name } no klientu atbalsta. Zvanu par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
-# Phone script, when we know the agent's name but not the company's.
+# Phone script, when we know the agent's name but not the company's: one introduction, name and
+# department, then why.
 # Variables:
 #   $agent_name (String) - The agent's first name (nominative).
 #   $register (String) - formal or warm.
 greeting-phone-agent =
     { $register ->
-        [warm] Sveiki! Mani sauc { $agent_name }, zvanu no klientu atbalsta par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
-       *[formal] Labdien! Mani sauc { $agent_name }, zvanu no klientu atbalsta par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
+        [warm] Sveiki! Te { $agent_name } no klientu atbalsta. Zvanu par ziņu, ko nesen atsūtīji. Vai tev ir ērti runāt?
+       *[formal] Labdien! Šeit { $agent_name } no klientu atbalsta. Zvanu par ziņu, ko nesen atsūtījāt. Vai Jums ir ērti runāt?
     }
 
 ## Step: acknowledge — show that we listened; restate what went wrong.
@@ -369,7 +377,13 @@ apologize-brief =
             }
     }
 
-# Company voice: the apology names the wait ("… longer than we promised").
+# Company voice: the apology for the whole incident, and it also names the wait ("we apologise
+# for this trouble and that you had to wait three days longer than we promised"). The composer
+# uses it instead of the plain apology whenever days_late is given, and the delay is often not
+# the real harm (round 13: a wrong medicine that also came two days late was apologised for
+# only as a wait), so it never reduces the apology to the waiting ("Atvainojamies, ka Jums
+# bija jāgaida …" alone); for a plain delay the two halves still read right (the trouble, then
+# the days). "par šīm nepatikšanām" as in the other apologies (sized for any incident).
 # Accusative of duration: 1, 21 dienu; 2–10, 11–20 dienas. 1–10 spelled out.
 # Variables:
 #   $days_late (Number) - How many days later than a date we promised the customer (a delivery,
@@ -381,35 +395,35 @@ apologize-wait =
     { $register ->
         [warm]
             { $days_late ->
-                [1] Atvainojamies, ka tev bija jāgaida vienu dienu ilgāk, nekā solījām.
-                [2] Atvainojamies, ka tev bija jāgaida divas dienas ilgāk, nekā solījām.
-                [3] Atvainojamies, ka tev bija jāgaida trīs dienas ilgāk, nekā solījām.
-                [4] Atvainojamies, ka tev bija jāgaida četras dienas ilgāk, nekā solījām.
-                [5] Atvainojamies, ka tev bija jāgaida piecas dienas ilgāk, nekā solījām.
-                [6] Atvainojamies, ka tev bija jāgaida sešas dienas ilgāk, nekā solījām.
-                [7] Atvainojamies, ka tev bija jāgaida septiņas dienas ilgāk, nekā solījām.
-                [8] Atvainojamies, ka tev bija jāgaida astoņas dienas ilgāk, nekā solījām.
-                [9] Atvainojamies, ka tev bija jāgaida deviņas dienas ilgāk, nekā solījām.
-                [10] Atvainojamies, ka tev bija jāgaida desmit dienas ilgāk, nekā solījām.
-                [zero] Atvainojamies, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
-                [one] Atvainojamies, ka tev bija jāgaida { $days_late } dienu ilgāk, nekā solījām.
-               *[other] Atvainojamies, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+                [1] Atvainojamies par šīm nepatikšanām un par to, ka tev bija jāgaida vienu dienu ilgāk, nekā solījām.
+                [2] Atvainojamies par šīm nepatikšanām un par to, ka tev bija jāgaida divas dienas ilgāk, nekā solījām.
+                [3] Atvainojamies par šīm nepatikšanām un par to, ka tev bija jāgaida trīs dienas ilgāk, nekā solījām.
+                [4] Atvainojamies par šīm nepatikšanām un par to, ka tev bija jāgaida četras dienas ilgāk, nekā solījām.
+                [5] Atvainojamies par šīm nepatikšanām un par to, ka tev bija jāgaida piecas dienas ilgāk, nekā solījām.
+                [6] Atvainojamies par šīm nepatikšanām un par to, ka tev bija jāgaida sešas dienas ilgāk, nekā solījām.
+                [7] Atvainojamies par šīm nepatikšanām un par to, ka tev bija jāgaida septiņas dienas ilgāk, nekā solījām.
+                [8] Atvainojamies par šīm nepatikšanām un par to, ka tev bija jāgaida astoņas dienas ilgāk, nekā solījām.
+                [9] Atvainojamies par šīm nepatikšanām un par to, ka tev bija jāgaida deviņas dienas ilgāk, nekā solījām.
+                [10] Atvainojamies par šīm nepatikšanām un par to, ka tev bija jāgaida desmit dienas ilgāk, nekā solījām.
+                [zero] Atvainojamies par šīm nepatikšanām un par to, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+                [one] Atvainojamies par šīm nepatikšanām un par to, ka tev bija jāgaida { $days_late } dienu ilgāk, nekā solījām.
+               *[other] Atvainojamies par šīm nepatikšanām un par to, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
             }
        *[formal]
             { $days_late ->
-                [1] Atvainojamies, ka Jums bija jāgaida vienu dienu ilgāk, nekā solījām.
-                [2] Atvainojamies, ka Jums bija jāgaida divas dienas ilgāk, nekā solījām.
-                [3] Atvainojamies, ka Jums bija jāgaida trīs dienas ilgāk, nekā solījām.
-                [4] Atvainojamies, ka Jums bija jāgaida četras dienas ilgāk, nekā solījām.
-                [5] Atvainojamies, ka Jums bija jāgaida piecas dienas ilgāk, nekā solījām.
-                [6] Atvainojamies, ka Jums bija jāgaida sešas dienas ilgāk, nekā solījām.
-                [7] Atvainojamies, ka Jums bija jāgaida septiņas dienas ilgāk, nekā solījām.
-                [8] Atvainojamies, ka Jums bija jāgaida astoņas dienas ilgāk, nekā solījām.
-                [9] Atvainojamies, ka Jums bija jāgaida deviņas dienas ilgāk, nekā solījām.
-                [10] Atvainojamies, ka Jums bija jāgaida desmit dienas ilgāk, nekā solījām.
-                [zero] Atvainojamies, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
-                [one] Atvainojamies, ka Jums bija jāgaida { $days_late } dienu ilgāk, nekā solījām.
-               *[other] Atvainojamies, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+                [1] Atvainojamies par šīm nepatikšanām un par to, ka Jums bija jāgaida vienu dienu ilgāk, nekā solījām.
+                [2] Atvainojamies par šīm nepatikšanām un par to, ka Jums bija jāgaida divas dienas ilgāk, nekā solījām.
+                [3] Atvainojamies par šīm nepatikšanām un par to, ka Jums bija jāgaida trīs dienas ilgāk, nekā solījām.
+                [4] Atvainojamies par šīm nepatikšanām un par to, ka Jums bija jāgaida četras dienas ilgāk, nekā solījām.
+                [5] Atvainojamies par šīm nepatikšanām un par to, ka Jums bija jāgaida piecas dienas ilgāk, nekā solījām.
+                [6] Atvainojamies par šīm nepatikšanām un par to, ka Jums bija jāgaida sešas dienas ilgāk, nekā solījām.
+                [7] Atvainojamies par šīm nepatikšanām un par to, ka Jums bija jāgaida septiņas dienas ilgāk, nekā solījām.
+                [8] Atvainojamies par šīm nepatikšanām un par to, ka Jums bija jāgaida astoņas dienas ilgāk, nekā solījām.
+                [9] Atvainojamies par šīm nepatikšanām un par to, ka Jums bija jāgaida deviņas dienas ilgāk, nekā solījām.
+                [10] Atvainojamies par šīm nepatikšanām un par to, ka Jums bija jāgaida desmit dienas ilgāk, nekā solījām.
+                [zero] Atvainojamies par šīm nepatikšanām un par to, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+                [one] Atvainojamies par šīm nepatikšanām un par to, ka Jums bija jāgaida { $days_late } dienu ilgāk, nekā solījām.
+               *[other] Atvainojamies par šīm nepatikšanām un par to, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
             }
     }
 
@@ -454,8 +468,9 @@ apologize-mine-warm =
        *[email] Es tev no sirds atvainojos par šīm nepatikšanām.
     }
 
-# Personal voice: the apology names the wait ("longer than promised": no "we" in an "I"
-# message). Same cases as apologize-wait.
+# Personal voice: the apology for the whole incident that also names the wait ("I apologise
+# for this trouble and that you had to wait … longer than promised": no "we" in an "I"
+# message), never the wait alone, as apologize-wait. Same cases as apologize-wait.
 # Variables:
 #   $days_late (Number) - How many days later than a date promised to the customer, e.g. 3 (see
 #     apologize-wait: not for delays against no promise).
@@ -464,35 +479,35 @@ apologize-wait-mine =
     { $register ->
         [warm]
             { $days_late ->
-                [1] Atvainojos, ka tev nācās gaidīt vienu dienu ilgāk par solīto.
-                [2] Atvainojos, ka tev nācās gaidīt divas dienas ilgāk par solīto.
-                [3] Atvainojos, ka tev nācās gaidīt trīs dienas ilgāk par solīto.
-                [4] Atvainojos, ka tev nācās gaidīt četras dienas ilgāk par solīto.
-                [5] Atvainojos, ka tev nācās gaidīt piecas dienas ilgāk par solīto.
-                [6] Atvainojos, ka tev nācās gaidīt sešas dienas ilgāk par solīto.
-                [7] Atvainojos, ka tev nācās gaidīt septiņas dienas ilgāk par solīto.
-                [8] Atvainojos, ka tev nācās gaidīt astoņas dienas ilgāk par solīto.
-                [9] Atvainojos, ka tev nācās gaidīt deviņas dienas ilgāk par solīto.
-                [10] Atvainojos, ka tev nācās gaidīt desmit dienas ilgāk par solīto.
-                [zero] Atvainojos, ka tev nācās gaidīt { $days_late } dienas ilgāk par solīto.
-                [one] Atvainojos, ka tev nācās gaidīt { $days_late } dienu ilgāk par solīto.
-               *[other] Atvainojos, ka tev nācās gaidīt { $days_late } dienas ilgāk par solīto.
+                [1] Atvainojos par šīm nepatikšanām un par to, ka tev nācās gaidīt vienu dienu ilgāk par solīto.
+                [2] Atvainojos par šīm nepatikšanām un par to, ka tev nācās gaidīt divas dienas ilgāk par solīto.
+                [3] Atvainojos par šīm nepatikšanām un par to, ka tev nācās gaidīt trīs dienas ilgāk par solīto.
+                [4] Atvainojos par šīm nepatikšanām un par to, ka tev nācās gaidīt četras dienas ilgāk par solīto.
+                [5] Atvainojos par šīm nepatikšanām un par to, ka tev nācās gaidīt piecas dienas ilgāk par solīto.
+                [6] Atvainojos par šīm nepatikšanām un par to, ka tev nācās gaidīt sešas dienas ilgāk par solīto.
+                [7] Atvainojos par šīm nepatikšanām un par to, ka tev nācās gaidīt septiņas dienas ilgāk par solīto.
+                [8] Atvainojos par šīm nepatikšanām un par to, ka tev nācās gaidīt astoņas dienas ilgāk par solīto.
+                [9] Atvainojos par šīm nepatikšanām un par to, ka tev nācās gaidīt deviņas dienas ilgāk par solīto.
+                [10] Atvainojos par šīm nepatikšanām un par to, ka tev nācās gaidīt desmit dienas ilgāk par solīto.
+                [zero] Atvainojos par šīm nepatikšanām un par to, ka tev nācās gaidīt { $days_late } dienas ilgāk par solīto.
+                [one] Atvainojos par šīm nepatikšanām un par to, ka tev nācās gaidīt { $days_late } dienu ilgāk par solīto.
+               *[other] Atvainojos par šīm nepatikšanām un par to, ka tev nācās gaidīt { $days_late } dienas ilgāk par solīto.
             }
        *[formal]
             { $days_late ->
-                [1] Atvainojos, ka Jums nācās gaidīt vienu dienu ilgāk par solīto.
-                [2] Atvainojos, ka Jums nācās gaidīt divas dienas ilgāk par solīto.
-                [3] Atvainojos, ka Jums nācās gaidīt trīs dienas ilgāk par solīto.
-                [4] Atvainojos, ka Jums nācās gaidīt četras dienas ilgāk par solīto.
-                [5] Atvainojos, ka Jums nācās gaidīt piecas dienas ilgāk par solīto.
-                [6] Atvainojos, ka Jums nācās gaidīt sešas dienas ilgāk par solīto.
-                [7] Atvainojos, ka Jums nācās gaidīt septiņas dienas ilgāk par solīto.
-                [8] Atvainojos, ka Jums nācās gaidīt astoņas dienas ilgāk par solīto.
-                [9] Atvainojos, ka Jums nācās gaidīt deviņas dienas ilgāk par solīto.
-                [10] Atvainojos, ka Jums nācās gaidīt desmit dienas ilgāk par solīto.
-                [zero] Atvainojos, ka Jums nācās gaidīt { $days_late } dienas ilgāk par solīto.
-                [one] Atvainojos, ka Jums nācās gaidīt { $days_late } dienu ilgāk par solīto.
-               *[other] Atvainojos, ka Jums nācās gaidīt { $days_late } dienas ilgāk par solīto.
+                [1] Atvainojos par šīm nepatikšanām un par to, ka Jums nācās gaidīt vienu dienu ilgāk par solīto.
+                [2] Atvainojos par šīm nepatikšanām un par to, ka Jums nācās gaidīt divas dienas ilgāk par solīto.
+                [3] Atvainojos par šīm nepatikšanām un par to, ka Jums nācās gaidīt trīs dienas ilgāk par solīto.
+                [4] Atvainojos par šīm nepatikšanām un par to, ka Jums nācās gaidīt četras dienas ilgāk par solīto.
+                [5] Atvainojos par šīm nepatikšanām un par to, ka Jums nācās gaidīt piecas dienas ilgāk par solīto.
+                [6] Atvainojos par šīm nepatikšanām un par to, ka Jums nācās gaidīt sešas dienas ilgāk par solīto.
+                [7] Atvainojos par šīm nepatikšanām un par to, ka Jums nācās gaidīt septiņas dienas ilgāk par solīto.
+                [8] Atvainojos par šīm nepatikšanām un par to, ka Jums nācās gaidīt astoņas dienas ilgāk par solīto.
+                [9] Atvainojos par šīm nepatikšanām un par to, ka Jums nācās gaidīt deviņas dienas ilgāk par solīto.
+                [10] Atvainojos par šīm nepatikšanām un par to, ka Jums nācās gaidīt desmit dienas ilgāk par solīto.
+                [zero] Atvainojos par šīm nepatikšanām un par to, ka Jums nācās gaidīt { $days_late } dienas ilgāk par solīto.
+                [one] Atvainojos par šīm nepatikšanām un par to, ka Jums nācās gaidīt { $days_late } dienu ilgāk par solīto.
+               *[other] Atvainojos par šīm nepatikšanām un par to, ka Jums nācās gaidīt { $days_late } dienas ilgāk par solīto.
             }
     }
 
@@ -519,8 +534,12 @@ apologize-again-mine =
     }
 
 # Company voice, restore-value only: apologize-again when the agent gave a count of days late that
-# the issue does not already say ("once again we apologise that you had to wait three days longer
-# than we promised"), as apologize-wait. 1–10 spelled out in the accusative of duration (vienu
+# the issue does not already say: once more for everything the letter has told, then the wait
+# ("once again we apologise for everything – also that you had to wait three days longer than
+# we promised"), so the closing apology never shrinks to the waiting when the harm was
+# something else (round 13), and still reads right for a plain delay. "par visu" is the
+# Latvian closing "once more for all of it", not an inflated first apology; atvaino- only,
+# never "žēl" (no_echo), as apologize-again. 1–10 spelled out in the accusative of duration (vienu
 # dienu, divas dienas); larger counts by CLDR category (1, 21 dienu; 0, 11–20 dienas).
 # Variables:
 #   $days_late (Number) - How many days later than a date we promised the customer, e.g. 3 (see
@@ -530,41 +549,41 @@ apologize-again-wait =
     { $register ->
         [warm]
             { $days_late ->
-                [1] Vēlreiz atvainojamies, ka tev bija jāgaida vienu dienu ilgāk, nekā solījām.
-                [2] Vēlreiz atvainojamies, ka tev bija jāgaida divas dienas ilgāk, nekā solījām.
-                [3] Vēlreiz atvainojamies, ka tev bija jāgaida trīs dienas ilgāk, nekā solījām.
-                [4] Vēlreiz atvainojamies, ka tev bija jāgaida četras dienas ilgāk, nekā solījām.
-                [5] Vēlreiz atvainojamies, ka tev bija jāgaida piecas dienas ilgāk, nekā solījām.
-                [6] Vēlreiz atvainojamies, ka tev bija jāgaida sešas dienas ilgāk, nekā solījām.
-                [7] Vēlreiz atvainojamies, ka tev bija jāgaida septiņas dienas ilgāk, nekā solījām.
-                [8] Vēlreiz atvainojamies, ka tev bija jāgaida astoņas dienas ilgāk, nekā solījām.
-                [9] Vēlreiz atvainojamies, ka tev bija jāgaida deviņas dienas ilgāk, nekā solījām.
-                [10] Vēlreiz atvainojamies, ka tev bija jāgaida desmit dienas ilgāk, nekā solījām.
-                [zero] Vēlreiz atvainojamies, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
-                [one] Vēlreiz atvainojamies, ka tev bija jāgaida { $days_late } dienu ilgāk, nekā solījām.
-               *[other] Vēlreiz atvainojamies, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+                [1] Vēlreiz atvainojamies par visu – arī par to, ka tev bija jāgaida vienu dienu ilgāk, nekā solījām.
+                [2] Vēlreiz atvainojamies par visu – arī par to, ka tev bija jāgaida divas dienas ilgāk, nekā solījām.
+                [3] Vēlreiz atvainojamies par visu – arī par to, ka tev bija jāgaida trīs dienas ilgāk, nekā solījām.
+                [4] Vēlreiz atvainojamies par visu – arī par to, ka tev bija jāgaida četras dienas ilgāk, nekā solījām.
+                [5] Vēlreiz atvainojamies par visu – arī par to, ka tev bija jāgaida piecas dienas ilgāk, nekā solījām.
+                [6] Vēlreiz atvainojamies par visu – arī par to, ka tev bija jāgaida sešas dienas ilgāk, nekā solījām.
+                [7] Vēlreiz atvainojamies par visu – arī par to, ka tev bija jāgaida septiņas dienas ilgāk, nekā solījām.
+                [8] Vēlreiz atvainojamies par visu – arī par to, ka tev bija jāgaida astoņas dienas ilgāk, nekā solījām.
+                [9] Vēlreiz atvainojamies par visu – arī par to, ka tev bija jāgaida deviņas dienas ilgāk, nekā solījām.
+                [10] Vēlreiz atvainojamies par visu – arī par to, ka tev bija jāgaida desmit dienas ilgāk, nekā solījām.
+                [zero] Vēlreiz atvainojamies par visu – arī par to, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+                [one] Vēlreiz atvainojamies par visu – arī par to, ka tev bija jāgaida { $days_late } dienu ilgāk, nekā solījām.
+               *[other] Vēlreiz atvainojamies par visu – arī par to, ka tev bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
             }
        *[formal]
             { $days_late ->
-                [1] Vēlreiz atvainojamies, ka Jums bija jāgaida vienu dienu ilgāk, nekā solījām.
-                [2] Vēlreiz atvainojamies, ka Jums bija jāgaida divas dienas ilgāk, nekā solījām.
-                [3] Vēlreiz atvainojamies, ka Jums bija jāgaida trīs dienas ilgāk, nekā solījām.
-                [4] Vēlreiz atvainojamies, ka Jums bija jāgaida četras dienas ilgāk, nekā solījām.
-                [5] Vēlreiz atvainojamies, ka Jums bija jāgaida piecas dienas ilgāk, nekā solījām.
-                [6] Vēlreiz atvainojamies, ka Jums bija jāgaida sešas dienas ilgāk, nekā solījām.
-                [7] Vēlreiz atvainojamies, ka Jums bija jāgaida septiņas dienas ilgāk, nekā solījām.
-                [8] Vēlreiz atvainojamies, ka Jums bija jāgaida astoņas dienas ilgāk, nekā solījām.
-                [9] Vēlreiz atvainojamies, ka Jums bija jāgaida deviņas dienas ilgāk, nekā solījām.
-                [10] Vēlreiz atvainojamies, ka Jums bija jāgaida desmit dienas ilgāk, nekā solījām.
-                [zero] Vēlreiz atvainojamies, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
-                [one] Vēlreiz atvainojamies, ka Jums bija jāgaida { $days_late } dienu ilgāk, nekā solījām.
-               *[other] Vēlreiz atvainojamies, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+                [1] Vēlreiz atvainojamies par visu – arī par to, ka Jums bija jāgaida vienu dienu ilgāk, nekā solījām.
+                [2] Vēlreiz atvainojamies par visu – arī par to, ka Jums bija jāgaida divas dienas ilgāk, nekā solījām.
+                [3] Vēlreiz atvainojamies par visu – arī par to, ka Jums bija jāgaida trīs dienas ilgāk, nekā solījām.
+                [4] Vēlreiz atvainojamies par visu – arī par to, ka Jums bija jāgaida četras dienas ilgāk, nekā solījām.
+                [5] Vēlreiz atvainojamies par visu – arī par to, ka Jums bija jāgaida piecas dienas ilgāk, nekā solījām.
+                [6] Vēlreiz atvainojamies par visu – arī par to, ka Jums bija jāgaida sešas dienas ilgāk, nekā solījām.
+                [7] Vēlreiz atvainojamies par visu – arī par to, ka Jums bija jāgaida septiņas dienas ilgāk, nekā solījām.
+                [8] Vēlreiz atvainojamies par visu – arī par to, ka Jums bija jāgaida astoņas dienas ilgāk, nekā solījām.
+                [9] Vēlreiz atvainojamies par visu – arī par to, ka Jums bija jāgaida deviņas dienas ilgāk, nekā solījām.
+                [10] Vēlreiz atvainojamies par visu – arī par to, ka Jums bija jāgaida desmit dienas ilgāk, nekā solījām.
+                [zero] Vēlreiz atvainojamies par visu – arī par to, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
+                [one] Vēlreiz atvainojamies par visu – arī par to, ka Jums bija jāgaida { $days_late } dienu ilgāk, nekā solījām.
+               *[other] Vēlreiz atvainojamies par visu – arī par to, ka Jums bija jāgaida { $days_late } dienas ilgāk, nekā solījām.
             }
     }
 
-# Personal voice, restore-value only: apologize-again-mine with the count of days late ("longer
-# than promised": no "we" in an "I" message), as apologize-wait-mine; the same cases as
-# apologize-again-wait.
+# Personal voice, restore-value only: apologize-again-mine with the count of days late, once
+# more for everything and then the wait ("Vēlreiz atvainojos par visu – arī par to, ka …
+# ilgāk par solīto": no "we" in an "I" message), as apologize-again-wait; the same cases.
 # Variables:
 #   $days_late (Number) - How many days later than a date promised to the customer, e.g. 3 (see
 #     apologize-wait: not for delays against no promise).
@@ -573,35 +592,35 @@ apologize-again-wait-mine =
     { $register ->
         [warm]
             { $days_late ->
-                [1] Vēlreiz atvainojos, ka tev nācās gaidīt vienu dienu ilgāk par solīto.
-                [2] Vēlreiz atvainojos, ka tev nācās gaidīt divas dienas ilgāk par solīto.
-                [3] Vēlreiz atvainojos, ka tev nācās gaidīt trīs dienas ilgāk par solīto.
-                [4] Vēlreiz atvainojos, ka tev nācās gaidīt četras dienas ilgāk par solīto.
-                [5] Vēlreiz atvainojos, ka tev nācās gaidīt piecas dienas ilgāk par solīto.
-                [6] Vēlreiz atvainojos, ka tev nācās gaidīt sešas dienas ilgāk par solīto.
-                [7] Vēlreiz atvainojos, ka tev nācās gaidīt septiņas dienas ilgāk par solīto.
-                [8] Vēlreiz atvainojos, ka tev nācās gaidīt astoņas dienas ilgāk par solīto.
-                [9] Vēlreiz atvainojos, ka tev nācās gaidīt deviņas dienas ilgāk par solīto.
-                [10] Vēlreiz atvainojos, ka tev nācās gaidīt desmit dienas ilgāk par solīto.
-                [zero] Vēlreiz atvainojos, ka tev nācās gaidīt { $days_late } dienas ilgāk par solīto.
-                [one] Vēlreiz atvainojos, ka tev nācās gaidīt { $days_late } dienu ilgāk par solīto.
-               *[other] Vēlreiz atvainojos, ka tev nācās gaidīt { $days_late } dienas ilgāk par solīto.
+                [1] Vēlreiz atvainojos par visu – arī par to, ka tev nācās gaidīt vienu dienu ilgāk par solīto.
+                [2] Vēlreiz atvainojos par visu – arī par to, ka tev nācās gaidīt divas dienas ilgāk par solīto.
+                [3] Vēlreiz atvainojos par visu – arī par to, ka tev nācās gaidīt trīs dienas ilgāk par solīto.
+                [4] Vēlreiz atvainojos par visu – arī par to, ka tev nācās gaidīt četras dienas ilgāk par solīto.
+                [5] Vēlreiz atvainojos par visu – arī par to, ka tev nācās gaidīt piecas dienas ilgāk par solīto.
+                [6] Vēlreiz atvainojos par visu – arī par to, ka tev nācās gaidīt sešas dienas ilgāk par solīto.
+                [7] Vēlreiz atvainojos par visu – arī par to, ka tev nācās gaidīt septiņas dienas ilgāk par solīto.
+                [8] Vēlreiz atvainojos par visu – arī par to, ka tev nācās gaidīt astoņas dienas ilgāk par solīto.
+                [9] Vēlreiz atvainojos par visu – arī par to, ka tev nācās gaidīt deviņas dienas ilgāk par solīto.
+                [10] Vēlreiz atvainojos par visu – arī par to, ka tev nācās gaidīt desmit dienas ilgāk par solīto.
+                [zero] Vēlreiz atvainojos par visu – arī par to, ka tev nācās gaidīt { $days_late } dienas ilgāk par solīto.
+                [one] Vēlreiz atvainojos par visu – arī par to, ka tev nācās gaidīt { $days_late } dienu ilgāk par solīto.
+               *[other] Vēlreiz atvainojos par visu – arī par to, ka tev nācās gaidīt { $days_late } dienas ilgāk par solīto.
             }
        *[formal]
             { $days_late ->
-                [1] Vēlreiz atvainojos, ka Jums nācās gaidīt vienu dienu ilgāk par solīto.
-                [2] Vēlreiz atvainojos, ka Jums nācās gaidīt divas dienas ilgāk par solīto.
-                [3] Vēlreiz atvainojos, ka Jums nācās gaidīt trīs dienas ilgāk par solīto.
-                [4] Vēlreiz atvainojos, ka Jums nācās gaidīt četras dienas ilgāk par solīto.
-                [5] Vēlreiz atvainojos, ka Jums nācās gaidīt piecas dienas ilgāk par solīto.
-                [6] Vēlreiz atvainojos, ka Jums nācās gaidīt sešas dienas ilgāk par solīto.
-                [7] Vēlreiz atvainojos, ka Jums nācās gaidīt septiņas dienas ilgāk par solīto.
-                [8] Vēlreiz atvainojos, ka Jums nācās gaidīt astoņas dienas ilgāk par solīto.
-                [9] Vēlreiz atvainojos, ka Jums nācās gaidīt deviņas dienas ilgāk par solīto.
-                [10] Vēlreiz atvainojos, ka Jums nācās gaidīt desmit dienas ilgāk par solīto.
-                [zero] Vēlreiz atvainojos, ka Jums nācās gaidīt { $days_late } dienas ilgāk par solīto.
-                [one] Vēlreiz atvainojos, ka Jums nācās gaidīt { $days_late } dienu ilgāk par solīto.
-               *[other] Vēlreiz atvainojos, ka Jums nācās gaidīt { $days_late } dienas ilgāk par solīto.
+                [1] Vēlreiz atvainojos par visu – arī par to, ka Jums nācās gaidīt vienu dienu ilgāk par solīto.
+                [2] Vēlreiz atvainojos par visu – arī par to, ka Jums nācās gaidīt divas dienas ilgāk par solīto.
+                [3] Vēlreiz atvainojos par visu – arī par to, ka Jums nācās gaidīt trīs dienas ilgāk par solīto.
+                [4] Vēlreiz atvainojos par visu – arī par to, ka Jums nācās gaidīt četras dienas ilgāk par solīto.
+                [5] Vēlreiz atvainojos par visu – arī par to, ka Jums nācās gaidīt piecas dienas ilgāk par solīto.
+                [6] Vēlreiz atvainojos par visu – arī par to, ka Jums nācās gaidīt sešas dienas ilgāk par solīto.
+                [7] Vēlreiz atvainojos par visu – arī par to, ka Jums nācās gaidīt septiņas dienas ilgāk par solīto.
+                [8] Vēlreiz atvainojos par visu – arī par to, ka Jums nācās gaidīt astoņas dienas ilgāk par solīto.
+                [9] Vēlreiz atvainojos par visu – arī par to, ka Jums nācās gaidīt deviņas dienas ilgāk par solīto.
+                [10] Vēlreiz atvainojos par visu – arī par to, ka Jums nācās gaidīt desmit dienas ilgāk par solīto.
+                [zero] Vēlreiz atvainojos par visu – arī par to, ka Jums nācās gaidīt { $days_late } dienas ilgāk par solīto.
+                [one] Vēlreiz atvainojos par visu – arī par to, ka Jums nācās gaidīt { $days_late } dienu ilgāk par solīto.
+               *[other] Vēlreiz atvainojos par visu – arī par to, ka Jums nācās gaidīt { $days_late } dienas ilgāk par solīto.
             }
     }
 
@@ -791,15 +810,17 @@ explain-happened = Lūk, kas izraisīja problēmu: { $cause }
 explain-checked = Noskaidroju, kāpēc radās problēma: { $cause }
 
 # Either voice, without a colon (a letter has at most two lead-ins): the question the customer
-# is asking, then the answer ("What caused the problem? <cause>"), so the cause is signposted
-# BEFORE it, also where it follows the compensation (restore-value) or is heard on the phone.
+# is asking, then the answer ("What actually caused the problem? <cause>"), so the cause is
+# signposted BEFORE it, also where it follows the compensation (restore-value) or is heard on
+# the phone. "īsti" turns the letter back to the cause: the bare "Kas izraisīja problēmu?"
+# right after the money read as a jump to an FAQ item (round 13).
 # The question names the problem: "Kāpēc tā notika?" right after "Jums kā kompensācija ir
 # piešķirts viens bezmaksas mēnesis." seemed to ask why the month was granted (round 11). Not
 # "{ $cause } Tieši tāpēc tā gadījās." (round 7: a label after the fact is redundant, and
 # "gadījās" hints at chance), never "Tāds bija kļūmes cēlonis." (report language).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
-explain-cause = Kas izraisīja problēmu? { $cause }
+explain-cause = Kas īsti izraisīja problēmu? { $cause }
 
 ## Step: fix — what has been done to put it right.
 ## The lead-ins only announce what has been done: a late parcel that "has arrived" is no
@@ -850,18 +871,22 @@ fix-working-mine-now = Kopā ar kolēģiem jau meklēju risinājumu.
 #   $prevention (String) - What changes, whole sentences.
 prevent-changed = Lai tas vairs neatkārtotos, esam mainījuši kārtību: { $prevention }
 
-# Either voice: announces the change, then gives it (impersonal: no "I"/"we").
+# Either voice: announces the change and who made it, then gives it ("so that it does not
+# happen again, colleagues have made changes:"; no "I"/"we", so "kolēģi", not "mūsu kolēģi";
+# not the agentless "ir ieviestas izmaiņas", round 13, which hid who acted).
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-again = Lai tas neatkārtotos, ir ieviestas izmaiņas: { $prevention }
+prevent-again = Lai tas neatkārtotos, kolēģi ir ieviesuši izmaiņas: { $prevention }
 
 # Personal voice: the colleagues changed the procedure; the agent claims no part of it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
 prevent-mine = Lai tas neatkārtotos, kolēģi jau ir ieviesuši izmaiņas: { $prevention }
 
-# Either voice: one short sentence BEFORE the change that says what the next one is ("so that
-# similar cases do not happen again, changes have been made"; "līdzīgi gadījumi", not a bare
+# Either voice: one short sentence BEFORE the change that says what the next one is and who made
+# it ("so that similar cases do not happen again, colleagues have made the following changes";
+# "kolēģi", not the agentless "ir ieviestas izmaiņas", round 13; "šādas" points forward to the
+# fact; "līdzīgi gadījumi", not a bare
 # "tas", which right after the fix sentence would point at the fix), so the reader or listener knows the next
 # sentence is prevention, not part of today's fix. Not a colon lead-in (a letter has at most
 # two); not inside the sentence ("Lai kas tāds neatkārtotos, { $prevention }"), because the agent's
@@ -872,7 +897,7 @@ prevent-mine = Lai tas neatkārtotos, kolēģi jau ir ieviesuši izmaiņas: { $p
 # round 7, the signpost came too late).
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-fact = Lai līdzīgi gadījumi neatkārtotos, ir ieviestas izmaiņas. { $prevention }
+prevent-fact = Lai līdzīgi gadījumi neatkārtotos, kolēģi ir ieviesuši šādas izmaiņas. { $prevention }
 
 ## Step: restore — make it right with something the customer values.
 ## Goodwill on top of putting things right, never the refund a fix may mention, and always a
@@ -889,27 +914,28 @@ prevent-fact = Lai līdzīgi gadījumi neatkārtotos, ir ieviestas izmaiņas. { 
 ## would tie it to the sentence before; no "vēl" (another X), since the fix step may be "we
 ## are working on it", with no money before it.
 
-# Company voice ("as compensation we grant you X"; warm: "you will receive X from us", since
-# the office verb "piešķiram" jars next to "tu").
+# Company voice ("as compensation we grant you X"; warm: "as compensation you will receive X",
+# since the office verb "piešķiram" jars next to "tu"; no "no mums", round 13: the letter is
+# from us already).
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money, e.g. "15 EUR".
 #   $register (String) - formal or warm.
 restore-refund =
     { $register ->
-        [warm] Kā kompensāciju tu no mums saņemsi { $compensation_amount }.
+        [warm] Kā kompensāciju tu saņemsi { $compensation_amount }.
        *[formal] Kā kompensāciju piešķiram Jums { $compensation_amount }.
     }
 
-# Company voice (formal: "we grant you X compensation"; not "Jūs no mums saņemsiet …", where
-# "no mums" is redundant under Jūs, round 11; warm: "you will receive X from us", where it is the
-# friendly spoken form): a firm commitment, never "par sagādātajām neērtībām" and never "Jums
-# pienākas" (a legal entitlement).
+# Company voice (formal: "we grant you X compensation"; warm: "you will receive X
+# compensation"; no "no mums" in either, rounds 11 and 13: redundant in a letter from us): a
+# firm commitment, never "par sagādātajām neērtībām" and never "Jums pienākas" (a legal
+# entitlement).
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-credit =
     { $register ->
-        [warm] Kā kompensāciju saņemsi no mums { $compensation_amount }.
+        [warm] Tu saņemsi { $compensation_amount } kompensāciju.
        *[formal] Mēs Jums piešķiram { $compensation_amount } kompensāciju.
     }
 
@@ -967,8 +993,10 @@ restore-extra-mine =
        *[formal] Kā kompensāciju par notikušo piešķiru Jums { $compensation_amount }.
     }
 
-# Company voice ("as compensation we added N free months to your subscription"): fits a plan
-# already paid for. Accusative: vienu bezmaksas mēnesi; divus, trīs … bezmaksas mēnešus.
+# Company voice ("as compensation we grant you N free months"; warm: "as compensation you will
+# receive N free months", since "piešķiram" jars next to "tu"). Not "Jūsu abonementam
+# pievienojām …" (round 13: a bank account, a hotel stay or a one-off purchase is no
+# subscription). Accusative: vienu bezmaksas mēnesi; divus, trīs … bezmaksas mēnešus.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
 #   $register (String) - formal or warm.
@@ -976,39 +1004,41 @@ restore-months =
     { $register ->
         [warm]
             { $free_months ->
-                [1] Kā kompensāciju tavam abonementam pievienojām vienu bezmaksas mēnesi.
-                [2] Kā kompensāciju tavam abonementam pievienojām divus bezmaksas mēnešus.
-                [3] Kā kompensāciju tavam abonementam pievienojām trīs bezmaksas mēnešus.
-                [4] Kā kompensāciju tavam abonementam pievienojām četrus bezmaksas mēnešus.
-                [5] Kā kompensāciju tavam abonementam pievienojām piecus bezmaksas mēnešus.
-                [6] Kā kompensāciju tavam abonementam pievienojām sešus bezmaksas mēnešus.
-                [7] Kā kompensāciju tavam abonementam pievienojām septiņus bezmaksas mēnešus.
-                [8] Kā kompensāciju tavam abonementam pievienojām astoņus bezmaksas mēnešus.
-                [9] Kā kompensāciju tavam abonementam pievienojām deviņus bezmaksas mēnešus.
-                [10] Kā kompensāciju tavam abonementam pievienojām desmit bezmaksas mēnešus.
-                [zero] Kā kompensāciju tavam abonementam pievienojām { $free_months } bezmaksas mēnešus.
-                [one] Kā kompensāciju tavam abonementam pievienojām { $free_months } bezmaksas mēnesi.
-               *[other] Kā kompensāciju tavam abonementam pievienojām { $free_months } bezmaksas mēnešus.
+                [1] Kā kompensāciju tu saņemsi vienu bezmaksas mēnesi.
+                [2] Kā kompensāciju tu saņemsi divus bezmaksas mēnešus.
+                [3] Kā kompensāciju tu saņemsi trīs bezmaksas mēnešus.
+                [4] Kā kompensāciju tu saņemsi četrus bezmaksas mēnešus.
+                [5] Kā kompensāciju tu saņemsi piecus bezmaksas mēnešus.
+                [6] Kā kompensāciju tu saņemsi sešus bezmaksas mēnešus.
+                [7] Kā kompensāciju tu saņemsi septiņus bezmaksas mēnešus.
+                [8] Kā kompensāciju tu saņemsi astoņus bezmaksas mēnešus.
+                [9] Kā kompensāciju tu saņemsi deviņus bezmaksas mēnešus.
+                [10] Kā kompensāciju tu saņemsi desmit bezmaksas mēnešus.
+                [zero] Kā kompensāciju tu saņemsi { $free_months } bezmaksas mēnešus.
+                [one] Kā kompensāciju tu saņemsi { $free_months } bezmaksas mēnesi.
+               *[other] Kā kompensāciju tu saņemsi { $free_months } bezmaksas mēnešus.
             }
        *[formal]
             { $free_months ->
-                [1] Kā kompensāciju Jūsu abonementam pievienojām vienu bezmaksas mēnesi.
-                [2] Kā kompensāciju Jūsu abonementam pievienojām divus bezmaksas mēnešus.
-                [3] Kā kompensāciju Jūsu abonementam pievienojām trīs bezmaksas mēnešus.
-                [4] Kā kompensāciju Jūsu abonementam pievienojām četrus bezmaksas mēnešus.
-                [5] Kā kompensāciju Jūsu abonementam pievienojām piecus bezmaksas mēnešus.
-                [6] Kā kompensāciju Jūsu abonementam pievienojām sešus bezmaksas mēnešus.
-                [7] Kā kompensāciju Jūsu abonementam pievienojām septiņus bezmaksas mēnešus.
-                [8] Kā kompensāciju Jūsu abonementam pievienojām astoņus bezmaksas mēnešus.
-                [9] Kā kompensāciju Jūsu abonementam pievienojām deviņus bezmaksas mēnešus.
-                [10] Kā kompensāciju Jūsu abonementam pievienojām desmit bezmaksas mēnešus.
-                [zero] Kā kompensāciju Jūsu abonementam pievienojām { $free_months } bezmaksas mēnešus.
-                [one] Kā kompensāciju Jūsu abonementam pievienojām { $free_months } bezmaksas mēnesi.
-               *[other] Kā kompensāciju Jūsu abonementam pievienojām { $free_months } bezmaksas mēnešus.
+                [1] Kā kompensāciju piešķiram Jums vienu bezmaksas mēnesi.
+                [2] Kā kompensāciju piešķiram Jums divus bezmaksas mēnešus.
+                [3] Kā kompensāciju piešķiram Jums trīs bezmaksas mēnešus.
+                [4] Kā kompensāciju piešķiram Jums četrus bezmaksas mēnešus.
+                [5] Kā kompensāciju piešķiram Jums piecus bezmaksas mēnešus.
+                [6] Kā kompensāciju piešķiram Jums sešus bezmaksas mēnešus.
+                [7] Kā kompensāciju piešķiram Jums septiņus bezmaksas mēnešus.
+                [8] Kā kompensāciju piešķiram Jums astoņus bezmaksas mēnešus.
+                [9] Kā kompensāciju piešķiram Jums deviņus bezmaksas mēnešus.
+                [10] Kā kompensāciju piešķiram Jums desmit bezmaksas mēnešus.
+                [zero] Kā kompensāciju piešķiram Jums { $free_months } bezmaksas mēnešus.
+                [one] Kā kompensāciju piešķiram Jums { $free_months } bezmaksas mēnesi.
+               *[other] Kā kompensāciju piešķiram Jums { $free_months } bezmaksas mēnešus.
             }
     }
 
-# Personal voice ("as compensation I added N free months to your subscription").
+# Personal voice ("as compensation I grant you N free months"; warm: "as compensation I made
+# sure you receive N free months", as restore-refund-mine; never added to an "abonements",
+# round 13). Accusative, as restore-months.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
 #   $register (String) - formal or warm.
@@ -1016,35 +1046,35 @@ restore-months-mine =
     { $register ->
         [warm]
             { $free_months ->
-                [1] Kā kompensāciju tavam abonementam pievienoju vienu bezmaksas mēnesi.
-                [2] Kā kompensāciju tavam abonementam pievienoju divus bezmaksas mēnešus.
-                [3] Kā kompensāciju tavam abonementam pievienoju trīs bezmaksas mēnešus.
-                [4] Kā kompensāciju tavam abonementam pievienoju četrus bezmaksas mēnešus.
-                [5] Kā kompensāciju tavam abonementam pievienoju piecus bezmaksas mēnešus.
-                [6] Kā kompensāciju tavam abonementam pievienoju sešus bezmaksas mēnešus.
-                [7] Kā kompensāciju tavam abonementam pievienoju septiņus bezmaksas mēnešus.
-                [8] Kā kompensāciju tavam abonementam pievienoju astoņus bezmaksas mēnešus.
-                [9] Kā kompensāciju tavam abonementam pievienoju deviņus bezmaksas mēnešus.
-                [10] Kā kompensāciju tavam abonementam pievienoju desmit bezmaksas mēnešus.
-                [zero] Kā kompensāciju tavam abonementam pievienoju { $free_months } bezmaksas mēnešus.
-                [one] Kā kompensāciju tavam abonementam pievienoju { $free_months } bezmaksas mēnesi.
-               *[other] Kā kompensāciju tavam abonementam pievienoju { $free_months } bezmaksas mēnešus.
+                [1] Kā kompensāciju parūpējos, lai tu saņemtu vienu bezmaksas mēnesi.
+                [2] Kā kompensāciju parūpējos, lai tu saņemtu divus bezmaksas mēnešus.
+                [3] Kā kompensāciju parūpējos, lai tu saņemtu trīs bezmaksas mēnešus.
+                [4] Kā kompensāciju parūpējos, lai tu saņemtu četrus bezmaksas mēnešus.
+                [5] Kā kompensāciju parūpējos, lai tu saņemtu piecus bezmaksas mēnešus.
+                [6] Kā kompensāciju parūpējos, lai tu saņemtu sešus bezmaksas mēnešus.
+                [7] Kā kompensāciju parūpējos, lai tu saņemtu septiņus bezmaksas mēnešus.
+                [8] Kā kompensāciju parūpējos, lai tu saņemtu astoņus bezmaksas mēnešus.
+                [9] Kā kompensāciju parūpējos, lai tu saņemtu deviņus bezmaksas mēnešus.
+                [10] Kā kompensāciju parūpējos, lai tu saņemtu desmit bezmaksas mēnešus.
+                [zero] Kā kompensāciju parūpējos, lai tu saņemtu { $free_months } bezmaksas mēnešus.
+                [one] Kā kompensāciju parūpējos, lai tu saņemtu { $free_months } bezmaksas mēnesi.
+               *[other] Kā kompensāciju parūpējos, lai tu saņemtu { $free_months } bezmaksas mēnešus.
             }
        *[formal]
             { $free_months ->
-                [1] Kā kompensāciju Jūsu abonementam pievienoju vienu bezmaksas mēnesi.
-                [2] Kā kompensāciju Jūsu abonementam pievienoju divus bezmaksas mēnešus.
-                [3] Kā kompensāciju Jūsu abonementam pievienoju trīs bezmaksas mēnešus.
-                [4] Kā kompensāciju Jūsu abonementam pievienoju četrus bezmaksas mēnešus.
-                [5] Kā kompensāciju Jūsu abonementam pievienoju piecus bezmaksas mēnešus.
-                [6] Kā kompensāciju Jūsu abonementam pievienoju sešus bezmaksas mēnešus.
-                [7] Kā kompensāciju Jūsu abonementam pievienoju septiņus bezmaksas mēnešus.
-                [8] Kā kompensāciju Jūsu abonementam pievienoju astoņus bezmaksas mēnešus.
-                [9] Kā kompensāciju Jūsu abonementam pievienoju deviņus bezmaksas mēnešus.
-                [10] Kā kompensāciju Jūsu abonementam pievienoju desmit bezmaksas mēnešus.
-                [zero] Kā kompensāciju Jūsu abonementam pievienoju { $free_months } bezmaksas mēnešus.
-                [one] Kā kompensāciju Jūsu abonementam pievienoju { $free_months } bezmaksas mēnesi.
-               *[other] Kā kompensāciju Jūsu abonementam pievienoju { $free_months } bezmaksas mēnešus.
+                [1] Kā kompensāciju piešķiru Jums vienu bezmaksas mēnesi.
+                [2] Kā kompensāciju piešķiru Jums divus bezmaksas mēnešus.
+                [3] Kā kompensāciju piešķiru Jums trīs bezmaksas mēnešus.
+                [4] Kā kompensāciju piešķiru Jums četrus bezmaksas mēnešus.
+                [5] Kā kompensāciju piešķiru Jums piecus bezmaksas mēnešus.
+                [6] Kā kompensāciju piešķiru Jums sešus bezmaksas mēnešus.
+                [7] Kā kompensāciju piešķiru Jums septiņus bezmaksas mēnešus.
+                [8] Kā kompensāciju piešķiru Jums astoņus bezmaksas mēnešus.
+                [9] Kā kompensāciju piešķiru Jums deviņus bezmaksas mēnešus.
+                [10] Kā kompensāciju piešķiru Jums desmit bezmaksas mēnešus.
+                [zero] Kā kompensāciju piešķiru Jums { $free_months } bezmaksas mēnešus.
+                [one] Kā kompensāciju piešķiru Jums { $free_months } bezmaksas mēnesi.
+               *[other] Kā kompensāciju piešķiru Jums { $free_months } bezmaksas mēnešus.
             }
     }
 
