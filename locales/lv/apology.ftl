@@ -728,14 +728,16 @@ own-regret-mine =
 # "any such mistake"; no "mūsu": an "I" message; no "Tā bija…" right after the phone's
 # "Vai viss bija tieši tā?"), then a bridge to the fix that always follows it ("I will tell you
 # what is being done to correct it"): without it the call jumped from the verdict into the
-# agent's passive fact (round 10). "kas tiek darīts" fits a fix done and one under way, and
-# shares its root with fix-mine's "Lūk, kas jau ir izdarīts:", so the two never stack.
+# agent's passive fact (round 10). "kas jau ir izdarīts": the fix fact says what has already
+# been done (round-14 reader: "kas tiek darīts" promised work still under way, and read as a
+# translation); it shares "izdarīts" with fix-mine's "Lūk, kas jau ir izdarīts:", so the two
+# never stack.
 # Variables:
 #   $register (String) - formal or warm.
 own-regret-mine-frank =
     { $register ->
-        [warm] Man ir ļoti žēl, un šai kļūdai nav attaisnojuma. Pastāstīšu, kas tiek darīts, lai to labotu.
-       *[formal] Man ir ļoti žēl, un šai kļūdai nav attaisnojuma. Pastāstīšu, kas tiek darīts, lai to labotu.
+        [warm] Man ir ļoti žēl, un šai kļūdai nav attaisnojuma. Pastāstīšu, kas jau ir izdarīts, lai to labotu.
+       *[formal] Man ir ļoti žēl, un šai kļūdai nav attaisnojuma. Pastāstīšu, kas jau ir izdarīts, lai to labotu.
     }
 
 ## Step: empathize — recognize what the problem cost the customer.
