@@ -249,6 +249,10 @@ apologize-wait =
             [3] We’re sorry for all of this, and for keeping you waiting three extra days.
             [4] We’re sorry for all of this, and for keeping you waiting four extra days.
             [5] We’re sorry for all of this, and for keeping you waiting five extra days.
+            [6] We’re sorry for all of this, and for keeping you waiting six extra days.
+            [7] We’re sorry for all of this, and for keeping you waiting seven extra days.
+            [8] We’re sorry for all of this, and for keeping you waiting eight extra days.
+            [9] We’re sorry for all of this, and for keeping you waiting nine extra days.
            *[other] We’re sorry for all of this, and for keeping you waiting { $days_late } extra days.
         }
        *[formal] { $channel ->
@@ -258,6 +262,10 @@ apologize-wait =
                 [3] We’re sorry for all of this, and for keeping you waiting three extra days.
                 [4] We’re sorry for all of this, and for keeping you waiting four extra days.
                 [5] We’re sorry for all of this, and for keeping you waiting five extra days.
+                [6] We’re sorry for all of this, and for keeping you waiting six extra days.
+                [7] We’re sorry for all of this, and for keeping you waiting seven extra days.
+                [8] We’re sorry for all of this, and for keeping you waiting eight extra days.
+                [9] We’re sorry for all of this, and for keeping you waiting nine extra days.
                *[other] We’re sorry for all of this, and for keeping you waiting { $days_late } extra days.
             }
            *[email] { $days_late ->
@@ -266,6 +274,10 @@ apologize-wait =
                 [3] We apologize for all of this, and for the three extra days you had to wait.
                 [4] We apologize for all of this, and for the four extra days you had to wait.
                 [5] We apologize for all of this, and for the five extra days you had to wait.
+                [6] We apologize for all of this, and for the six extra days you had to wait.
+                [7] We apologize for all of this, and for the seven extra days you had to wait.
+                [8] We apologize for all of this, and for the eight extra days you had to wait.
+                [9] We apologize for all of this, and for the nine extra days you had to wait.
                *[other] We apologize for all of this, and for the { $days_late } extra days you had to wait.
             }
         }
@@ -311,6 +323,10 @@ apologize-wait-mine =
             [3] I’m sorry for all of this, and that you had to wait three extra days.
             [4] I’m sorry for all of this, and that you had to wait four extra days.
             [5] I’m sorry for all of this, and that you had to wait five extra days.
+            [6] I’m sorry for all of this, and that you had to wait six extra days.
+            [7] I’m sorry for all of this, and that you had to wait seven extra days.
+            [8] I’m sorry for all of this, and that you had to wait eight extra days.
+            [9] I’m sorry for all of this, and that you had to wait nine extra days.
            *[other] I’m sorry for all of this, and that you had to wait { $days_late } extra days.
         }
        *[formal] { $channel ->
@@ -320,6 +336,10 @@ apologize-wait-mine =
                 [3] I’m sorry for all of this, and that you had to wait three extra days.
                 [4] I’m sorry for all of this, and that you had to wait four extra days.
                 [5] I’m sorry for all of this, and that you had to wait five extra days.
+                [6] I’m sorry for all of this, and that you had to wait six extra days.
+                [7] I’m sorry for all of this, and that you had to wait seven extra days.
+                [8] I’m sorry for all of this, and that you had to wait eight extra days.
+                [9] I’m sorry for all of this, and that you had to wait nine extra days.
                *[other] I’m sorry for all of this, and that you had to wait { $days_late } extra days.
             }
            *[email] { $days_late ->
@@ -328,6 +348,10 @@ apologize-wait-mine =
                 [3] I apologize for all of this, and for the three extra days you had to wait.
                 [4] I apologize for all of this, and for the four extra days you had to wait.
                 [5] I apologize for all of this, and for the five extra days you had to wait.
+                [6] I apologize for all of this, and for the six extra days you had to wait.
+                [7] I apologize for all of this, and for the seven extra days you had to wait.
+                [8] I apologize for all of this, and for the eight extra days you had to wait.
+                [9] I apologize for all of this, and for the nine extra days you had to wait.
                *[other] I apologize for all of this, and for the { $days_late } extra days you had to wait.
             }
         }
@@ -378,6 +402,10 @@ apologize-again-wait =
         [3] Once again, we apologize for everything, including the three extra days you had to wait.
         [4] Once again, we apologize for everything, including the four extra days you had to wait.
         [5] Once again, we apologize for everything, including the five extra days you had to wait.
+        [6] Once again, we apologize for everything, including the six extra days you had to wait.
+        [7] Once again, we apologize for everything, including the seven extra days you had to wait.
+        [8] Once again, we apologize for everything, including the eight extra days you had to wait.
+        [9] Once again, we apologize for everything, including the nine extra days you had to wait.
        *[other] Once again, we apologize for everything, including the { $days_late } extra days you had to wait.
     }
 
@@ -392,6 +420,10 @@ apologize-again-wait-mine =
         [3] Once again, I apologize for everything, including the three extra days you had to wait.
         [4] Once again, I apologize for everything, including the four extra days you had to wait.
         [5] Once again, I apologize for everything, including the five extra days you had to wait.
+        [6] Once again, I apologize for everything, including the six extra days you had to wait.
+        [7] Once again, I apologize for everything, including the seven extra days you had to wait.
+        [8] Once again, I apologize for everything, including the eight extra days you had to wait.
+        [9] Once again, I apologize for everything, including the nine extra days you had to wait.
        *[other] Once again, I apologize for everything, including the { $days_late } extra days you had to wait.
     }
 
