@@ -25,7 +25,7 @@ from . import facts as _facts
 from .catalog import Catalog, MessageSpec
 from .catalog import load as load_catalog
 from .errors import BankError, FactError
-from .letter import own_wording, opening
+from .letter import names_in, own_wording, opening
 
 JSON_VERSION = 1
 _SEARCH_BUDGET = 20000  # candidate checks per letter before giving up: far above any real bank
@@ -244,6 +244,8 @@ class _Letter:
               if isinstance(value, str) and catalog.facts.get(name) is not None and catalog.facts[name].type == "sentence")
         )
         self._echoes: dict[str, bool] = {}
+        # Names the agent wrote with a capital inside a sentence keep it after a lead-in too.
+        self.names = names_in(value for value in values.values() if isinstance(value, str))
 
     def _format(self, spec: MessageSpec):
         found = self._formatted.get(spec.id)
@@ -252,7 +254,7 @@ class _Letter:
             for name in spec.facts:
                 values[name] = self.values[name]
             if spec.lead_in is not None and isinstance(values.get(spec.lead_in), str):
-                values[spec.lead_in] = self.words.after_lead_in(values[spec.lead_in])
+                values[spec.lead_in] = self.words.after_lead_in(values[spec.lead_in], self.names)
             raw = self.phrases.format(spec.id, values)
             own = own_wording(raw)
             found = (raw, self.words.content(own), opening(own, self.rules.lead_in_words))

@@ -69,16 +69,19 @@ class LetterWords:
     lead_in_lowercase: bool = False  # the language writes lower case after its lead-in mark (lv, hy)
     counts: Matcher | None = None  # every word of `numbers`: a count, never an echo ("two days", "two months")
 
-    def after_lead_in(self, fact: str) -> str:
+    def after_lead_in(self, fact: str, names: frozenset[str] = frozenset()) -> str:
         """A fact as it continues a lead-in sentence. Where the language writes lower case
         after a colon, a first word that is capitalised only because it began the agent's
-        sentence ("Mūsu noliktava…") is lowered; a quoted name, an acronym or a word with
-        inner capitals ("„Omniva”", "DPD", "iPhone") is left as typed."""
+        sentence ("Mūsu noliktava…") is lowered; a quoted name, an acronym, a word with
+        inner capitals ("„Omniva”", "DPD", "iPhone") or a word in `names` (the agent wrote it
+        with its capital inside a sentence too: "… abonementu Premium …") is left as typed."""
         if not self.lead_in_lowercase:
             return fact
         first = fact.split(maxsplit=1)[0] if fact.strip() else ""
         letters = [c for c in first if c.isalpha()]
         if not letters or not first[0].isalpha() or not first[0].isupper() or len(letters) < 2:
+            return fact
+        if first.rstrip(",.:;\u055d") in names:
             return fact
         if any(c.isupper() for c in letters[1:]) or not all(c.isalpha() or c in "-’'" for c in first.rstrip(",.:;\u055d")):
             return fact
@@ -132,6 +135,23 @@ def _content(words_of: "LetterWords", text: str) -> frozenset[str]:
 
 def normal(text: str) -> str:
     return unicodedata.normalize("NFC", text).lower().translate(_IN_WORD_MARKS)
+
+
+_SENTENCE_END = re.compile(r"[.!?\u0589\u055c\u055e:;\n]\W*$")
+
+
+def names_in(texts) -> frozenset[str]:
+    """Words the agent capitalised inside a sentence, not at its start ("Premium", "Omniva"):
+    names, which keep their capital wherever the letter quotes them."""
+    found = set()
+    for text in texts:
+        for match in re.finditer(r"\w[\w\-\u2019']*", text):
+            word = match.group(0)
+            if not word[0].isupper() or match.start() == len(text) - len(text.lstrip()):
+                continue
+            if not _SENTENCE_END.search(text[: match.start()]):
+                found.add(word)
+    return frozenset(found)
 
 
 def words(text: str) -> list[str]:

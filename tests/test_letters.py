@@ -252,3 +252,20 @@ def test_lower_case_after_a_lead_in_only_where_the_language_writes_it(tmp_path):
     assert lowered.after_lead_in("Mūsu noliktava kļūdījās.") == "mūsu noliktava kļūdījās."
     for kept in ("„Omniva” kurjers kavējās.", "DPD kurjers kavējās.", "iPhone nosūtīts.", "A ir burts."):
         assert lowered.after_lead_in(kept) == kept
+
+
+def test_a_name_the_agent_capitalised_inside_a_sentence_keeps_its_capital_after_a_lead_in():
+    """Round-15 reader (lv): "…abonementu Premium…" in the issue, then "Esam jau rīkojušies:
+    premium abonements…" — a name lowered after the colon reads as a different word."""
+    from phrasebank import letter
+
+    names = letter.names_in(["Mēs atslēdzām abonementu Premium.", "Premium abonements ir atjaunots. Mēs zvanījām."])
+    assert "Premium" in names and "Mēs" not in names
+    lowered = letter.LetterWords.__new__(letter.LetterWords)
+    object.__setattr__(lowered, "lead_in_lowercase", True)
+    assert lowered.after_lead_in("Premium abonements ir atjaunots.", names) == "Premium abonements ir atjaunots."
+    assert lowered.after_lead_in("Mūsu noliktava kļūdījās.", names) == "mūsu noliktava kļūdījās."
+    facts = {"issue": "Mēs kļūdaini atslēdzām abonementu Premium uz divām dienām.",
+             "fix": "Premium abonements ir atjaunots, un maksa par šīm dienām ir atmaksāta."}
+    texts = [phrasebank.compose("lv", "five-steps", facts, seed=s).text for s in range(12)]
+    assert not any("premium" in text for text in texts), [t for t in texts if "premium" in t]

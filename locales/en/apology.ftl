@@ -318,29 +318,29 @@ apologize-mine-warm = I’m really sorry about what happened.
 apologize-wait-mine =
     { $register ->
         [warm] { $days_late ->
-            [one] I’m sorry for all of this, and that you had to wait an extra day.
-            [2] I’m sorry for all of this, and that you had to wait two extra days.
-            [3] I’m sorry for all of this, and that you had to wait three extra days.
-            [4] I’m sorry for all of this, and that you had to wait four extra days.
-            [5] I’m sorry for all of this, and that you had to wait five extra days.
-            [6] I’m sorry for all of this, and that you had to wait six extra days.
-            [7] I’m sorry for all of this, and that you had to wait seven extra days.
-            [8] I’m sorry for all of this, and that you had to wait eight extra days.
-            [9] I’m sorry for all of this, and that you had to wait nine extra days.
-           *[other] I’m sorry for all of this, and that you had to wait { $days_late } extra days.
+            [one] I’m sorry for all of this, and for the extra day you had to wait.
+            [2] I’m sorry for all of this, and for the two extra days you had to wait.
+            [3] I’m sorry for all of this, and for the three extra days you had to wait.
+            [4] I’m sorry for all of this, and for the four extra days you had to wait.
+            [5] I’m sorry for all of this, and for the five extra days you had to wait.
+            [6] I’m sorry for all of this, and for the six extra days you had to wait.
+            [7] I’m sorry for all of this, and for the seven extra days you had to wait.
+            [8] I’m sorry for all of this, and for the eight extra days you had to wait.
+            [9] I’m sorry for all of this, and for the nine extra days you had to wait.
+           *[other] I’m sorry for all of this, and for the { $days_late } extra days you had to wait.
         }
        *[formal] { $channel ->
             [phone] { $days_late ->
-                [one] I’m sorry for all of this, and that you had to wait an extra day.
-                [2] I’m sorry for all of this, and that you had to wait two extra days.
-                [3] I’m sorry for all of this, and that you had to wait three extra days.
-                [4] I’m sorry for all of this, and that you had to wait four extra days.
-                [5] I’m sorry for all of this, and that you had to wait five extra days.
-                [6] I’m sorry for all of this, and that you had to wait six extra days.
-                [7] I’m sorry for all of this, and that you had to wait seven extra days.
-                [8] I’m sorry for all of this, and that you had to wait eight extra days.
-                [9] I’m sorry for all of this, and that you had to wait nine extra days.
-               *[other] I’m sorry for all of this, and that you had to wait { $days_late } extra days.
+                [one] I’m sorry for all of this, and for the extra day you had to wait.
+                [2] I’m sorry for all of this, and for the two extra days you had to wait.
+                [3] I’m sorry for all of this, and for the three extra days you had to wait.
+                [4] I’m sorry for all of this, and for the four extra days you had to wait.
+                [5] I’m sorry for all of this, and for the five extra days you had to wait.
+                [6] I’m sorry for all of this, and for the six extra days you had to wait.
+                [7] I’m sorry for all of this, and for the seven extra days you had to wait.
+                [8] I’m sorry for all of this, and for the eight extra days you had to wait.
+                [9] I’m sorry for all of this, and for the nine extra days you had to wait.
+               *[other] I’m sorry for all of this, and for the { $days_late } extra days you had to wait.
             }
            *[email] { $days_late ->
                 [one] I apologize for all of this, and for the extra day you had to wait.
@@ -884,18 +884,20 @@ restore-refund-on-way =
         }
     }
 
-# Company voice, after the fix: the compensation comes on top of putting things right (the
-# prevention may stand between them, so the link names the fix, never "In addition").
+# Company voice, after the fix: the compensation comes on top of putting things right
+# ("In addition to making this right" names the fix, so it holds with the prevention between
+# them; not "As well as putting things right", which a US reader hears as British, and
+# "for the trouble", not a second "make up for").
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
 #   $channel (String) - "phone" is said aloud: contracted in either register.
 restore-extra =
     { $register ->
-        [warm] As well as putting things right, we’re sending you { $compensation_amount } to make up for this.
+        [warm] In addition to making this right, we’re sending you { $compensation_amount } for the trouble.
        *[formal] { $channel ->
-            [phone] As well as putting things right, we’re sending you { $compensation_amount } to make up for this.
-           *[email] As well as putting things right, we are sending you { $compensation_amount } to make up for this.
+            [phone] In addition to making this right, we’re sending you { $compensation_amount } for the trouble.
+           *[email] In addition to making this right, we are sending you { $compensation_amount } for the trouble.
         }
     }
 
