@@ -75,19 +75,38 @@ def load(locale: str, locales_dir: str | Path | None = None) -> Bank:
 
     Like Fluent's own loaders, a process reads a locale once; a translator's
     edit is seen by the next run (`phrasebank check`/`preview` start fresh).
+
+    A regional code the bank has no folder for ("en-GB") uses the language's
+    wording with the region's CLDR conventions for dates and money ("by
+    7 December", not "by December 7"): a British letter must not mix the
+    agent's "27 November" with the bank's "December 7".
     """
     root = resolve_dir(locales_dir)
     code = negotiate(locale, root)
-    return _load(code, root / code / BANK_FILE)
+    return _load(code, root / code / BANK_FILE, _region(locale, code))
+
+
+def _region(requested: str, code: str) -> str:
+    """The requested locale when it only adds a region to the folder's language, else the folder's code."""
+    from babel import Locale
+
+    try:
+        asked, folder = Locale.parse(requested.strip().replace("-", "_")), Locale.parse(code)
+    except Exception:  # the folder's name is reported by _load; a requested code negotiate() accepted parses
+        return code
+    if asked.territory and not folder.territory and (asked.language, asked.script) == (folder.language, folder.script):
+        return str(asked)
+    return code
 
 
 @lru_cache(maxsize=64)
-def _load(code: str, path: Path) -> Bank:
+def _load(code: str, path: Path, region: str | None = None) -> Bank:
     from babel import Locale, UnknownLocaleError
     from fluent.runtime import FluentBundle
 
     try:
-        babel_locale = Locale.parse(code)
+        Locale.parse(code)
+        babel_locale = Locale.parse(region or code)
     except (ValueError, UnknownLocaleError) as exc:
         raise BankError(
             f"{path}: folder name {code!r} is not a locale CLDR knows; name the folder with a "

@@ -923,9 +923,11 @@ class Matcher:
         return (fs, fe, check.order, check)
 
     def _findings(self, text: str, s: str, norm, found: list[tuple]) -> list[Finding]:
-        """In order of appearance; one rule's findings never overlap (its first pattern wins),
-        two rules' may (a passive that is also an excuse is reported as both)."""
-        found.sort(key=lambda h: (h[0], h[2]))
+        """In order of appearance; one rule's findings never overlap (at one start the longest
+        match wins, then the first pattern: the span must not depend on which optional
+        pattern the surrounding text also lets match), two rules' may (a passive that is
+        also an excuse is reported as both)."""
+        found.sort(key=lambda h: (h[0], -h[1], h[2]))
         kept: list[tuple] = []
         last_end: dict[str, int] = {}
         for hit in found:

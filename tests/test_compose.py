@@ -185,6 +185,23 @@ def test_locale_codes_are_negotiated():
     assert _compose("lv_LV", "social", example_facts("lv"), channel="social").locale == "lv"
 
 
+def test_a_region_brings_its_date_order_and_keeps_the_wording():
+    """en-GB letters use the en bank with British dates (hand-written expectations): a reader
+    whose own facts say '27 November' must not find 'December 7' beside them."""
+    facts = dict(example_facts("en"), follow_up_date="2030-03-07", compensation_currency="GBP")
+
+    def letter(code):
+        apology = _compose(code, "five-steps", facts, channel="email", register="formal", voice="we", seed=1)
+        return apology.locale, apology.text.replace("\u2068", "").replace("\u2069", "")
+
+    us, gb = letter("en"), letter("en-GB")
+    assert us[0] == gb[0] == "en"
+    assert "by March 7" in us[1] and "7 March" not in us[1]
+    assert "by 7 March" in gb[1] and "March 7" not in gb[1]
+    assert gb[1].replace("7 March", "March 7") == us[1]  # the wording is the en bank's, word for word
+    assert letter("en_US")[1] == us[1]
+
+
 @pytest.mark.parametrize("code", ["fr", "de-DE", "", "hyw", "xx"])
 def test_unsupported_locale_lists_the_supported_ones(code):
     with pytest.raises(UnknownLocaleError) as caught:

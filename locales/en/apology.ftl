@@ -78,7 +78,7 @@
 ###
 ### Thirteenth pass (round 13 whole-letter review), keep these too: the cause's lead-in reads
 ### on purpose wherever it lands, right after the apology or right after the compensation
-### (restore-value): "As for the cause:", "You deserve to know…", "We want to be upfront…",
+### (restore-value): "To explain how this came about:", "You deserve to know…", "We want to be upfront…",
 ### never a bare "Here’s what caused the problem." after the money; the explain line never
 ### investigates again ("I looked into…") after an own line that did; at most one "also" per
 ### run of sentences; the formal phone goodbye says no "day" (it echoed "an extra day").
@@ -600,20 +600,23 @@ explain-found =
         }
     }
 
-# Either voice: announces the cause, then gives it. "As for" turns to the cause on purpose,
-# after the apology or after the compensation (restore-value), so it never reads as an
-# afterthought; no "Here’s what…" (the fix and prevention lead-ins use that frame), no
-# "happened" (the acknowledge and apology lines use it) and no "wrong" (see explain-found).
+# Either voice: announces the cause, then gives it. "To explain how this came about" turns
+# to the cause on purpose, after the apology or after the compensation (restore-value); not
+# "As for the cause:", which round 18 read as a form label with a fact pasted after it, nor
+# "It came down to this" / "The cause was this" ("down to", "the cause was" are how an
+# excuse hands the blame on, and the hedge linter rightly reads them so). No "Here’s what…" (the
+# fix and prevention lead-ins use that frame), no "happened" (the acknowledge and apology
+# lines use it) and no "wrong" (see explain-found).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
 #   $channel (String) - "phone" is said aloud: contracted in either register.
 explain-happened =
     { $register ->
-        [warm] As for the cause: { $cause }
+        [warm] To explain how this came about: { $cause }
        *[formal] { $channel ->
-            [phone] As for the cause: { $cause }
-           *[email] As for the cause: { $cause }
+            [phone] To explain how this came about: { $cause }
+           *[email] To explain how this came about: { $cause }
         }
     }
 
@@ -770,10 +773,10 @@ prevent-changed =
 #   $channel (String) - "phone" is said aloud: contracted in either register.
 prevent-again =
     { $register ->
-        [warm] To keep this from happening again, there’s been a change: { $prevention }
+        [warm] To keep this from happening again, here’s what’s changed: { $prevention }
        *[formal] { $channel ->
-            [phone] To prevent this from happening again, there’s been a change: { $prevention }
-           *[email] To prevent this from happening again, the following has changed: { $prevention }
+            [phone] To prevent this from happening again, here’s what’s changed: { $prevention }
+           *[email] To prevent this from happening again, here is what has changed: { $prevention }
         }
     }
 
@@ -787,7 +790,7 @@ prevent-mine =
         [warm] Here’s what’s changed so this doesn’t happen again: { $prevention }
        *[formal] { $channel ->
             [phone] Here’s what’s changed so this doesn’t happen again: { $prevention }
-           *[email] So that this does not happen again, the following has changed: { $prevention }
+           *[email] Here is what has changed so that this does not happen again: { $prevention }
         }
     }
 
@@ -885,19 +888,20 @@ restore-refund-on-way =
     }
 
 # Company voice, after the fix: the compensation comes on top of putting things right
-# ("In addition to making this right" names the fix, so it holds with the prevention between
-# them; not "As well as putting things right", which a US reader hears as British, and
-# "for the trouble", not a second "make up for").
+# ("also", as in restore-extra-mine; not "In addition to making this right", which round 18
+# read as corporate filler when the money is itself part of making it right, nor "As well
+# as putting things right", which a US reader hears as British; "for the trouble", not a
+# second "make up for").
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
 #   $channel (String) - "phone" is said aloud: contracted in either register.
 restore-extra =
     { $register ->
-        [warm] In addition to making this right, we’re sending you { $compensation_amount } for the trouble.
+        [warm] We’re also sending you { $compensation_amount } for the trouble.
        *[formal] { $channel ->
-            [phone] In addition to making this right, we’re sending you { $compensation_amount } for the trouble.
-           *[email] In addition to making this right, we are sending you { $compensation_amount } for the trouble.
+            [phone] We’re also sending you { $compensation_amount } for the trouble.
+           *[email] We are also sending you { $compensation_amount } for the trouble.
         }
     }
 

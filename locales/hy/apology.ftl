@@ -97,7 +97,7 @@
 ### points at what happened; a sentence opening with «Սա …» would point at the apology). Round 11:
 ### never the voice-free «Հասկանալի է, թե / որ …», a cool remark on the customer's reaction between
 ### two personal sentences; a message the catalog gives to both voices speaks to the customer
-### instead («Դուք ստիպված չպետք է լինեիք այս ամենով զբաղվել», «Այս ամենը չպետք է Ձեր հոգսը
+### instead («Ստիպված եղաք զբաղվել այս հարցով, և այդպես չպետք է լիներ», «Այս ամենը չպետք է Ձեր հոգսը
 ### դառնար»). Never a bare
 ### statement of what the customer went through or what it cost them (round 10: «Այս խնդրի վրա
 ### շատ ժամանակ ու նյարդ ծախսեցիք», which also means working on the problem oneself and
@@ -324,9 +324,11 @@ acknowledge-phone-we =
        *[formal] Եկեք նախ ճշտենք մանրամասները։ { $issue } Ճի՞շտ ենք ամեն ինչ հասկացել։
     }
 
-# Phone script, either voice ("First, in a word, about the problem. … Would you like to add
-# anything?"): round 13, not «Թույլ տվեք կարճ ամփոփել», the calque of "let me briefly sum up";
-# the spoken «Նախ՝ մի խոսքով …» sets no person, so it fits both voices. The issue may be a fact
+# Phone script, either voice ("First, in a couple of words, about the problem. … Would you
+# like to add anything?"): round 13, not «Թույլ տվեք կարճ ամփոփել», the calque of "let me
+# briefly sum up"; not «մի խոսքով» alone, which means "in short" and sums up what was said
+# (round-17 review). The spoken «Նախ՝ մի երկու խոսքով …» sets no person, so it fits both
+# voices. The issue may be a fact
 # from our side (what our system did), which the customer cannot confirm, so the real question
 # asks for the customer's side, not «Այդպե՞ս է».
 # Variables:
@@ -334,8 +336,8 @@ acknowledge-phone-we =
 #   $register (String) - "formal" (Կուզենայի՞ք) or "warm" (Կուզե՞ս).
 acknowledge-phone-check =
     { $register ->
-        [warm] Նախ՝ մի խոսքով խնդրի մասին։ { $issue } Կուզե՞ս որևէ բան լրացնել։
-       *[formal] Նախ՝ մի խոսքով խնդրի մասին։ { $issue } Կուզենայի՞ք որևէ բան լրացնել։
+        [warm] Նախ՝ մի երկու խոսքով խնդրի մասին։ { $issue } Կուզե՞ս որևէ բան լրացնել։
+       *[formal] Նախ՝ մի երկու խոսքով խնդրի մասին։ { $issue } Կուզենայի՞ք որևէ բան լրացնել։
     }
 
 ## Step: state — one sentence that says what went wrong (the fact alone).
@@ -677,7 +679,8 @@ own-regret-mine-frank =
 
 ## Step: empathize — recognize what the problem cost the customer.
 
-# Either voice, the customer as subject ("You should not have had to deal with any of this"):
+# Either voice, the customer as subject ("You had to deal with this, and it should not have
+# been so"); round 18: not the calque «Դուք ստիպված չպետք է լինեիք այս ամենով զբաղվել»:
 # the catalog gives this message to both voices, so it may say neither «եմ» nor «ենք»; it
 # speaks to the customer instead of remarking on them. Round 11: never the voice-free frame
 # «Հասկանալի է, թե / որ …» ("understandably …"), which between two personal sentences reads
@@ -691,8 +694,8 @@ own-regret-mine-frank =
 #   $register (String) - "formal" or "warm".
 empathize-time =
     { $register ->
-        [warm] Դու ստիպված չպետք է լինեիր այս ամենով զբաղվել։
-       *[formal] Դուք ստիպված չպետք է լինեիք այս ամենով զբաղվել։
+        [warm] Ստիպված եղար զբաղվել այս հարցով, և այդպես չպետք է լիներ։
+       *[formal] Ստիպված եղաք զբաղվել այս հարցով, և այդպես չպետք է լիներ։
     }
 
 # Either voice ("None of this should have become your worry"): what the problem cost the
@@ -1156,13 +1159,13 @@ next-steps-check-all =
     { $channel ->
         [phone]
             { $register ->
-                [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կզանգենք քեզ՝ ստուգելու, որ ամեն ինչ կարգին է։
-               *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կզանգենք Ձեզ՝ ստուգելու, որ ամեն ինչ կարգին է։
+                [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կզանգենք քեզ՝ համոզվելու, որ ամեն ինչ կարգին է։
+               *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կզանգենք Ձեզ՝ համոզվելու, որ ամեն ինչ կարգին է։
             }
        *[email]
             { $register ->
-                [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կկապվենք քեզ հետ՝ ստուգելու, որ ամեն ինչ կարգին է։
-               *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կկապվենք Ձեզ հետ՝ ստուգելու, որ ամեն ինչ կարգին է։
+                [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կկապվենք քեզ հետ՝ համոզվելու, որ ամեն ինչ կարգին է։
+               *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին կկապվենք Ձեզ հետ՝ համոզվելու, որ ամեն ինչ կարգին է։
             }
     }
 
@@ -1196,13 +1199,13 @@ next-steps-check-mine-all =
     { $channel ->
         [phone]
             { $register ->
-                [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին ինքս կզանգեմ քեզ՝ ստուգելու, որ ամեն ինչ կարգին է։
-               *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին ինքս կզանգեմ Ձեզ՝ ստուգելու, որ ամեն ինչ կարգին է։
+                [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին ինքս կզանգեմ քեզ՝ համոզվելու, որ ամեն ինչ կարգին է։
+               *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին ինքս կզանգեմ Ձեզ՝ համոզվելու, որ ամեն ինչ կարգին է։
             }
        *[email]
             { $register ->
-                [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին ինքս կկապվեմ քեզ հետ՝ ստուգելու, որ ամեն ինչ կարգին է։
-               *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին ինքս կկապվեմ Ձեզ հետ՝ ստուգելու, որ ամեն ինչ կարգին է։
+                [warm] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին ինքս կկապվեմ քեզ հետ՝ համոզվելու, որ ամեն ինչ կարգին է։
+               *[formal] Ամենաուշը { DATE($follow_up_date, skeleton: "MMMMd") }-ին ինքս կկապվեմ Ձեզ հետ՝ համոզվելու, որ ամեն ինչ կարգին է։
             }
     }
 

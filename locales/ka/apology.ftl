@@ -120,7 +120,9 @@
 ### - Money prints as formats.yaml says: "15 ლარი", "12,50 ლარი", "1500 ლარი", "50 დოლარი".
 ###   The currency word is nominative, so the amount stands only where the nominative is
 ###   right: the subject of a present-tense passive (კომპენსაციის სახით 15 ლარი გეძლევათ)
-###   or the object of an aorist (15 ლარი დაგიმტკიცეთ, 15 ლარი დაგინიშნეთ). The
+###   or the object of an aorist (15 ლარი დაგიმტკიცეთ), or the subject of an aorist
+###   passive (15 ლარი დაგიმტკიცდა); never the object of a future (მიიღებ wants "15 ლარს"),
+###   never დაგინიშნეთ (with money it reads as a fine or fee imposed). The
 ###   compensation is a firm, done commitment: never an entitlement (გეკუთვნით), a wish
 ###   (გვინდა, რომ … მიიღოთ) or a narration of the agent's effort (ვიზრუნე, რომ …), and never
 ###   how it is paid (დაგიბრუნეთ "returned", ჩაგირიცხეთ "credited", გზაშია "on its way"):
@@ -613,13 +615,14 @@ apologize-again-wait-mine =
 # "and we let you down") made four sentences of contrition before any fact.
 own-full = შეცდომა ჩვენ დავუშვით.
 
-# Company voice, warm. "It was we who let you down": ownership said as what we did to
-# the customer, so not every own line says „შეცდომა“ / „შევცდით“ (round-12 review: all of
-# them hung on "mistake"). One sentence, the stress on ჩვენ; gives no second regret word.
+# Company voice, warm. "We let you down, and it is entirely our fault": ownership said as
+# what we did to the customer, so not every own line says „შეცდომა“ / „შევცდით“ (round-12
+# review: all of them hung on "mistake"). Not „იმედი ჩვენ გაგიცრუეთ“: the stress on ჩვენ
+# read as "we, not someone else" (round-16 review). One sentence; no second regret word.
 # (No „ამჯერად“, "this time": it quietly says "usually we are fine"; not added to another
 # own line as „… და იმედი გაგიცრუეთ“, see own-full. The echo rule keeps it away from
 # apologize-accept, which says „იმედი გაგიცრუეთ“.)
-own-got-wrong = იმედი ჩვენ გაგიცრუეთ.
+own-got-wrong = იმედი გაგიცრუეთ და ეს მთლიანად ჩვენი ბრალია.
 
 # Company voice, after the apology: plain ownership, no second regret word. "It is
 # entirely our fault" (warm; no „ეს“: in five-steps the empathy line before it already
@@ -984,30 +987,32 @@ prevent-fact = ეს რომ აღარ განმეორდეს, { $
 ## "credited", გზაშია "on its way"), so it never reads as the refund a fix may mention. No
 ## „ამის საკომპენსაციოდ“: „ამის“ would point at the sentence before it (the fix). The
 ## amount is nominative ("15 ლარი"): the subject of a present passive (…15 ლარი გეძლევა)
-## or the object of an aorist (…15 ლარი დაგინიშნეთ / დაგიმტკიცე). In restore-value these
-## messages follow the fix (catalog order: own, fix, restore, explain), so „კომპენსაციის
+## or the object of an aorist (…15 ლარი დაგიმტკიცეთ / დაგიმტკიცე) — never the object of a
+## future („… მიიღებ“ wants the dative, "15 ლარს", which a formatted amount cannot take).
+## In restore-value these messages follow the fix (catalog order: own, fix, restore, explain), so „კომპენსაციის
 ## სახით …“ is safe and „ამის საკომპენსაციოდ“ ("to make up for this") would point at the
 ## fix; only restore-extra* say "besides", and the catalog keeps those for after the fix.
 
-# Company voice. "As compensation, we have assigned you <amount>." დაგინიშნეთ fits both
-# registers ("we" → "you").
+# Company voice. "As compensation, we have approved <amount> for you." დაგიმტკიცეთ fits both
+# registers ("we" → "you"); not დაგინიშნეთ, which with a sum of money reads as a fine or fee
+# being imposed (round-16 review, a letter about a double charge).
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money in the customer's currency, e.g. "15 ლარი".
-restore-refund = კომპენსაციის სახით { $compensation_amount } დაგინიშნეთ.
+restore-refund = კომპენსაციის სახით { $compensation_amount } დაგიმტკიცეთ.
 
 # Company voice. "We have approved <amount> for you as compensation."
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 restore-credit = კომპენსაციად { $compensation_amount } დაგიმტკიცეთ.
 
-# Personal voice. "As compensation, I have assigned you <amount>."
+# Personal voice. "As compensation, I have approved <amount> for you." (Not დაგინიშნე: see restore-refund.)
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-refund-mine =
     { $register ->
-        [warm] კომპენსაციის სახით { $compensation_amount } დაგინიშნე.
-       *[formal] კომპენსაციის სახით { $compensation_amount } დაგინიშნეთ.
+        [warm] კომპენსაციის სახით { $compensation_amount } დაგიმტკიცე.
+       *[formal] კომპენსაციის სახით { $compensation_amount } დაგიმტკიცეთ.
     }
 
 # Personal voice. "I have approved <amount> for you as compensation."
@@ -1024,14 +1029,15 @@ restore-credit-mine =
 # დაგიმტკიცეთ reads right in both voices ("we approved for you" / "I approved for you",
 # polite), and it is a done decision, where „… გეძლევათ“ ("is being given to you") left
 # the customer asking how the money comes. Warm, where „დაგიმტკიცეთ“ would be "we" only:
-# "As compensation, you will receive <amount>" — a firm future with the customer as the
-# subject, not the vague present passive „… გეძლევა“ ("is being given"). (No "I", no "we".)
+# "As compensation, <amount> has been approved for you" — the aorist passive დაგიმტკიცდა
+# keeps the amount the nominative subject; „… მიიღებ“ ("you will receive") needs the
+# dative (15 ლარს) and read as a case error (round-16 review). (No "I", no "we".)
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-refund-on-way =
     { $register ->
-        [warm] კომპენსაციის სახით { $compensation_amount } მიიღებ.
+        [warm] კომპენსაციის სახით { $compensation_amount } დაგიმტკიცდა.
        *[formal] კომპენსაციის სახით { $compensation_amount } დაგიმტკიცეთ.
     }
 

@@ -1370,8 +1370,9 @@ invite-private =
     }
 
 # Social media, personal voice: move a public thread to a private channel. An e-mail address
-# may be a shared mailbox, so the customer is asked to refer to this post ("atsaucies uz šo
-# ierakstu"), which lets the team route it to the agent who answered in public.
+# may be a shared mailbox and a phone number a general line, so the customer is asked to
+# refer to this post ("atsaucies uz šo ierakstu"), which lets the team route it to the agent
+# who answered in public (round-16 review: "I'm handling this" then a bare hotline number).
 # Variables:
 #   $contact (String) - An e-mail address, phone number or handle.
 #   $contact_kind (String) - email, phone, handle or other.
@@ -1390,8 +1391,8 @@ invite-private-mine =
             }
         [phone]
             { $register ->
-                [warm] Lai es varētu visu nokārtot, lūdzu, piezvani pa tālruni { $contact }.
-               *[formal] Lai es varētu visu nokārtot, lūdzu, piezvaniet pa tālruni { $contact }.
+                [warm] Lai es varētu visu nokārtot, lūdzu, piezvani pa tālruni { $contact } un atsaucies uz šo ierakstu.
+               *[formal] Lai es varētu visu nokārtot, lūdzu, piezvaniet pa tālruni { $contact } un atsaucieties uz šo ierakstu.
             }
        *[other]
             { $register ->
