@@ -463,3 +463,24 @@ def test_english_sample_sentence_in_hebrew_example(tree):
     lines[number] = f"  fix: {english}"
     path.write_text("\n".join(lines), encoding="utf-8")
     assert_reported(tree, "he", "wrong-language", path, number + 1)
+
+
+def test_a_rule_that_fails_its_own_examples_is_reported_at_the_example(tree):
+    """A linguist's edit that breaks a rule must fail `check`, not only the test suite."""
+    from phrasebank.hedges import load as load_rules
+
+    path = tree / "ka" / "hedges.yaml"
+    rule = load_rules(tree / "ka").rules[0]
+    flagged, harmless = rule.must_flag[0], "ამანათი ხვალ ჩაგაბარებთ."
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.strip() == "must_not_flag:")  # the first rule's list
+    indent = lines[at + 1][: len(lines[at + 1]) - len(lines[at + 1].lstrip())]
+    lines[at + 1 : at + 1] = [f"{indent}- {flagged!r}"]
+    start = next(i for i, line in enumerate(lines) if line.strip() == "must_flag:")
+    lines[start + 1 : start + 1] = [f"{indent}- {harmless!r}"]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    column = len(indent) + 3
+    missed = assert_reported(tree, "ka", "hedge-rule-example", path, start + 2, column)
+    wrong = assert_reported(tree, "ka", "hedge-rule-example", path, at + 3, column)
+    assert any(harmless in p.message and "must_flag" in p.message for p in missed)
+    assert any(flagged in p.message and "must_not_flag" in p.message for p in wrong)

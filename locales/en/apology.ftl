@@ -78,7 +78,7 @@
 ###
 ### Thirteenth pass (round 13 whole-letter review), keep these too: the cause's lead-in reads
 ### on purpose wherever it lands, right after the apology or right after the compensation
-### (restore-value): "To explain how this came about:", "You deserve to know…", "We want to be upfront…",
+### (restore-value): "This is how the problem came about:", "You deserve to know…", "We want to be upfront…",
 ### never a bare "Here’s what caused the problem." after the money; the explain line never
 ### investigates again ("I looked into…") after an own line that did; at most one "also" per
 ### run of sentences; the formal phone goodbye says no "day" (it echoed "an extra day").
@@ -520,16 +520,17 @@ own-regret-frank =
 
 # Personal voice, before any apology (restore-value): the agent's own regret, then the
 # ownership an agent can give, no excuses; never "I take full responsibility" for a mistake
-# another team made (a billing fault), and never "our" (one voice).
+# another team made (a billing fault), and never "our" (one voice); not "This was a mistake",
+# which names no one and reads as "mistakes were made" (round 21).
 # Variables:
 #   $register (String) - "formal" or "warm": contractions in the warm register and on the phone.
 #   $channel (String) - "phone" is said aloud: contracted in either register.
 own-regret-mine =
     { $register ->
-        [warm] I’m so sorry. This was a mistake, and there’s no excuse for it.
+        [warm] I’m so sorry. This should never have happened, and there’s no excuse for it.
        *[formal] { $channel ->
-            [phone] I’m truly sorry. This was a mistake, and there’s no excuse for it.
-           *[email] I am truly sorry. This was a mistake, and there is no excuse for it.
+            [phone] I’m truly sorry. This should never have happened, and there’s no excuse for it.
+           *[email] I am truly sorry. This should never have happened, and there is no excuse for it.
         }
     }
 
@@ -600,9 +601,12 @@ explain-found =
         }
     }
 
-# Either voice: announces the cause, then gives it. "To explain how this came about" turns
-# to the cause on purpose, after the apology or after the compensation (restore-value); not
-# "As for the cause:", which round 18 read as a form label with a fact pasted after it, nor
+# Either voice: announces the cause, then gives it. "This is how the problem came about"
+# turns to the cause on purpose, after the apology or after the compensation (restore-value),
+# and names the problem, so it cannot point back at the money; a sentence with a verb, not
+# "To explain how this came about:" (round 19: a slide heading, and a third "To…" opener
+# beside "To make amends" and "To prevent"), not "As for the cause:", which round 18 read as
+# a form label with a fact pasted after it, nor
 # "It came down to this" / "The cause was this" ("down to", "the cause was" are how an
 # excuse hands the blame on, and the hedge linter rightly reads them so). No "Here’s what…" (the
 # fix and prevention lead-ins use that frame), no "happened" (the acknowledge and apology
@@ -613,10 +617,10 @@ explain-found =
 #   $channel (String) - "phone" is said aloud: contracted in either register.
 explain-happened =
     { $register ->
-        [warm] To explain how this came about: { $cause }
+        [warm] This is how the problem came about: { $cause }
        *[formal] { $channel ->
-            [phone] To explain how this came about: { $cause }
-           *[email] To explain how this came about: { $cause }
+            [phone] This is how the problem came about: { $cause }
+           *[email] This is how the problem came about: { $cause }
         }
     }
 
@@ -1448,13 +1452,14 @@ sign-off-initials = — { $agent_name }
 
 # Phone script. The formal goodbye says no "day" (round 13: after "an extra day" or "every
 # business day" the call ended with no goodbye at all) and no "take" ("We take full
-# responsibility" is said on formal calls).
+# responsibility" is said on formal calls); it ends on a wish, not a bare "Goodbye."
+# (round 20: curt at the end of an apology call).
 # Variables:
 #   $register (String) - "formal" or "warm": contractions only in the warm register.
 sign-off-phone-bye =
     { $register ->
         [warm] It was good talking with you. Take care!
-       *[formal] I appreciate you speaking with me today. Goodbye.
+       *[formal] I appreciate you speaking with me today, and I wish you all the best.
     }
 
 ## Blanks — labels a helpdesk macro shows where the agent must write the facts.
