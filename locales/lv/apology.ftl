@@ -887,8 +887,9 @@ prevent-mine = Lai tas neatkārtotos, kolēģi jau ir ieviesuši izmaiņas: { $p
 
 # Either voice: one short sentence BEFORE the change that says what the next one is and who made
 # it ("so that similar cases do not happen again, colleagues have made the following changes";
-# "kolēģi", not the agentless "ir ieviestas izmaiņas", round 13; "šādas" points forward to the
-# fact; "līdzīgi gadījumi", not a bare
+# "kolēģi", not the agentless "ir ieviestas izmaiņas", round 13; no "šādas" before the full
+# stop (round 22: a word pointing forward, then a full stop, reads as a broken sentence or a
+# missing colon); "līdzīgi gadījumi", not a bare
 # "tas", which right after the fix sentence would point at the fix), so the reader or listener knows the next
 # sentence is prevention, not part of today's fix. Not a colon lead-in (a letter has at most
 # two); not inside the sentence ("Lai kas tāds neatkārtotos, { $prevention }"), because the agent's
@@ -899,7 +900,7 @@ prevent-mine = Lai tas neatkārtotos, kolēģi jau ir ieviesuši izmaiņas: { $p
 # round 7, the signpost came too late).
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-fact = Lai līdzīgi gadījumi neatkārtotos, kolēģi ir ieviesuši šādas izmaiņas. { $prevention }
+prevent-fact = Lai līdzīgi gadījumi neatkārtotos, kolēģi ir ieviesuši izmaiņas. { $prevention }
 
 ## Step: restore — make it right with something the customer values.
 ## Goodwill on top of putting things right, never the refund a fix may mention, and always a
@@ -1038,9 +1039,10 @@ restore-months =
             }
     }
 
-# Personal voice ("as compensation I grant you N free months"; warm: "as compensation I made
-# sure you receive N free months", as restore-refund-mine; never added to an "abonements",
-# round 13). Accusative, as restore-months.
+# Personal voice ("as compensation I grant you N free months"; warm: "I made sure you
+# receive N free months as compensation" — „Parūpējos, lai kā kompensāciju tu saņemtu …“,
+# not „Kā kompensāciju parūpējos, …“, where the phrase hangs on the wrong verb (round 22);
+# never added to an "abonements", round 13). Accusative, as restore-months.
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge.
 #   $register (String) - formal or warm.
@@ -1048,19 +1050,19 @@ restore-months-mine =
     { $register ->
         [warm]
             { $free_months ->
-                [1] Kā kompensāciju parūpējos, lai tu saņemtu vienu bezmaksas mēnesi.
-                [2] Kā kompensāciju parūpējos, lai tu saņemtu divus bezmaksas mēnešus.
-                [3] Kā kompensāciju parūpējos, lai tu saņemtu trīs bezmaksas mēnešus.
-                [4] Kā kompensāciju parūpējos, lai tu saņemtu četrus bezmaksas mēnešus.
-                [5] Kā kompensāciju parūpējos, lai tu saņemtu piecus bezmaksas mēnešus.
-                [6] Kā kompensāciju parūpējos, lai tu saņemtu sešus bezmaksas mēnešus.
-                [7] Kā kompensāciju parūpējos, lai tu saņemtu septiņus bezmaksas mēnešus.
-                [8] Kā kompensāciju parūpējos, lai tu saņemtu astoņus bezmaksas mēnešus.
-                [9] Kā kompensāciju parūpējos, lai tu saņemtu deviņus bezmaksas mēnešus.
-                [10] Kā kompensāciju parūpējos, lai tu saņemtu desmit bezmaksas mēnešus.
-                [zero] Kā kompensāciju parūpējos, lai tu saņemtu { $free_months } bezmaksas mēnešus.
-                [one] Kā kompensāciju parūpējos, lai tu saņemtu { $free_months } bezmaksas mēnesi.
-               *[other] Kā kompensāciju parūpējos, lai tu saņemtu { $free_months } bezmaksas mēnešus.
+                [1] Parūpējos, lai kā kompensāciju tu saņemtu vienu bezmaksas mēnesi.
+                [2] Parūpējos, lai kā kompensāciju tu saņemtu divus bezmaksas mēnešus.
+                [3] Parūpējos, lai kā kompensāciju tu saņemtu trīs bezmaksas mēnešus.
+                [4] Parūpējos, lai kā kompensāciju tu saņemtu četrus bezmaksas mēnešus.
+                [5] Parūpējos, lai kā kompensāciju tu saņemtu piecus bezmaksas mēnešus.
+                [6] Parūpējos, lai kā kompensāciju tu saņemtu sešus bezmaksas mēnešus.
+                [7] Parūpējos, lai kā kompensāciju tu saņemtu septiņus bezmaksas mēnešus.
+                [8] Parūpējos, lai kā kompensāciju tu saņemtu astoņus bezmaksas mēnešus.
+                [9] Parūpējos, lai kā kompensāciju tu saņemtu deviņus bezmaksas mēnešus.
+                [10] Parūpējos, lai kā kompensāciju tu saņemtu desmit bezmaksas mēnešus.
+                [zero] Parūpējos, lai kā kompensāciju tu saņemtu { $free_months } bezmaksas mēnešus.
+                [one] Parūpējos, lai kā kompensāciju tu saņemtu { $free_months } bezmaksas mēnesi.
+               *[other] Parūpējos, lai kā kompensāciju tu saņemtu { $free_months } bezmaksas mēnešus.
             }
        *[formal]
             { $free_months ->
