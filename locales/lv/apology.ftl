@@ -1502,24 +1502,17 @@ thank-mine =
        *[formal] Paldies, ka devāt ziņu.
     }
 
-# Personal voice ("thank you for telling me about it"). On the phone the customer wrote to the
-# company, not to the agent who calls ("Zvanu par ziņu, ko nesen atsūtījāt"), so the call thanks
-# without "man": "Paldies, ka par to ziņojāt." (round 10).
+# Personal voice ("thank you for telling about it"). Without "man" on every channel: on the
+# phone the customer wrote to the company, not to the agent who calls ("Zvanu par ziņu, ko
+# nesen atsūtījāt", round 10), and in a letter where the agent has taken the case over ("Par
+# šo lietu tagad atbildu es") the customer never told this agent (round 23). Not "ziņoji"
+# (thank-patience says it).
 # Variables:
 #   $register (String) - formal or warm.
-#   $channel (String) - email, chat, social or phone.
 thank-mine-telling =
-    { $channel ->
-        [phone]
-            { $register ->
-                [warm] Paldies, ka par to ziņoji.
-               *[formal] Paldies, ka par to ziņojāt.
-            }
-       *[email]
-            { $register ->
-                [warm] Paldies, ka man par to pastāstīji.
-               *[formal] Paldies, ka man par to pastāstījāt.
-            }
+    { $register ->
+        [warm] Paldies, ka par to pastāstīji.
+       *[formal] Paldies, ka par to pastāstījāt.
     }
 
 ## Step: close — optimism about the relationship, as Latvian agents say it, without promising
