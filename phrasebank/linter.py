@@ -57,6 +57,27 @@ _HIT_COST = 30
 _DIGIT_COST = 10**7
 
 
+class _LazyRegex:
+    """A regex compiled the first time it is matched.
+
+    A locale's key filters are thousands of large alternations (every pattern that
+    shares a key word, left and right of it); compiling them all up front cost tens of
+    seconds per locale — every `phrasebank lint` run paid it — while a text meets only
+    the keys it contains. After the first call `match` is the compiled pattern's own
+    bound method, so the scan pays nothing for the laziness.
+    """
+
+    __slots__ = ("source", "match")
+
+    def __init__(self, source: str):
+        self.source = source
+        self.match = self._compile_and_match
+
+    def _compile_and_match(self, *args):
+        self.match = re.compile(self.source).match
+        return self.match(*args)
+
+
 @dataclass(frozen=True)
 class Fix:
     """An edit of the original text that turns the hedge into the rule's rewrite."""
@@ -376,21 +397,22 @@ class Matcher:
         self.next_end = re.compile(self._end)
         self._end_chars = "".join(sorted({e[-1] for e in ends} | {"."}))  # the last character of every end
         # Between two words of a phrase: spaces and punctuation, a single line break, no sentence
-        # end. Spelled as characters that never end a sentence, so no lookahead runs per character.
+        # end. An apostrophe inside a word ("don't") belongs to it; one at a word's edge is a
+        # quote mark and separates ("You selected 'collect in store', so…"). Spelled as characters that never end a sentence, so no lookahead runs per character.
         # `sep_r` is the same separator read backwards (in the reversed text): what follows a
         # character there is what precedes it in the text.
         after_abbreviation = "".join(f"|(?<=(?<!\\w){re.escape(a)}\\.)" for a in abbreviations)
         before_abbreviation = "".join(f"|(?={re.escape(a[::-1])}(?!\\w))" for a in abbreviations)
         dot_r = rf"\.(?:(?<=\w\.){before_abbreviation})"
         if all(e == "\n\n" for e in multi):
-            self.sep = rf"(?:[^\w'\n.{single}]|'(?!\w)|\n(?!\n)|\.(?:(?=\w){after_abbreviation}))++"
-            self.sep_r = rf"(?:[^\w'\n.{single}]|(?<!\w)'|\n(?!\n)|{dot_r})++"
+            self.sep = rf"(?:[^\w'\n.{single}]|'(?!\w)|(?<!\w)'|\n(?!\n)|\.(?:(?=\w){after_abbreviation}))++"
+            self.sep_r = rf"(?:[^\w'\n.{single}]|(?<!\w)'|'(?!\w)|\n(?!\n)|{dot_r})++"
         else:
-            self.sep = rf"(?:(?!{self._end})(?:[^\w'\n]|'(?!\w)|\n(?!\n)))++"
+            self.sep = rf"(?:(?!{self._end})(?:[^\w'\n]|'(?!\w)|(?<!\w)'|\n(?!\n)))++"
             not_ending = "".join(f"(?<!{re.escape(e[::-1])})" for e in multi)
-            self.sep_r = rf"(?:(?:[^\w'\n.{single}]|(?<!\w)'|\n(?!\n)|{dot_r}){not_ending})++"
-        self.any_sep = r"(?:[^\w']|'(?!\w))++"
-        self.any_sep_r = r"(?:[^\w']|(?<!\w)')++"
+            self.sep_r = rf"(?:(?:[^\w'\n.{single}]|(?<!\w)'|'(?!\w)|\n(?!\n)|{dot_r}){not_ending})++"
+        self.any_sep = r"(?:[^\w']|'(?!\w)|(?<!\w)')++"
+        self.any_sep_r = r"(?:[^\w']|(?<!\w)'|'(?!\w))++"
         self._prefix = f"[{re.escape(rules.prefixes)}]{{0,{rules.max_prefixes}}}?" if rules.prefixes else ""
         self._prefix_r = f"[{re.escape(rules.prefixes)}]{{0,{rules.max_prefixes}}}" if rules.prefixes else ""
         examples = " " + " ".join(self.script.fold(t) for t in rules.examples()) + " "
@@ -750,14 +772,14 @@ class Matcher:
                     pair["width"] = max(pair["width"], width)
         if not plain and not open_ended:
             return None
-        compiled: dict[str, re.Pattern] = {}
+        compiled: dict[str, _LazyRegex] = {}
 
-        def union(parts: list) -> re.Pattern | None:
+        def union(parts: list) -> _LazyRegex | None:
             if any(p is None for p in parts):
                 return None  # one of them needs nothing there
             source = "(?:" + "|".join(dict.fromkeys(parts)) + ")"
             if source not in compiled:
-                compiled[source] = re.compile(source)
+                compiled[source] = _LazyRegex(source)
             return compiled[source]
 
         def packed(*tables) -> tuple | None:

@@ -26,11 +26,11 @@ GOAL = 0.95
 # locale: (precision floor, recall floor): the test half measured at the end of phase 2
 # (every locale's rules rewritten by mechanism; development halves 1.00 / 1.00), less 0.02
 FLOORS = {
-    "en": (0.93, 0.82),  # measured 0.959 / 0.845 (session 18: fourth blind writer's sentences added, rules re-tuned on dev)
-    "he": (0.92, 0.79),  # measured 0.944 / 0.810
-    "hy": (0.96, 0.82),  # measured 0.987 / 0.849
-    "ka": (0.94, 0.77),  # measured 0.966 / 0.790
-    "lv": (0.93, 0.82),  # measured 0.957 / 0.849
+    "en": (0.93, 0.82),  # measured 0.956 / 0.846 (session 19: fifth blind writer's sentences added, rules re-tuned on dev)
+    "he": (0.92, 0.81),  # measured 0.943 / 0.838
+    "hy": (0.96, 0.84),  # measured 0.984 / 0.864
+    "ka": (0.94, 0.78),  # measured 0.966 / 0.806
+    "lv": (0.93, 0.83),  # measured 0.957 / 0.856
 }
 
 
