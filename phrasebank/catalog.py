@@ -111,7 +111,7 @@ class LetterRules:
     team_signature_voices: frozenset[str]
     lead_in_words: int
     count_fact: str
-    count_in: str
+    count_in: tuple[str, ...]  # the facts that may already say the count
     max_lead_ins: int
     spoken_requires: tuple[str, ...] = ()  # facts a script read aloud needs (the caller says who they are)
 
@@ -278,7 +278,7 @@ def _build(data: dict, where: str) -> Catalog:
             team_signature_voices=frozenset(raw["voice"]["team_signature"]),
             lead_in_words=int(raw["no_repeated_lead_in"]["words"]),
             count_fact=raw["count_once"]["fact"],
-            count_in=raw["count_once"]["in"],
+            count_in=_names(raw["count_once"]["in"]),
             max_lead_ins=int(raw["lead_ins_deliver"]["max"]),
             spoken_requires=tuple(raw["phone"].get("requires", ())),
         )
@@ -349,7 +349,7 @@ def _build(data: dict, where: str) -> Catalog:
             raise fail(f"channel {channel.id!r} groups unknown steps {sorted(unknown)} into paragraphs")
     if set(channels) != set(options["channel"]):
         raise fail(f"channels must describe exactly the channels {list(options['channel'])}")
-    named = {rules.opening_fact, rules.count_fact, rules.count_in} | rules.public_never_quotes
+    named = {rules.opening_fact, rules.count_fact, *rules.count_in} | rules.public_never_quotes
     named |= {f for needs in rules.voice_requires.values() for f in needs} | set(rules.spoken_requires)
     if named - set(facts):
         raise fail(f"letter_rules name unknown facts {sorted(named - set(facts))}")
@@ -378,3 +378,8 @@ def _build(data: dict, where: str) -> Catalog:
         options, grammar, facts, steps, playbooks, messages, channels, rules, blanks, macro_titles, option_labels,
         derived,
     )
+
+
+def _names(value) -> tuple[str, ...]:
+    """One fact name or a list of them, as a tuple."""
+    return (value,) if isinstance(value, str) else tuple(value)

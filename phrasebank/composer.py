@@ -130,9 +130,10 @@ def compose(
                 )
     values = _fluent_values(catalog, phrases, args, spoken=catalog.channels[channel].spoken)
     rules = catalog.rules
-    count, told = values.get(rules.count_fact), values.get(rules.count_in)
-    if count is not None and isinstance(told, str) and phrases.words.states_count(told, int(count)):
-        del values[rules.count_fact]  # letter_rules.count_once: the issue already says it
+    count = values.get(rules.count_fact)
+    told = [values.get(name) for name in rules.count_in]
+    if count is not None and any(isinstance(t, str) and phrases.words.states_count(t, int(count)) for t in told):
+        del values[rules.count_fact]  # letter_rules.count_once: a fact the agent wrote already says it
     grammar = {name: options[name] for name in catalog.grammar_variables if name in options}
     for name, derived in catalog.derived.items():
         grammar[name] = derived.of(values.get(derived.source))

@@ -202,6 +202,23 @@ def test_a_region_brings_its_date_order_and_keeps_the_wording():
     assert letter("en_US")[1] == us[1]
 
 
+def test_a_count_the_cause_already_says_is_not_said_again():
+    """count_once reads every fact the agent wrote: a cause that says 'for three days' leaves no
+    room for the bank's '3 extra days' (round 24, a Hebrew reader; written here in English)."""
+    facts = dict(
+        example_facts("en"),
+        issue="Your order #4471, a coffee grinder, arrived later than promised.",
+        cause="Our warehouse team put the wrong label on the parcel, so it sat in the warehouse for three days.",
+        days_late=3,
+    )
+    for playbook, book in CATALOG.playbooks.items():
+        for channel in sorted(book.channels - {"social"}):
+            for seed in range(3):
+                text = _compose("en", playbook, facts, channel=channel, seed=seed).text
+                if facts["cause"] in text:
+                    assert "3 extra" not in text and text.count("three") == 1, text
+
+
 @pytest.mark.parametrize("code", ["fr", "de-DE", "", "hyw", "xx"])
 def test_unsupported_locale_lists_the_supported_ones(code):
     with pytest.raises(UnknownLocaleError) as caught:

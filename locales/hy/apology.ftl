@@ -148,7 +148,8 @@
 ### Closings point at something real: no thanks for a patience nobody was asked for, no
 ### "next time" (a subscription has none), thanks for telling us, not for «հարց բարձրացնել»;
 ### the invitation says where to write or call with questions or if anything is not right, in one
-### sentence («Եթե հարցեր ունենաք կամ որևէ բան այնպես չլինի, …»), never the order «Ցանկացած
+### sentence (formal «Եթե հարցեր ունենաք կամ որևէ բան Ձեզ չգոհացնի, …»; the spoken «որևէ բան
+### այնպես չլինի», a calque of the Russian "something is off", only in the warm register, round 24), never the order «Ցանկացած
 ### թերության մասին անմիջապես հայտնեք»; the close after it adds a commitment one can keep (the
 ### request is closed only with the customer's agreement), not a second door, never the wish «Հուսով ենք, որ
 ### այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է», which stands in for a commitment, and never
@@ -1287,7 +1288,7 @@ invite-questions =
 invite-chat-here =
     { $register ->
         [warm] Եթե հարցեր ունենաս կամ որևէ բան այնպես չլինի, գրիր հենց այստեղ։
-       *[formal] Եթե հարցեր ունենաք կամ որևէ բան այնպես չլինի, գրեք հենց այստեղ։
+       *[formal] Եթե հարցեր ունենաք կամ որևէ բան Ձեզ չգոհացնի, գրեք հենց այստեղ։
     }
 
 # Company voice; email: a direct line that fits the contact ("If you have questions or anything
@@ -1303,22 +1304,22 @@ invite-reach =
         [phone]
             { $register ->
                 [warm] Եթե հարցեր ունենաս կամ որևէ բան այնպես չլինի, զանգիր { $contact } համարով։
-               *[formal] Եթե հարցեր ունենաք կամ որևէ բան այնպես չլինի, զանգահարեք { $contact } համարով։
+               *[formal] Եթե հարցեր ունենաք կամ որևէ բան Ձեզ չգոհացնի, զանգահարեք { $contact } համարով։
             }
         [email]
             { $register ->
                 [warm] Եթե հարցեր ունենաս կամ որևէ բան այնպես չլինի, գրիր մեզ { $contact } հասցեով։
-               *[formal] Եթե հարցեր ունենաք կամ որևէ բան այնպես չլինի, գրեք մեզ { $contact } հասցեով։
+               *[formal] Եթե հարցեր ունենաք կամ որևէ բան Ձեզ չգոհացնի, գրեք մեզ { $contact } հասցեով։
             }
         [handle]
             { $register ->
                 [warm] Եթե հարցեր ունենաս կամ որևէ բան այնպես չլինի, գրիր մեզ՝ { $contact }։
-               *[formal] Եթե հարցեր ունենաք կամ որևէ բան այնպես չլինի, գրեք մեզ՝ { $contact }։
+               *[formal] Եթե հարցեր ունենաք կամ որևէ բան Ձեզ չգոհացնի, գրեք մեզ՝ { $contact }։
             }
        *[other]
             { $register ->
                 [warm] Եթե հարցեր ունենաս կամ որևէ բան այնպես չլինի, կապվիր մեզ հետ՝ { $contact }։
-               *[formal] Եթե հարցեր ունենաք կամ որևէ բան այնպես չլինի, կապվեք մեզ հետ՝ { $contact }։
+               *[formal] Եթե հարցեր ունենաք կամ որևէ բան Ձեզ չգոհացնի, կապվեք մեզ հետ՝ { $contact }։
             }
     }
 
