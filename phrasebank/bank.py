@@ -20,7 +20,7 @@ from . import inputs
 from .catalog import load as load_catalog
 from .errors import BankError
 from .ftl import parse as parse_ftl
-from .locales import BANK_FILE, negotiate, resolve_dir
+from .locales import BANK_FILE, negotiate, parse, resolve_dir
 
 ISOLATE_START = "\u2068"
 ISOLATE_END = "\u2069"
@@ -88,10 +88,8 @@ def load(locale: str, locales_dir: str | Path | None = None) -> Bank:
 
 def _region(requested: str, code: str) -> str:
     """The requested locale when it only adds a region to the folder's language, else the folder's code."""
-    from babel import Locale
-
     try:
-        asked, folder = Locale.parse(requested.strip().replace("-", "_")), Locale.parse(code)
+        asked, folder = parse(requested), parse(code)
     except Exception:  # the folder's name is reported by _load; a requested code negotiate() accepted parses
         return code
     if asked.territory and not folder.territory and (asked.language, asked.script) == (folder.language, folder.script):

@@ -398,7 +398,8 @@ class Matcher:
         self._end_chars = "".join(sorted({e[-1] for e in ends} | {"."}))  # the last character of every end
         # Between two words of a phrase: spaces and punctuation, a single line break, no sentence
         # end. An apostrophe inside a word ("don't") belongs to it; one at a word's edge is a
-        # quote mark and separates ("You selected 'collect in store', so…"). Spelled as characters that never end a sentence, so no lookahead runs per character.
+        # quote mark and separates ("You selected 'collect in store', so…"). Spelled as
+        # characters that never end a sentence, so no lookahead runs per character.
         # `sep_r` is the same separator read backwards (in the reversed text): what follows a
         # character there is what precedes it in the text.
         after_abbreviation = "".join(f"|(?<=(?<!\\w){re.escape(a)}\\.)" for a in abbreviations)

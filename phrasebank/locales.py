@@ -62,10 +62,8 @@ def negotiate(identifier: str, locales_dir: str | Path | None = None) -> str:
     supported = available(locales_dir)
     if identifier in supported:
         return identifier
-    from babel import Locale
-
     try:
-        parsed = Locale.parse(identifier.strip().replace("-", "_"))
+        parsed = parse(identifier)
     except Exception as exc:  # babel raises ValueError, TypeError or its UnknownLocaleError
         raise UnknownLocaleError(identifier, supported) from exc
     by_lower = {code.lower(): code for code in supported}
@@ -73,3 +71,10 @@ def negotiate(identifier: str, locales_dir: str | Path | None = None) -> str:
         if candidate.lower() in by_lower:
             return by_lower[candidate.lower()]
     raise UnknownLocaleError(identifier, supported)
+
+
+def parse(identifier: str):
+    """A caller's locale code as a babel Locale ("he-IL", "iw", "lv_LV"); babel's errors propagate."""
+    from babel import Locale
+
+    return Locale.parse(identifier.strip().replace("-", "_"))

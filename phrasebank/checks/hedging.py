@@ -21,7 +21,6 @@ import yaml
 from ..catalog import load as load_catalog
 from ..errors import BankError
 from ..hedges import HEDGES_FILE
-from ..hedges import load as load_rules
 from .problem import Problem
 from .sources import LocaleFiles
 from .variants import Variant
@@ -55,9 +54,9 @@ def check(files: LocaleFiles, variants: list[Variant], root: Path) -> list[Probl
 
 def rule_examples(files: LocaleFiles, root: Path) -> list[Problem]:
     """Each rule's must_flag examples flagged by that rule, its must_not_flag examples not."""
-    from ..linter import lint
+    from ..linter import lint, matcher
 
-    rules = load_rules(files.folder)
+    rules = matcher(files.folder).rules  # compiled (and cached) once for lint() as well
     shown = f"{files.shown}/{HEDGES_FILE}"
     lines = _example_lines(rules.path)
     problems = []
