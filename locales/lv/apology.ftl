@@ -113,7 +113,7 @@
 ###   either-voice message grants them ("Jums kā kompensācija ir piešķirti divi bezmaksas
 ###   mēneši"). No "no mums" after "saņemsi": the letter is from us already (round 13).
 ### - Prevention is always signposted BEFORE the fact, so it is never taken for part of the fix:
-###   the lead-ins open with their purpose ("Lai tas neatkārtotos, …:") and say who made the
+###   the lead-ins open with their purpose ("Lai līdzīga situācija vairs neatkārtotos, …:") and say who made the
 ###   change (the either-voice ones: "kolēģi"; never the agentless "ir ieviestas izmaiņas",
 ###   round 13); a letter has at most two lead-ins, so prevent-fact puts a short purpose
 ###   sentence before the fact ("Lai līdzīgi gadījumi neatkārtotos, kolēģi ir ieviesuši šādas
@@ -865,25 +865,27 @@ fix-working-mine = Pie risinājuma jau strādāju – tas šobrīd ir mans galve
 fix-working-mine-now = Kopā ar kolēģiem jau meklēju risinājumu.
 
 ## Step: prevent — what changes so that it does not happen again.
-## Each lead-in opens with its purpose ("Lai tas neatkārtotos, …"), so the change is never
-## heard as part of today's fix.
+## Each lead-in opens with its purpose ("Lai līdzīga situācija vairs neatkārtotos, …"), so
+## the change is never heard as part of today's fix. Not "Lai tas neatkārtotos": after a fix
+## that ends on a masculine noun, "tas" seemed to point at that noun (round 24); "Lai tā
+## vairs nenotiktu" has the same pointing "tā".
 
 # Company voice: announces the change, then gives it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-changed = Lai tas vairs neatkārtotos, esam mainījuši kārtību: { $prevention }
+prevent-changed = Lai līdzīga situācija vairs neatkārtotos, esam mainījuši kārtību: { $prevention }
 
 # Either voice: announces the change and who made it, then gives it ("so that it does not
 # happen again, colleagues have made changes:"; no "I"/"we", so "kolēģi", not "mūsu kolēģi";
 # not the agentless "ir ieviestas izmaiņas", round 13, which hid who acted).
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-again = Lai tas neatkārtotos, kolēģi ir ieviesuši izmaiņas: { $prevention }
+prevent-again = Lai līdzīga situācija vairs neatkārtotos, kolēģi ir ieviesuši izmaiņas: { $prevention }
 
 # Personal voice: the colleagues changed the procedure; the agent claims no part of it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-mine = Lai tas neatkārtotos, kolēģi jau ir ieviesuši izmaiņas: { $prevention }
+prevent-mine = Lai līdzīga situācija vairs neatkārtotos, kolēģi jau ir ieviesuši izmaiņas: { $prevention }
 
 # Either voice: one short sentence BEFORE the change that says what the next one is and who made
 # it ("so that similar cases do not happen again, colleagues have made the following changes";
