@@ -465,3 +465,41 @@ def test_a_message_that_repeats_the_agents_words_is_tried_after_the_others(local
         if p.step == "empathize"
     }
     assert after and victim not in after, (locale, victim, word, after)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_when_every_line_repeats_the_agents_words_the_one_repeating_most_is_tried_last(locale):
+    """Every empathy line shares a word with the agent's cause, one of them two: that one is
+    never chosen while another fits (round 26: a Georgian prevention lead-in that shared two
+    words with the fact was picked as often as those sharing one)."""
+    from phrasebank.bank import load
+    from phrasebank.letter import words as tokens
+
+    words = load(locale, None).words
+    base = example_facts(locale)
+    options = dict(register="warm", channel="email", voice="we")
+
+    def lines(facts):
+        return {
+            p.message: p.text
+            for seed in range(40)
+            for p in _compose(locale, "five-steps", facts, seed=seed, **options).parts
+            if p.step == "empathize"
+        }
+
+    seen = lines(base)
+    assert len(seen) >= 2, (locale, seen)
+
+    def unique(m):  # the line's content words no other line has, in text order
+        others = set().union(*(words.content(t) for o, t in seen.items() if o != m))
+        keys = [(token, words.key(token)) for token in tokens(seen[m])]
+        return list(dict((k, token) for token, k in keys if k is not None and k not in others).values())
+
+    victim = next(m for m in sorted(seen) if len(unique(m)) >= 2)
+    added = [unique(m)[0] for m in sorted(seen) if m != victim and unique(m)] + unique(victim)[:2]
+    facts = dict(base, cause=f"{base['cause']} {' '.join(added)}.")
+    fact_words = set().union(*(words.content(facts[n]) for n in ("issue", "cause", "fix", "prevention") if n in facts))
+    counts = {m: len(words.content(t) & fact_words) for m, t in seen.items()}
+    assert counts[victim] > max(c for m, c in counts.items() if m != victim), (locale, counts)
+    after = set(lines(facts))
+    assert after and victim not in after, (locale, victim, counts, after)

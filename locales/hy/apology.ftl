@@ -846,11 +846,13 @@ fix-working-mine-now =
     }
 
 ## Step: prevent — what changes so that it does not happen again.
+## No «այլևս» in the lead-ins: the agent's prevention usually says it, and heard twice in one
+## spoken sentence it is an echo (round 26).
 
 # Company voice ("So that nothing like this happens again, we have changed the way we work:").
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-changed = Որպեսզի նման բան այլևս չկրկնվի, փոխել ենք մեր աշխատանքի կարգը. { $prevention }
+prevent-changed = Որպեսզի նման բան չկրկնվի, փոխել ենք մեր աշխատանքի կարգը. { $prevention }
 
 # Either voice ("So that this does not recur, the procedure has been changed:").
 # Variables:
@@ -866,7 +868,7 @@ prevent-again =
 # the agent checked the change, and does not claim to have made it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-mine = Ճշտել եմ նաև, թե ինչ է փոխվել, որ սա այլևս չկրկնվի. { $prevention }
+prevent-mine = Ճշտել եմ նաև, թե ինչ է փոխվել, որ սա չկրկնվի. { $prevention }
 
 # Either voice, without a lead-in (a letter has at most two): a short purpose sentence
 # BEFORE the change ("So that this does not recur, the way of working has changed as well."; the
