@@ -16,6 +16,7 @@ from typing import Any
 from . import address as _address
 from . import formats as _formats
 from . import letter as _letter
+from . import regions as _regions
 from . import inputs
 from .catalog import load as load_catalog
 from .errors import BankError
@@ -79,7 +80,8 @@ def load(locale: str, locales_dir: str | Path | None = None) -> Bank:
     A regional code the bank has no folder for ("en-GB") uses the language's
     wording with the region's CLDR conventions for dates and money ("by
     7 December", not "by December 7"): a British letter must not mix the
-    agent's "27 November" with the bank's "December 7".
+    agent's "27 November" with the bank's "December 7". Where the locale's
+    `regions.yaml` lists the region, its spellings apply too ("apologise").
     """
     root = resolve_dir(locales_dir)
     code = negotiate(locale, root)
@@ -121,6 +123,11 @@ def _load(code: str, path: Path, region: str | None = None) -> Bank:
         raise BankError(f"{path}:{line}:{column}: {flaw.detail}")
     resource = parsed.resource
     seen = parsed.messages
+    if region and region != code:  # the region's spelling of the language's wording (regions.yaml)
+        rules = _regions.load(path.parent)
+        variant = rules.variant(babel_locale.territory) if rules else None
+        if variant is not None:
+            resource = _regions.respell(resource, variant, rules.path)
     missing = sorted(load_catalog().locale_message_ids - set(seen))
     if missing:
         raise BankError(f"{path}: locale {code!r} is missing messages: {', '.join(missing)}")

@@ -26,11 +26,11 @@ GOAL = 0.95
 # locale: (precision floor, recall floor): the test half measured at the end of phase 2
 # (every locale's rules rewritten by mechanism; development halves 1.00 / 1.00), less 0.02
 FLOORS = {
-    "en": (0.93, 0.82),  # measured 0.956 / 0.846 (session 19: fifth blind writer's sentences added, rules re-tuned on dev)
-    "he": (0.92, 0.81),  # measured 0.943 / 0.838
-    "hy": (0.96, 0.84),  # measured 0.984 / 0.864
-    "ka": (0.94, 0.78),  # measured 0.966 / 0.806
-    "lv": (0.93, 0.83),  # measured 0.957 / 0.856
+    "en": (0.94, 0.83),  # measured 0.963 / 0.853 (session 20: sixth blind writer's sentences added, rules re-tuned on dev)
+    "he": (0.93, 0.82),  # measured 0.950 / 0.844
+    "hy": (0.95, 0.85),  # measured 0.968 / 0.871
+    "ka": (0.95, 0.80),  # measured 0.969 / 0.819
+    "lv": (0.93, 0.84),  # measured 0.955 / 0.861
 }
 
 

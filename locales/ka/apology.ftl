@@ -1593,23 +1593,26 @@ thank-patience =
        *[formal] გმადლობთ მიმართვისთვის.
     }
 
-# Personal voice. "Thank you for telling me about this directly." (Not "for describing the
-# situation in detail": we cannot know how detailed the complaint was.)
+# Personal voice. "Thank you for giving me the chance to put this right." Not "for telling me
+# about this directly" („…პირდაპირ მითხარით“): the customer wrote to the company, and a
+# caller who rings about that message was never told anything (round 27); „პირდაპირ“ also
+# leans towards "frankly".
 # Variables:
 #   $register (String) - formal or warm.
 thank-mine =
     { $register ->
-        [warm] მადლობა, რომ ამის შესახებ პირდაპირ მითხარი.
-       *[formal] გმადლობთ, რომ ამის შესახებ პირდაპირ მითხარით.
+        [warm] მადლობა, რომ საშუალება მომეცი, ეს გამოვასწორო.
+       *[formal] გმადლობთ, რომ საშუალება მომეცით, ეს გამოვასწორო.
     }
 
-# Personal voice. "Thank you for letting me know about this."
+# Personal voice. "Thank you for raising this." Not „…შემატყობინეთ“ ("for letting me
+# know"): the agent who answers or calls was not the one the customer wrote to (round 27).
 # Variables:
 #   $register (String) - formal or warm.
 thank-mine-telling =
     { $register ->
-        [warm] მადლობა, რომ ამის შესახებ შემატყობინე.
-       *[formal] გმადლობთ, რომ ამის შესახებ შემატყობინეთ.
+        [warm] მადლობა, რომ ეს საკითხი წამოჭერი.
+       *[formal] გმადლობთ, რომ ეს საკითხი წამოჭერით.
     }
 
 ## Step: close — a short, warm last line, as Georgian agents end a letter: an offer of

@@ -5,7 +5,7 @@ message that breaks one on its own (a lead-in that announces nothing, "we" in a
 message the catalog gives to the personal voice, "write to us" in a phone script)
 would only make the composer avoid it. Reporting it here, at its line, tells the
 translator instead. The words each rule needs come from the locale's letter.yaml;
-that file, formats.yaml and address.yaml are read here too, so a broken one is a
+that file, formats.yaml, address.yaml and regions.yaml are read here too, so a broken one is a
 problem at its own path rather than a failure later.
 """
 
@@ -17,6 +17,7 @@ from typing import Any
 from .. import address as _address
 from .. import formats as _formats
 from .. import letter as _letter
+from .. import regions as _regions
 from ..catalog import Catalog
 from ..errors import BankError
 from .problem import Problem
@@ -47,6 +48,20 @@ def read(files) -> tuple[LetterData, list[Problem]]:
         attempt(_address.load, _address.ADDRESS_FILE),
     )
     return data, problems
+
+
+def regional(files) -> list[Problem]:
+    """regions.yaml read, and each variant applied to the messages: a broken file or a
+    replacement the bank never says is a problem at the file, not a failure when an agent
+    first composes for that region."""
+    shown = f"{files.shown}/{_regions.REGIONS_FILE}"
+    try:
+        rules = _regions.load(files.folder)
+        for variant in rules.variants if rules else ():
+            _regions.respell(files.parsed.resource.clone(), variant, rules.path)
+    except BankError as exc:
+        return [Problem(shown, 1, 1, "letter-data", "error", None, str(exc).split(": ", 1)[-1])]
+    return []
 
 
 def functions(code: str, data: LetterData) -> dict[str, Any] | None:

@@ -65,6 +65,7 @@ def check(locales_dir: str | Path | None = None, locales: Iterable[str] = ()) ->
 
         data, found = letters.read(files)
         report.add(found)
+        report.add(letters.regional(files))
         args, found = sample_arguments(files, reference, catalog)
         report.add(found)
         args = letters.fluent_arguments(args, data)
