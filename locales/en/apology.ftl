@@ -1346,8 +1346,15 @@ thank-chance = Thank you for giving us the chance to put this right.
 # Company voice, formal; email and phone.
 thank-time = Thank you for taking the time to bring this to our attention.
 
-# Company voice; chat.
-thank-short = Thanks for letting us know.
+# Company voice; chat. "Thanks" only in the warm register (round 29: a formal chat otherwise
+# without contractions stopped at it).
+# Variables:
+#   $register (String) - "formal" or "warm".
+thank-short =
+    { $register ->
+        [warm] Thanks for letting us know.
+       *[formal] Thank you for letting us know.
+    }
 
 # Either voice.
 # Variables:

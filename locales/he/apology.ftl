@@ -739,14 +739,14 @@ own-mine-full =
 
 # Personal voice: "you expected more, and rightly so", nothing else. Round 9: no
 # "אז עברתי בעצמי על כל הפרטים" (it promises findings the personal playbook never
-# gives, and doubles "בדקתי מה השתבש:" when a cause follows), no "ליחס אחר" (people's
+# gives, and doubles "ביררתי מה השתבש:" when a cause follows), no "ליחס אחר" (people's
 # manner, wrong for a late parcel), no "שירות" (echoes the greeting "משירות הלקוחות").
 # Older notes (about the customer, not
 # a feeling of the agent's, so it does not repeat the apology before it). It is
 # true whether the fix is done or under way. Never "מגיע לך שירות טוב יותר" (the
 # calque "you deserve better"), never "אני מטפל בכך באופן אישי" (a favour, and
-# empty once the fix is done), never "בדקתי" or "מקרה" (the cause step says
-# "בדקתי", the apology "על מה שקרה": echoes). The agent owns the resolution,
+# empty once the fix is done), never "ביררתי" or "מקרה" (the cause step says
+# "ביררתי", the apology "על מה שקרה": echoes). The agent owns the resolution,
 # never the mistake. No "פנייה": the phone greeting says it; no "עניין".
 # Variables:
 #   $register (String) - formal or warm.
@@ -955,7 +955,7 @@ explain-found =
     }
 
 # Either voice: announces the cause, then gives it, with no "I" or "we" (the
-# voiced twins are explain-checked "בדקתי מה השתבש:" and explain-found "בדקנו
+# voiced twins are explain-checked "ביררתי מה השתבש:" and explain-found "בדקנו
 # ומצאנו את הסיבה:"). Warm: "what the check turned up:", as an agent says it.
 # Never "הנה מה שהשתבש:" (round 11: a calque of "here's what went wrong"), never
 # "מה קרה" ("קרה" echoes the apology's "על מה שקרה").
@@ -969,14 +969,16 @@ explain-happened =
     }
 
 # Personal voice: announces the cause, then gives it (past tense, ungendered).
-# The agent did look into the case; no "בעצמי".
+# The agent did look into the case; no "בעצמי". "ביררתי", not "בדקתי": an agent's cause
+# often says what was not checked ("לא בדקנו את השיבוץ"), and "בדקתי … לא בדקנו" in one
+# sentence read as an echo (round 29; the prefix ב stripped before comparing hid it).
 # Variables:
 #   $cause (String) - Why it went wrong, one or two whole sentences.
 #   $register (String) - formal or warm.
 explain-checked =
     { $register ->
-        [warm] בדקתי מה השתבש: { $cause }
-       *[formal] בדקתי לעומק ומצאתי את הסיבה: { $cause }
+        [warm] ביררתי מה השתבש: { $cause }
+       *[formal] ביררתי לעומק ומצאתי את הסיבה: { $cause }
     }
 
 # Either voice: the cause with no announcing colon (a letter announces at most

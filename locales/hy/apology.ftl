@@ -148,8 +148,9 @@
 ### Closings point at something real: no thanks for a patience nobody was asked for, no
 ### "next time" (a subscription has none), thanks for telling us, not for «հարց բարձրացնել»;
 ### the invitation says where to write or call with questions or if anything is not right, in one
-### sentence (formal «Եթե հարցեր ունենաք կամ որևէ բան Ձեզ չգոհացնի, …»; the spoken «որևէ բան
-### այնպես չլինի», a calque of the Russian "something is off", only in the warm register, round 24), never the order «Ցանկացած
+### sentence (formal «Եթե հարցեր ունենաք կամ որևէ բան Ձեզ չգոհացնի, …», warm «… կամ ինչ-որ բան
+### քեզ չգոհացնի, …»; never «որևէ բան այնպես չլինի», a calque of the Russian "something is off",
+### rounds 24 and 29), never the order «Ցանկացած
 ### թերության մասին անմիջապես հայտնեք»; the close after it adds a commitment one can keep (the
 ### request is closed only with the customer's agreement), not a second door, never the wish «Հուսով ենք, որ
 ### այսուհետ ամեն ինչ կլինի այնպես, ինչպես պետք է», which stands in for a commitment, and never
@@ -847,7 +848,8 @@ fix-working-mine-now =
 
 ## Step: prevent — what changes so that it does not happen again.
 ## No «այլևս» in the lead-ins: the agent's prevention usually says it, and heard twice in one
-## spoken sentence it is an echo (round 26).
+## spoken sentence it is an echo (round 26). «նման բան», not «սա»: after a fix that ends on good
+## news («…աշխատում է առանց ընդհատումների»), «սա» could point at it (round 29).
 
 # Company voice ("So that nothing like this happens again, we have changed the way we work:").
 # Variables:
@@ -860,15 +862,15 @@ prevent-changed = Որպեսզի նման բան չկրկնվի, փոխել են
 #   $register (String) - "formal" (Որպեսզի) or "warm" (Որ).
 prevent-again =
     { $register ->
-        [warm] Որ սա չկրկնվի, կարգը փոխվել է. { $prevention }
-       *[formal] Որպեսզի սա չկրկնվի, կարգը փոխվել է. { $prevention }
+        [warm] Որ նման բան չկրկնվի, կարգը փոխվել է. { $prevention }
+       *[formal] Որպեսզի նման բան չկրկնվի, կարգը փոխվել է. { $prevention }
     }
 
 # Personal voice ("I have also made sure of what changes so that this does not happen again:"):
 # the agent checked the change, and does not claim to have made it.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-mine = Ճշտել եմ նաև, թե ինչ է փոխվել, որ սա չկրկնվի. { $prevention }
+prevent-mine = Ճշտել եմ նաև, թե ինչ է փոխվել, որ նման բան չկրկնվի. { $prevention }
 
 # Either voice, without a lead-in (a letter has at most two): a short purpose sentence
 # BEFORE the change ("So that this does not recur, the way of working has changed as well."; the
@@ -1289,7 +1291,7 @@ invite-questions =
 #   $register (String) - "formal" or "warm".
 invite-chat-here =
     { $register ->
-        [warm] Եթե հարցեր ունենաս կամ որևէ բան այնպես չլինի, գրիր հենց այստեղ։
+        [warm] Եթե հարցեր ունենաս կամ ինչ-որ բան քեզ չգոհացնի, գրիր հենց այստեղ։
        *[formal] Եթե հարցեր ունենաք կամ որևէ բան Ձեզ չգոհացնի, գրեք հենց այստեղ։
     }
 
@@ -1305,22 +1307,22 @@ invite-reach =
     { $contact_kind ->
         [phone]
             { $register ->
-                [warm] Եթե հարցեր ունենաս կամ որևէ բան այնպես չլինի, զանգիր { $contact } համարով։
+                [warm] Եթե հարցեր ունենաս կամ ինչ-որ բան քեզ չգոհացնի, զանգիր { $contact } համարով։
                *[formal] Եթե հարցեր ունենաք կամ որևէ բան Ձեզ չգոհացնի, զանգահարեք { $contact } համարով։
             }
         [email]
             { $register ->
-                [warm] Եթե հարցեր ունենաս կամ որևէ բան այնպես չլինի, գրիր մեզ { $contact } հասցեով։
+                [warm] Եթե հարցեր ունենաս կամ ինչ-որ բան քեզ չգոհացնի, գրիր մեզ { $contact } հասցեով։
                *[formal] Եթե հարցեր ունենաք կամ որևէ բան Ձեզ չգոհացնի, գրեք մեզ { $contact } հասցեով։
             }
         [handle]
             { $register ->
-                [warm] Եթե հարցեր ունենաս կամ որևէ բան այնպես չլինի, գրիր մեզ՝ { $contact }։
+                [warm] Եթե հարցեր ունենաս կամ ինչ-որ բան քեզ չգոհացնի, գրիր մեզ՝ { $contact }։
                *[formal] Եթե հարցեր ունենաք կամ որևէ բան Ձեզ չգոհացնի, գրեք մեզ՝ { $contact }։
             }
        *[other]
             { $register ->
-                [warm] Եթե հարցեր ունենաս կամ որևէ բան այնպես չլինի, կապվիր մեզ հետ՝ { $contact }։
+                [warm] Եթե հարցեր ունենաս կամ ինչ-որ բան քեզ չգոհացնի, կապվիր մեզ հետ՝ { $contact }։
                *[formal] Եթե հարցեր ունենաք կամ որևէ բան Ձեզ չգոհացնի, կապվեք մեզ հետ՝ { $contact }։
             }
     }

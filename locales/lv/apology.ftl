@@ -883,9 +883,11 @@ prevent-changed = Lai līdzīga situācija vairs neatkārtotos, esam mainījuši
 prevent-again = Lai līdzīga situācija vairs neatkārtotos, kolēģi ir ieviesuši izmaiņas: { $prevention }
 
 # Personal voice: the colleagues changed the procedure; the agent claims no part of it.
+# "veikuši", not "ieviesuši": the agent's prevention usually says "ir ieviesta …", and the
+# same verb twice in a row is an echo (round 29); prevent-again keeps "ieviesuši" for variety.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-mine = Lai līdzīga situācija vairs neatkārtotos, kolēģi jau ir ieviesuši izmaiņas: { $prevention }
+prevent-mine = Lai līdzīga situācija vairs neatkārtotos, kolēģi jau ir veikuši izmaiņas: { $prevention }
 
 # Either voice: one short sentence BEFORE the change that says what the next one is and who made
 # it ("so that similar cases do not happen again, colleagues have made the following changes";
@@ -902,7 +904,7 @@ prevent-mine = Lai līdzīga situācija vairs neatkārtotos, kolēģi jau ir iev
 # round 7, the signpost came too late).
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-fact = Lai līdzīgi gadījumi neatkārtotos, kolēģi ir ieviesuši izmaiņas. { $prevention }
+prevent-fact = Lai līdzīgi gadījumi neatkārtotos, kolēģi ir veikuši izmaiņas. { $prevention }
 
 ## Step: restore — make it right with something the customer values.
 ## Goodwill on top of putting things right, never the refund a fix may mention, and always a
