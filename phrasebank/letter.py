@@ -27,6 +27,7 @@ ISOLATE_END = "\u2069"
 # Hebrew geresh) kept inside it. Lower-cased, never case-folded (Armenian և survives).
 _WORD = re.compile(r"\w+(?:[\u0027\u2019\u055a-\u055f\u05f3\u05f4]+\w+)*")
 _IN_WORD_MARKS = str.maketrans("", "", "\u055b\u055c\u055e")  # Armenian stress, emphasis, question
+UNIT_REACH = 2  # words between a numeral and its unit: "three extra days", "3 business days"
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,10 @@ class LetterWords:
     private: Matcher  # words that move a conversation to a private channel (public channels only)
     lead_in_lowercase: bool = False  # the language writes lower case after its lead-in mark (lv, hy)
     counts: Matcher | None = None  # every word of `numbers`: a count, never an echo ("two days", "two months")
+    # The unit of the counted fact (days): a numeral states the count only this near one of these
+    # words ("three days", "3 business days"; not "two weeks ahead"). None: any numeral does.
+    count_units: Matcher | None = None
+    unit_counts: dict[int, Matcher] | None = None  # words that say a count with its unit ("week", "יומיים")
 
     def after_lead_in(self, fact: str, names: frozenset[str] = frozenset()) -> str:
         """A fact as it continues a lead-in sentence. Where the language writes lower case
@@ -107,11 +112,27 @@ class LetterWords:
         return _content(self, text)
 
     def states_count(self, text: str, count: int) -> bool:
-        """Whether `text` already says the number `count`, in digits or in words."""
-        if _number_pattern(count).search(text):
-            return True
+        """Whether `text` already says the count (of days), in digits or in words.
+
+        With `count_units`, a numeral counts only within UNIT_REACH words of a unit word:
+        "three days" or "3 business days" say a count of 3 days, "drivers are booked two weeks
+        ahead" does not say 2 (round 29: such a prevention silenced the days-late apology).
+        A word of `unit_counts` ("week", Hebrew "יומיים") says its count on its own."""
         spelled = self.numbers.get(count)
-        return bool(spelled) and any(spelled(word) for word in words(text))
+        if self.count_units is None:
+            if _number_pattern(count).search(text):
+                return True
+            return bool(spelled) and any(spelled(word) for word in words(text))
+        tokens = words(text)
+        whole = (self.unit_counts or {}).get(count)
+        digits = str(count)
+        for i, word in enumerate(tokens):
+            if whole is not None and whole(word):
+                return True
+            if word == digits or (spelled is not None and spelled(word)):
+                if any(map(self.count_units, tokens[max(0, i - UNIT_REACH) : i + UNIT_REACH + 1])):
+                    return True
+        return False
 
     def speaks_as(self, text: str) -> set[str]:
         """The voices whose words appear in `text` ("i", "we")."""
@@ -199,7 +220,7 @@ def load(folder: Path) -> LetterWords:
     if not isinstance(data, dict) or data.get("version") != 1:
         raise fail("must be a mapping with `version: 1`")
     known = {"version", "function_words", "stem_letters", "prefixes", "lead_in_marks", "question_marks",
-             "numbers", "person", "writing", "private", "lead_in_lowercase"}
+             "numbers", "count_units", "unit_counts", "person", "writing", "private", "lead_in_lowercase"}
     unknown = set(data) - known
     if unknown:
         raise fail(f"unknown keys {sorted(unknown)}; valid keys: {', '.join(sorted(known))}")
@@ -224,6 +245,11 @@ def load(folder: Path) -> LetterWords:
     numbers = data.get("numbers", {})
     if not isinstance(numbers, dict) or not all(isinstance(k, int) and k > 0 for k in numbers):
         raise fail("`numbers` must map whole numbers (1, 2, ...) to lists of words")
+    unit_counts = data.get("unit_counts", {})
+    if not isinstance(unit_counts, dict) or not all(isinstance(k, int) and k > 0 for k in unit_counts):
+        raise fail("`unit_counts` must map whole numbers (1, 2, ...) to lists of words that say the count with its unit")
+    if unit_counts and "count_units" not in data:
+        raise fail("`unit_counts` needs `count_units`, the words of the unit itself (day, days)")
     person = data.get("person")
     if not isinstance(person, dict) or set(person) != {"i", "we"}:
         raise fail("`person` must give the words of both voices: `i:` and `we:`")
@@ -243,7 +269,12 @@ def load(folder: Path) -> LetterWords:
         writing=Matcher.of(strings("writing")),
         private=Matcher.of(strings("private")),
         lead_in_lowercase=lowercase,
-        counts=Matcher.of([w for k, v in numbers.items() for w in _word_list(fail, f"numbers.{k}", v)]) if numbers else None,
+        counts=Matcher.of(
+            [w for k, v in numbers.items() for w in _word_list(fail, f"numbers.{k}", v)]
+            + [w for k, v in unit_counts.items() for w in _word_list(fail, f"unit_counts.{k}", v)]
+        ) if numbers or unit_counts else None,
+        count_units=Matcher.of(strings("count_units")) if "count_units" in data else None,
+        unit_counts={k: Matcher.of(_word_list(fail, f"unit_counts.{k}", v)) for k, v in unit_counts.items()},
     )
 
 

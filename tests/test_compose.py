@@ -220,6 +220,47 @@ def test_a_count_the_cause_already_says_is_not_said_again():
                     assert "3 extra" not in text and text.count("three") == 1, text
 
 
+@pytest.mark.parametrize(
+    "locale, text, count, says",
+    [  # written by hand: a number of days says the count, a number of something else does not
+        ("en", "Your box sat in our depot for three days.", 3, True),
+        ("en", "It can take 3 business days to show.", 3, True),
+        ("en", "It arrived a week late.", 7, True),
+        ("en", "We now book drivers two weeks ahead.", 2, False),
+        ("en", "We refunded the two boxes.", 2, False),
+        ("he", "החבילה הגיעה באיחור של יומיים.", 2, True),
+        ("he", "ההזמנה נשארה במחסן שלושה ימים.", 3, True),
+        ("he", "מעכשיו אנחנו משבצים נהגים שבועיים מראש.", 2, False),
+        ("ka", "შეკვეთა სამი დღით დაგვიანდა.", 3, True),
+        ("ka", "კურიერებს ახლა ორი კვირით ადრე ვნიშნავთ.", 2, False),
+        ("hy", "Պատվերը երեք օր մնաց պահեստում։", 3, True),
+        ("hy", "Այժմ առաքիչներին նշանակում ենք երկու շաբաթ առաջ։", 2, False),
+        ("lv", "Pasūtījums kavējās trīs dienas.", 3, True),
+        ("lv", "Tagad kurjerus plānojam divas nedēļas iepriekš.", 2, False),
+    ],
+)
+def test_a_count_of_days_is_told_by_its_unit(locale, text, count, says):
+    """count_once reads a number as the days-late count only next to a word for days (round 29:
+    a prevention that booked drivers 'two weeks ahead' silenced the apology for two days' wait)."""
+    from phrasebank.bank import load
+
+    assert load(locale, None).words.states_count(text, count) is says
+
+
+def test_a_number_of_weeks_in_the_prevention_leaves_the_days_late_apology():
+    facts = dict(
+        example_facts("en"),
+        issue="Your recipe box arrived later than promised.",
+        prevention="We now book drivers two weeks ahead of each delivery.",
+        days_late=2,
+    )
+    texts = [_compose("en", "five-steps", facts, channel="email", seed=seed).text for seed in range(6)]
+    assert any("two extra days" in t for t in texts), texts
+    facts["prevention"] = "Your box waited in our depot for two days, so we now check the depot every morning."
+    texts = [_compose("en", "five-steps", facts, channel="email", seed=seed).text for seed in range(6)]
+    assert not any("two extra days" in t for t in texts), texts
+
+
 @pytest.mark.parametrize("code", ["fr", "de-DE", "", "hyw", "xx"])
 def test_unsupported_locale_lists_the_supported_ones(code):
     with pytest.raises(UnknownLocaleError) as caught:

@@ -823,7 +823,7 @@ own-regret-frank =
 own-regret-mine =
     { $register ->
         [warm] ממש לא נעים לי ממך על זה. ציפית ליותר, ובצדק.
-       *[formal] צר לי מאוד על כך; ציפית ליותר, ובצדק.
+       *[formal] צר לי מאוד על כך. ציפית ליותר, ובצדק.
     }
 
 # Personal voice, before the plain apology (restore-value): the regret first,
@@ -950,12 +950,12 @@ empathize-trouble =
 #   $register (String) - formal or warm.
 explain-found =
     { $register ->
-        [warm] בדקנו ומצאנו את הסיבה: { $cause }
-       *[formal] בדקנו לעומק ואיתרנו את הסיבה: { $cause }
+        [warm] ביררנו ומצאנו את הסיבה: { $cause }
+       *[formal] ביררנו לעומק ואיתרנו את הסיבה: { $cause }
     }
 
 # Either voice: announces the cause, then gives it, with no "I" or "we" (the
-# voiced twins are explain-checked "ביררתי מה השתבש:" and explain-found "בדקנו
+# voiced twins are explain-checked "ביררתי מה השתבש:" and explain-found "ביררנו
 # ומצאנו את הסיבה:"). Warm: "what the check turned up:", as an agent says it.
 # Never "הנה מה שהשתבש:" (round 11: a calque of "here's what went wrong"), never
 # "מה קרה" ("קרה" echoes the apology's "על מה שקרה").
@@ -965,7 +965,7 @@ explain-found =
 explain-happened =
     { $register ->
         [warm] מה שהתברר בבדיקה: { $cause }
-       *[formal] הבדיקה העלתה את הסיבה: { $cause }
+       *[formal] הבירור העלה את הסיבה: { $cause }
     }
 
 # Personal voice: announces the cause, then gives it (past tense, ungendered).
@@ -1065,13 +1065,21 @@ fix-fact =
 # of official notices in a personal letter, and "as of now" before "yesterday"),
 # never "וזה מה שכבר סודר/נעשה:" ("already" cannot stand before "we are
 # checking…"; "נעשה" also reads as "we will do" and as an agentless passive).
+# Formal writing without the spoken "וזה" (round 30): as fix-done, "המצב כרגע:" in
+# a chat, "המצב כעת:" in an email, "וזה המצב כרגע:" only on the phone.
 # Variables:
 #   $fix (String) - What has already been done, whole sentences.
 #   $register (String) - formal or warm.
+#   $channel (String) - email, chat or phone.
 fix-mine =
     { $register ->
         [warm] ומבחינת הטיפול: { $fix }
-       *[formal] וזה המצב כרגע: { $fix }
+       *[formal]
+            { $channel ->
+                [phone] וזה המצב כרגע: { $fix }
+                [chat] המצב כרגע: { $fix }
+               *[email] המצב כעת: { $fix }
+            }
     }
 
 # Company voice, when the fix is not done yet: an update at every step forward, not "soon".

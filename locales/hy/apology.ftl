@@ -130,7 +130,7 @@
 ### news («տեղյակ կպահենք բոլոր նորությունների մասին»); the date is next-steps' job.
 ### A fact said without its lead-in (at most two lead-ins per letter) gets a short sentence
 ### of its own before it: a prevention is always signposted as prevention before the fact
-### («Որպեսզի սա չկրկնվի, փոխվել է նաև աշխատանքի կարգը։», in the perfect: the present
+### («Որպեսզի այդպիսի բան չկրկնվի, փոխվել է նաև աշխատանքի կարգը։», in the perfect: the present
 ### «փոխվում է» sounds unfinished and clashes with «այժմ» in the fact), so it is never taken for part of
 ### the fix, never with a guarantee («սա այլևս չի կրկնվի»); a cause gets a short sentence of its own
 ### before it («Պատճառը պարզված է։»), so that it never arrives out of nowhere (in restore-value
@@ -848,8 +848,10 @@ fix-working-mine-now =
 
 ## Step: prevent — what changes so that it does not happen again.
 ## No «այլևս» in the lead-ins: the agent's prevention usually says it, and heard twice in one
-## spoken sentence it is an echo (round 26). «նման բան», not «սա»: after a fix that ends on good
-## news («…աշխատում է առանց ընդհատումների»), «սա» could point at it (round 29).
+## spoken sentence it is an echo (round 26). «նման բան» / «այդպիսի բան», not «սա»: after a fix
+## that ends on good news («…աշխատում է առանց ընդհատումների»), «սա» could point at it (rounds
+## 29-30). prevent-fact says «այդպիսի բան»: it must fit a letter whose ownership line already
+## said «Նման սխալ…», where the «նման» lead-ins are an echo.
 
 # Company voice ("So that nothing like this happens again, we have changed the way we work:").
 # Variables:
@@ -883,8 +885,8 @@ prevent-mine = Ճշտել եմ նաև, թե ինչ է փոխվել, որ նմա�
 #   $register (String) - "formal" (Որպեսզի) or "warm" (Որ).
 prevent-fact =
     { $register ->
-        [warm] Որ սա չկրկնվի, փոխվել է նաև աշխատանքի կարգը։ { $prevention }
-       *[formal] Որպեսզի սա չկրկնվի, փոխվել է նաև աշխատանքի կարգը։ { $prevention }
+        [warm] Որ այդպիսի բան չկրկնվի, փոխվել է նաև աշխատանքի կարգը։ { $prevention }
+       *[formal] Որպեսզի այդպիսի բան չկրկնվի, փոխվել է նաև աշխատանքի կարգը։ { $prevention }
     }
 
 ## Step: restore — goodwill on top of putting things right. The agent gives only the
@@ -971,7 +973,9 @@ restore-extra-mine =
 # months"): round 14, not «… Ձեր բաժանորդագրությանն անվճար ավելացրել ենք …» ("added to your
 # subscription"), which presumes a subscription a bank app, a pharmacy or an airline does not
 # have; «ծառայություններ տրամադրել» fits any service. Round 13: not the calque «երկու անվճար
-# ամիս» ("two free months"). The numeral takes the singular: երկու ամիս.
+# ամիս» ("two free months"). The numeral takes the singular: երկու ամիս. Warm: "you will use
+# our services free" («…մեր ծառայություններից կօգտվես անվճար», round 30: «տրամադրել» is a
+# shade stiff beside «դու», as restore-credit notes).
 # Variables:
 #   $free_months (Number) - Months of service offered free of charge, e.g. 2.
 #   $register (String) - "formal" or "warm".
@@ -979,13 +983,13 @@ restore-months =
     { $register ->
         [warm]
             { $free_months ->
-                [one] Որպես փոխհատուցում՝ մեկ ամիս մեր ծառայությունները քեզ կտրամադրենք անվճար։
-                [2] Որպես փոխհատուցում՝ երկու ամիս մեր ծառայությունները քեզ կտրամադրենք անվճար։
-                [3] Որպես փոխհատուցում՝ երեք ամիս մեր ծառայությունները քեզ կտրամադրենք անվճար։
-                [4] Որպես փոխհատուցում՝ չորս ամիս մեր ծառայությունները քեզ կտրամադրենք անվճար։
-                [5] Որպես փոխհատուցում՝ հինգ ամիս մեր ծառայությունները քեզ կտրամադրենք անվճար։
-                [6] Որպես փոխհատուցում՝ վեց ամիս մեր ծառայությունները քեզ կտրամադրենք անվճար։
-               *[other] Որպես փոխհատուցում՝ { $free_months } ամիս մեր ծառայությունները քեզ կտրամադրենք անվճար։
+                [one] Որպես փոխհատուցում՝ մեկ ամիս մեր ծառայություններից կօգտվես անվճար։
+                [2] Որպես փոխհատուցում՝ երկու ամիս մեր ծառայություններից կօգտվես անվճար։
+                [3] Որպես փոխհատուցում՝ երեք ամիս մեր ծառայություններից կօգտվես անվճար։
+                [4] Որպես փոխհատուցում՝ չորս ամիս մեր ծառայություններից կօգտվես անվճար։
+                [5] Որպես փոխհատուցում՝ հինգ ամիս մեր ծառայություններից կօգտվես անվճար։
+                [6] Որպես փոխհատուցում՝ վեց ամիս մեր ծառայություններից կօգտվես անվճար։
+               *[other] Որպես փոխհատուցում՝ { $free_months } ամիս մեր ծառայություններից կօգտվես անվճար։
             }
        *[formal]
             { $free_months ->

@@ -79,9 +79,10 @@
 ###   it, so after the empathy line („ამ ამბავმა …“) the ownership does not read as a second block
 ###   glued on. Two "also" connectors never follow each other (no „ასევე“ / „ამასთან“ in
 ###   the prevention lead-in before restore-extra's „გარდა ამისა“).
-### - Prevention always reads as a change: announced („ეს რომ აღარ განმეორდეს, ახალი წესი
-###   ამოქმედდა:“, „პროცესი ისე შევცვალეთ, რომ …:“) or, when it stands without a colon, after
-###   the purpose clause („ეს რომ აღარ განმეორდეს, …“). Never the legal „ასეთი ცვლილება
+### - Prevention always reads as a change: announced („მსგავსი შემთხვევა რომ აღარ განმეორდეს,
+###   ახალი წესი ამოქმედდა:“, „პროცესი ისე შევცვალეთ, რომ …:“) or, when it stands without a
+###   colon, after the purpose clause („მსგავსი შემთხვევა რომ აღარ განმეორდეს, …“). Not „ეს
+###   რომ …“: right after a fix that ends on good news, „ეს“ pointed at it (round 31). Never the legal „ასეთი ცვლილება
 ###   უკვე ძალაშია“, and never the fact first with „ამით …“ after it (it read as an old
 ###   routine: "then why did it happen?").
 ### - A warm call in the company voice keeps the agent's promises free of the "we → you"
@@ -939,13 +940,15 @@ fix-working-mine-now =
     }
 
 ## Step: prevent — what changes so that it does not happen again.
+## „მსგავსი შემთხვევა“, never a bare „ეს“, which after the fix's good news ("the refund has
+## reached the card") pointed at it (round 31, 9 of 20 letters).
 
 # Company voice: announces the change, then gives it ("We have changed the process so
 # that this does not happen again:"). Same in both registers. No „ამასთან,“ ("also"):
 # restore-extra after it says „გარდა ამისა,“, and two "also"s in a row read as a list.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-changed = პროცესი ისე შევცვალეთ, რომ ეს აღარ განმეორდეს: { $prevention }
+prevent-changed = პროცესი ისე შევცვალეთ, რომ მსგავსი შემთხვევა აღარ განმეორდეს: { $prevention }
 
 # Either voice: announces the change, then gives it ("So that this does not happen again,
 # a new rule has come into force:"). A past event, so that a fact saying „ახლა“ or
@@ -958,7 +961,7 @@ prevent-changed = პროცესი ისე შევცვალეთ, �
 # the stiff passive „ასეთი ცვლილება შევიდა“.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-again = ეს რომ აღარ განმეორდეს, ახალი წესი ამოქმედდა: { $prevention }
+prevent-again = მსგავსი შემთხვევა რომ აღარ განმეორდეს, ახალი წესი ამოქმედდა: { $prevention }
 
 # Personal voice: announces the change, then gives it. "I checked what is being done so
 # that this does not happen again:" — the agent reports the change and takes no credit for
@@ -967,7 +970,7 @@ prevent-again = ეს რომ აღარ განმეორდეს, �
 # after it says „გარდა ამისა“, and two "also"s in a row read as a list.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-mine = დავაზუსტე, რა კეთდება, რომ ეს აღარ განმეორდეს: { $prevention }
+prevent-mine = დავაზუსტე, რა კეთდება, რომ მსგავსი შემთხვევა აღარ განმეორდეს: { $prevention }
 
 # Either voice: the change after a purpose clause and a comma, not a colon ("So that this
 # does not happen again, <the change>"), so it is not one of the letter's two lead-ins,
@@ -976,7 +979,7 @@ prevent-mine = დავაზუსტე, რა კეთდება, რო
 # happen?"). The fact is a whole sentence, so it stands as the main clause.
 # Variables:
 #   $prevention (String) - What changes, whole sentences.
-prevent-fact = ეს რომ აღარ განმეორდეს, { $prevention }
+prevent-fact = მსგავსი შემთხვევა რომ აღარ განმეორდეს, { $prevention }
 
 ## Step: restore — make it right with something the customer values.
 ## A firm commitment in plain words, already made: "as compensation, you get <amount>".

@@ -68,7 +68,7 @@
 ###   never the report line "Tāds bija kļūmes cēlonis."; the personal prevention lead-in credits the colleagues who changed the procedure.
 ### - Empathy states what the problem cost without reproach and without grading the
 ###   customer's feelings: "Tev nācās tērēt savu laiku un nervus" (warm only: "nervus" is colloquial
-###   under Jūs, round 10; formal "laiku un enerģiju"), "Jums tas viss prasīja lieku laiku un pūles",
+###   under Jūs, round 10; formal "laiku un spēkus"), "Jums tas viss prasīja lieku laiku un pūles",
 ###   "Saprotu, ka tev tas prasīja…" (not "Zinu, ka…", which presumes; not "cik daudz raižu / nervu",
 ###   which grades it), never "Jums nevajadzēja tērēt…" (which reads "you needn't have bothered").
 ### - Gender: no message needs the agent's gender (the bank avoids past participles of the
@@ -743,9 +743,9 @@ own-regret-mine-frank =
 ## Step: empathize — recognize what the problem cost the customer.
 
 # Either voice (no "I", no "we"): what it cost the customer, said without reproach ("you had
-# to spend your own time and nerves"; formal "laiku un enerģiju": "nervus" is colloquial in a
-# Jūs letter, round 10; not "tas maksāja", which stands next to a refunded sum in
-# the fix; never "Jums nevajadzēja tērēt…", which reads "you needn't have
+# to spend your own time and nerves"; formal "laiku un spēkus": "nervus" is colloquial in a
+# Jūs letter, round 10, and "enerģiju" read as a pun in an energy supplier's letter, round
+# 30; not "tas maksāja", which stands next to a refunded sum in the fix; never "Jums nevajadzēja tērēt…", which reads "you needn't have
 # bothered", and no "…lai gan visam vajadzēja noritēt gludi", which repeats the acknowledge
 # step's "Tā nedrīkstēja notikt" right before it in five-steps).
 # Variables:
@@ -753,7 +753,7 @@ own-regret-mine-frank =
 empathize-time =
     { $register ->
         [warm] Tev nācās tērēt savu laiku un nervus.
-       *[formal] Jums nācās tērēt savu laiku un enerģiju.
+       *[formal] Jums nācās tērēt savu laiku un spēkus.
     }
 
 # Either voice: what it cost ("all this took you needless time and effort"), not the calque
@@ -936,14 +936,15 @@ restore-refund =
 # Company voice (formal: "we grant you X compensation"; warm: "you will receive X
 # compensation"; no "no mums" in either, rounds 11 and 13: redundant in a letter from us): a
 # firm commitment, never "par sagādātajām neērtībām" and never "Jums pienākas" (a legal
-# entitlement).
+# entitlement). No "Mēs" in front: the verb says it, and after an agent's fact that begins
+# "Mēs …" three sentences in a row opened with "we" (round 31).
 # Variables:
 #   $compensation_amount (Number) - The compensation, formatted as money.
 #   $register (String) - formal or warm.
 restore-credit =
     { $register ->
         [warm] Tu saņemsi { $compensation_amount } kompensāciju.
-       *[formal] Mēs Jums piešķiram { $compensation_amount } kompensāciju.
+       *[formal] Piešķiram Jums { $compensation_amount } kompensāciju.
     }
 
 # Personal voice ("as compensation I grant you X"; warm: "I made sure you receive X", never
@@ -1044,7 +1045,7 @@ restore-months =
     }
 
 # Personal voice ("as compensation I grant you N free months"; warm: "I made sure you
-# receive N free months as compensation" — „Parūpējos, lai kā kompensāciju tu saņemtu …“,
+# receive N free months as compensation" — „Parūpējos, lai tu kā kompensāciju saņemtu …“,
 # not „Kā kompensāciju parūpējos, …“, where the phrase hangs on the wrong verb (round 22);
 # never added to an "abonements", round 13). Accusative, as restore-months.
 # Variables:
@@ -1054,19 +1055,19 @@ restore-months-mine =
     { $register ->
         [warm]
             { $free_months ->
-                [1] Parūpējos, lai kā kompensāciju tu saņemtu vienu bezmaksas mēnesi.
-                [2] Parūpējos, lai kā kompensāciju tu saņemtu divus bezmaksas mēnešus.
-                [3] Parūpējos, lai kā kompensāciju tu saņemtu trīs bezmaksas mēnešus.
-                [4] Parūpējos, lai kā kompensāciju tu saņemtu četrus bezmaksas mēnešus.
-                [5] Parūpējos, lai kā kompensāciju tu saņemtu piecus bezmaksas mēnešus.
-                [6] Parūpējos, lai kā kompensāciju tu saņemtu sešus bezmaksas mēnešus.
-                [7] Parūpējos, lai kā kompensāciju tu saņemtu septiņus bezmaksas mēnešus.
-                [8] Parūpējos, lai kā kompensāciju tu saņemtu astoņus bezmaksas mēnešus.
-                [9] Parūpējos, lai kā kompensāciju tu saņemtu deviņus bezmaksas mēnešus.
-                [10] Parūpējos, lai kā kompensāciju tu saņemtu desmit bezmaksas mēnešus.
-                [zero] Parūpējos, lai kā kompensāciju tu saņemtu { $free_months } bezmaksas mēnešus.
-                [one] Parūpējos, lai kā kompensāciju tu saņemtu { $free_months } bezmaksas mēnesi.
-               *[other] Parūpējos, lai kā kompensāciju tu saņemtu { $free_months } bezmaksas mēnešus.
+                [1] Parūpējos, lai tu kā kompensāciju saņemtu vienu bezmaksas mēnesi.
+                [2] Parūpējos, lai tu kā kompensāciju saņemtu divus bezmaksas mēnešus.
+                [3] Parūpējos, lai tu kā kompensāciju saņemtu trīs bezmaksas mēnešus.
+                [4] Parūpējos, lai tu kā kompensāciju saņemtu četrus bezmaksas mēnešus.
+                [5] Parūpējos, lai tu kā kompensāciju saņemtu piecus bezmaksas mēnešus.
+                [6] Parūpējos, lai tu kā kompensāciju saņemtu sešus bezmaksas mēnešus.
+                [7] Parūpējos, lai tu kā kompensāciju saņemtu septiņus bezmaksas mēnešus.
+                [8] Parūpējos, lai tu kā kompensāciju saņemtu astoņus bezmaksas mēnešus.
+                [9] Parūpējos, lai tu kā kompensāciju saņemtu deviņus bezmaksas mēnešus.
+                [10] Parūpējos, lai tu kā kompensāciju saņemtu desmit bezmaksas mēnešus.
+                [zero] Parūpējos, lai tu kā kompensāciju saņemtu { $free_months } bezmaksas mēnešus.
+                [one] Parūpējos, lai tu kā kompensāciju saņemtu { $free_months } bezmaksas mēnesi.
+               *[other] Parūpējos, lai tu kā kompensāciju saņemtu { $free_months } bezmaksas mēnešus.
             }
        *[formal]
             { $free_months ->
