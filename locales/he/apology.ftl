@@ -956,7 +956,8 @@ explain-found =
 
 # Either voice: announces the cause, then gives it, with no "I" or "we" (the
 # voiced twins are explain-checked "ביררתי מה השתבש:" and explain-found "ביררנו
-# ומצאנו את הסיבה:"). Warm: "what the check turned up:", as an agent says it.
+# ומצאנו את הסיבה:"). Warm: "what turned out:", as an agent says it; not "מה שהתברר
+# בבדיקה" (round 32: a cause that says "בלי לבדוק" echoed "בדיקה").
 # Never "הנה מה שהשתבש:" (round 11: a calque of "here's what went wrong"), never
 # "מה קרה" ("קרה" echoes the apology's "על מה שקרה").
 # Variables:
@@ -964,7 +965,7 @@ explain-found =
 #   $register (String) - formal or warm.
 explain-happened =
     { $register ->
-        [warm] מה שהתברר בבדיקה: { $cause }
+        [warm] מה שהתברר: { $cause }
        *[formal] הבירור העלה את הסיבה: { $cause }
     }
 

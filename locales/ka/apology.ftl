@@ -1608,14 +1608,16 @@ thank-mine =
        *[formal] გმადლობთ, რომ საშუალება მომეცით, ეს გამოვასწორო.
     }
 
-# Personal voice. "Thank you for raising this." Not „…შემატყობინეთ“ ("for letting me
-# know"): the agent who answers or calls was not the one the customer wrote to (round 27).
+# Personal voice. "Thank you for drawing attention to this." Not „…შემატყობინეთ“ ("for
+# letting me know"): the agent who answers or calls was not the one the customer wrote to
+# (round 27). Not „ეს საკითხი წამოჭერით“ either: every personal "own" message says
+# „საკითხი“, so that thanks could never stand in a personal letter.
 # Variables:
 #   $register (String) - formal or warm.
 thank-mine-telling =
     { $register ->
-        [warm] მადლობა, რომ ეს საკითხი წამოჭერი.
-       *[formal] გმადლობთ, რომ ეს საკითხი წამოჭერით.
+        [warm] მადლობა, რომ ამაზე ყურადღება გაამახვილე.
+       *[formal] გმადლობთ, რომ ამაზე ყურადღება გაამახვილეთ.
     }
 
 ## Step: close — a short, warm last line, as Georgian agents end a letter: an offer of
