@@ -46,6 +46,7 @@ from .tokens import QUESTION_ENDS
 _WORD = r"\w++(?:'\w++)*+"  # one word, possessive: no backtracking inside a word
 _BOUNDARY = r"(?!'?\w)"  # a word ends here
 _SEP, _STAR, _END, _DIGITS, _ANY = "\x00sep", "\x00star", "\x00end", "\x00digits", "\x00any"
+_INNER_DOT = "\x1f"  # stands in the scanned copy for a full stop that ends no sentence: a separator
 _PER_WORD = 24  # at most this many characters of window per word of context
 _SLACK = 16
 _SENTENCE_WINDOW = 600  # how far a sentence end is looked for
@@ -58,24 +59,28 @@ _DIGIT_COST = 10**7
 
 
 class _LazyRegex:
-    """A regex compiled the first time it is matched.
+    """A regex compiled the first time it is used.
 
-    A locale's key filters are thousands of large alternations (every pattern that
-    shares a key word, left and right of it); compiling them all up front cost tens of
-    seconds per locale — every `phrasebank lint` run paid it — while a text meets only
-    the keys it contains. After the first call `match` is the compiled pattern's own
-    bound method, so the scan pays nothing for the laziness.
+    A locale's rules are thousands of large alternations (the key filters, and per pattern
+    what stands left and right of its anchor, its contexts and the apology words near it);
+    compiling them all up front cost seconds per locale — every `phrasebank lint` run paid
+    it, for a letter as for a book — while a text meets only the keys it contains. The
+    first use fills the slots with the compiled pattern's bound methods, so later calls
+    pay nothing for the laziness. Equal sources share one instance (Matcher._regex).
     """
 
-    __slots__ = ("source", "match")
+    __slots__ = ("source", "match", "search", "finditer", "fullmatch")
 
     def __init__(self, source: str):
         self.source = source
-        self.match = self._compile_and_match
 
-    def _compile_and_match(self, *args):
-        self.match = re.compile(self.source).match
-        return self.match(*args)
+    def __getattr__(self, name: str):  # only while the slots are empty: the first use
+        if name not in _LazyRegex.__slots__:
+            raise AttributeError(name)
+        compiled = re.compile(self.source)
+        self.match, self.search = compiled.match, compiled.search
+        self.finditer, self.fullmatch = compiled.finditer, compiled.fullmatch
+        return getattr(compiled, name)
 
 
 @dataclass(frozen=True)
@@ -270,13 +275,13 @@ class _Contexts:
         self.before = self.after = self.sentence = None
         self.width = 0
         if before:
-            self.before = re.compile("(?:" + "|".join(f"(?:{matcher.left_r(seq)})" for seq in before) + ")")
+            self.before = matcher._regex("(?:" + "|".join(f"(?:{matcher.left_r(seq)})" for seq in before) + ")")
             self.width = max(matcher.width(seq) for seq in before) + 1
         if after:
-            self.after = re.compile("(?:" + "|".join(f"(?:{matcher.right(seq)})" for seq in after) + ")")
+            self.after = matcher._regex("(?:" + "|".join(f"(?:{matcher.right(seq)})" for seq in after) + ")")
         if sentence:
             alternatives = "|".join(f"(?:{matcher.right(seq, lead=False)})" for seq in sentence)
-            self.sentence = re.compile(rf"\W(?:{alternatives})")
+            self.sentence = matcher._regex(rf"\W(?:{alternatives})")
         self.question = any(c.question for c in contexts)
 
     def clears(self, m: "Matcher", t: _Text, a: int, b: int) -> bool:
@@ -322,16 +327,16 @@ class _NearCheck:
         self.before = self.before_r = self.after = None
         longest = max(len(p) for p in word_class.phrases)
         if near.before is not None:
-            self.before = re.compile(rf"\W{words}(?:{sep}{_WORD}){{0,{near.before}}}{sep}\Z")
-            self.before_r = re.compile(
+            self.before = matcher._regex(rf"\W{words}(?:{sep}{_WORD}){{0,{near.before}}}{sep}\Z")
+            self.before_r = matcher._regex(
                 rf"{sep_r}(?:{_WORD}{sep_r}){{0,{near.before}}}?({matcher.phrases_r(word_class.phrases)})"
             )
             self.width_before = matcher.per_word * (near.before + longest + 1) + _SLACK
         if near.after is not None:
-            self.after = re.compile(rf"(?:{sep}{_WORD}){{0,{near.after}}}?{sep}{words}")
+            self.after = matcher._regex(rf"(?:{sep}{_WORD}){{0,{near.after}}}?{sep}{words}")
             self.width_after = matcher.per_word * (near.after + longest + 1) + _SLACK
-            self.finder = re.compile(rf"\W{words}")
-            self.between_after = re.compile(rf"(?:{sep}{_WORD}){{0,{near.after}}}{sep}")
+            self.finder = matcher._regex(rf"\W{words}")
+            self.between_after = matcher._regex(rf"(?:{sep}{_WORD}){{0,{near.after}}}{sep}")
 
     def _cleared(self, m: "Matcher", t: _Text, x: int, y: int) -> bool:
         key = (self.key, x, y)
@@ -384,34 +389,40 @@ class Matcher:
     def __init__(self, rules: HedgeRules):
         self.rules = rules
         self.script = rules.script
+        self._regexes: dict[str, _LazyRegex] = {}
         ends = [e for e in rules.sentence_ends if e != "."]
         single = "".join(re.escape(e) for e in ends if len(e) == 1)
         multi = [e for e in ends if len(e) > 1]
         # A full stop ends a sentence unless a word character follows it (4.99, a.m) or it
-        # ends an abbreviation of the locale (Mr., a.m.).
+        # ends an abbreviation of the locale (Mr., a.m.). `next_end` finds ends in any text
+        # (the original, for display and rewrites); in the scanned copy every other full stop
+        # has been replaced by _INNER_DOT (`inner_dots`), so there a full stop always ends
+        # the sentence.
         abbreviations = sorted(rules.abbreviations, key=len, reverse=True)
         not_after = "".join(rf"(?<!(?<!\w){re.escape(a)}\.)" for a in abbreviations)
         full_stop = rf"\.(?!\w){not_after}"  # the dot first: the regex engine skips to dots in C
-        end_parts = ([f"[{single}]"] if single else []) + [re.escape(e) for e in multi] + [full_stop]
-        self._end = "(?:" + "|".join(end_parts) + ")"
-        self.next_end = re.compile(self._end)
+        end_parts = ([f"[{single}]"] if single else []) + [re.escape(e) for e in multi]
+        self.next_end = re.compile("(?:" + "|".join(end_parts + [full_stop]) + ")")
+        end = "(?:" + "|".join(end_parts + [r"\."]) + ")"
+        self.next_end_s = re.compile(end)
+        after_abbreviation = "".join(f"|(?<=(?<!\\w){re.escape(a)}\\.)" for a in abbreviations)
+        self.inner_dots = re.compile(rf"\.(?:(?=\w){after_abbreviation})")
         self._end_chars = "".join(sorted({e[-1] for e in ends} | {"."}))  # the last character of every end
         # Between two words of a phrase: spaces and punctuation, a single line break, no sentence
         # end. An apostrophe inside a word ("don't") belongs to it; one at a word's edge is a
         # quote mark and separates ("You selected 'collect in store', so…"). Spelled as
-        # characters that never end a sentence, so no lookahead runs per character.
+        # characters that never end a sentence, so no lookahead runs per character, and short:
+        # it stands at every gap between words of every pattern (the abbreviations spelled out
+        # in it made the English rules' regexes ten times longer and twice as slow to compile).
         # `sep_r` is the same separator read backwards (in the reversed text): what follows a
         # character there is what precedes it in the text.
-        after_abbreviation = "".join(f"|(?<=(?<!\\w){re.escape(a)}\\.)" for a in abbreviations)
-        before_abbreviation = "".join(f"|(?={re.escape(a[::-1])}(?!\\w))" for a in abbreviations)
-        dot_r = rf"\.(?:(?<=\w\.){before_abbreviation})"
         if all(e == "\n\n" for e in multi):
-            self.sep = rf"(?:[^\w'\n.{single}]|'(?!\w)|(?<!\w)'|\n(?!\n)|\.(?:(?=\w){after_abbreviation}))++"
-            self.sep_r = rf"(?:[^\w'\n.{single}]|(?<!\w)'|'(?!\w)|\n(?!\n)|{dot_r})++"
+            self.sep = rf"(?:[^\w'\n.{single}]|'(?!\w)|(?<!\w)'|\n(?!\n))++"
+            self.sep_r = rf"(?:[^\w'\n.{single}]|(?<!\w)'|'(?!\w)|\n(?!\n))++"
         else:
-            self.sep = rf"(?:(?!{self._end})(?:[^\w'\n]|'(?!\w)|(?<!\w)'|\n(?!\n)))++"
+            self.sep = rf"(?:(?!{end})(?:[^\w'\n]|'(?!\w)|(?<!\w)'|\n(?!\n)))++"
             not_ending = "".join(f"(?<!{re.escape(e[::-1])})" for e in multi)
-            self.sep_r = rf"(?:(?:[^\w'\n.{single}]|(?<!\w)'|'(?!\w)|\n(?!\n)|{dot_r}){not_ending})++"
+            self.sep_r = rf"(?:(?:[^\w'\n.{single}]|(?<!\w)'|'(?!\w)|\n(?!\n)){not_ending})++"
         self.any_sep = r"(?:[^\w']|'(?!\w)|(?<!\w)')++"
         self.any_sep_r = r"(?:[^\w']|(?<!\w)'|'(?!\w))++"
         self._prefix = f"[{re.escape(rules.prefixes)}]{{0,{rules.max_prefixes}}}?" if rules.prefixes else ""
@@ -438,7 +449,7 @@ class Matcher:
         for rule in rules.rules:
             exceptions = None
             if rule.exceptions:
-                exceptions = (re.compile(r"\W(" + self.phrases(rule.exceptions) + ")" + _BOUNDARY),
+                exceptions = (self._regex(r"\W(" + self.phrases(rule.exceptions) + ")" + _BOUNDARY),
                               max(self._phrase_width(p) for p in rule.exceptions))
             for pattern in rule.patterns:
                 checks.append(self._check(rule, pattern, len(checks), exceptions))
@@ -446,6 +457,14 @@ class Matcher:
         self._automaton = self._build_automaton(checks)
 
     # -- compiling: words, phrases, slots ------------------------------------------------
+    def _regex(self, source: str) -> _LazyRegex:
+        """The one lazily compiled regex of this source (patterns share their contexts and
+        their apology words nearby)."""
+        found = self._regexes.get(source)
+        if found is None:
+            found = self._regexes[source] = _LazyRegex(source)
+        return found
+
     def _word(self, word) -> str:
         if word.digits:
             return r"\d+"
@@ -633,7 +652,7 @@ class Matcher:
         """k words back from a word's start, in the reversed text (where a phrase starts whose
         k-th word is a key)."""
         if k not in self._back:
-            self._back[k] = re.compile(rf"(?:{self.sep_r}{_WORD}){{{k}}}")
+            self._back[k] = self._regex(rf"(?:{self.sep_r}{_WORD}){{{k}}}")
         return self._back[k]
 
     # -- compiling: anchors and keys -------------------------------------------------------
@@ -702,25 +721,25 @@ class Matcher:
         b = a + 1
         check.anchor = (a, b)
         check.keys = keys
-        check.anchor_regex = re.compile(self._slot(slots[a]))
+        check.anchor_regex = self._regex(self._slot(slots[a]))
         left, right = slots[:a], slots[b:]
         focused = [i for i, slot in enumerate(slots) if slot.focus]
         first, last = focused[0], focused[-1]
         # No capturing groups in the regexes run on every candidate (a group makes sre several
         # times slower); where the hedge starts or ends inside them, a second regex finds it,
         # run only on a match.
-        check.left = re.compile(self.left_r(left)) if left else None
+        check.left = self._regex(self.left_r(left)) if left else None
         check.left_width = self.width(left) + 1 if left else 0
-        check.right = re.compile(self.right(right)) if right else None
+        check.right = self._regex(self.right(right)) if right else None
         check.fs_regex = check.fe_regex = None
         if first < a:
-            check.fs_regex = re.compile(self.left(slots[:first]))  # ends where the hedge starts
+            check.fs_regex = self._regex(self.left(slots[:first]))  # ends where the hedge starts
         elif first >= b:
-            check.fs_regex = re.compile(self.right(slots[b:first]) + self.sep)
+            check.fs_regex = self._regex(self.right(slots[b:first]) + self.sep)
         if last < a:
-            check.fe_regex = re.compile(self.left(slots[:last]) + self._slot(slots[last]))
+            check.fe_regex = self._regex(self.left(slots[:last]) + self._slot(slots[last]))
         elif last >= b:
-            check.fe_regex = re.compile(self.right(slots[b : last + 1]))
+            check.fe_regex = self._regex(self.right(slots[b : last + 1]))
         # where the hedge starts and ends: at the anchor's edges, or found by fs_regex / fe_regex
         check.focus_left = "anchor" if first == a else ("left" if first < a else "right")
         check.focus_right = "anchor" if last == a else ("left" if last < a else "right")
@@ -773,15 +792,10 @@ class Matcher:
                     pair["width"] = max(pair["width"], width)
         if not plain and not open_ended:
             return None
-        compiled: dict[str, _LazyRegex] = {}
-
         def union(parts: list) -> _LazyRegex | None:
             if any(p is None for p in parts):
                 return None  # one of them needs nothing there
-            source = "(?:" + "|".join(dict.fromkeys(parts)) + ")"
-            if source not in compiled:
-                compiled[source] = _LazyRegex(source)
-            return compiled[source]
+            return self._regex("(?:" + "|".join(dict.fromkeys(parts)) + ")")
 
         def packed(*tables) -> tuple | None:
             pairs: dict = {}
@@ -811,18 +825,18 @@ class Matcher:
         question; looked up once per sentence."""
         s = t.s
         hi = min(t.n, b + _SENTENCE_WINDOW)
-        m = self.next_end.search(s, b, hi)
+        m = self.next_end_s.search(s, b, hi)
         last = m.start() if m else hi
         known = t.sentences.get(last)
         if known is not None and known[1] and known[0] >= a - _SENTENCE_WINDOW:
             return known[0], last, known[2]
         lo = max(0, a - _SENTENCE_WINDOW)
-        first = self._last_end(s, lo, a)
+        first = self._last_end(s, lo, a, self.next_end_s)
         question = m is not None and m.group() in QUESTION_ENDS
         t.sentences[last] = (max(first, lo), first >= 0, question)
         return max(first, lo), last, question
 
-    def _last_end(self, s: str, lo: int, a: int) -> int:
+    def _last_end(self, s: str, lo: int, a: int, ends: re.Pattern) -> int:
         """Where the last sentence end in s[lo:a] ends (-1 if none): backwards with str.rfind
         over the characters that can end a sentence, each candidate confirmed by the regex."""
         pos = a
@@ -831,7 +845,7 @@ class Matcher:
             if i < 0:
                 return -1
             for start in (i - 1, i) if i > lo else (i,):
-                m = self.next_end.match(s, start)
+                m = ends.match(s, start)
                 if m is not None and m.start() <= i < m.end() <= a:
                     return m.end()
             pos = i
@@ -840,7 +854,7 @@ class Matcher:
     def sentence_bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         """The sentence of the original text that holds [start, end), without its leading spaces."""
         lo = max(0, start - 2000)
-        first = max(lo, self._last_end(text, lo, start))
+        first = max(lo, self._last_end(text, lo, start, self.next_end))
         first = max(first, text.rfind("\n", first, start) + 1)  # a line break ends it for display
         while first < start and text[first].isspace():
             first += 1
@@ -855,6 +869,8 @@ class Matcher:
             return []
         norm = self.script.normalise(text)
         s = " " + norm.text  # a separator before the first word; offsets in s are one more than in norm
+        if "." in s:
+            s = self.inner_dots.sub(_INNER_DOT, s)  # one character for one: offsets stay
         n = len(s)
         prefixes = self.rules.prefixes
         most = self.rules.max_prefixes

@@ -32,6 +32,7 @@ HEDGE_EVERY = 10  # about one hedged sentence in this many (an apology is 6-10 s
 ROUNDS = 3
 GOAL_MB_S = 30.0
 GOAL_DENSE_MB_S = 20.0
+COLD_CHARS = 2000  # about one letter
 
 
 def corpus_texts(total_mb: float = TARGET_MB) -> dict[str, str]:
@@ -134,10 +135,41 @@ def measure(texts: dict[str, str]) -> tuple[float, float, dict[str, float], int]
     return total / sum(lint_seconds.values()), total / sum(lower_seconds.values()), per_locale, findings
 
 
+_COLD = """
+import sys, time
+from phrasebank.linter import lint
+lint(sys.stdin.read(), sys.argv[1])
+print(time.process_time())
+"""
+
+
+def cold_seconds(texts: dict[str, str], size: int = COLD_CHARS) -> dict[str, float]:
+    """locale -> median CPU seconds of a fresh Python process that imports phrasebank and
+    lints the first `size` characters of the locale's text once: what one `phrasebank lint`
+    of a letter costs, compiling included (the throughput above is measured warm)."""
+    import subprocess
+
+    result = {}
+    for locale, text in texts.items():
+        samples = []
+        for _ in range(ROUNDS):
+            done = subprocess.run([sys.executable, "-c", _COLD, locale], input=text[:size], capture_output=True,
+                                  text=True, encoding="utf-8", check=True, cwd=ROOT)
+            samples.append(float(done.stdout.strip().splitlines()[-1]))
+        result[locale] = statistics.median(samples)
+    return result
+
+
 def main() -> list[str]:
     lines = ["== lint (issues 3, 10)"]
+    sparse = corpus_texts()
+    cold = cold_seconds(sparse)
+    lines.append(
+        f"cold: one `lint` of a {COLD_CHARS // 1000} KB letter in a fresh process (import and compiling included), "
+        f"CPU seconds, median of {ROUNDS}: " + ", ".join(f"{loc} {sec:.2f}" for loc, sec in cold.items())
+    )
     for name, texts, goal in (
-        (f"sparse (about one hedged sentence in {HEDGE_EVERY})", corpus_texts(), GOAL_MB_S),
+        (f"sparse (about one hedged sentence in {HEDGE_EVERY})", sparse, GOAL_MB_S),
         ("dense (every other sentence hedges)", dense_texts(), GOAL_DENSE_MB_S),
     ):
         total = sum(len(t.encode("utf-8")) for t in texts.values()) / 1e6

@@ -26,11 +26,11 @@ GOAL = 0.95
 # locale: (precision floor, recall floor): the test half measured at the end of phase 2
 # (every locale's rules rewritten by mechanism; development halves 1.00 / 1.00), less 0.02
 FLOORS = {
-    "en": (0.94, 0.83),  # measured 0.963 / 0.853 (session 20: sixth blind writer's sentences added, rules re-tuned on dev)
-    "he": (0.93, 0.82),  # measured 0.950 / 0.844
-    "hy": (0.95, 0.85),  # measured 0.968 / 0.871
-    "ka": (0.95, 0.80),  # measured 0.969 / 0.819
-    "lv": (0.93, 0.84),  # measured 0.955 / 0.861
+    "en": (0.94, 0.83),  # measured 0.960 / 0.854 (session 21: seventh blind writer's sentences added, rules re-tuned on dev)
+    "he": (0.95, 0.82),  # measured 0.973 / 0.843
+    "hy": (0.95, 0.85),  # measured 0.971 / 0.875
+    "ka": (0.95, 0.81),  # measured 0.969 / 0.831
+    "lv": (0.93, 0.83),  # measured 0.955 / 0.857
 }
 
 

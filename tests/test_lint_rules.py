@@ -243,6 +243,25 @@ def test_edited_rule_file_is_recompiled(locale_copy):
     assert [f.text for f in lint("We are sorry, alas.", "en", locales_dir=locale_copy)] == ["alas"]
 
 
+@pytest.mark.parametrize("locale", RULE_LOCALES)
+def test_a_letter_compiles_only_the_regexes_its_words_need(locale, monkeypatch):
+    """Building a locale's matcher compiles next to nothing, and one letter compiles a small
+    part of the rules: compiling every pattern up front cost each `phrasebank lint` of a
+    letter seconds of CPU (docs/hedges.md, "How matching works")."""
+    from phrasebank import linter
+
+    compiled = []
+    real = re.compile
+    monkeypatch.setattr(linter.re, "compile", lambda source, *a: compiled.append(source) or real(source, *a))
+    matcher = linter.Matcher(hedges.load(bundled_dir() / locale))
+    rule_regexes = set(matcher._regexes)  # the patterns' regexes, by source
+    assert len(rule_regexes) > 100 and not rule_regexes & set(compiled)
+    letter = " ".join(rule.must_flag[0] for rule in matcher.rules.rules)  # one hedge per rule
+    assert {f.rule for f in matcher.find(letter)} == {rule.id for rule in matcher.rules.rules}
+    used = rule_regexes & set(compiled)
+    assert 0 < len(used) < len(rule_regexes) / 2, (len(used), len(rule_regexes))
+
+
 def test_docs_cover_every_category_and_locale_and_the_example_runs():
     docs = (Path(__file__).resolve().parent.parent / "docs" / "hedges.md").read_text(encoding="utf-8")
     for category, severity in hedges.CATEGORIES.items():

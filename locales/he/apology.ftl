@@ -956,8 +956,9 @@ explain-found =
 
 # Either voice: announces the cause, then gives it, with no "I" or "we" (the
 # voiced twins are explain-checked "ביררתי מה השתבש:" and explain-found "ביררנו
-# ומצאנו את הסיבה:"). Warm: "what turned out:", as an agent says it; not "מה שהתברר
-# בבדיקה" (round 32: a cause that says "בלי לבדוק" echoed "בדיקה").
+# ומצאנו את הסיבה:"). Warm: "the reason for this:", neutral and warm for any incident.
+# Not "מה שהתברר בבדיקה:" (round 32: a cause that says "בלי לבדוק" echoed "בדיקה"), not
+# "מה שהתברר:" alone (a translated heading, native reader, session 21).
 # Never "הנה מה שהשתבש:" (round 11: a calque of "here's what went wrong"), never
 # "מה קרה" ("קרה" echoes the apology's "על מה שקרה").
 # Variables:
@@ -965,7 +966,7 @@ explain-found =
 #   $register (String) - formal or warm.
 explain-happened =
     { $register ->
-        [warm] מה שהתברר: { $cause }
+        [warm] הסיבה לכך: { $cause }
        *[formal] הבירור העלה את הסיבה: { $cause }
     }
 

@@ -1608,16 +1608,18 @@ thank-mine =
        *[formal] გმადლობთ, რომ საშუალება მომეცით, ეს გამოვასწორო.
     }
 
-# Personal voice. "Thank you for drawing attention to this." Not „…შემატყობინეთ“ ("for
+# Personal voice. "Thank you for not letting this problem go." Not „…შემატყობინეთ“ ("for
 # letting me know"): the agent who answers or calls was not the one the customer wrote to
-# (round 27). Not „ეს საკითხი წამოჭერით“ either: every personal "own" message says
-# „საკითხი“, so that thanks could never stand in a personal letter.
+# (round 27). Not „ეს საკითხი წამოჭერით“: every personal "own" message says „საკითხი“, so
+# that thanks could never stand in a personal letter. Not „ამაზე ყურადღება გაამახვილეთ“:
+# newspaper language, "thank you for emphasising this" (native reader, session 21). Not
+# „…ამის შესახებ დაწერეთ“: the customer may have called.
 # Variables:
 #   $register (String) - formal or warm.
 thank-mine-telling =
     { $register ->
-        [warm] მადლობა, რომ ამაზე ყურადღება გაამახვილე.
-       *[formal] გმადლობთ, რომ ამაზე ყურადღება გაამახვილეთ.
+        [warm] მადლობა, რომ ეს პრობლემა უყურადღებოდ არ დატოვე.
+       *[formal] გმადლობთ, რომ ეს პრობლემა უყურადღებოდ არ დატოვეთ.
     }
 
 ## Step: close — a short, warm last line, as Georgian agents end a letter: an offer of
