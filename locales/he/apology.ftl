@@ -884,7 +884,9 @@ empathize-time =
 # it, and the two must not say the same thing. Never "באמת לא היית אמורה לעבור את
 # זה" (round 10: colloquial and dramatic in a formal letter, an ordeal-sized line for
 # a late parcel, and the same as "ציפית ליותר"). "צריך or צריכה", "אמור or אמורה"
-# are gendered: the unknown variant speaks of the hassle itself.
+# are gendered: the unknown variant speaks of the hassle itself. Formal "להתמודד עם
+# מצב כזה", not "להתעסק בזה" (round 33: colloquial beside "אנו מתנצלים מכל הלב"), and
+# not "לא היה עליך…" (round 34: the phrasing of duty or of a scolding, "היה עליך לדעת").
 # Variables:
 #   $register (String) - formal or warm.
 #   $customer_gender (String) - feminine, masculine or unknown.
@@ -898,8 +900,8 @@ empathize-deal =
             }
        *[formal]
             { $customer_gender ->
-                [feminine] לא היית אמורה להתעסק בזה.
-                [masculine] לא היית אמור להתעסק בזה.
+                [feminine] לא היית אמורה להתמודד עם מצב כזה.
+                [masculine] לא היית אמור להתמודד עם מצב כזה.
                *[unknown] כל ההתעסקות הזאת הייתה מיותרת.
             }
     }
@@ -956,9 +958,10 @@ explain-found =
 
 # Either voice: announces the cause, then gives it, with no "I" or "we" (the
 # voiced twins are explain-checked "ביררתי מה השתבש:" and explain-found "ביררנו
-# ומצאנו את הסיבה:"). Warm: "the reason for this:", neutral and warm for any incident.
+# ומצאנו את הסיבה:"). Warm: "what the inquiry turned up:", as Israeli agents write it.
 # Not "מה שהתברר בבדיקה:" (round 32: a cause that says "בלי לבדוק" echoed "בדיקה"), not
-# "מה שהתברר:" alone (a translated heading, native reader, session 21).
+# "מה שהתברר:" alone (a translated heading), not "הסיבה לכך:" (round 33: after an apology
+# or empathy line, "לכך" points back at that line, not at the incident).
 # Never "הנה מה שהשתבש:" (round 11: a calque of "here's what went wrong"), never
 # "מה קרה" ("קרה" echoes the apology's "על מה שקרה").
 # Variables:
@@ -966,7 +969,7 @@ explain-found =
 #   $register (String) - formal or warm.
 explain-happened =
     { $register ->
-        [warm] הסיבה לכך: { $cause }
+        [warm] מה שעלה מהבירור: { $cause }
        *[formal] הבירור העלה את הסיבה: { $cause }
     }
 
@@ -1688,7 +1691,7 @@ invite-reach-mine =
         [phone]
             { $register ->
                 [warm] יש עוד משהו? אשמח לעזור, ואפשר גם להתקשר בטלפון { $contact }.
-               *[formal] אשמח לעמוד לרשותך בכל שאלה, ואפשר גם להתקשר בטלפון { $contact }.
+               *[formal] אשמח לעמוד לרשותך בכל שאלה, וניתן גם להתקשר בטלפון { $contact }.
             }
         [handle]
             { $register ->
@@ -1698,7 +1701,7 @@ invite-reach-mine =
        *[other]
             { $register ->
                 [warm] יש עוד משהו? אשמח לעזור, ואפשר גם לפנות דרך { $contact }.
-               *[formal] אשמח לעמוד לרשותך בכל שאלה, ואפשר גם לפנות דרך { $contact }.
+               *[formal] אשמח לעמוד לרשותך בכל שאלה, וניתן גם לפנות דרך { $contact }.
             }
     }
 

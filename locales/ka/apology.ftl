@@ -1599,13 +1599,14 @@ thank-patience =
 # Personal voice. "Thank you for giving me the chance to put this right." Not "for telling me
 # about this directly" („…პირდაპირ მითხარით“): the customer wrote to the company, and a
 # caller who rings about that message was never told anything (round 27); „პირდაპირ“ also
-# leans towards "frankly".
+# leans towards "frankly". After the past „მომეცით“ the purpose takes the pluperfect
+# „გამომესწორებინა“, not the future-subjunctive „გამოვასწორო“ (round 33).
 # Variables:
 #   $register (String) - formal or warm.
 thank-mine =
     { $register ->
-        [warm] მადლობა, რომ საშუალება მომეცი, ეს გამოვასწორო.
-       *[formal] გმადლობთ, რომ საშუალება მომეცით, ეს გამოვასწორო.
+        [warm] მადლობა, რომ საშუალება მომეცი, ეს გამომესწორებინა.
+       *[formal] გმადლობთ, რომ საშუალება მომეცით, ეს გამომესწორებინა.
     }
 
 # Personal voice. "Thank you for not letting this problem go." Not „…შემატყობინეთ“ ("for
