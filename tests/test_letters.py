@@ -269,3 +269,25 @@ def test_a_name_the_agent_capitalised_inside_a_sentence_keeps_its_capital_after_
              "fix": "Premium abonements ir atjaunots, un maksa par šīm dienām ir atmaksāta."}
     texts = [phrasebank.compose("lv", "five-steps", facts, seed=s).text for s in range(12)]
     assert not any("premium" in text for text in texts), [t for t in texts if "premium" in t]
+
+
+def test_a_review_sample_draws_the_letters_asked_for_without_the_example():
+    """`scripts/letters.py --sample N --rng K`: N numbered letters from the given incidents
+    (never the example), the same N for the same K; an impossible N is an error."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "letters.py"
+
+    def run(*args):
+        return subprocess.run([sys.executable, str(script), "en", *args], capture_output=True, text=True, encoding="utf-8")
+
+    first, again = run("--sample", "5", "--rng", "3"), run("--sample", "5", "--rng", "3")
+    assert first.returncode == 0, first.stderr
+    headers = re.findall(r"^=== letter (\d+): incident (\S+),", first.stdout, re.M)
+    assert [int(n) for n, _ in headers] == [1, 2, 3, 4, 5]
+    assert {name for _, name in headers} <= {name for name, *_ in incidents("en") if name != "example"}
+    assert first.stdout == again.stdout and first.stdout != run("--sample", "5", "--rng", "4").stdout
+    too_many = run("--sample", "100000")
+    assert too_many.returncode == 1 and "only" in too_many.stderr
