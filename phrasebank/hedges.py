@@ -57,7 +57,7 @@ _FILE_KEYS = {
 }
 _REQUIRED_RULE_KEYS = {"category", "severity", "explanation", "suggestion", "patterns", "must_flag", "must_not_flag"}
 _RULE_KEYS = _REQUIRED_RULE_KEYS | {"id", "except"}
-_PATTERN_KEYS = {"match", "near", "unless", "rewrite"}
+_PATTERN_KEYS = {"match", "near", "unless", "rewrite", "fallback"}
 _NEAR_KEYS = {"words", "before", "after", "across_sentences"}
 _CONTEXT_KEYS = {"about", "before", "after", "sentence", "question"}
 _CLASS_KEYS = {"words", "unless"}
@@ -166,6 +166,10 @@ class Pattern:
     near: tuple[Near, ...] = ()
     unless: tuple[str, ...] = ()
     rewrite: Rewrite | None = None
+    # reported only when no other pattern of its rule matches in the same sentence: a pattern that
+    # sees a hedge by its position ("sorry, but <anything>") stands in for the rule's vocabulary,
+    # and must not repeat a finding the vocabulary already made there
+    fallback: bool = False
 
 
 @dataclass(frozen=True)
@@ -594,6 +598,8 @@ class _Reader:
         if unknown:
             raise self.fail(f"unknown pattern keys {shown(sorted(map(str, unknown)))}; allowed: {sorted(_PATTERN_KEYS)}", rid)
         (source,) = self._strings(raw["match"], "'match'", rid)
+        if not isinstance(raw.get("fallback", False), bool):
+            raise self.fail(f"'fallback' is true or false; got {shown(raw['fallback'])}", rid)
         slots = self._sequence(source, "'match'", rid, focus_allowed=True)
         if slots[0].gap or slots[-1].gap:
             raise self.fail(f"'match': {shown(source)}: a pattern starts and ends with a word, not a gap", rid)
@@ -613,6 +619,7 @@ class _Reader:
             near=self._near(raw["near"], rid) if "near" in raw else (),
             unless=self._context_names(raw.get("unless", []), "pattern", rid) if "unless" in raw else (),
             rewrite=self._rewrite(raw["rewrite"], slots, rid) if "rewrite" in raw else None,
+            fallback=raw.get("fallback", False),
         )
 
     def _findable(self, slot: Slot) -> bool:

@@ -924,7 +924,26 @@ class Matcher:
                     found.append(hit)
         if not found:
             return []
+        if any(hit[3].pattern.fallback for hit in found):
+            found = self._without_stand_ins(t, found)
         return self._findings(text, s, norm, found)
+
+    def _without_stand_ins(self, t: _Text, found: list[tuple]) -> list[tuple]:
+        """Drop a `fallback` pattern's hit where another pattern of its rule matched in the same
+        sentence: the position stood in for a vocabulary that has now spoken for itself."""
+        others: dict[str, list[int]] = {}
+        for fs, _, _, check in found:
+            if not check.pattern.fallback:
+                others.setdefault(check.rule.id, []).append(fs)
+        kept = []
+        for hit in found:
+            starts = others.get(hit[3].rule.id) if hit[3].pattern.fallback else None
+            if starts:
+                first, last, _ = self.sentence_of(t, hit[0], hit[1])
+                if any(first <= start < last for start in starts):
+                    continue
+            kept.append(hit)
+        return kept
 
     def _verify(self, t: _Text, check: _Check, start: int, end: int):
         s = t.s

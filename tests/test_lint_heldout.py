@@ -23,14 +23,14 @@ from test_lint_support import RULE_LOCALES
 ROOT = Path(__file__).resolve().parent.parent
 GOAL = 0.95
 
-# locale: (precision floor, recall floor): the test half measured at the end of phase 2
-# (every locale's rules rewritten by mechanism; development halves 1.00 / 1.00), less 0.02
+# locale: (precision floor, recall floor): the test half at its last measurement (docs/hedges.md;
+# development halves 1.00 / 1.00), less 0.02
 FLOORS = {
-    "en": (0.94, 0.83),  # measured 0.960 / 0.854 (session 21: seventh blind writer's sentences added, rules re-tuned on dev)
-    "he": (0.95, 0.82),  # measured 0.973 / 0.843
-    "hy": (0.95, 0.85),  # measured 0.971 / 0.875
-    "ka": (0.95, 0.81),  # measured 0.969 / 0.831
-    "lv": (0.93, 0.83),  # measured 0.955 / 0.857
+    "en": (0.93, 0.85),  # measured 0.954 / 0.879 (session 22: eighth blind writer's sentences added, rules re-tuned on dev)
+    "he": (0.95, 0.84),  # measured 0.973 / 0.864
+    "hy": (0.94, 0.85),  # measured 0.961 / 0.875
+    "ka": (0.95, 0.83),  # measured 0.970 / 0.859
+    "lv": (0.93, 0.83),  # measured 0.952 / 0.858
 }
 
 

@@ -41,8 +41,10 @@ def test_format_table_matches_unicode_category_cf():
     ],
 )
 def test_invisible_characters_do_not_hide_a_hedge_and_offsets_cover_it(text):
-    (finding,) = lint(text, "en")
-    assert finding.rule == "hedge.en.adversative"
+    findings = lint(text, "en")
+    # the excuse rule's stand-in for "the clause after 'but'" points at the same word
+    assert {(f.start, f.end) for f in findings} == {(findings[0].start, findings[0].end)}
+    (finding,) = [f for f in findings if f.rule == "hedge.en.adversative"]
     assert "".join(c for c in finding.text if unicodedata.category(c) != "Cf").lower() == "but"
     assert text[finding.start : finding.end] == finding.text
 
@@ -66,7 +68,7 @@ def test_english_words_containing_hedges_are_not_hedges(word):
 
 def test_hebrew_niqqud_does_not_split_words_and_stays_in_the_span():
     text = "אנו מִתְנַצְּלִים, אֲבָל השליח איחר."
-    assert spans(text, "he") == [("adversative", "אֲבָל")]
+    assert spans(text, "he") == [("adversative", "אֲבָל"), ("excuse", "אֲבָל")]
 
 
 # These examples test how words are read (prefix letters, question particles, maqaf,
@@ -158,15 +160,15 @@ def test_latvian_diacritics_are_never_stripped(text, expected):
 
 def test_offsets_after_removed_characters_map_back():
     text = "\u200f\u200fאנו מתנצלים, \u200eאבל\u200e השליח איחר. \u2066We\u2069"
-    (finding,) = lint(text, "he")
-    assert text[finding.start : finding.end] == "אבל"
+    findings = lint(text, "he")
+    assert findings and {text[f.start : f.end] for f in findings} == {"אבל"}
 
 
 def test_length_changing_lower_case_falls_back_to_a_per_character_map():
     text = "İİİ We are sorry, but no."
     assert len(text.lower()) != len(text)
-    (finding,) = lint(text, "en")
-    assert text[finding.start : finding.end] == "but"
+    findings = lint(text, "en")
+    assert findings and {text[f.start : f.end] for f in findings} == {"but"}
 
 
 @pytest.mark.parametrize(
@@ -179,8 +181,9 @@ def test_length_changing_lower_case_falls_back_to_a_per_character_map():
     ],
 )
 def test_fullwidth_letters_do_not_hide_a_hedge(text, hedge):
-    (finding,) = lint(text, "en")
-    assert finding.rule == "hedge.en.adversative"
+    findings = lint(text, "en")
+    assert {text[f.start : f.end] for f in findings} == {hedge}  # the excuse stand-in may point at it too
+    (finding,) = [f for f in findings if f.rule == "hedge.en.adversative"]
     assert text[finding.start : finding.end] == finding.text == hedge
 
 
@@ -208,8 +211,8 @@ def test_non_starters_exist_only_in_the_planes_the_run_pattern_covers():
 @pytest.mark.parametrize("marks", ["\u0301\u0316", "\u05b8\u05b4", "\u0301" * 2, "\u0f73", "\uff9e\u0316"])
 def test_a_long_run_of_combining_marks_neither_hangs_nor_shifts_offsets(marks):
     text = "We are sorry a" + marks * 5000 + ", but the parcel was late."
-    (finding,) = lint(text, "en")
-    assert text[finding.start : finding.end] == "but"
+    findings = lint(text, "en")
+    assert findings and {text[f.start : f.end] for f in findings} == {"but"}
 
 
 def test_bounded_normalize_is_unicodedatas_on_ordinary_text_and_stream_safe_otherwise():
