@@ -28,6 +28,7 @@ a sincere apology from an insincere one.
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import re
@@ -732,10 +733,14 @@ class Matcher:
         check.left_width = self.width(left) + 1 if left else 0
         check.right = self._regex(self.right(right)) if right else None
         check.fs_regex = check.fe_regex = None
+        # fs_regex ends where the hedge starts; the focused slot must follow it, or a word gap
+        # before the focus would take as many words (left, greedy) or as few (right, lazy) as it
+        # can, whatever stands there: "par [0-1] {<minimiser>}" then started after "par".
+        focus_next = f"(?={self._slot(slots[first])})"
         if first < a:
-            check.fs_regex = self._regex(self.left(slots[:first]))  # ends where the hedge starts
+            check.fs_regex = self._regex(self.left(slots[:first]) + focus_next)
         elif first >= b:
-            check.fs_regex = self._regex(self.right(slots[b:first]) + self.sep)
+            check.fs_regex = self._regex(self.right(slots[b:first]) + self.sep + focus_next)
         if last < a:
             check.fe_regex = self._regex(self.left(slots[:last]) + self._slot(slots[last]))
         elif last >= b:
@@ -810,8 +815,16 @@ class Matcher:
             # (check, k, what must stand right of the key, left of it, how far left to look)
             entries = tuple((check, k, union(spec["tails"]), union(spec["heads"]), spec["width"])
                             for (check, k), spec in pairs.items())
-            every_tail = union([t for spec in pairs.values() for t in spec["tails"]]) if len(entries) > 1 else None
-            return entries, every_tail  # every_tail: when none of the pairs' right sides is there, skip them all
+            if len(entries) == 1:
+                return (), entries, None, None, 0
+            # When none of the pairs' right sides is there, skip them all; when none of the left
+            # sides of those that need one is there, skip those: most keys are common words whose
+            # pattern needs a rarer word beside them. (free: the pairs that need nothing left.)
+            every_tail = union([t for spec in pairs.values() for t in spec["tails"]])
+            free = tuple(e for e in entries if e[3] is None)
+            headed = tuple(e for e in entries if e[3] is not None)
+            every_head = union([h for spec in pairs.values() for h in spec["heads"] if h is not None]) if headed else None
+            return free, headed, every_tail, every_head, max((e[4] for e in headed), default=0)
 
         automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         for form in set(plain) | set(open_ended):
@@ -895,14 +908,18 @@ class Matcher:
             bundle = open_ended if (c.isalnum() or c == "_") else whole
             if bundle is None:
                 continue
-            entries, every_tail = bundle
+            free, entries, every_tail, every_head, widest = bundle
             if every_tail is not None and every_tail.match(s, i) is None:
                 continue
+            if t is None:
+                t = _Text(s)
+            if every_head is not None and every_head.match(t.r, n - p, min(n, n - p + widest)) is None:
+                entries = free
+            elif free:
+                entries = free + entries
             for check, k, tail, head, width in entries:
                 if tail is not None and tail.match(s, i) is None:
                     continue
-                if t is None:
-                    t = _Text(s)
                 if head is not None and head.match(t.r, n - p, min(n, n - p + width)) is None:
                     continue
                 if k:  # the key is the k-th word of its phrase: the phrase starts k words before
@@ -935,12 +952,15 @@ class Matcher:
         for fs, _, _, check in found:
             if not check.pattern.fallback:
                 others.setdefault(check.rule.id, []).append(fs)
+        for starts in others.values():
+            starts.sort()  # one bisection per stand-in, not a scan of the whole text's hits
         kept = []
         for hit in found:
             starts = others.get(hit[3].rule.id) if hit[3].pattern.fallback else None
             if starts:
                 first, last, _ = self.sentence_of(t, hit[0], hit[1])
-                if any(first <= start < last for start in starts):
+                i = bisect.bisect_left(starts, first)
+                if i < len(starts) and starts[i] < last:
                     continue
             kept.append(hit)
         return kept

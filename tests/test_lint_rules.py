@@ -91,6 +91,23 @@ def test_a_fallback_pattern_speaks_only_where_its_rule_is_otherwise_silent(text,
     assert [f.category for f in findings].count("adversative") == 1
 
 
+_STAND_IN_CASES = [
+    ("Sorry for the wait, but the kitchen had a new menu that night.", ["but"]),
+    ("We are sorry, but the courier lost your parcel.", ["courier"]),
+    ("I'm sorry, but I can't change the fare.", []),
+    ("Your order ships on Monday.", []),
+]
+
+
+@given(st.lists(st.sampled_from(range(len(_STAND_IN_CASES))), min_size=1, max_size=12))
+def test_a_stand_in_is_dropped_only_in_the_sentence_where_its_rule_spoke(order):
+    """In a text of many sentences, whether the stand-in at "but" is reported depends only on its
+    own sentence: the culprit named in another sentence, before or after, does not silence it."""
+    text = " ".join(_STAND_IN_CASES[i][0] for i in order)
+    expected = [word for i in order for word in _STAND_IN_CASES[i][1]]
+    assert [f.text for f in lint(text, "en") if f.category == "excuse"] == expected
+
+
 def test_unknown_locale_raises_and_names_the_valid_ones():
     with pytest.raises(UnknownLocaleError) as err:
         lint("We are sorry, but no.", "fr")
@@ -129,6 +146,21 @@ def _rewrite(root: Path, change) -> None:
 
 def _first(data: dict) -> dict:
     return data["rules"][0]
+
+
+@pytest.mark.parametrize("pattern, text", [
+    # the focus right of the anchor, a lazy gap between them
+    ("zqxvar [0-1] {little}", "zqxvar little."),
+    ("zqxvar [0-1] {little}", "zqxvar a little."),
+    # the focus left of the anchor, a greedy gap before it (this pattern used to match nothing)
+    ("the [0-2] {little} [0-1] zqxtail", "the little zqxtail."),
+    ("the [0-2] {little} [0-1] zqxtail", "the very very little zqxtail."),
+    ("the [0-2] {little} [0-1] zqxtail", "the one little bit zqxtail."),
+])
+def test_a_word_gap_before_the_focus_ends_where_the_focused_word_starts(locale_copy, pattern, text):
+    _rewrite(locale_copy, lambda d: _first(d)["patterns"].append(pattern))
+    found = [f.text for f in lint(text, "en", locales_dir=locale_copy) if f.rule == rules("en").rules[0].id]
+    assert found == ["little"]
 
 
 BREAKAGES = {
