@@ -46,7 +46,7 @@ from .tokens import QUESTION_ENDS
 
 _WORD = r"\w++(?:'\w++)*+"  # one word, possessive: no backtracking inside a word
 _BOUNDARY = r"(?!'?\w)"  # a word ends here
-_SEP, _STAR, _END, _DIGITS, _ANY = "\x00sep", "\x00star", "\x00end", "\x00digits", "\x00any"
+_SEP, _STAR, _END, _DIGITS, _ANY, _BARE = "\x00sep", "\x00star", "\x00end", "\x00digits", "\x00any", "\x00bare"
 _INNER_DOT = "\x1f"  # stands in the scanned copy for a full stop that ends no sentence: a separator
 _PER_WORD = 24  # at most this many characters of window per word of context
 _SLACK = 16
@@ -506,10 +506,14 @@ class Matcher:
             cached = self._fragments[key] = "(?:" + self._emit(trie, True) + ")"
         return cached
 
-    @staticmethod
-    def _insert(trie: dict, phrase: Phrase, reverse: bool) -> None:
+    def _insert(self, trie: dict, phrase: Phrase, reverse: bool) -> None:
         """Every form of the phrase (each ending of each word) into a character trie, forwards
-        or (for the reversed text) backwards."""
+        or (for the reversed text) backwards.
+
+        A word written as one prefix letter and `*` (Hebrew "ש*", "ו*": the letter as a prefix,
+        any word after it) is the start of a prefix stack, so no prefix letter stands before
+        it (_BARE): otherwise "אף ש*" read "אף משלוח" as מ + "שלוח"."""
+        prefixes = self.rules.prefixes
         nodes = [trie]
         words = tuple(reversed(phrase)) if reverse else phrase
         for i, word in enumerate(words):
@@ -527,13 +531,14 @@ class Matcher:
                     nxt.append(n.setdefault(_ANY, {}) if reverse else n)
                     continue
                 if word.star:
+                    bare = len(word.stem) == 1 and word.stem in prefixes
                     if reverse:  # the open ending comes first when reading backwards
                         n = node.setdefault(_STAR, {})
                         for char in reversed(word.stem):
                             n = n.setdefault(char, {})
-                        nxt.append(n)
+                        nxt.append(n.setdefault(_BARE, {}) if bare else n)
                     else:
-                        n = node
+                        n = node.setdefault(_BARE, {}) if bare else node
                         for char in word.stem:
                             n = n.setdefault(char, {})
                         nxt.append(n.setdefault(_STAR, {}))
@@ -563,6 +568,9 @@ class Matcher:
             alts.append(r"\w+" + self._emit(node[_ANY], reverse))
         if _DIGITS in node:
             alts.append(r"\d+" + self._emit(node[_DIGITS], reverse))
+        if _BARE in node:  # no prefix letter before this point (forwards: behind it; backwards: ahead)
+            no_prefix = f"[{re.escape(self.rules.prefixes)}]"
+            alts.append((f"(?!{no_prefix})" if reverse else f"(?<!{no_prefix})") + self._emit(node[_BARE], reverse))
         if _END in node:
             alts.append(self._prefix_r + r"(?!\w)" if reverse else _BOUNDARY)
         if len(alts) == 1:

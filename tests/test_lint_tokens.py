@@ -91,6 +91,11 @@ def word_level(found):
         ("אנו מתנצלים על העיכוב, אם כי ההזמנה כבר בדרך.", [("adversative", "אם כי")]),
         ("אנו מתנצלים; לא נחייב אותך שוב אלא אם כן תבקש.", []),
         ("אנו מתנצלים על כל אי־נוחות.", [("minimising", "כל אי־נוחות")]),
+        # a rule word written as one prefix letter and * ("אף ש*") starts the prefix stack: "אף שהמשלוח"
+        # opens a concession, "אף משלוח" (no parcel) is מ + "שלוח", not "ש*" with a prefix before it
+        ("אף שהמשלוח יצא בזמן, אנו מתנצלים.", [("adversative", "אף שהמשלוח")]),
+        ("אנו מתנצלים, אף משלוח לא יצא היום.", []),
+        ("אנו מתנצלים, אפילו משלוח אחד לא הגיע.", []),
     ],
 )
 def test_hebrew_prefixes_question_particle_and_maqaf(text, expected):
