@@ -730,8 +730,10 @@ class Matcher:
         b = a + 1
         check.anchor = (a, b)
         check.keys = keys
-        check.anchor_regex = self._regex(self._slot(slots[a]))
         left, right = slots[:a], slots[b:]
+        # the right part as a lookahead: where the anchor slot has phrases of several lengths
+        # ("ייתכן", "ייתכן ו*"), the one the rest of the pattern needs, not only the longest
+        check.anchor_regex = self._regex(self._slot(slots[a]) + (f"(?={self.right(right)})" if right else ""))
         focused = [i for i, slot in enumerate(slots) if slot.focus]
         first, last = focused[0], focused[-1]
         # No capturing groups in the regexes run on every candidate (a group makes sre several

@@ -96,6 +96,9 @@ def word_level(found):
         ("אף שהמשלוח יצא בזמן, אנו מתנצלים.", [("adversative", "אף שהמשלוח")]),
         ("אנו מתנצלים, אף משלוח לא יצא היום.", []),
         ("אנו מתנצלים, אפילו משלוח אחד לא הגיע.", []),
+        # the anchor's class holds "ייתכן" and "ייתכן ו*": the longer read "ייתכן ונגרמה" and left no
+        # harm word for the rest of the pattern; the shorter is tried too
+        ("ייתכן ונגרמה לך אי נוחות, ועל כך אנו מתנצלים.", [("conditional", "ייתכן"), ("minimising", "אי נוחות")]),
     ],
 )
 def test_hebrew_prefixes_question_particle_and_maqaf(text, expected):
