@@ -26,10 +26,10 @@ GOAL = 0.95
 # locale: (precision floor, recall floor): the test half at its last measurement (docs/hedges.md;
 # development halves 1.00 / 1.00), less 0.02
 FLOORS = {
-    "en": (0.93, 0.85),  # measured 0.951 / 0.876 (session 24: ninth blind writer's sentences added, rules re-tuned on dev)
-    "he": (0.95, 0.84),  # measured 0.977 / 0.869
-    "hy": (0.92, 0.86),  # measured 0.948 / 0.889 (the ninth writer's clean traps: 0.961 before it)
-    "ka": (0.95, 0.84),  # measured 0.970 / 0.869
+    "en": (0.93, 0.86),  # measured 0.958 / 0.883 (session 25: tenth blind writer's sentences added, rules re-tuned on dev)
+    "he": (0.96, 0.86),  # measured 0.980 / 0.881
+    "hy": (0.92, 0.86),  # measured 0.949 / 0.880
+    "ka": (0.95, 0.85),  # measured 0.969 / 0.873
     "lv": (0.93, 0.84),  # measured 0.956 / 0.864
 }
 
