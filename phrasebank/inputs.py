@@ -13,8 +13,10 @@ traceback. So every input goes through here:
   bad byte is named with its line and column;
 - YAML through PyYAML's safe loader (libyaml's parser when PyYAML has it), with
   aliases refused (`*name`: spell the value out instead), nesting at most
-  `MAX_DEPTH` deep and numbers at most `MAX_NUMBER_CHARS` characters long;
-- JSON with the same nesting and number bounds, and no NaN or Infinity.
+  `MAX_DEPTH` deep, numbers at most `MAX_NUMBER_CHARS` characters long, and no
+  key twice in one mapping (PyYAML would silently keep the last);
+- JSON with the same nesting and number bounds, no NaN or Infinity, and no key
+  twice in one object.
 
 Every failure is an `InputError`: a `PhrasebankError` whose one-line message
 names what was read, the file and the problem (with `line` and `column` when
@@ -171,7 +173,10 @@ def yaml_document(text: str, source: str) -> tuple[Any, Any]:
         loader = loader_class(text)
         try:
             node = loader.get_single_node()
-            return (loader.construct_document(node), node) if node is not None else (None, None)
+            if node is None:
+                return None, None
+            _check_unique_keys(node, source)
+            return loader.construct_document(node), node
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
@@ -215,6 +220,37 @@ def _check_events(loader_class, text: str, source: str) -> None:
         loader.dispose()
 
 
+def _check_unique_keys(root, source: str) -> None:
+    """No mapping holds the same key twice.
+
+    PyYAML keeps the last value of a repeated key without a word, so a rule
+    written with `unless:` twice lost its first list of contexts: the data a
+    person wrote would not be the data the tool used.
+    """
+    import yaml
+
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[tuple[str, str], int] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    line, column = key.start_mark.line + 1, key.start_mark.column + 1
+                    first = seen.get((key.tag, key.value))
+                    if first is not None:
+                        raise InputError(
+                            source,
+                            f"has the key {key.value!r} twice in one mapping (lines {first} and {line}); "
+                            "YAML would keep only the last: merge them into one",
+                            kind="syntax", line=line, column=column,
+                        )
+                    seen[(key.tag, key.value)] = line
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
 def _event_error(source: str, event, problem: str) -> InputError:
     line, column = event.start_mark.line + 1, event.start_mark.column + 1
     return InputError(source, f"{problem} (line {line}, column {column})", kind="syntax", line=line, column=column)
@@ -225,7 +261,7 @@ def _event_error(source: str, event, problem: str) -> InputError:
 _JSON_NESTING = re.compile(r'"(?:[^"\\]++|\\.)*+"|[\[\]{}]')
 
 
-class _BadNumber(ValueError):
+class _BadValue(ValueError):
     pass
 
 
@@ -251,26 +287,36 @@ def load_json(text: str, source: str) -> Any:
     try:
         return json.loads(
             text.removeprefix("\ufeff"), parse_int=_json_number(int), parse_float=_json_number(float),
-            parse_constant=_no_constant,
+            parse_constant=_no_constant, object_pairs_hook=_unique_object,
         )
     except json.JSONDecodeError as exc:
         raise InputError(source, f"is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
                          kind="syntax", line=exc.lineno, column=exc.colno) from None
-    except _BadNumber as exc:
+    except _BadValue as exc:
         raise InputError(source, str(exc), kind="syntax") from None
+
+
+def _unique_object(pairs: list) -> dict:
+    """A JSON object, refused when a key repeats (json keeps the last one without a word)."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set = set()
+        key = next(k for k, _ in pairs if k in seen or seen.add(k))
+        raise _BadValue(f"has the key {key!r} twice in one object; JSON would keep only the last: merge them into one")
+    return result
 
 
 def _json_number(kind):
     def parse(value: str):
         if len(value) > MAX_NUMBER_CHARS:
-            raise _BadNumber(f"has a number {len(value)} characters long; at most {MAX_NUMBER_CHARS}")
+            raise _BadValue(f"has a number {len(value)} characters long; at most {MAX_NUMBER_CHARS}")
         return kind(value)
 
     return parse
 
 
 def _no_constant(name: str):
-    raise _BadNumber(f"holds {name}, which is not a JSON number")
+    raise _BadValue(f"holds {name}, which is not a JSON number")
 
 
 __all__ = [

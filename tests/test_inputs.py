@@ -123,3 +123,24 @@ def test_arbitrary_bytes_give_data_or_one_input_error(data):
             load(inputs.decode(data, "f"), "f")
         except InputError as error:
             assert "\n" not in str(error)
+
+
+@pytest.mark.parametrize("text, line", [
+    ("a: 1\nb: 2\na: 3\n", 3),
+    ("rules:\n  - id: x\n    unless: [a]\n    unless: [b]\n", 4),
+    ("x: {k: 1, k: 2}\n", 1),
+])
+def test_a_key_twice_in_one_yaml_mapping_is_refused(text, line):
+    # PyYAML would keep the last value and drop the first without a word
+    error = fails(inputs.load_yaml, text, "rule file 'h.yaml'", match="twice in one mapping")
+    assert error.line == line
+
+
+def test_the_same_key_in_different_mappings_loads():
+    assert inputs.load_yaml("a: {k: 1}\nb: {k: 2}\nc: [{k: 1}, {k: 2}]\n", "f")["c"] == [{"k": 1}, {"k": 2}]
+    assert inputs.load_yaml("1: a\n'1': b\n", "f") == {1: "a", "1": "b"}  # an int and a string are two keys
+
+
+def test_a_key_twice_in_one_json_object_is_refused():
+    fails(inputs.load_json, '{"a": 1, "b": {"c": 1, "c": 2}}', "f", match="'c' twice in one object")
+    assert inputs.load_json('{"a": {"c": 1}, "b": {"c": 2}}', "f") == {"a": {"c": 1}, "b": {"c": 2}}
