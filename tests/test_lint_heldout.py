@@ -26,11 +26,11 @@ GOAL = 0.95
 # locale: (precision floor, recall floor): the test half at its last measurement (docs/hedges.md;
 # development halves 1.00 / 1.00), less 0.02
 FLOORS = {
-    "en": (0.93, 0.86),  # measured 0.958 / 0.883 (session 25: tenth blind writer's sentences added, rules re-tuned on dev)
-    "he": (0.96, 0.86),  # measured 0.980 / 0.881
-    "hy": (0.92, 0.86),  # measured 0.949 / 0.880
-    "ka": (0.95, 0.85),  # measured 0.969 / 0.873
-    "lv": (0.93, 0.84),  # measured 0.956 / 0.864
+    "en": (0.93, 0.86),  # measured 0.952 / 0.878 (session 25: tenth and eleventh blind writers' sentences added, rules re-tuned on dev)
+    "he": (0.96, 0.86),  # measured 0.971 / 0.877
+    "hy": (0.92, 0.86),  # measured 0.950 / 0.877
+    "ka": (0.95, 0.85),  # measured 0.964 / 0.865
+    "lv": (0.93, 0.84),  # measured 0.956 / 0.858
 }
 
 
