@@ -298,11 +298,11 @@ def load_json(text: str, source: str) -> Any:
 
 def _unique_object(pairs: list) -> dict:
     """A JSON object, refused when a key repeats (json keeps the last one without a word)."""
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        seen: set = set()
-        key = next(k for k, _ in pairs if k in seen or seen.add(k))
-        raise _BadValue(f"has the key {key!r} twice in one object; JSON would keep only the last: merge them into one")
+    result: dict = {}
+    for key, value in pairs:
+        if key in result:
+            raise _BadValue(f"has the key {key!r} twice in one object; JSON would keep only the last: merge them into one")
+        result[key] = value
     return result
 
 
