@@ -39,7 +39,8 @@ from pathlib import Path
 import ahocorasick
 
 from . import hedges as _hedges
-from . import inputs
+from . import inputs, scorer
+from .errors import BankError
 from .hedges import Context, HedgeRules, Near, Pattern, Phrase, Rule, Sequence, Slot
 from .locales import negotiate, resolve_dir
 from .tokens import QUESTION_ENDS
@@ -47,6 +48,7 @@ from .tokens import QUESTION_ENDS
 _WORD = r"\w++(?:'\w++)*+"  # one word, possessive: no backtracking inside a word
 _BOUNDARY = r"(?!'?\w)"  # a word ends here
 _SEP, _STAR, _END, _DIGITS, _ANY, _BARE = "\x00sep", "\x00star", "\x00end", "\x00digits", "\x00any", "\x00bare"
+_HAS_WORD = re.compile(r"\w")
 _INNER_DOT = "\x1f"  # stands in the scanned copy for a full stop that ends no sentence: a separator
 _PER_WORD = 24  # at most this many characters of window per word of context
 _SLACK = 16
@@ -109,6 +111,7 @@ class Finding:
     message: str  # the rule's explanation, in the locale's language
     suggestion: str  # the rule's advice, in the locale's language
     fix: Fix | None = None  # a concrete rewrite, where the rule has one
+    source: str = "pattern"  # "pattern": a rule's pattern matched; "model": the locale's model read the sentence (scorer)
 
     def as_dict(self) -> dict:
         return {
@@ -121,6 +124,7 @@ class Finding:
             "message": self.message,
             "suggestion": self.suggestion,
             "fix": self.fix.as_dict() if self.fix else None,
+            "source": self.source,
         }
 
 
@@ -154,22 +158,30 @@ def apply_fix(text: str, finding: Finding, first: int, last: int) -> str | None:
 
 
 def matcher(folder: Path) -> "Matcher":
-    """The compiled rules of a locale folder, rebuilt only when its file changes.
+    """The compiled rules (and model) of a locale folder, rebuilt only when a file changes.
 
     Compiling a locale's rules takes seconds, so a copy of the same rules (a translator's
-    checkout, `phrasebank check` on a copied tree) reuses what was compiled: the file's
-    stamp (path, mtime, size) leads to a digest of its bytes, and equal bytes in a folder
-    of the same locale share one compiled matcher. (Which key words the scan looks for is
-    chosen from the folder's own phrases, for speed only: findings never depend on it.)"""
+    checkout, `phrasebank check` on a copied tree) reuses what was compiled: the files'
+    stamps (path, mtime, size) lead to digests of their bytes, and equal bytes in a folder
+    of the same locale share one compiled matcher. The model file is part of both keys: a
+    copy without it, or with another one, is another matcher. (Which key words the scan
+    looks for is chosen from the folder's own phrases, for speed only: findings never
+    depend on it.)"""
     path = folder / _hedges.HEDGES_FILE
+    model_path = folder / scorer.MODEL_FILE
     try:
         stat = os.stat(path)
     except FileNotFoundError:
         return Matcher(_hedges.load(folder))  # load() raises the proper error
-    stamp = (str(path), stat.st_mtime_ns, stat.st_size)
+    try:
+        model_stat = os.stat(model_path)
+        model_stamp = (model_stat.st_mtime_ns, model_stat.st_size)
+    except FileNotFoundError:
+        model_stat, model_stamp = None, None
+    stamp = (str(path), stat.st_mtime_ns, stat.st_size, model_stamp)
     found = _BY_STAMP.get(stamp)
     if found is None:
-        found = _by_content(folder, path, stat.st_size)
+        found = _by_content(folder, path, stat.st_size, model_path, model_stat.st_size if model_stat else None)
         if len(_BY_STAMP) >= _CACHE_SIZE:
             _BY_STAMP.clear()
         _BY_STAMP[stamp] = found
@@ -181,17 +193,20 @@ _BY_STAMP: dict[tuple, "Matcher"] = {}
 _BY_CONTENT: dict[tuple, "Matcher"] = {}
 
 
-def _by_content(folder: Path, path: Path, size: int) -> "Matcher":
+def _by_content(folder: Path, path: Path, size: int, model_path: Path, model_size: int | None) -> "Matcher":
     import hashlib
 
     try:
         # A file over the reader's own cap is refused by load(): never hashed whole.
         data = path.read_bytes() if size <= inputs.MAX_DATA_BYTES else None
+        model = None
+        if model_size is not None:
+            model = model_path.read_bytes() if model_size <= scorer.MAX_MODEL_BYTES else None
     except OSError:
         data = None
-    if data is None:
+    if data is None or (model_size is not None and model is None):
         return Matcher(_hedges.load(folder))
-    key = (Path(folder).name, hashlib.sha256(data).hexdigest())
+    key = (Path(folder).name, hashlib.sha256(data).hexdigest(), model and hashlib.sha256(model).hexdigest())
     found = _BY_CONTENT.get(key)
     if found is None:
         found = Matcher(_hedges.load(folder))
@@ -456,6 +471,16 @@ class Matcher:
                 checks.append(self._check(rule, pattern, len(checks), exceptions))
         self._count = len(checks) or 1
         self._automaton = self._build_automaton(checks)
+        self.model = scorer.load(rules.path.parent)
+        self._by_category = {rule.category: rule for rule in rules.rules}
+        if self.model is not None:
+            if self.model.language != rules.locale:
+                raise BankError(f"{self.model.path}: is the model of {self.model.language!r}, "
+                                f"but the rules beside it are {rules.locale!r}'s")
+            missing = [c for c in scorer.CATEGORIES if c not in self._by_category]
+            if missing:
+                raise BankError(f"{self.model.path}: the model reports {', '.join(missing)}, "
+                                f"which {rules.path} has no rule for (its findings take that rule's id and texts)")
 
     # -- compiling: words, phrases, slots ------------------------------------------------
     def _regex(self, source: str) -> _LazyRegex:
@@ -887,8 +912,11 @@ class Matcher:
         return first, (line_end if line_end != -1 else last)
 
     # -- matching ------------------------------------------------------------------------
-    def find(self, text: str) -> list[Finding]:
-        if self._automaton is None:
+    def find(self, text: str, *, model: bool = True) -> list[Finding]:
+        """The hedges in `text`: the rules' findings, and (unless `model` is False, or the
+        locale has no model) the model's second opinion on every sentence (`scorer`)."""
+        second = self.model if model else None
+        if self._automaton is None and second is None:
             return []
         norm = self.script.normalise(text)
         s = " " + norm.text  # a separator before the first word; offsets in s are one more than in norm
@@ -903,7 +931,7 @@ class Matcher:
         seen: set[int] = set()
         found: list[tuple] = []
         t = None
-        for j, (length, whole, open_ended) in self._automaton.iter(s):
+        for j, (length, whole, open_ended) in self._automaton.iter(s) if self._automaton is not None else ():
             i = j - length + 1  # the key is s[i:j + 1]
             p = i
             if prefixes:  # prefix letters may stand in front of the key: its word starts before them
@@ -949,11 +977,65 @@ class Matcher:
                 hit = verify(t, check, start, m.end())
                 if hit is not None:
                     found.append(hit)
-        if not found:
-            return []
-        if any(hit[3].pattern.fallback for hit in found):
+        if found and any(hit[3].pattern.fallback for hit in found):
             found = self._without_stand_ins(t, found)
-        return self._findings(text, s, norm, found)
+        findings = self._findings(text, s, norm, found) if found else []
+        if second is None:
+            return findings
+        extra = self._second_opinion(second, text, s, norm, found)
+        if not extra:
+            return findings
+        return sorted(findings + extra, key=lambda f: (f.start, -f.end))
+
+    def sentences(self, text: str) -> list[str]:
+        """The sentences of `text` in matching form, as the model reads them (for training)."""
+        s = " " + self.script.normalise(text).text
+        if "." in s:
+            s = self.inner_dots.sub(_INNER_DOT, s)
+        return [s[a:b] for a, b in self._sentence_spans(s) if _HAS_WORD.search(s, a, b)]
+
+    def _sentence_spans(self, s: str) -> list[tuple[int, int]]:
+        """[a, b) of every sentence of the scanned copy, its end mark excluded."""
+        spans = []
+        a = 0
+        for m in self.next_end_s.finditer(s):
+            spans.append((a, m.start()))
+            a = m.end()
+        spans.append((a, len(s)))
+        return spans
+
+    def _second_opinion(self, model, text: str, s: str, norm, found: list[tuple]) -> list[Finding]:
+        """The model's findings: a sentence the rules left alone and the model reads as a
+        hedge, reported whole under the category it names; and in a sentence the rules
+        flagged, a further category the model is sure of."""
+        ruled = sorted((hit[0], hit[3].rule.category) for hit in found)
+        starts = [start for start, _ in ruled]
+        out: list[Finding] = []
+        scores = model.scores
+        flag = model.flag
+        for a, b in self._sentence_spans(s):
+            piece = s[a:b]
+            if scores(piece, 1.0)[0] <= flag:  # most sentences: one pass, no category heads
+                continue
+            verdict = model.verdict(piece)
+            lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+            if lo == hi:
+                categories = verdict.categories
+            else:
+                have = {category for _, category in ruled[lo:hi]}
+                categories = tuple(c for c in verdict.extra if c not in have)
+            if not categories:
+                continue
+            first_word = _HAS_WORD.search(s, a, b).start()
+            last_word = b
+            while not (s[last_word - 1].isalnum() or s[last_word - 1] == "_"):
+                last_word -= 1
+            first, last = (first_word - 1, last_word - 1) if norm.identity else norm.span(first_word - 1, last_word - 1)
+            for category in categories:
+                rule = self._by_category[category]
+                out.append(Finding(rule.id, category, rule.severity, first, last, text[first:last], rule.message,
+                                   rule.advice, None, "model"))
+        return out
 
     def _without_stand_ins(self, t: _Text, found: list[tuple]) -> list[tuple]:
         """Drop a `fallback` pattern's hit where another pattern of its rule matched in the same
@@ -1036,6 +1118,7 @@ class Matcher:
                 "rule": rule_id, "category": category, "severity": severity, "start": first, "end": last,
                 "text": text[first:last], "message": message, "suggestion": advice,
                 "fix": self._fix(text, first, last, check.rewrite) if check.rewrite else None,
+                "source": "pattern",
             })
             findings.append(finding)
         return findings

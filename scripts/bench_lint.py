@@ -117,18 +117,20 @@ def _median_seconds(call, rounds: int = ROUNDS) -> float:
     return statistics.median(samples)
 
 
-def measure(texts: dict[str, str]) -> tuple[float, float, dict[str, float], int]:
-    """(lint MB/s, str.lower MB/s, per-locale lint MB/s, findings) over the texts."""
-    from phrasebank.linter import lint
+def measure(texts: dict[str, str], model: bool = True) -> tuple[float, float, dict[str, float], int]:
+    """(lint MB/s, str.lower MB/s, per-locale lint MB/s, findings) over the texts; `model`
+    False: the rules' patterns alone, without the model beside them (phrasebank/scorer.py)."""
+    from phrasebank.linter import matcher
+    from phrasebank.locales import bundled_dir
 
     sizes = {locale: len(text.encode("utf-8")) / 1e6 for locale, text in texts.items()}
     findings = 0
     lint_seconds = {}
     lower_seconds = {}
     for locale, text in texts.items():
-        lint(text[:1000], locale)  # compile the locale's rules once, outside the timing
-        findings += len(lint(text, locale))
-        lint_seconds[locale] = _median_seconds(lambda text=text, locale=locale: lint(text, locale))
+        find = matcher(bundled_dir() / locale).find  # what lint() calls
+        findings += len(find(text, model=model))  # compiles what the text needs, outside the timing
+        lint_seconds[locale] = _median_seconds(lambda text=text, find=find: find(text, model=model))
         lower_seconds[locale] = _median_seconds(lambda text=text: text.lower(), rounds=ROUNDS * 3)
     total = sum(sizes.values())
     per_locale = {locale: sizes[locale] / lint_seconds[locale] for locale in texts}
@@ -174,11 +176,14 @@ def main() -> list[str]:
     ):
         total = sum(len(t.encode("utf-8")) for t in texts.values()) / 1e6
         rate, lower, per_locale, findings = measure(texts)
+        alone, _, alone_per_locale, alone_findings = measure(texts, model=False)
         lines += [
             f"{name}: {total:.1f} MB of UTF-8 in {len(texts)} locales, {findings} findings",
             f"  lint throughput: {rate:.1f} MB/s on one core (median of {ROUNDS}; target ≥ {goal:.0f} MB/s: "
             f"{'met' if rate >= goal else 'NOT met'}); str.lower over the same text: {lower:.0f} MB/s",
             "  per locale MB/s: " + ", ".join(f"{loc} {r:.1f}" for loc, r in per_locale.items()),
+            f"  the rules alone, without the model beside them: {alone:.1f} MB/s, {alone_findings} findings; per locale: "
+            + ", ".join(f"{loc} {r:.1f}" for loc, r in alone_per_locale.items()),
         ]
     return lines
 

@@ -10,6 +10,7 @@ labelled with is reported; a clean sentence with any finding is a false alarm.
 - precision = found / (found + false alarms); recall = found / hedged sentences;
 - "any category": hedged sentences with a finding of any category — the gap to recall is
   hedges the linter sees but files under another category than the writer did;
+- `--rules-only`: the rules' patterns without the model beside them (phrasebank/scorer.py);
 - per category: recall = sentences labelled with it that get a finding of it /
   sentences labelled with it; precision = those / (those + clean sentences with
   a finding of it).
@@ -61,10 +62,16 @@ class Score:
         return precision, recall
 
 
-def score(locale: str, half: str) -> Score:
+def score(locale: str, half: str, model: bool = True) -> Score:
     import yaml
 
-    from phrasebank.linter import lint
+    from phrasebank.linter import matcher
+    from phrasebank.locales import bundled_dir
+
+    compiled = matcher(bundled_dir() / locale)
+
+    def lint(text: str, _locale: str):
+        return compiled.find(text, model=model)
 
     data = yaml.safe_load((DATA / f"{locale}.{half}.yaml").read_text(encoding="utf-8"))
     result = Score(locale, half)
@@ -125,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("locale", help="a locale with a corpus (en, he, ka, hy, lv) or 'all'")
     parser.add_argument("--half", choices=("dev", "test"), default="dev")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="the rules' patterns alone, without the model beside them (phrasebank/scorer.py)")
     args = parser.parse_args(argv)
     chosen = locales(args.half) if args.locale == "all" else [args.locale]
     missing = [c for c in chosen if c not in locales(args.half)]
@@ -132,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"hedge_eval: no {args.half} half for {', '.join(missing)}", file=sys.stderr)
         return 2
     for locale in chosen:
-        for line in report(score(locale, args.half), details=args.half == "dev"):
+        for line in report(score(locale, args.half, model=not args.rules_only), details=args.half == "dev"):
             print(line)
     return 0
 

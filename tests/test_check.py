@@ -425,6 +425,15 @@ def test_missing_rule_files_are_errors_not_skips(tree):
     assert "spelling" in found[0].message
 
 
+def test_a_bad_hedge_model_is_reported_at_its_file(tree):
+    path = tree / "ka" / "hedge_model.json"
+    path.write_text('{"format": 1,\n "language": "ka"}\n', encoding="utf-8")
+    found = assert_reported(tree, "ka", "hedge-model", path, 1, 1)
+    assert "lacks" in found[0].message and "train_hedge_model.py" in found[0].message
+    path.write_text('{"format": 1,\n "language": "ka",,}\n', encoding="utf-8")
+    assert_reported(tree, "ka", "hedge-model", path, 2, 19)  # where the JSON breaks
+
+
 def _set_sample(root: Path, locale: str, fact: str, value: str) -> Path:
     path = root / locale / "example.yaml"
     lines = path.read_text(encoding="utf-8").split("\n")

@@ -55,7 +55,7 @@ def test_json_is_versioned_and_offsets_index_the_input(capsys, files):
     assert code == 1
     document = json.loads(out)
     assert document["version"] == 1 and document["locale"] == "en"
-    keys = {"rule", "category", "severity", "start", "end", "text", "message", "suggestion", "fix"}
+    keys = {"rule", "category", "severity", "start", "end", "text", "message", "suggestion", "fix", "source"}
     keys |= {"line", "column", "sentence", "rewrite"}
     for finding in document["findings"]:
         assert set(finding) == keys

@@ -7,9 +7,9 @@ test asserts the test half's precision and recall per locale against floors set
 from the last measurement, so a change that makes the linter worse on unseen text
 fails. It prints numbers only: no sentence of the test half is shown.
 
-Floors are the measured values less 0.02 (phase 2 of issue 10: every locale's
-rules rewritten by mechanism). The issue's goal is 0.95; the gap between the
-development halves (1.00) and the test halves is overfitting of the word lists.
+Floors are the measured values less 0.02, for the linter as shipped (the rules and
+the model beside them, phrasebank/scorer.py) and for the rules alone, so that neither
+can get worse hidden behind the other. The issue's goal is 0.95.
 """
 
 from __future__ import annotations
@@ -23,14 +23,22 @@ from test_lint_support import RULE_LOCALES
 ROOT = Path(__file__).resolve().parent.parent
 GOAL = 0.95
 
-# locale: (precision floor, recall floor): the test half at its last measurement (docs/hedges.md;
-# development halves 1.00 / 1.00), less 0.02
-FLOORS = {
-    "en": (0.93, 0.86),  # measured 0.952 / 0.878 (session 25: tenth and eleventh blind writers' sentences added, rules re-tuned on dev)
-    "he": (0.96, 0.86),  # measured 0.971 / 0.877
-    "hy": (0.92, 0.86),  # measured 0.950 / 0.877
-    "ka": (0.95, 0.85),  # measured 0.964 / 0.865
-    "lv": (0.93, 0.84),  # measured 0.956 / 0.858
+# locale: (precision floor, recall floor): the test half at its last measurement (docs/hedges.md), less 0.02.
+# Session 26: twelfth blind writer's sentences added (its development half trains the model; the rules
+# were not re-tuned), the model beside the rules.
+FLOORS = {  # rules and model, as `lint()` reports
+    "en": (0.90, 0.90),  # measured 0.923 / 0.923
+    "he": (0.91, 0.90),  # measured 0.939 / 0.925
+    "hy": (0.91, 0.91),  # measured 0.933 / 0.933
+    "ka": (0.92, 0.90),  # measured 0.944 / 0.923
+    "lv": (0.91, 0.89),  # measured 0.936 / 0.911
+}
+RULES_FLOORS = {  # the rules' patterns alone
+    "en": (0.93, 0.86),  # measured 0.951 / 0.882
+    "he": (0.94, 0.84),  # measured 0.967 / 0.869
+    "hy": (0.93, 0.84),  # measured 0.950 / 0.869
+    "ka": (0.94, 0.84),  # measured 0.966 / 0.868
+    "lv": (0.93, 0.83),  # measured 0.952 / 0.857
 }
 
 
@@ -49,7 +57,7 @@ def _evaluator():
 def test_every_locale_with_rules_has_both_halves_and_a_floor():
     evaluator = _evaluator()
     assert evaluator.locales("dev") == evaluator.locales("test") == RULE_LOCALES
-    assert sorted(FLOORS) == RULE_LOCALES
+    assert sorted(FLOORS) == sorted(RULES_FLOORS) == RULE_LOCALES
 
 
 @pytest.mark.parametrize("locale", RULE_LOCALES)
@@ -76,5 +84,15 @@ def test_test_half_precision_and_recall_stay_above_their_floors(locale):
     precision_floor, recall_floor = FLOORS[locale]
     print(f"\n{locale} test half: precision {result.precision:.3f} (floor {precision_floor}), "
           f"recall {result.recall:.3f} (floor {recall_floor}); goal {GOAL}")
+    assert result.precision >= precision_floor
+    assert result.recall >= recall_floor
+
+
+@pytest.mark.parametrize("locale", RULE_LOCALES)
+def test_the_rules_alone_stay_above_their_floors(locale):
+    result = _evaluator().score(locale, "test", model=False)
+    precision_floor, recall_floor = RULES_FLOORS[locale]
+    print(f"\n{locale} test half, rules alone: precision {result.precision:.3f} (floor {precision_floor}), "
+          f"recall {result.recall:.3f} (floor {recall_floor})")
     assert result.precision >= precision_floor
     assert result.recall >= recall_floor

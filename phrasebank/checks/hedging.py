@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from ..catalog import load as load_catalog
-from ..errors import BankError
+from ..errors import BankError, PhrasebankError
 from ..hedges import HEDGES_FILE
 from .problem import Problem
 from .sources import LocaleFiles
@@ -27,9 +27,16 @@ from .variants import Variant
 
 
 def check(files: LocaleFiles, variants: list[Variant], root: Path) -> list[Problem]:
+    from .. import scorer
     from ..linter import lint
 
     problems: list[Problem] = []
+    try:
+        scorer.load(files.folder)  # a bad model file is its own problem, named at that file
+    except PhrasebankError as exc:
+        return [Problem(f"{files.shown}/{scorer.MODEL_FILE}", getattr(exc, "line", None) or 1,
+                        getattr(exc, "column", None) or 1, "hedge-model", "error", None,
+                        f"the hedge model cannot be used, so hedges are not checked: {exc}")]
     try:
         for variant in variants:
             for finding in lint(variant.text, files.code, locales_dir=root):
@@ -54,16 +61,18 @@ def check(files: LocaleFiles, variants: list[Variant], root: Path) -> list[Probl
 
 def rule_examples(files: LocaleFiles, root: Path) -> list[Problem]:
     """Each rule's must_flag examples flagged by that rule, its must_not_flag examples not."""
-    from ..linter import lint, matcher
+    from ..linter import matcher
 
-    rules = matcher(files.folder).rules  # compiled (and cached) once for lint() as well
+    compiled = matcher(files.folder)  # compiled (and cached) once for lint() as well
+    rules = compiled.rules
     shown = f"{files.shown}/{HEDGES_FILE}"
     lines = _example_lines(rules.path)
     problems = []
     for rule in rules.rules:
         for wanted, examples in ((True, rule.must_flag), (False, rule.must_not_flag)):
             for example in examples:
-                hits = [f.text for f in lint(example, files.code, locales_dir=root) if f.rule == rule.id]
+                # the rules' own patterns: the model beside them is trained on these examples, not checked by them
+                hits = [f.text for f in compiled.find(example, model=False) if f.rule == rule.id]
                 if bool(hits) == wanted:
                     continue
                 line, column = lines.get((rule.id, example), (1, 1))
@@ -113,6 +122,7 @@ def _first_literal(variant: Variant, start: int, end: int) -> int | None:
 def _problem(file: str, line: int, column: int, message_id, finding, where: str) -> Problem:
     return Problem(
         file, line, column, "hedge", finding.severity, message_id,
-        f"{where}: {finding.text!r} is a hedge ({finding.rule}, {finding.category}): {finding.message} "
+        f"{where}: {finding.text!r} is a hedge ({finding.rule}, {finding.category}"
+        f"{', read by the model' if finding.source == 'model' else ''}): {finding.message} "
         f"Instead: {finding.suggestion}",
     )

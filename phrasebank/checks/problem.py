@@ -21,7 +21,7 @@ CODES = frozenset({
     "obsolete-message", "too-few-variants", "dropped-variable", "invented-variable",
     "missing-plural-category", "unused-plural-category", "unknown-variant-key", "format-error",
     # words
-    "hedge", "hedge-rules", "hedge-rule-example", "wrong-language", "spelling", "no-spelling-check", "spelling-unavailable",
+    "hedge", "hedge-rules", "hedge-rule-example", "hedge-model", "wrong-language", "spelling", "no-spelling-check", "spelling-unavailable",
     # hygiene and style
     "not-nfc", "invisible-character", "control-character", "mixed-script", "typography", "final-newline",
     "undocumented-variable", "placeable-spacing",

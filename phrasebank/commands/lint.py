@@ -93,7 +93,8 @@ def _print_text(name: str, text: str, rows) -> None:
         marked = (
             text[first : finding.start] + MARK_START + finding.text + MARK_END + text[finding.end : last]
         )
-        print(f"{label}:{line}:{column}: {finding.severity}: {finding.rule} [{finding.category}] \"{finding.text}\"")
+        by = " (model)" if finding.source == "model" else ""  # the model read the whole sentence (docs/hedges.md)
+        print(f"{label}:{line}:{column}: {finding.severity}: {finding.rule} [{finding.category}] \"{finding.text}\"{by}")
         print(f"    {' '.join(marked.split())}")
         print(f"    {finding.message}")
         if rewrite is not None:
