@@ -37,7 +37,8 @@ def _items(locale: str, half: str = "test") -> list[dict]:
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_locale_ships_a_model_trained_on_what_the_repository_holds_now(locale):
-    """A bank message, rule example or development sentence changed without retraining fails here."""
+    """A writer round (or any edit of a development half or the hand-checked corpus) added
+    without retraining fails here."""
     assert (bundled_dir() / locale / scorer.MODEL_FILE).is_file()
     assert _trainer().stale(locale) is None
 
