@@ -1011,13 +1011,10 @@ class Matcher:
         ruled = sorted((hit[0], hit[3].rule.category) for hit in found)
         starts = [start for start, _ in ruled]
         out: list[Finding] = []
-        scores = model.scores
-        flag = model.flag
         for a, b in self._sentence_spans(s):
-            piece = s[a:b]
-            if scores(piece, 1.0)[0] <= flag:  # most sentences: one pass, no category heads
+            verdict = model.verdict(s[a:b])
+            if verdict is None:
                 continue
-            verdict = model.verdict(piece)
             lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
             if lo == hi:
                 categories = verdict.categories

@@ -79,8 +79,8 @@ def features(folded: str, sizes: tuple[int, ...]) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class Verdict:
-    """What the model says of one sentence: how sure it is that it hedges, and the
-    categories it would report (empty when it would report none)."""
+    """What the model says of a sentence it reads as a hedge: how sure it is, and the
+    categories it would report."""
 
     hedged: float
     categories: tuple[str, ...]
@@ -125,11 +125,12 @@ class Model:
             known = self._word_heads[word] = tuple(totals)
         return known
 
-    def verdict(self, folded: str) -> Verdict:
-        """The model's reading of one sentence (in matching form)."""
+    def verdict(self, folded: str) -> Verdict | None:
+        """The model's reading of one sentence (in matching form); None when it does not
+        read it as a hedge (most sentences: one pass over their words, no category heads)."""
         hedged, scores = self.scores(folded, self.flag)
         if not scores:
-            return Verdict(hedged, (), ())
+            return None
         best = max(CATEGORIES, key=scores.__getitem__)
         categories = tuple(c for c in CATEGORIES if c == best or scores[c] > self.category)
         extra = tuple(c for c in CATEGORIES if scores[c] > self.extra)

@@ -3,6 +3,7 @@ specified, reported as the rules' findings are, and refused loudly when its file
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import math
@@ -74,6 +75,7 @@ def test_scores_are_the_logistic_model_the_file_describes(locale):
     assert compared > 50
 
 
+@functools.lru_cache(maxsize=None)  # the test half linted once per locale, not once per test
 def _model_findings(locale: str) -> list[tuple[str, object]]:
     return [(item["text"], f) for item in _items(locale) for f in lint(item["text"], locale) if f.source == "model"]
 
